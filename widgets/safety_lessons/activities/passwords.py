@@ -1,0 +1,167 @@
+"""Password strength, estimated by zxcvbn, told in plain words (policy §5.5(4)).
+
+Everything a pupil types reaches :func:`estimate` only through :func:`cap`: zxcvbn's cost
+explodes past ~72 characters and a browser can send any value straight to a widget, so
+the cap lives here, in Python, not in the input box.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from ..content.schema import Text
+from .base import Activity, Feedback
+
+MAX_LENGTH = 64  # characters estimated; anything longer is cut before zxcvbn sees it
+STRONG = 3  # zxcvbn scores run 0 (too guessable) … 4 (very unguessable); 3+ is strong
+
+
+@dataclass(frozen=True)
+class Estimate:
+    score: int
+    guesses_log10: float
+    time_to_guess: str  # e.g. "3 hours", "centuries" (offline attack, slow hashing)
+    warning: str
+    suggestions: tuple[str, ...]
+
+    @property
+    def strong(self) -> bool:
+        return self.score >= STRONG
+
+
+def cap(text: object) -> str:
+    """Anything a pupil (or a forged widget message) sends, as a bounded string."""
+    return text[:MAX_LENGTH] if isinstance(text, str) else ""
+
+
+NOTHING_TYPED = Estimate(score=0, guesses_log10=0.0, time_to_guess="no time", warning="", suggestions=())
+
+
+def estimate(password: object) -> Estimate:
+    """zxcvbn's estimate of a password (capped; nothing is cached or kept)."""
+    from zxcvbn import zxcvbn  # imported on first use: only password lessons pay for it
+
+    password = cap(password)
+    if not password:
+        return NOTHING_TYPED
+    result = zxcvbn(password, max_length=MAX_LENGTH)
+    return Estimate(
+        score=int(result["score"]),
+        guesses_log10=float(result["guesses_log10"]),
+        time_to_guess=str(result["crack_times_display"]["offline_slow_hashing_1e4_per_second"]),
+        warning=str(result["feedback"]["warning"]),
+        suggestions=tuple(str(s) for s in result["feedback"]["suggestions"]),
+    )
+
+
+@dataclass(frozen=True)
+class StrengthWords:
+    """How a band names the five scores and says how long a guess would take."""
+
+    labels: list[Text]  # one per score, 0 to 4
+    time_to_guess: Text  # must contain {time}
+    # the estimator's English advice → the band's plain words; advice not listed is shown as is
+    plain_words: dict[str, Text] | None = None
+
+    def check(self) -> Iterator[tuple[str, str]]:
+        if len(self.labels) != 5:
+            yield "labels", f"has {len(self.labels)} labels; expected 5, one per score from 0 to 4"
+        if "{time}" not in self.time_to_guess:
+            yield "time-to-guess", "must contain {time} where the time goes"
+
+    def label(self, score: int) -> str:
+        return self.labels[score]
+
+    def advice(self, estimate: Estimate) -> list[str]:
+        said = [estimate.warning, *estimate.suggestions]
+        plain = self.plain_words or {}
+        return [plain.get(s, s) for s in said if s]
+
+    def time(self, estimate: Estimate) -> str:
+        return self.time_to_guess.replace("{time}", estimate.time_to_guess)
+
+
+@dataclass(frozen=True, kw_only=True)
+class StrengthMeter(Activity, kind="strength-meter"):
+    """A box to type in and a meter that updates on every key."""
+
+    reminder: Text  # "never type a real password" — always shown above the box
+    label: Text
+    placeholder: Text | None = None
+    strength: StrengthWords
+
+
+@dataclass(frozen=True, kw_only=True)
+class WordBuilder(Activity, kind="word-builder"):
+    """Build a password from random words, one word at a time, and watch it get stronger."""
+
+    reminder: Text
+    words: list[str]  # the word bank the random words come from
+    add_button: Text  # e.g. "Add a random word"
+    restart_button: Text
+    steps: list[Text]  # what to say after word 1, 2, 3 …; the last one ends the activity
+    strength: StrengthWords
+
+    def check(self) -> Iterator[tuple[str, str]]:
+        if len(self.words) < 20:
+            yield "words", f"has {len(self.words)} words; expected at least 20 so the picks are really random"
+        bad = [w for w in self.words if not w.isalpha()]
+        if bad:
+            yield "words", f"'{bad[0]}' is not a single word of letters; use plain words only"
+        if len(set(w.lower() for w in self.words)) != len(self.words):
+            yield "words", "has a word twice; keep each once"
+        if not self.steps:
+            yield "steps", "needs at least one step"
+
+    def pick(self, chosen: tuple[str, ...], rng: secrets.SystemRandom | None = None) -> str:
+        """A random word not yet chosen (cryptographically random, like a real passphrase)."""
+        left = [w for w in self.words if w not in chosen]
+        return (rng or secrets.SystemRandom()).choice(left)
+
+    @staticmethod
+    def join(chosen: tuple[str, ...]) -> str:
+        return "".join(w.capitalize() for w in chosen)
+
+
+@dataclass(frozen=True)
+class Pair:
+    a: Text
+    b: Text
+    stronger: Literal["a", "b"]
+    why: Text
+
+
+@dataclass(frozen=True, kw_only=True)
+class WhichIsStronger(Activity, kind="which-is-stronger"):
+    """Pick the stronger of two passwords; the estimator shows both scores afterwards."""
+
+    pairs: list[Pair]
+    right: Text
+    not_quite: Text
+    strength: StrengthWords
+
+    def judge(self, pair: int, choice: str) -> Feedback:
+        p = self.pairs[pair]
+        correct = choice == p.stronger
+        return Feedback(correct, f"{self.right if correct else self.not_quite} {p.why}")
+
+
+def disagreements(activity: Activity) -> Iterator[tuple[str, str]]:
+    """Where a password activity's content claims something the estimator does not confirm."""
+    from .sorter import Sorter
+
+    if isinstance(activity, Sorter) and activity.passwords:
+        for i, card in enumerate(activity.cards, 1):
+            est = estimate(card.text)
+            if est.strong != (card.group == "strong"):
+                yield (f"cards[{i}].group", f"'{card.text}' is scored {est.score} of 4 by the strength "
+                       f"estimator, so it is {'strong' if est.strong else 'weak'}; change the group or the example")
+    if isinstance(activity, WhichIsStronger):
+        for i, pair in enumerate(activity.pairs, 1):
+            a, b = estimate(pair.a).guesses_log10, estimate(pair.b).guesses_log10
+            if (a > b) != (pair.stronger == "a") or a == b:
+                yield (f"pairs[{i}].stronger", f"the strength estimator finds '{pair.a if a > b else pair.b}' "
+                       "stronger; swap the answer or choose a clearer pair")

@@ -1,0 +1,52 @@
+"""Sort cards into groups ("who can know my password?", "strong or weak?")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..content.schema import Text
+from .base import Activity, Feedback
+
+
+@dataclass(frozen=True)
+class Group:
+    id: str
+    label: Text
+
+
+@dataclass(frozen=True)
+class Card:
+    text: Text
+    group: str
+    feedback: Text
+
+
+@dataclass(frozen=True, kw_only=True)
+class Sorter(Activity, kind="sorter"):
+    question: Text
+    groups: list[Group]
+    cards: list[Card]
+    # When true, cards are example passwords in groups `strong` and `weak`, and
+    # `safety-lessons check` confirms each with the real estimator.
+    passwords: bool = False
+
+    def check(self) -> Iterator[tuple[str, str]]:
+        ids = [g.id for g in self.groups]
+        if len(ids) < 2:
+            yield "groups", "needs at least two groups to sort into"
+        if len(set(ids)) != len(ids):
+            yield "groups", "two groups share an id; give each its own"
+        for i, card in enumerate(self.cards, 1):
+            if card.group not in ids:
+                yield f"cards[{i}].group", f"'{card.group}' is not a group; expected one of: {', '.join(ids)}"
+        if self.passwords and sorted(ids) != ["strong", "weak"]:
+            yield "groups", "with `passwords: true` the groups must be exactly: strong, weak"
+
+    def judge(self, card: int, group: str) -> Feedback:
+        """Feedback for putting card number `card` (0-based) into `group`."""
+        chosen = self.cards[card]
+        return Feedback(chosen.group == group, chosen.feedback)
+
+    def group_label(self, group: str) -> str:
+        return next(g.label for g in self.groups if g.id == group)

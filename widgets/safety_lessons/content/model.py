@@ -1,0 +1,79 @@
+"""The shapes of the content files a curriculum lead edits (see lessons/README.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..activities import Activity
+from .schema import Text, Url
+
+
+@dataclass(frozen=True)
+class Reading:
+    """Reading-level targets for a band's prose (checked with textstat)."""
+
+    ease_min: int  # lowest Flesch Reading Ease allowed (higher is easier)
+    sentence_words_max: int  # longest average sentence, in words
+
+
+@dataclass(frozen=True)
+class BandWords:
+    """Words the lesson pages use around every activity, in the band's voice."""
+
+    right: Text
+    try_again: Text
+    start_again: Text
+
+
+@dataclass(frozen=True)
+class Band:
+    title: Text
+    summary: Text
+    reading: Reading
+    words: BandWords
+
+
+@dataclass(frozen=True)
+class Topic:
+    title: Text
+    policy: Text  # the policy point taught, e.g. "5.5(4)"
+    summary: Text
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    title: Text
+    bands: dict[str, Band]
+    topics: dict[str, Topic]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A fact shown to pupils, with where it comes from and when it was last checked."""
+
+    name: Text
+    contact: Text
+    for_whom: Text
+    source: Url
+    checked: dt.date
+    web: Url | None = None
+
+    def check(self) -> Iterator[tuple[str, str]]:
+        if self.checked > dt.date.today():
+            yield "checked", f"{self.checked} is in the future; use the date you checked the source"
+
+
+@dataclass(frozen=True)
+class School:
+    """What only the school knows: who pupils can go to in school."""
+
+    trusted_adult: Text
+    safeguarding_lead: Text
+
+
+@dataclass(frozen=True)
+class Lesson:
+    title: Text
+    activities: dict[str, Activity]

@@ -1,0 +1,301 @@
+"""Typed reading of YAML content with problems a curriculum lead can act on.
+
+A content file is read into YAML *nodes* (which know their line), then converted into
+frozen dataclasses. Every problem found on the way is collected, never raised one at a
+time, and printed as ``file:line: field: what is wrong; expected …``.
+
+Scalars are read from their raw text, so YAML's surprises (``no`` becoming ``False``,
+``0800`` becoming an octal number) cannot change a pupil-facing string.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import difflib
+import types
+import typing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, TypeVar, Union
+
+import yaml
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong in a content file, with where it is and how to fix it."""
+
+    file: str
+    line: int
+    field: str
+    message: str
+    warning: bool = False
+
+    def __str__(self) -> str:
+        level = "warning: " if self.warning else ""
+        return f"{self.file}:{self.line}: {self.field}: {level}{self.message}"
+
+
+class ContentError(Exception):
+    """Raised with every problem of a content file when it cannot be used."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = sorted(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+    def _render_traceback_(self) -> list[str]:
+        """IPython (JupyterLab, nbval) shows authors the problems, not a Python traceback."""
+        return ["This lesson's content needs fixing:", *(f"  {p}" for p in self.problems)]
+
+
+class Text(str):
+    """Pupil-facing text: a non-empty string (marker type for clearer messages)."""
+
+
+class Url(str):
+    """A web address starting with https:// (marker type)."""
+
+
+def lines_of(obj: object) -> dict[str, int]:
+    """Line of each field of a loaded dataclass (``""`` is the section's own line)."""
+    return typing.cast(dict[str, int], getattr(obj, "_lines", {}))
+
+
+def line_of(obj: object, name: str = "") -> int:
+    lines = lines_of(obj)
+    return lines.get(name, lines.get("", 1))
+
+
+class Reader:
+    """Converts nodes of one file to typed values, collecting problems."""
+
+    def __init__(self, file: Path | str) -> None:
+        self.file = str(file)
+        self.problems: list[Problem] = []
+
+    # -- entry points -------------------------------------------------------------
+    def load(self, path: Path, tp: type[T]) -> T | None:
+        node = self.parse(path)
+        if node is None:
+            return None
+        return self.read(node, tp, "")
+
+    def parse(self, path: Path) -> yaml.Node | None:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            self.add(1, "(file)", "is not UTF-8 text; save it as UTF-8")
+            return None
+        try:
+            node = yaml.compose(text, Loader=yaml.SafeLoader)
+        except yaml.MarkedYAMLError as err:
+            mark = err.problem_mark or err.context_mark
+            line = mark.line + 1 if mark else 1
+            what = err.problem or "is not valid YAML"
+            self.add(line, "(YAML)", f"{what}; check indentation, colons and quotes")
+            return None
+        if node is None:
+            self.add(1, "(file)", "is empty; expected the lesson's content")
+        return node
+
+    def add(self, line: int, field: str, message: str, warning: bool = False) -> None:
+        self.problems.append(Problem(self.file, line, field or "(top)", message, warning))
+
+    # -- conversion ------------------------------------------------------------------
+    def read(self, node: yaml.Node, tp: Any, path: str) -> Any:
+        line = node.start_mark.line + 1
+        origin = typing.get_origin(tp)
+        args = typing.get_args(tp)
+        if dataclasses.is_dataclass(tp):
+            return self._dataclass(node, typing.cast(type, tp), path)
+        if origin is Literal:
+            raw = self._scalar(node, path, "one of: " + ", ".join(map(str, args)))
+            if raw is None:
+                return None
+            if raw not in args:
+                self.add(line, path, f"'{raw}' is not allowed; expected one of: "
+                         f"{', '.join(map(str, args))}{_suggest(raw, args)}")
+                return None
+            return raw
+        if origin in (Union, types.UnionType):
+            inner = [a for a in args if a is not type(None)]
+            if len(inner) == 1:
+                if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null"):
+                    return None
+                return self.read(node, inner[0], path)
+            raise TypeError(f"unsupported union {tp}")
+        if origin is list:
+            if not isinstance(node, yaml.SequenceNode):
+                self.add(line, path, f"expected a list (lines starting with '- '), found {_kind(node)}")
+                return None
+            items = [self.read(n, args[0], f"{path}[{i + 1}]") for i, n in enumerate(node.value)]
+            return tuple(items)
+        if origin is dict:
+            if not isinstance(node, yaml.MappingNode):
+                self.add(line, path, f"expected named entries ('name: …'), found {_kind(node)}")
+                return None
+            out: dict[str, Any] = {}
+            for key_node, value_node in node.value:
+                key = str(key_node.value)
+                if key in out:
+                    self.add(key_node.start_mark.line + 1, _join(path, key), "appears twice; keep one")
+                out[key] = self.read(value_node, args[1], _join(path, key))
+            return out
+        return self._leaf(node, tp, path)
+
+    def _leaf(self, node: yaml.Node, tp: Any, path: str) -> Any:
+        line = node.start_mark.line + 1
+        raw = self._scalar(node, path, _describe(tp))
+        if raw is None:
+            return None
+        try:
+            if tp is bool:
+                lowered = raw.lower()
+                if lowered not in ("true", "false", "yes", "no"):
+                    raise ValueError
+                return lowered in ("true", "yes")
+            if tp is int:
+                return int(raw)
+            if tp is dt.date:
+                return dt.date.fromisoformat(raw)
+            if tp is Url:
+                if not raw.startswith("https://") or " " in raw:
+                    raise ValueError
+                return Url(raw)
+            if tp in (str, Text):
+                if tp is Text and not raw.strip():
+                    raise ValueError
+                return tp(raw)
+        except ValueError:
+            self.add(line, path, f"'{_short(raw)}' is not {_describe(tp)}")
+            return None
+        raise TypeError(f"unsupported type {tp}")
+
+    def _scalar(self, node: yaml.Node, path: str, expected: str) -> str | None:
+        if isinstance(node, yaml.ScalarNode):
+            return str(node.value)
+        self.add(node.start_mark.line + 1, path, f"expected {expected}, found {_kind(node)}")
+        return None
+
+    def _dataclass(self, node: yaml.Node, cls: type, path: str) -> Any:
+        line = node.start_mark.line + 1
+        kinds: dict[str, type] | None = getattr(cls, "KINDS", None)
+        if kinds:  # a family of sections told apart by their `kind:` field
+            kind_node = _value_of(node, "kind")
+            if kind_node is None:
+                self.add(line, _join(path, "kind"), f"is missing; expected one of: {_field_list(kinds)}")
+                return None
+            kind = str(kind_node.value)
+            if kind not in kinds:
+                self.add(kind_node.start_mark.line + 1, _join(path, "kind"),
+                         f"'{kind}' is not a kind of {cls.__name__.lower()}; expected one of: "
+                         f"{_field_list(kinds)}{_suggest(kind, kinds)}")
+                return None
+            cls = kinds[kind]
+        fields = {f.name.replace("_", "-"): f for f in dataclasses.fields(cls) if f.init}
+        if not isinstance(node, yaml.MappingNode):
+            self.add(line, path, f"expected a section with {_field_list(fields)}, found {_kind(node)}")
+            return None
+        hints = typing.get_type_hints(cls)
+        values: dict[str, Any] = {}
+        lines = {"": line}
+        ok = True
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            key_line = key_node.start_mark.line + 1
+            field = fields.get(key)
+            if field is None:
+                self.add(key_line, _join(path, key),
+                         f"unknown field; expected one of: {_field_list(fields)}{_suggest(key, fields)}")
+                ok = False
+                continue
+            if field.name in values:
+                self.add(key_line, _join(path, key), "appears twice; keep one")
+            lines[field.name] = key_line
+            value = self.read(value_node, hints[field.name], _join(path, key))
+            if value is None and not _optional(hints[field.name]):
+                ok = False
+            values[field.name] = value
+        for key, field in fields.items():
+            required = field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING
+            if required and field.name not in values:
+                self.add(line, _join(path, key), f"is missing; expected {_describe(hints[field.name])}")
+                ok = False
+        if not ok:
+            return None
+        obj = cls(**values)
+        object.__setattr__(obj, "_lines", lines)
+        check = getattr(obj, "check", None)
+        if check is not None:
+            for field_name, message in check():
+                self.add(lines.get(field_name.split(".")[0].split("[")[0].replace("-", "_"), line),
+                         _join(path, field_name), message)
+        return obj
+
+
+def _value_of(node: yaml.Node, key: str) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            if key_node.value == key:
+                return typing.cast(yaml.Node, value_node)
+    return None
+
+
+def _optional(tp: Any) -> bool:
+    return typing.get_origin(tp) in (Union, types.UnionType) and type(None) in typing.get_args(tp)
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def _kind(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "a section of named entries"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    return f"'{_short(str(node.value))}'" if node.value != "" else "nothing"
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _field_list(fields: typing.Iterable[str]) -> str:
+    return ", ".join(fields)
+
+
+def _suggest(word: str, options: typing.Iterable[object]) -> str:
+    close = difflib.get_close_matches(word, [str(o) for o in options], n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _describe(tp: Any) -> str:
+    origin = typing.get_origin(tp)
+    if tp is Text:
+        return "some text"
+    if tp is str:
+        return "text"
+    if tp is Url:
+        return "a web address starting with https://"
+    if tp is int:
+        return "a whole number"
+    if tp is bool:
+        return "true or false"
+    if tp is dt.date:
+        return "a date written like 2026-11-25"
+    if origin is Literal:
+        return "one of: " + ", ".join(map(str, typing.get_args(tp)))
+    if origin is list:
+        return f"a list of {_describe(typing.get_args(tp)[0])}"
+    if origin is dict:
+        return "named entries"
+    if origin in (Union, types.UnionType):
+        return _describe([a for a in typing.get_args(tp) if a is not type(None)][0])
+    if dataclasses.is_dataclass(tp):
+        names = [f.name.replace("_", "-") for f in dataclasses.fields(tp) if f.init]
+        return "a section with " + ", ".join(names)
+    return str(tp)

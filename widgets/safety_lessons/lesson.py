@@ -1,0 +1,72 @@
+"""What a lesson notebook calls: ``lesson = open_lesson("ages-7-11/passwords")`` then
+``lesson.show("activity-id")``. Nothing here writes anything a pupil does to disk or logs."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any
+
+from .content.library import Library, find_root
+from .content.model import Band, Lesson
+from .content.schema import ContentError
+
+NEEDS_FIXING = (
+    '<div class="sl-needs-fixing" role="alert"><p><strong>This part of the lesson needs fixing.</strong></p>'
+    "<p>Please tell your teacher. You have not done anything wrong.</p></div>"
+)
+
+
+def _in_voila() -> bool:
+    return os.environ.get("SERVER_SOFTWARE", "").startswith("voila")
+
+
+@dataclass
+class OpenLesson:
+    library: Library
+    band_id: str
+    band: Band
+    content: Lesson
+
+    def show(self, activity_id: str) -> Any:
+        """Display one activity of this lesson (its widget is the cell's output)."""
+        from .views import view_for
+
+        activity = self.content.activities.get(activity_id)
+        if activity is None:
+            return _needs_fixing(ContentError([]))  # a notebook/content mismatch: `check` names it
+        return view_for(activity, self)
+
+
+@dataclass
+class BrokenLesson:
+    """Stands in for a lesson whose content has problems: every call shows a calm message."""
+
+    error: ContentError
+
+    def show(self, activity_id: str) -> Any:
+        return _needs_fixing(self.error)
+
+
+def open_lesson(ref: str) -> OpenLesson | BrokenLesson:
+    """Load and check the content of lesson ``band/topic`` (e.g. ``"ages-11-14/passwords"``).
+
+    In Voila a problem shows pupils a calm message; anywhere else (JupyterLab, nbval) it is
+    raised so that authors see every problem with its file and line.
+    """
+    band, _, topic = ref.partition("/")
+    try:
+        library = Library(find_root())
+        content = library.lesson(band, topic)
+        return OpenLesson(library, band, library.catalogue.bands[band], content)
+    except (ContentError, FileNotFoundError) as err:
+        error = err if isinstance(err, ContentError) else ContentError([])
+        if not _in_voila():
+            raise
+        return BrokenLesson(error)
+
+
+def _needs_fixing(error: ContentError) -> Any:
+    from ipywidgets import HTML
+
+    return HTML(NEEDS_FIXING)

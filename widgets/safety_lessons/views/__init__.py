@@ -1,0 +1,26 @@
+"""Thin ipywidgets views: each shows one activity kind and calls its pure logic."""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..activities import Activity
+    from ..lesson import OpenLesson
+
+# activity class name → module in this package that builds its view (imported on first use)
+VIEWS = {
+    "Sorter": "sorter",
+    "Quiz": "quiz",
+    "Help": "help",
+    "StrengthMeter": "passwords",
+    "WordBuilder": "passwords",
+    "WhichIsStronger": "passwords",
+}
+
+
+def view_for(activity: Activity, lesson: OpenLesson) -> Any:
+    name = type(activity).__name__
+    module = import_module(f".{VIEWS[name]}", __name__)
+    return getattr(module, f"{name}View")(activity, lesson).widget

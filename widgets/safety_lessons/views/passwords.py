@@ -1,0 +1,128 @@
+"""Password views: the live meter, the random-words builder and "which is stronger?"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import ipywidgets as w
+
+from ..activities import StrengthMeter, WhichIsStronger, WordBuilder
+from ..activities.passwords import Estimate, StrengthWords, cap, estimate
+from .common import button, esc, feedback_html, frame, guarded, live_area, reminder
+
+if TYPE_CHECKING:
+    from ..lesson import OpenLesson
+
+
+def meter_html(est: Estimate | None, words: StrengthWords) -> str:
+    """A bar with the score in words (colour is never the only signal); None: nothing yet."""
+    if est is None:
+        return '<div class="sl-meter sl-meter-empty"></div>'
+    label = esc(words.label(est.score))
+    advice = "".join(f"<li>{esc(a)}</li>" for a in words.advice(est))
+    return (
+        f'<div class="sl-meter sl-score-{est.score}" role="meter" aria-valuemin="0" aria-valuemax="4" '
+        f'aria-valuenow="{est.score}" aria-valuetext="{label}" aria-label="Password strength">'
+        f'<div class="sl-meter-bar" style="width:{20 * (est.score + 1)}%"></div></div>'
+        f'<p class="sl-meter-label"><strong>{label}</strong> · {esc(words.time(est))}</p>'
+        + (f'<ul class="sl-advice">{advice}</ul>' if advice else "")
+    )
+
+
+class StrengthMeterView:
+    def __init__(self, activity: StrengthMeter, lesson: OpenLesson) -> None:
+        self.activity = activity
+        self.box = w.Text(
+            description=activity.label,
+            placeholder=activity.placeholder or "",
+            continuous_update=True,
+            tooltip=activity.label,
+            style={"description_width": "initial"},
+        )
+        self.box.add_class("sl-password-input")
+        self.meter = live_area()
+        self.meter.value = meter_html(None, activity.strength)
+        self.box.observe(guarded(self.meter)(self.typed), names=["value"])
+        self.widget = frame(activity, "strength-meter", [reminder(activity.reminder), self.box, self.meter])
+
+    def typed(self, change: dict[str, object]) -> None:
+        text = cap(change["new"])
+        if text != change["new"]:  # too long, or not text: a forged message or a huge paste
+            self.box.value = text
+            return
+        self.meter.value = meter_html(estimate(text) if text else None, self.activity.strength)
+
+
+class WordBuilderView:
+    def __init__(self, activity: WordBuilder, lesson: OpenLesson) -> None:
+        self.activity = activity
+        self.chosen: tuple[str, ...] = ()
+        self.shown = w.HTML("")
+        self.shown.add_class("sl-built")
+        self.meter = live_area()
+        self.add = button(activity.add_button)
+        self.restart = button(activity.restart_button)
+        self.add.on_click(guarded(self.meter)(self.add_word))
+        self.restart.on_click(guarded(self.meter)(self.start_again))
+        controls = w.HBox([self.add, self.restart])
+        self.widget = frame(activity, "word-builder",
+                            [reminder(activity.reminder), controls, self.shown, self.meter])
+        self.render()
+
+    def add_word(self, _: object = None) -> None:
+        if len(self.chosen) < len(self.activity.steps):
+            self.chosen = (*self.chosen, self.activity.pick(self.chosen))
+        self.render()
+
+    def start_again(self, _: object = None) -> None:
+        self.chosen = ()
+        self.render()
+
+    def render(self) -> None:
+        n = len(self.chosen)
+        self.add.disabled = n >= len(self.activity.steps)
+        if not n:
+            self.shown.value = ""
+            self.meter.value = meter_html(None, self.activity.strength)
+            return
+        password = self.activity.join(self.chosen)
+        words = " + ".join(f"<span>{esc(word)}</span>" for word in self.chosen)
+        self.shown.value = (f'<p class="sl-words">{words}</p>'
+                            f'<p class="sl-password" aria-label="Your password">{esc(password)}</p>')
+        step = self.activity.steps[n - 1]
+        self.meter.value = (meter_html(estimate(password), self.activity.strength)
+                            + f'<p class="sl-step">{esc(step)}</p>')
+
+
+class WhichIsStrongerView:
+    def __init__(self, activity: WhichIsStronger, lesson: OpenLesson) -> None:
+        self.activity, self.lesson = activity, lesson
+        self.widget = frame(activity, "which-is-stronger",
+                            [self._pair(i) for i in range(len(activity.pairs))])
+
+    def _pair(self, index: int) -> w.Widget:
+        pair = self.activity.pairs[index]
+        feedback = live_area()
+        options = {"a": pair.a, "b": pair.b}
+        buttons = []
+        for key, password in options.items():
+            b = button(password, f"Choose {password} as the stronger password")
+            b.add_class("sl-password-choice")
+
+            @guarded(feedback)
+            def chose(_: object, key: str = key) -> None:
+                verdict = feedback_html(self.activity.judge(index, key), self.lesson)
+                scores = "".join(
+                    f'<div class="sl-compare"><code>{esc(p)}</code>'
+                    f"{meter_html(estimate(p), self.activity.strength)}</div>"
+                    for p in options.values()
+                )
+                feedback.value = verdict + scores
+
+            b.on_click(chose)
+            buttons.append(b)
+        box = w.VBox([w.HBox(buttons), feedback])
+        box.add_class("sl-pair")
+        return box
+
+

@@ -17,8 +17,11 @@ NEEDS_FIXING = (
 )
 
 
-def _in_voila() -> bool:
-    return os.environ.get("SERVER_SOFTWARE", "").startswith("voila")
+SERVED_ENV = "SAFETY_LESSONS_SERVED"  # set by `safety-lessons serve`; kernels inherit it
+
+
+def _served() -> bool:
+    return os.environ.get(SERVED_ENV) == "1"
 
 
 @dataclass
@@ -51,7 +54,7 @@ class BrokenLesson:
 def open_lesson(ref: str) -> OpenLesson | BrokenLesson:
     """Load and check the content of lesson ``band/topic`` (e.g. ``"ages-11-14/passwords"``).
 
-    In Voila a problem shows pupils a calm message; anywhere else (JupyterLab, nbval) it is
+    Served to pupils, a problem shows a calm message; anywhere else (JupyterLab, nbval) it is
     raised so that authors see every problem with its file and line.
     """
     band, _, topic = ref.partition("/")
@@ -61,7 +64,7 @@ def open_lesson(ref: str) -> OpenLesson | BrokenLesson:
         return OpenLesson(library, band, library.catalogue.bands[band], content)
     except (ContentError, FileNotFoundError) as err:
         error = err if isinstance(err, ContentError) else ContentError([])
-        if not _in_voila():
+        if not _served():
             raise
         return BrokenLesson(error)
 

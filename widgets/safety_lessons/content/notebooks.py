@@ -1,0 +1,123 @@
+"""Checks of a lesson notebook: cells hold prose or one-line library calls, no outputs,
+every activity it shows exists, and its prose suits the band's reading level."""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .model import Lesson, Reading
+
+# The only code a lesson cell may hold (one statement, one line each).
+IMPORT = "from safety_lessons import open_lesson"
+OPEN = re.compile(r'^lesson = open_lesson\("(?P<ref>[a-z0-9-]+/[a-z0-9-]+)"\)$')
+SHOW = re.compile(r'^lesson\.show\("(?P<id>[a-z0-9-]+)"\)$')
+ALLOWED = f'`{IMPORT}`, `lesson = open_lesson("band/topic")` or `lesson.show("activity-id")`'
+
+
+@dataclass(frozen=True)
+class Cell:
+    index: int  # 1-based, as JupyterLab counts
+    line: int  # where the cell starts in the .ipynb file
+    kind: str
+    source: str
+    tags: tuple[str, ...]
+    has_outputs: bool
+
+
+def read_cells(path: Path) -> list[Cell]:
+    """The cells of a notebook; raises ValueError with a readable reason if it is not one."""
+    text = path.read_text(encoding="utf-8")
+    try:
+        nb = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise ValueError(f"line {err.lineno}: not a valid notebook ({err.msg}); "
+                         "open and save it in JupyterLab") from err
+    starts = [text.count("\n", 0, m.start()) + 1 for m in re.finditer(r'"cell_type"\s*:', text)]
+    cells = []
+    for i, cell in enumerate(nb.get("cells", [])):
+        source = cell.get("source", "")
+        cells.append(Cell(
+            index=i + 1,
+            line=starts[i] if i < len(starts) else 1,
+            kind=cell.get("cell_type", ""),
+            source="".join(source) if isinstance(source, list) else str(source),
+            tags=tuple(cell.get("metadata", {}).get("tags", [])),
+            has_outputs=bool(cell.get("outputs") or cell.get("execution_count")),
+        ))
+    return cells
+
+
+def code_problems(cells: list[Cell], ref: str, lesson: Lesson | None) -> Iterator[tuple[int, str, str]]:
+    """(line, field, message) for code cells that break the one-line-call rule."""
+    shown: list[str] = []
+    opened = False
+    for cell in cells:
+        field = f"cell {cell.index}"
+        if cell.has_outputs:
+            yield cell.line, field, "has stored outputs; clear them (Edit > Clear Outputs of All Cells) and save"
+        if cell.kind != "code":
+            continue
+        code = cell.source.strip()
+        if not code:
+            yield cell.line, field, "is an empty code cell; delete it"
+            continue
+        try:
+            ast.parse(code)
+        except SyntaxError:
+            yield cell.line, field, f"is not valid Python; expected {ALLOWED}"
+            continue
+        if code == IMPORT:
+            continue
+        if m := OPEN.match(code):
+            opened = True
+            if m["ref"] != ref:
+                yield cell.line, field, f'opens "{m["ref"]}" but this notebook is "{ref}"; use open_lesson("{ref}")'
+            continue
+        if m := SHOW.match(code):
+            shown.append(m["id"])
+            if lesson is not None and m["id"] not in lesson.activities:
+                yield cell.line, field, (f"""shows "{m['id']}", which is not an activity in {ref}.yaml; """
+                                         f"expected one of: {', '.join(lesson.activities)}")
+            continue
+        yield cell.line, field, f"holds code a lesson may not have; expected only {ALLOWED}. Logic belongs in widgets/"
+    if not opened:
+        yield 1, "cells", f'no cell opens the lesson; add a code cell `lesson = open_lesson("{ref}")`'
+    if lesson is not None:
+        helps = [name for name, a in lesson.activities.items() if a.kind == "help"]
+        if helps and not any(s in helps for s in shown):
+            yield 1, "cells", f'never shows who to talk to; add a code cell `lesson.show("{helps[0]}")` at the end'
+
+
+def pupil_prose(cells: list[Cell]) -> str:
+    """The Markdown a pupil reads, as plain sentences (teacher-only cells left out)."""
+    parts = []
+    for cell in cells:
+        if cell.kind != "markdown" or "teacher" in cell.tags:
+            continue
+        text = re.sub(r"`[^`]*`", "it", cell.source)  # example passwords are not words
+        text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+        text = re.sub(r"<[^>]+>|[*_#>]", "", text)
+        lines = [ln.strip(" -0123456789.") for ln in text.splitlines()]
+        parts.extend(ln if ln.endswith((".", "!", "?", ":")) else ln + "." for ln in lines if ln)
+    return " ".join(parts)
+
+
+def reading_problems(cells: list[Cell], target: Reading) -> Iterator[tuple[str, str]]:
+    import textstat
+
+    prose = pupil_prose(cells)
+    if not prose:
+        return
+    ease = textstat.flesch_reading_ease(prose)
+    words = textstat.lexicon_count(prose) / max(1, textstat.sentence_count(prose))
+    if ease < target.ease_min:
+        yield "reading level", (f"Flesch reading ease is {ease:.0f}, below this band's {target.ease_min}; "
+                                "use shorter sentences and shorter, everyday words")
+    if words > target.sentence_words_max:
+        yield "reading level", (f"sentences average {words:.1f} words, above this band's "
+                                f"{target.sentence_words_max}; split long sentences")

@@ -1,0 +1,165 @@
+"""`safety-lessons serve`: the standalone Voila app with safe classroom defaults.
+
+Standalone Voila (not the Jupyter server extension) because only it refuses
+`execute_request` from the browser. On top of Voila's defaults this:
+- binds to 127.0.0.1 unless told otherwise;
+- shows no tracebacks and no sources, and refuses `?template=` / `?theme=` overrides
+  (the stock lab template loads fonts from a CDN);
+- replaces the raw file tree with a landing page of lessons by band and topic;
+- culls kernels of pupils who left (Voila never shuts one down when a tab closes);
+- sends a Content-Security-Policy that lets a page load nothing from another host.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .content.library import ROOT_ENV, Library
+from .content.schema import ContentError
+from .lesson import SERVED_ENV
+
+TEMPLATE = "classroom"
+LOOPBACK = "127.0.0.1"
+# Only this server: scripts, styles, fonts, images and the kernel websocket.
+CONTENT_SECURITY_POLICY = "; ".join([
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-inline' 'unsafe-eval'",  # Voila's page bootstraps inline
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'self'",
+])
+HEADERS = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "SAMEORIGIN",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+}
+
+
+@dataclass(frozen=True)
+class ServeOptions:
+    root: Path
+    host: str = LOOPBACK
+    port: int = 8866
+    cull_after: int = 300  # seconds a closed lesson's kernel may stay idle before it is shut down
+
+    @property
+    def url(self) -> str:
+        host = "localhost" if self.host in (LOOPBACK, "localhost") else self.host
+        return f"http://{host}:{self.port}/"
+
+
+def assets_dir() -> Path | None:
+    """The repo's assets/ when running from a checkout (the wheel installs its own copy)."""
+    candidate = Path(__file__).resolve().parents[2] / "assets"
+    return candidate if (candidate / "voila" / "templates" / TEMPLATE).is_dir() else None
+
+
+def voila_argv(options: ServeOptions) -> list[str]:
+    """Command-line settings for Voila; given on the command line so that no Jupyter config
+    file on the machine can weaken them."""
+    interval = max(1, min(60, options.cull_after // 2))
+    return [
+        str(options.root),
+        "--no-browser",
+        f"--Voila.ip={options.host}",
+        f"--Voila.port={options.port}",
+        "--Voila.port_retries=0",
+        f"--template={TEMPLATE}",
+        "--theme=light",
+        "--VoilaConfiguration.show_tracebacks=False",
+        "--VoilaConfiguration.strip_sources=True",
+        "--VoilaConfiguration.allow_template_override=NO",
+        "--VoilaConfiguration.allow_theme_override=NO",
+        "--VoilaExecutor.cell_error_instruction=Please tell your teacher.",
+        f"--MappingKernelManager.cull_idle_timeout={options.cull_after}",
+        f"--MappingKernelManager.cull_interval={interval}",
+        "--MappingKernelManager.cull_connected=False",
+    ]
+
+
+def landing_context(lib: Library) -> dict[str, Any]:
+    """What the landing page lists: every band, and the lessons that exist in it."""
+    catalogue = lib.catalogue
+    present = {(band, topic) for band, topic, _ in lib.lessons()}
+    bands = []
+    for band_id, band in catalogue.bands.items():
+        lessons = [
+            {"id": topic_id, "title": topic.title, "summary": topic.summary, "policy": topic.policy}
+            for topic_id, topic in catalogue.topics.items()
+            if (band_id, topic_id) in present
+        ]
+        bands.append({"id": band_id, "title": band.title, "summary": band.summary, "lessons": lessons})
+    return {"catalogue": catalogue, "bands": bands}
+
+
+def make_app(options: ServeOptions) -> Any:
+    """A configured (not yet started) Voila application."""
+    from jupyter_server.base.handlers import JupyterHandler
+    from voila.app import Voila
+
+    class LandingHandler(JupyterHandler):  # type: ignore[misc]
+        def get(self) -> None:
+            env = self.settings["voila_jinja2_env"]
+            base_url = self.settings["base_url"]
+            try:
+                context = landing_context(Library(options.root))
+                page = env.get_template("landing.html").render(base_url=base_url, **context)
+            except ContentError:
+                self.set_status(503)
+                page = env.get_template("needs-fixing.html").render(base_url=base_url)
+            self.finish(page)
+
+    class ClassroomVoila(Voila):  # type: ignore[misc]
+        """Voila with the landing page in place of the file tree and its listing API."""
+
+        def init_handlers(self) -> list[Any]:
+            handlers = [
+                h for h in super().init_handlers()
+                if not any(part in h[0] for part in ("/voila/tree", "/voila/api/contents"))
+                and h[0].rstrip("/") != self.server_url.rstrip("/")
+            ]
+            return [(self.server_url, LandingHandler), *handlers]
+
+    app = ClassroomVoila()
+    app.initialize(argv=voila_argv(options))
+    app.tornado_settings = {**app.tornado_settings, "headers": HEADERS}
+    return app
+
+
+def prepare_environment(options: ServeOptions) -> None:
+    """Environment the server and its kernels share."""
+    os.environ[ROOT_ENV] = str(options.root)
+    os.environ[SERVED_ENV] = "1"
+    assets = assets_dir()
+    if assets is not None:
+        paths = [str(assets), *filter(None, os.environ.get("JUPYTER_PATH", "").split(os.pathsep))]
+        os.environ["JUPYTER_PATH"] = os.pathsep.join(paths)
+
+
+def serve(options: ServeOptions) -> None:
+    from .check import check
+
+    report = check(options.root)
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
+    if report.errors:
+        print(f"safety-lessons: {len(report.errors)} content problems: those lessons will show pupils "
+              "a 'needs fixing' message. Run `safety-lessons check` for the list.", file=sys.stderr)
+    if options.host not in (LOOPBACK, "localhost", "::1"):
+        print(f"WARNING: serving on {options.host}: other computers can open the lessons. Only do this "
+              "on the school network, behind its firewall (see README: 'Serving a class').",
+              file=sys.stderr)
+    prepare_environment(options)
+    app = make_app(options)
+    print(f"Lessons are ready. Open {options.url} in a browser (Ctrl+C stops the server).", flush=True)
+    app.start()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .content.library import Library
 from .content.notebooks import code_problems, read_cells, reading_problems
+from .content.facts import Sourced
 from .content.schema import ContentError, Problem
 
 SHARED = {"facts"}  # folders in the lessons tree that are not bands
@@ -31,7 +32,7 @@ class Report:
 def check(root: Path) -> Report:
     lib = Library(root)
     report = Report()
-    for name in ("catalogue", "school", "helplines"):
+    for name in ("catalogue", "school"):
         try:
             getattr(lib, name)
             report.files += 1
@@ -39,8 +40,8 @@ def check(root: Path) -> Report:
             report.problems.extend(err.problems)
     if any(p.file.endswith("catalogue.yaml") for p in report.errors):
         return report  # nothing else can be checked without the list of bands and topics
-    if not any(p.file.endswith("helplines.yaml") for p in report.errors):
-        report.problems.extend(lib.facts_problems())
+    report.problems.extend(lib.facts_problems())
+    report.files += len(Sourced.FILES)
     for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
         if folder.name in SHARED:
             continue

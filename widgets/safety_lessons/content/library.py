@@ -3,7 +3,7 @@
     lessons/
       catalogue.yaml         bands and topics
       school.yaml            who pupils go to in school
-      facts/helplines.yaml   services outside school, each with source and date checked
+      facts/*.yaml           dated, sourced facts (helplines, …): see content/facts.py
       ages-7-11/passwords.ipynb + passwords.yaml   a lesson: prose + activity content
 """
 
@@ -12,19 +12,20 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
 from ..activities import Help
 from ..activities.passwords import disagreements
-from .model import Catalogue, Fact, Lesson, School
+from .facts import Helpline, Sourced
+from .model import Catalogue, Lesson, School
 from .schema import ContentError, Problem, Reader, line_of
 
 T = TypeVar("T")
+S = TypeVar("S", bound=Sourced)
 ROOT_ENV = "SAFETY_LESSONS_ROOT"
-STALE_AFTER = dt.timedelta(days=365)
 IN_SCHOOL = ("trusted-adult", "safeguarding-lead")
 
 
@@ -43,6 +44,7 @@ def find_root(start: Path | None = None) -> Path:
 @dataclass
 class Library:
     root: Path
+    _facts: dict[type[Sourced], dict[str, Sourced]] = field(default_factory=dict, repr=False)
 
     def rel(self, path: Path) -> str:
         try:
@@ -74,9 +76,19 @@ class Library:
     def school(self) -> School:
         return self._must(self.root / "school.yaml", School)
 
-    @cached_property
-    def helplines(self) -> dict[str, Fact]:
-        return self._must(self.root / "facts" / "helplines.yaml", dict[str, Fact])
+    def facts(self, kind: type[S]) -> dict[str, S]:
+        """Every fact of one kind, from its file in facts/ (read once per library)."""
+        if kind not in self._facts:
+            self._facts[kind] = self._must(self.fact_path(kind), dict[str, kind])  # type: ignore[valid-type]
+        return self._facts[kind]  # type: ignore[return-value]
+
+    def fact_path(self, kind: type[Sourced]) -> Path:
+        file = next(name for name, k in Sourced.FILES.items() if k is kind)
+        return self.root / "facts" / f"{file}.yaml"
+
+    @property
+    def helplines(self) -> dict[str, Helpline]:
+        return self.facts(Helpline)
 
     def lesson_path(self, band: str, topic: str) -> Path:
         return self.root / band / f"{topic}.yaml"
@@ -119,15 +131,28 @@ class Library:
         yield from disagreements(activity)  # type: ignore[arg-type]
 
     def facts_problems(self) -> list[Problem]:
-        """Warnings for facts not checked in the last year."""
-        file = self.rel(self.root / "facts" / "helplines.yaml")
+        """Every problem in facts/: unreadable files, unknown files, facts not checked for a year."""
+        problems: list[Problem] = []
+        folder = self.root / "facts"
+        known = {f"{name}.yaml" for name in Sourced.FILES}
+        for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
+            if path.name not in known:
+                problems.append(Problem(self.rel(path), 1, "(file name)", "is not a kind of fact; expected "
+                                        f"one of: {', '.join(sorted(known))}"))
         today = dt.date.today()
-        return [
-            Problem(file, line_of(fact, "checked"), f"{key}.checked",
-                    f"last checked {fact.checked}, over a year ago; check the source and update the date",
-                    warning=True)
-            for key, fact in self.helplines.items() if today - fact.checked > STALE_AFTER
-        ]
+        for kind in Sourced.FILES.values():
+            try:
+                facts = self.facts(kind)
+            except ContentError as err:
+                problems.extend(err.problems)
+                continue
+            file = self.rel(self.fact_path(kind))
+            problems.extend(
+                Problem(file, line_of(fact, "checked"), f"{key}.checked",
+                        f"last checked {fact.checked}, over a year ago; check the source and update the date",
+                        warning=True)
+                for key, fact in facts.items() if fact.stale(today))
+        return problems
 
     def lessons(self) -> Iterator[tuple[str, str, Path]]:
         """(band, topic, notebook) for every lesson notebook, in catalogue order."""

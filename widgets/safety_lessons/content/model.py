@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..activities import Activity
-from .schema import Text, Url
+from .schema import Text
 
 
 @dataclass(frozen=True)
@@ -47,22 +45,6 @@ class Catalogue:
     title: Text
     bands: dict[str, Band]
     topics: dict[str, Topic]
-
-
-@dataclass(frozen=True)
-class Fact:
-    """A fact shown to pupils, with where it comes from and when it was last checked."""
-
-    name: Text
-    contact: Text
-    for_whom: Text
-    source: Url
-    checked: dt.date
-    web: Url | None = None
-
-    def check(self) -> Iterator[tuple[str, str]]:
-        if self.checked > dt.date.today():
-            yield "checked", f"{self.checked} is in the future; use the date you checked the source"
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,61 @@
+"""Browser fixtures: one server for the session, Chromium, and a watched page per test.
+
+Every page a test opens records its requests and console messages; when the test ends
+the page must have asked nothing of any other host and logged no error.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from .harness import CHROMIUM, CHROMIUM_FLAGS, READY_TIMEOUT, Server, Watch
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/browser/" in str(item.path).replace("\\", "/"):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def server(lessons_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    srv = Server(lessons_root, tmp_path_factory.mktemp("server") / "serve.log").start()
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
+        pytest.fail(f"no Chromium at {CHROMIUM}: install Debian's `chromium` package "
+                    "(apt-get install -y chromium), or deselect browser tests with -m 'not browser'")
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def watch() -> Watch:
+    return Watch()
+
+
+@pytest.fixture
+def page(browser: Browser, server: Server, watch: Watch) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = context.new_page()
+    pg.set_default_timeout(READY_TIMEOUT * 1000)
+    pg.on("request", lambda r: watch.requests.append(r.url))
+    pg.on("console", lambda m: watch.errors.append(m.text) if m.type == "error" else None)
+    pg.on("pageerror", lambda e: watch.errors.append(str(e)))
+    yield pg
+    context.close()
+    assert not watch.foreign(server), f"requests to other hosts: {watch.foreign(server)}"
+    assert not watch.errors, f"console errors: {watch.errors}"
+
+

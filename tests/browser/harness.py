@@ -1,0 +1,106 @@
+"""The pieces browser tests share: a real `safety-lessons serve` process, what a page did,
+and how to open a lesson and keep a screenshot."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from playwright.sync_api import Page
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+READY_TIMEOUT = 60  # seconds for a server to start or a lesson to render, on a busy CI machine
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class Server:
+    """One `safety-lessons serve` process on a free loopback port."""
+
+    root: Path
+    log: Path
+    extra: list[str] = field(default_factory=list)
+    port: int = field(default_factory=free_port)
+    process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/"
+
+    def lesson_url(self, ref: str) -> str:
+        return f"{self.url}voila/render/{ref}.ipynb"
+
+    def start(self) -> Server:
+        cmd = [sys.executable, "-m", "safety_lessons.cli", "serve", str(self.root),
+               "--port", str(self.port), *self.extra]
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("JUPYTER", "SAFETY_LESSONS"))}
+        with self.log.open("wb") as out:
+            self.process = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env=env,
+                                            start_new_session=True)
+        deadline = time.monotonic() + READY_TIMEOUT
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"server exited:\n{self.log.read_text()}")
+            try:
+                with urllib.request.urlopen(self.url, timeout=2) as response:
+                    if response.status in (200, 503):
+                        return self
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError(f"server did not answer in {READY_TIMEOUT}s:\n{self.log.read_text()}")
+
+    def kernels(self) -> list[int]:
+        """Process ids of the kernels this server runs now."""
+        assert self.process is not None
+        out = subprocess.run(["ps", "-o", "pid=,args=", "--ppid", str(self.process.pid)],
+                             capture_output=True, text=True, check=False).stdout
+        return [int(line.split()[0]) for line in out.splitlines() if "ipykernel" in line]
+
+    def stop(self) -> str:
+        if self.process is not None and self.process.poll() is None:
+            os.killpg(self.process.pid, 15)
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, 9)
+        return self.log.read_text(errors="replace")
+
+
+@dataclass
+class Watch:
+    """What a page did: every URL it requested and every error it logged."""
+
+    requests: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def foreign(self, server: Server) -> list[str]:
+        own = urlsplit(server.url).netloc
+        return [u for u in self.requests
+                if urlsplit(u).scheme not in ("data", "blob") and urlsplit(u).netloc != own]
+
+
+def open_lesson(page: Page, server: Server, ref: str) -> None:
+    """Open a lesson and wait until its last activity (who to talk to) has rendered."""
+    page.goto(server.lesson_url(ref))
+    page.locator(".sl-help").wait_for(state="visible")
+
+
+def screenshot(page: Page, name: str) -> None:
+    """Keep a picture of what the pupil saw, for reviewers (test-artifacts/)."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)

@@ -1,0 +1,37 @@
+"""Unit-test fixtures: lessons opened in plain Python, no server, no browser."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from safety_lessons.content.library import ROOT_ENV
+from safety_lessons.lesson import OpenLesson, open_lesson
+
+
+@pytest.fixture
+def opened(lessons_root: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[str], OpenLesson]:
+    """``opened("ages-7-11/passwords")``: a shipped lesson, as its notebook opens it."""
+    monkeypatch.setenv(ROOT_ENV, str(lessons_root))
+
+    def load(ref: str) -> OpenLesson:
+        lesson = open_lesson(ref)
+        assert isinstance(lesson, OpenLesson)
+        return lesson
+
+    return load
+
+
+def walk(widget: Any) -> Iterator[Any]:
+    """A widget and everything inside it, depth first."""
+    yield widget
+    for child in getattr(widget, "children", ()):
+        yield from walk(child)
+
+
+def find(widget: Any, kind: type, css: str | None = None) -> list[Any]:
+    """Widgets of one type (and CSS class) inside a view, in page order."""
+    return [w for w in walk(widget) if isinstance(w, kind) and (css is None or css in w._dom_classes)]

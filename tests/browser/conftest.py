@@ -53,6 +53,7 @@ def page(browser: Browser, server: Server, watch: Watch) -> Iterator[Page]:
     pg.on("request", lambda r: watch.requests.append(r.url))
     pg.on("console", lambda m: watch.errors.append(m.text) if m.type == "error" else None)
     pg.on("pageerror", lambda e: watch.errors.append(str(e)))
+    pg.on("response", lambda r: watch.errors.append(f"{r.status} {r.url}") if r.status >= 400 else None)
     yield pg
     context.close()
     assert not watch.foreign(server), f"requests to other hosts: {watch.foreign(server)}"

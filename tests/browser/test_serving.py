@@ -1,0 +1,123 @@
+"""`safety-lessons serve` as a pupil's browser meets it: the landing page, what cannot be
+reached, kernels of closed lessons going away, and a broken lesson failing calmly."""
+
+from __future__ import annotations
+
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from .harness import Server, open_lesson, screenshot
+
+BANDS = ["Ages 4 to 7", "Ages 7 to 11", "Ages 11 to 14", "Ages 14 to 18"]
+
+
+def status(url: str) -> int:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return int(response.status)
+    except urllib.error.HTTPError as err:
+        return err.code
+
+
+def body(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return str(response.read().decode())
+    except urllib.error.HTTPError as err:
+        return str(err.read().decode())
+
+
+def test_landing_lists_lessons_by_band_and_opens_one(page: Page, server: Server) -> None:
+    page.goto(server.url)
+    expect(page.locator("html")).to_have_attribute("lang", "en-GB")
+    expect(page.get_by_role("heading", level=2)).to_have_text(BANDS)
+    band = page.get_by_role("region", name="Ages 11 to 14")
+    band.get_by_role("link", name="Strong passwords").click()
+    page.locator(".sl-help").wait_for()
+    assert page.url == server.lesson_url("ages-11-14/passwords")
+    expect(page.locator("html")).to_have_attribute("lang", "en-GB")
+    screenshot(page, "landing-then-lesson")
+
+
+@pytest.mark.parametrize("path", [
+    "voila/tree",                                   # Voila's raw file tree
+    "voila/api/contents",                           # … and its listing API
+    "voila/files/ages-7-11/passwords.yaml",         # content files
+    "voila/files/ages-7-11/passwords.ipynb",        # notebook sources
+    "voila/files/facts/helplines.yaml",
+    "voila/files/../pyproject.toml",                # out of the lessons folder
+    "voila/files/%2e%2e/pyproject.toml",
+    "voila/files/..%2f..%2f..%2fetc%2fpasswd",
+    "voila/render/../../etc/passwd",
+    "voila/render/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+    "voila/static/../../../../../etc/passwd",
+    "api/kernels",                                  # Jupyter's kernel and session APIs
+    "api/sessions",
+    "api/contents",
+])
+def test_nothing_but_lessons_can_be_read(server: Server, path: str) -> None:
+    assert status(server.url + path) in (403, 404, 405)
+
+
+def test_lesson_pages_hide_sources_and_send_security_headers(server: Server) -> None:
+    page = body(server.lesson_url("ages-7-11/passwords"))
+    assert "open_lesson" not in page and "from safety_lessons" not in page
+    with urllib.request.urlopen(server.lesson_url("ages-7-11/passwords"), timeout=30) as response:
+        assert "default-src 'self'" in response.headers["Content-Security-Policy"]
+        assert response.headers["Referrer-Policy"] == "no-referrer"
+
+
+@pytest.fixture
+def quick_cull(lessons_root: Path, tmp_path: Path) -> Iterator[Server]:
+    srv = Server(lessons_root, tmp_path / "serve.log", extra=["--cull-after", "2"]).start()
+    yield srv
+    srv.stop()
+
+
+def wait_until(condition: Callable[[], bool], seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.5)
+    return condition()
+
+
+def test_a_closed_lessons_kernel_goes_away(browser: Browser, quick_cull: Server) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    open_lesson(page, quick_cull, "ages-4-7/passwords")
+    assert len(quick_cull.kernels()) == 1
+    time.sleep(5)  # longer than the idle limit: a pupil still on the page keeps their lesson
+    assert len(quick_cull.kernels()) == 1
+    context.close()
+    assert wait_until(lambda: not quick_cull.kernels(), 30), "kernel still running after the tab closed"
+
+
+@pytest.fixture
+def broken_server(lessons_copy: Path, tmp_path: Path) -> Iterator[Server]:
+    text = (lessons_copy / "ages-7-11" / "passwords.yaml").read_text()
+    (lessons_copy / "ages-7-11" / "passwords.yaml").write_text(text.replace("    kind: sorter", "    kind: soter"))
+    srv = Server(lessons_copy, tmp_path / "serve.log").start()
+    yield srv
+    srv.stop()
+
+
+def test_a_broken_lesson_shows_a_calm_message_not_a_traceback(browser: Browser,
+                                                             broken_server: Server) -> None:
+    page = browser.new_page()
+    page.goto(broken_server.lesson_url("ages-7-11/passwords"))
+    expect(page.locator(".sl-needs-fixing").first).to_contain_text("Please tell your teacher")
+    text = page.inner_text("body")
+    assert "Traceback" not in text and "soter" not in text and "/tmp" not in text
+    page.goto(broken_server.lesson_url("ages-4-7/passwords"))  # other lessons still work
+    page.locator(".sl-help").wait_for()
+    page.close()
+    log = broken_server.stop()
+    assert "soter" in log  # the teacher's terminal names the problem

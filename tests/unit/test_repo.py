@@ -1,0 +1,25 @@
+"""Promises the repository makes to newcomers and to CI."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+
+from tests.conftest import REPO
+
+
+def code_blocks(markdown: str) -> list[str]:
+    return re.findall(r"```sh\n(.*?)\n```", markdown, flags=re.S)
+
+
+def test_readme_opens_with_serve_then_test() -> None:
+    serve, test = code_blocks((REPO / "README.md").read_text())[:2]
+    assert "pip install" in serve and serve.endswith("safety-lessons serve")
+    assert "pip install" in test and "[test]" in test and test.endswith("pytest")
+
+
+def test_ci_runs_the_readmes_test_command() -> None:
+    script = (REPO / ".ci" / "run").read_text()
+    extract = script[script.index("command=$(") + len("command=$("):script.index("| head -n 1)")]
+    found = subprocess.run(["bash", "-c", extract], cwd=REPO, capture_output=True, text=True, check=True)
+    assert found.stdout.splitlines()[0] == code_blocks((REPO / "README.md").read_text())[1]

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from safety_lessons.content.library import ROOT_ENV
 from safety_lessons.lesson import OpenLesson, open_lesson
 

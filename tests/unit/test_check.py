@@ -9,7 +9,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
 from safety_lessons.check import check
 from safety_lessons.cli import main
 

@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 import ipywidgets as w
 import pytest
-
 from safety_lessons.activities import Feedback, Quiz
 from safety_lessons.activities.passwords import MAX_LENGTH
 from safety_lessons.lesson import OpenLesson

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from safety_lessons.cli import main
 from safety_lessons.content.library import Library
 from safety_lessons.server import CONTENT_SECURITY_POLICY, ServeOptions, landing_context, voila_argv

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .content.facts import Sourced
 from .content.library import Library
 from .content.notebooks import code_problems, read_cells, reading_problems
-from .content.facts import Sourced
 from .content.schema import ContentError, Problem
 
 SHARED = {"facts"}  # folders in the lessons tree that are not bands

@@ -49,7 +49,8 @@ def main(argv: list[str] | None = None) -> int:
         print(report.summary())
         return 1 if report.errors else 0
 
-    from .server import ServeOptions, serve as run_serve
+    from .server import ServeOptions
+    from .server import serve as run_serve
 
     run_serve(ServeOptions(root=root, host=args.host, port=args.port, cull_after=max(1, args.cull_after)))
     return 0

@@ -107,7 +107,7 @@ def make_app(options: ServeOptions) -> Any:
     from jupyter_server.base.handlers import JupyterHandler
     from voila.app import Voila
 
-    class LandingHandler(JupyterHandler):  # type: ignore[misc]
+    class LandingHandler(JupyterHandler):
         def get(self) -> None:
             env = self.settings["voila_jinja2_env"]
             base_url = self.settings["base_url"]

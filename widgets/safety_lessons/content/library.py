@@ -114,9 +114,9 @@ class Library:
         if lesson is None:
             return None
         for name, activity in lesson.activities.items():
-            for field, message in self._cross_check(activity):
-                line = line_of(activity, field.split("[")[0].split(".")[0].replace("-", "_"))
-                problems.append(Problem(file, line, f"activities.{name}.{field}", message))
+            for where, message in self._cross_check(activity):
+                line = line_of(activity, where.split("[")[0].split(".")[0].replace("-", "_"))
+                problems.append(Problem(file, line, f"activities.{name}.{where}", message))
         if not any(isinstance(a, Help) for a in lesson.activities.values()):
             problems.append(Problem(file, line_of(lesson, "activities"), "activities",
                                     "no `kind: help` activity; every lesson must say who pupils can talk to"))

@@ -95,7 +95,7 @@ def code_problems(cells: list[Cell], ref: str, lesson: Lesson | None) -> Iterato
 
 def pupil_prose(cells: list[Cell]) -> str:
     """The Markdown a pupil reads, as plain sentences (teacher-only cells left out)."""
-    parts = []
+    parts: list[str] = []
     for cell in cells:
         if cell.kind != "markdown" or "teacher" in cell.tags:
             continue

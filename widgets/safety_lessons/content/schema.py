@@ -81,7 +81,7 @@ class Reader:
         node = self.parse(path)
         if node is None:
             return None
-        return self.read(node, tp, "")
+        return typing.cast("T | None", self.read(node, tp, ""))
 
     def parse(self, path: Path) -> yaml.Node | None:
         try:

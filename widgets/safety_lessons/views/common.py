@@ -49,7 +49,7 @@ def guarded(area: w.HTML) -> Callable[[F], F]:
         def safe(*args: Any, **kwargs: Any) -> None:
             try:
                 handler(*args, **kwargs)
-            except Exception as err:  # noqa: BLE001 - nothing may reach the pupil as a traceback
+            except Exception as err:
                 print(f"safety-lessons: {handler.__qualname__} failed: {type(err).__name__}",
                       file=sys.stderr)
                 area.value = f'<p class="sl-oops">{esc(OOPS)}</p>'

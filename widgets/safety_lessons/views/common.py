@@ -41,8 +41,9 @@ def feedback_html(feedback: Feedback, lesson: OpenLesson) -> str:
 
 
 def guarded(area: w.HTML) -> Callable[[F], F]:
-    """Wrap a widget handler: any error becomes a kind message (and a one-line note for the
-    teacher's terminal that names the error type only, never what the pupil typed)."""
+    """Wrap a widget handler: any error becomes a kind message. The kernel's error stream gets
+    a one-line note naming the error type only, never what the pupil typed (Voila shows pupils
+    no stream output from handlers, and keeps none)."""
 
     def wrap(handler: F) -> F:
         @functools.wraps(handler)

@@ -10,7 +10,7 @@ from playwright.sync_api import Page, expect
 from safety_lessons.content.library import Library
 from tests.conftest import LESSONS
 
-from .harness import Server, open_lesson
+from .harness import Server, open_lesson, screenshot
 
 LESSON_REFS = [f"{band}/{topic}" for band, topic, _ in Library(LESSONS).lessons()]
 AXE = Axe()
@@ -35,3 +35,13 @@ def test_lesson_opens_cleanly_and_is_accessible(page: Page, server: Server, ref:
     expect(page.locator(".sl-needs-fixing")).to_have_count(0)
     expect(page.locator(".sl-help")).to_contain_text("Childline")
     assert violations(page) == []
+    screenshot(page, f"{ref.replace('/', '-')}-pupil")
+
+
+@pytest.mark.parametrize("ref", LESSON_REFS)
+def test_teacher_view_is_accessible(page: Page, server: Server, ref: str) -> None:
+    page.goto(server.lesson_url(ref) + "?mode=teacher")
+    page.locator(".sl-help").wait_for(state="attached")
+    expect(page.locator(".jp-RenderedMarkdown.celltag_teacher").first).to_be_visible()
+    assert violations(page) == []
+    screenshot(page, f"{ref.replace('/', '-')}-teacher")

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
+from urllib.parse import parse_qs
 
 from .content.library import Library, find_root
 from .content.model import Band, Lesson
@@ -22,6 +23,16 @@ SERVED_ENV = "SAFETY_LESSONS_SERVED"  # set by `safety-lessons serve`; kernels i
 
 def _served() -> bool:
     return os.environ.get(SERVED_ENV) == "1"
+
+
+Mode = Literal["pupil", "teacher"]
+
+
+def current_mode() -> Mode:
+    """`teacher` when the page was opened with ``?mode=teacher`` (Voila passes the query string
+    to the lesson's kernel), else `pupil`. A presentation choice, not a permission."""
+    query = parse_qs(os.environ.get("QUERY_STRING", ""))
+    return "teacher" if query.get("mode") == ["teacher"] else "pupil"
 
 
 @dataclass

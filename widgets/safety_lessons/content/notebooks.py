@@ -16,6 +16,7 @@ from .model import Lesson, Reading
 IMPORT = "from safety_lessons import open_lesson"
 OPEN = re.compile(r'^lesson = open_lesson\("(?P<ref>[a-z0-9-]+/[a-z0-9-]+)"\)$')
 SHOW = re.compile(r'^lesson\.show\("(?P<id>[a-z0-9-]+)"\)$')
+TEACHER = "teacher"  # the cell tag of teacher notes: shown only in the teacher view
 ALLOWED = f'`{IMPORT}`, `lesson = open_lesson("band/topic")` or `lesson.show("activity-id")`'
 
 
@@ -87,6 +88,9 @@ def code_problems(cells: list[Cell], ref: str, lesson: Lesson | None) -> Iterato
         yield cell.line, field, f"holds code a lesson may not have; expected only {ALLOWED}. Logic belongs in widgets/"
     if not opened:
         yield 1, "cells", f'no cell opens the lesson; add a code cell `lesson = open_lesson("{ref}")`'
+    if not any(cell.kind == "markdown" and TEACHER in cell.tags for cell in cells):
+        yield 1, "cells", (f"has no teacher notes; add a Markdown cell with the tag `{TEACHER}` (objectives, "
+                           "timing, discussion prompts, handling a disclosure)")
     if lesson is not None:
         helps = [name for name, a in lesson.activities.items() if a.kind == "help"]
         if helps and not any(s in helps for s in shown):
@@ -97,7 +101,7 @@ def pupil_prose(cells: list[Cell]) -> str:
     """The Markdown a pupil reads, as plain sentences (teacher-only cells left out)."""
     parts: list[str] = []
     for cell in cells:
-        if cell.kind != "markdown" or "teacher" in cell.tags:
+        if cell.kind != "markdown" or TEACHER in cell.tags:
             continue
         text = re.sub(r"`[^`]*`", "it", cell.source)  # example passwords are not words
         text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)

@@ -12,11 +12,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import ipywidgets as w
 
 from ..activities.base import Activity, Feedback
+from ..lesson import current_mode
 
 if TYPE_CHECKING:
     from ..lesson import OpenLesson
 
 F = TypeVar("F", bound=Callable[..., None])
+LOCK = ('<svg class="sl-icon" aria-hidden="true" viewBox="0 0 24 24" width="24" height="24">'
+        '<rect x="4" y="10" width="16" height="11" rx="2" fill="currentColor"/>'
+        '<path d="M8 10V7a4 4 0 0 1 8 0v3" fill="none" stroke="currentColor" stroke-width="2.5"/></svg>')
 OOPS = "Something went wrong here. Press the button again, or ask your teacher."
 
 
@@ -61,7 +65,8 @@ def guarded(area: w.HTML) -> Callable[[F], F]:
 
 
 def frame(activity: Activity, kind: str, children: list[w.Widget]) -> w.VBox:
-    """The box around an activity: its title and intro, then its controls."""
+    """The box around an activity: its title and intro, then its controls. In the teacher
+    view, feedback stays hidden until the teacher presses "Show answers"."""
     head: list[w.Widget] = []
     if activity.title:
         head.append(w.HTML(f'<h3 class="sl-title">{esc(activity.title)}</h3>'))
@@ -70,12 +75,37 @@ def frame(activity: Activity, kind: str, children: list[w.Widget]) -> w.VBox:
     box = w.VBox([*head, *children])
     box.add_class("sl-activity")
     box.add_class(f"sl-{kind}")
+    if current_mode() == "teacher" and any("sl-feedback" in getattr(c, "_dom_classes", ())
+                                           for c in _descendants(box)):
+        box.children = (*box.children, reveal_toggle(box))
     return box
 
 
+def reveal_toggle(box: w.Box) -> w.ToggleButton:
+    """A button that shows or hides the feedback inside `box` (the teacher view)."""
+    toggle = w.ToggleButton(value=False, description="Show answers",
+                            tooltip="Show or hide the answers for the class")
+    toggle.add_class("sl-reveal")
+    box.add_class("sl-answers-hidden")
+
+    def flip(change: dict[str, object]) -> None:
+        shown = change["new"] is True
+        (box.remove_class if shown else box.add_class)("sl-answers-hidden")
+        toggle.description = "Hide answers" if shown else "Show answers"
+
+    toggle.observe(flip, names=["value"])
+    return toggle
+
+
+def _descendants(widget: w.Widget) -> list[w.Widget]:
+    found = [widget]
+    for child in getattr(widget, "children", ()):
+        found.extend(_descendants(child))
+    return found
+
+
 def reminder(text: str) -> w.HTML:
-    note = w.HTML(f'<p class="sl-reminder" role="note"><span aria-hidden="true">🔒</span> '
-                  f"{esc(text)}</p>")
+    note = w.HTML(f'<p class="sl-reminder" role="note">{LOCK} {esc(text)}</p>')
     return note
 
 

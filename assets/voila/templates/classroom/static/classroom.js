@@ -1,17 +1,143 @@
-// Classroom page helpers (no network, no storage).
-// 1. Feedback areas (.sl-live) become polite live regions, so screen readers announce
-//    feedback; the widget's outer element persists while its text changes.
-// 2. The page gets a language and a title for assistive technology.
+// The classroom page around a lesson. No network requests, no storage: display choices last
+// until the page is reloaded, like everything else in a lesson.
+//
+// - Feedback areas (.sl-live) become polite live regions, so screen readers announce them.
+// - A toolbar: back to all lessons, bigger text, easy-read font, high contrast, print.
+// - Steps: a lesson is split at its h1/h2 headings. Pupils scroll one page with a
+//   "Step n of N" bar and Back/Next; teachers (?mode=teacher) see one step at a time, in
+//   large type, with the teacher notes (Markdown cells tagged `teacher`) shown.
 (function () {
   "use strict";
-  document.documentElement.setAttribute("lang", "en-GB");
-  function mark(root) {
-    root.querySelectorAll(".sl-live:not([aria-live])").forEach(function (el) {
-      el.setAttribute("role", "status");
-      el.setAttribute("aria-live", "polite");
+  var doc = document.documentElement;
+  var params = new URLSearchParams(window.location.search);
+  var teacher = params.get("mode") === "teacher";
+  doc.setAttribute("lang", "en-GB");
+  doc.classList.add(teacher ? "sl-mode-teacher" : "sl-mode-pupil");
+
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    if (text) { node.textContent = text; }
+    return node;
+  }
+
+  // 1. Live regions, also for widgets that render later.
+  function markLive(root) {
+    root.querySelectorAll(".sl-live:not([aria-live])").forEach(function (node) {
+      node.setAttribute("role", "status");
+      node.setAttribute("aria-live", "polite");
     });
   }
-  mark(document);
-  new MutationObserver(function () { mark(document); })
+  markLive(document);
+  new MutationObserver(function () { markLive(document); })
     .observe(document.body, { childList: true, subtree: true });
+
+  var cells = document.getElementById("rendered_cells");
+  if (!cells) { return; }
+
+  // 2. Toolbar.
+  var baseUrl = (document.body.getAttribute("data-base-url") || "/voila/").replace(/voila\/$/, "");
+  var bar = el("header", { "class": "sl-toolbar", "aria-label": "Lesson tools" });
+  var home = el("a", { "class": "sl-home", href: baseUrl }, "All lessons");
+  bar.appendChild(home);
+  if (teacher) {
+    bar.appendChild(el("span", { "class": "sl-mode-badge" }, "Teacher view"));
+    var pupilUrl = new URL(window.location.href);
+    pupilUrl.searchParams.delete("mode");
+    bar.appendChild(el("a", { "class": "sl-switch", href: pupilUrl.toString() }, "Pupil view"));
+  }
+  var options = el("div", { "class": "sl-options", role: "group", "aria-label": "Display" });
+  [["sl-big-text", "Bigger text"], ["sl-easy-font", "Easy-read font"],
+   ["sl-high-contrast", "High contrast"]].forEach(function (option) {
+    var button = el("button", { type: "button", "aria-pressed": "false", "class": "sl-option" }, option[1]);
+    button.addEventListener("click", function () {
+      var on = doc.classList.toggle(option[0]);
+      button.setAttribute("aria-pressed", on ? "true" : "false");
+    });
+    options.appendChild(button);
+  });
+  var print = el("button", { type: "button", "class": "sl-option" }, "Print");
+  print.addEventListener("click", function () { window.print(); });
+  options.appendChild(print);
+  bar.appendChild(options);
+  document.body.insertBefore(bar, document.body.firstChild);
+
+  // 3. Steps: each starts at a cell whose Markdown has an h1 or h2.
+  var wrappers = Array.prototype.slice.call(cells.querySelectorAll("[cell-index]"));
+  var steps = [];
+  wrappers.forEach(function (wrapper) {
+    var heading = wrapper.querySelector(".jp-RenderedMarkdown h1, .jp-RenderedMarkdown h2");
+    var isTeacherNote = wrapper.querySelector(".celltag_teacher") !== null;
+    if (isTeacherNote) { wrapper.classList.add("sl-teacher-note"); }
+    if ((heading && !isTeacherNote) || steps.length === 0) {
+      steps.push({ heading: heading, cells: [] });
+    }
+    steps[steps.length - 1].cells.push(wrapper);
+    wrapper.classList.add("sl-step-cell");
+  });
+  if (steps.length < 2) { return; }
+  steps.forEach(function (step, i) {
+    step.cells.forEach(function (c) { c.setAttribute("data-sl-step", String(i)); });
+    if (step.heading) { step.heading.setAttribute("tabindex", "-1"); }
+  });
+
+  var nav = el("nav", { "class": "sl-steps", "aria-label": "Lesson steps" });
+  var back = el("button", { type: "button", "class": "sl-step-back" }, "Back");
+  var next = el("button", { type: "button", "class": "sl-step-next" }, "Next");
+  var where = el("p", { "class": "sl-step-where", "aria-live": "polite" });
+  var meter = el("progress", { max: String(steps.length), value: "1", "aria-label": "Lesson progress" });
+  nav.appendChild(back);
+  nav.appendChild(where);
+  nav.appendChild(meter);
+  nav.appendChild(next);
+  document.body.appendChild(nav);
+
+  var current = 0;
+  var smooth = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+
+  function title(i) {
+    return steps[i].heading ? steps[i].heading.textContent.replace(/¶$/, "").trim() : "";
+  }
+
+  function show(i, moveFocus) {
+    current = Math.max(0, Math.min(steps.length - 1, i));
+    where.textContent = "Step " + (current + 1) + " of " + steps.length + ": " + title(current);
+    meter.value = current + 1;
+    back.disabled = current === 0;
+    next.disabled = current === steps.length - 1;
+    if (teacher) {
+      wrappers.forEach(function (c) {
+        c.hidden = c.getAttribute("data-sl-step") !== String(current);
+      });
+    }
+    if (moveFocus) {
+      var target = steps[current].heading || steps[current].cells[0];
+      if (teacher) { window.scrollTo(0, 0); } else {
+        target.scrollIntoView({ behavior: smooth ? "smooth" : "auto", block: "start" });
+      }
+      if (steps[current].heading) { steps[current].heading.focus({ preventScroll: true }); }
+    }
+  }
+  back.addEventListener("click", function () { show(current - 1, true); });
+  next.addEventListener("click", function () { show(current + 1, true); });
+
+  if (!teacher) {
+    // Pupils scroll: the bar follows the step whose start is above the top third of the window.
+    var pending = false;
+    document.addEventListener("scroll", function () {
+      if (pending) { return; }
+      pending = true;
+      window.requestAnimationFrame(function () {
+        pending = false;
+        var line = window.innerHeight / 3;
+        var reading = 0;
+        steps.forEach(function (step, i) {
+          if (step.cells[0].getBoundingClientRect().top <= line) { reading = i; }
+        });
+        if (steps[0].cells[0].getBoundingClientRect().top >= 0) { reading = 0; }
+        if (reading !== current) { show(reading, false); }
+      });
+    }, { passive: true, capture: true });
+  }
+  show(0, false);
 })();

@@ -1,0 +1,79 @@
+"""One lesson source, used three ways: pupils scroll with a step bar, teachers show one step
+at a time with notes and hidden answers, and either prints the lesson."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import Page, expect
+
+from .harness import Server, open_lesson, screenshot
+
+REF = "ages-7-11/passwords"
+
+
+def test_pupil_view_hides_teacher_notes_and_follows_steps(page: Page, server: Server) -> None:
+    open_lesson(page, server, REF)
+    expect(page.locator(".celltag_teacher").first).to_be_hidden()
+    where = page.locator(".sl-step-where")
+    expect(where).to_have_text("Step 1 of 6: Strong passwords")
+    page.get_by_role("button", name="Next").click()
+    expect(where).to_contain_text("Step 2 of 6")
+    expect(page.get_by_role("heading", name="What makes a password weak?")).to_be_focused()
+    expect(page.locator(".sl-word-builder")).to_be_visible()  # the whole lesson is one page
+    page.get_by_role("heading", name="Keep it secret").scroll_into_view_if_needed()
+    page.mouse.wheel(0, 200)
+    expect(where).to_contain_text("Keep it secret")
+
+
+def test_teacher_view_one_step_at_a_time_with_notes(page: Page, server: Server) -> None:
+    page.goto(server.lesson_url(REF) + "?mode=teacher")
+    page.locator(".sl-help").wait_for(state="attached")
+    expect(page.locator(".jp-RenderedMarkdown.celltag_teacher").first).to_be_visible()
+    expect(page.locator(".celltag_teacher").first).to_contain_text("If a pupil tells you something worrying")
+    expect(page.locator(".sl-word-builder")).to_be_hidden()
+    for _ in range(2):
+        page.get_by_role("button", name="Next").click()
+    expect(page.locator(".sl-step-where")).to_contain_text("Step 3 of 6: Three random words")
+    expect(page.locator(".sl-word-builder")).to_be_visible()
+    expect(page.locator(".sl-help")).to_be_hidden()
+    screenshot(page, "teacher-view-step-3")
+
+
+def test_teacher_view_hides_answers_until_revealed(page: Page, server: Server) -> None:
+    page.goto(server.lesson_url(REF) + "?mode=teacher")
+    page.locator(".sl-help").wait_for(state="attached")
+    for _ in range(4):
+        page.get_by_role("button", name="Next").click()
+    quiz = page.locator(".sl-quiz")
+    quiz.get_by_role("radio", name="Say no, kindly. Ask a grown-up for help instead.").check()
+    feedback = quiz.locator(".sl-feedback").first
+    expect(feedback).to_contain_text("Yes. Your password is just for you")
+    expect(feedback).to_be_hidden()
+    quiz.get_by_role("button", name="Show answers").click()
+    expect(feedback).to_be_visible()
+
+
+def test_display_options(page: Page, server: Server) -> None:
+    open_lesson(page, server, REF)
+    html = page.locator("html")
+    for name, css in (("Bigger text", "sl-big-text"), ("Easy-read font", "sl-easy-font"),
+                      ("High contrast", "sl-high-contrast")):
+        button = page.get_by_role("button", name=name)
+        expect(button).to_have_attribute("aria-pressed", "false")
+        button.click()
+        expect(button).to_have_attribute("aria-pressed", "true")
+        expect(html).to_have_class(re.compile(css))
+    font = page.evaluate("getComputedStyle(document.querySelector('.jp-RenderedMarkdown p')).fontFamily")
+    assert font.startswith("OpenDyslexic")
+    assert page.evaluate("document.fonts.load('16px OpenDyslexic').then(faces => faces.length)") > 0
+    screenshot(page, "display-options")
+
+
+def test_printing_the_teacher_view_shows_every_step(page: Page, server: Server) -> None:
+    page.goto(server.lesson_url(REF) + "?mode=teacher")
+    page.locator(".sl-help").wait_for(state="attached")
+    page.emulate_media(media="print")
+    expect(page.locator(".sl-help")).to_be_visible()
+    expect(page.locator(".jp-RenderedMarkdown.celltag_teacher").first).to_be_visible()
+    expect(page.locator(".sl-toolbar")).to_be_hidden()

@@ -21,8 +21,7 @@ def test_pupil_view_hides_teacher_notes_and_follows_steps(page: Page, server: Se
     expect(where).to_contain_text("Step 2 of 6")
     expect(page.get_by_role("heading", name="What makes a password weak?")).to_be_focused()
     expect(page.locator(".sl-word-builder")).to_be_visible()  # the whole lesson is one page
-    page.get_by_role("heading", name="Keep it secret").scroll_into_view_if_needed()
-    page.mouse.wheel(0, 200)
+    page.evaluate("document.getElementById('Keep-it-secret').scrollIntoView({block: 'start'})")
     expect(where).to_contain_text("Keep it secret")
 
 

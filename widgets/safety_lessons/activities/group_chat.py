@@ -131,6 +131,11 @@ class GroupChat(Activity, kind="group-chat"):
 
     # -- content rules -------------------------------------------------------------
     def check(self) -> Iterator[tuple[str, str]]:
+        # An item the reader could not read (already reported with its line) arrives as None:
+        # check what is there, and judge winnability only when everything was read.
+        if any(x is None for part in (self.members, self.threads, self.actions, self.rules) for x in part) \
+                or any(m is None for t in self.threads if t is not None for m in t.messages):
+            return
         members = [m.id for m in self.members]
         threads = [t.id for t in self.threads]
         messages = [m.id for t in self.threads for m in t.messages]

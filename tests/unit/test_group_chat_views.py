@@ -58,6 +58,8 @@ def test_each_action_updates_the_chat_progress_and_log() -> None:
     assert "Thread “Jo&#x27;s drawing” removed." in v.chat.value
     assert "Everyone laugh at Jo" not in v.chat.value and "Biscuit" in v.chat.value
     assert v.buttons["laugh"].disabled  # nothing left to post in
+    assert "sl-chat-taken" in v.buttons["remove-thread"]._dom_classes  # struck through: done
+    assert "sl-chat-taken" not in v.buttons["laugh"]._dom_classes  # greyed out only: not possible now
     assert "Actions taken: 3 · Important steps done: 1 of 3" in v.progress.value
     assert v.log.value.index("Mute Sam") < v.log.value.index("Remove the thread")
 

@@ -130,6 +130,10 @@ class GroupChatView:
         open_ = set(self.activity.available(self.taken))
         for action_id, b in self.buttons.items():
             b.disabled = self.finished or action_id not in open_
+            if action_id in self.taken:  # struck through: done already (not only greyed out)
+                b.add_class("sl-chat-taken")
+            else:
+                b.remove_class("sl-chat-taken")
         self.done.disabled = self.finished
         done, of = self.activity.key_steps(self.taken)
         self.progress.value = (f"<p>Actions taken: {len(self.taken)} · "

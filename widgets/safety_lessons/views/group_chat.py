@@ -100,10 +100,8 @@ class GroupChatView:
 
     # -- handlers (each validates what it gets: a browser can send anything) ---------
     def take(self, action_id: object) -> None:
-        if self.finished:
-            return
-        after = self.activity.take(self.taken, action_id)
-        if after == self.taken:  # unknown, repeated, no longer possible: nothing changes
+        after = self.taken if self.finished else self.activity.take(self.taken, action_id)
+        if after == self.taken:  # finished, unknown, repeated, no longer possible: nothing changes
             self.render()
             return
         self.taken = after

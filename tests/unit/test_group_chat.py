@@ -123,7 +123,7 @@ def test_each_rule_fires_on_its_own_mistake(band: str) -> None:
             seq = (*best[:-1], rule.action, best[-1])
         elif rule.rule == "order":
             rest = [a for a in best if a not in (rule.action, rule.then)]
-            seq = (*rest, rule.then or "", rule.action)
+            seq = (rule.then or "", rule.action, *rest)
         else:  # not-alone
             seq = (*[a for a in best if a != rule.also], rule.action)
         taken = run(activity, *seq)
@@ -144,6 +144,18 @@ def test_removing_the_thread_first_is_noted(band: str) -> None:
     broken, _ = texts(activity, run(activity, "remove-thread"))
     assert feedback(activity, "order", "tell-adult") in broken
     assert feedback(activity, "must-take", "tell-adult") in broken
+
+
+@pytest.mark.parametrize(("band", "message"), [("ages-7-11", "remove-sams-message"),
+                                               ("ages-11-14", "remove-morgans-message"),
+                                               ("ages-14-18", "remove-toms-message")])
+def test_removing_a_message_before_an_adult_saw_it_is_noted(band: str, message: str) -> None:
+    activity = chat(band)
+    broken, _ = texts(activity, run(activity, message, *activity.best()))
+    assert broken == {next(r.feedback for r in activity.rules if r.rule == "order" and r.then == message)}
+    broken, _ = texts(activity, run(activity, "tell-adult", message,
+                                    *[a for a in activity.best() if a != "tell-adult"]))
+    assert not broken  # told first, then removed the message and the thread: all fine
 
 
 @pytest.mark.parametrize(("band", "mute"), [("ages-7-11", "mute-sam"), ("ages-11-14", "mute-morgan"),
@@ -348,7 +360,7 @@ def test_a_misspelt_rule_kind_is_reported_with_a_suggestion(edit: Callable[..., 
                                                             lessons_copy: Path) -> None:
     edit("ages-11-14/group-chat-admin.yaml", "      - rule: not-alone\n", "      - rule: not-alon\n")
     found = only(check(lessons_copy).problems, "ages-11-14/group-chat-admin.yaml")
-    assert [p.field for p in found] == ["activities.drama-club.rules[7].rule"]
+    assert [p.field for p in found] == ["activities.drama-club.rules[8].rule"]
     lines = (lessons_copy / "ages-11-14/group-chat-admin.yaml").read_text().splitlines()
     assert lines[found[0].line - 1].strip() == "- rule: not-alon"
     assert "did you mean 'not-alone'" in found[0].message

@@ -4,6 +4,7 @@ hurtful, acts one step at a time by mouse or by keyboard alone, and sees the ver
 from __future__ import annotations
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Locator, Page, expect
 
 from .harness import Server, open_lesson, screenshot
@@ -91,6 +92,8 @@ def test_ages_11_14_by_mouse(page: Page, server: Server) -> None:
     verdict = chat.locator(".sl-verdict")
     expect(verdict).to_contain_text("You removed the thread before reporting it.")
     expect(verdict).to_contain_text("An adult saw the thread before you removed it.")
+    audit = Axe().run(page, context={"include": [[".sl-group-chat"]]})
+    assert audit.violations_count == 0, audit.generate_report()
     screenshot(page, "ages-11-14-group-chat-admin")
     act(chat, "Start again")
     for name in CHATS["ages-11-14"][0]:

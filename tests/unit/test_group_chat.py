@@ -11,9 +11,15 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from safety_lessons.activities.group_chat import (MAX_ACTIONS, Action, GroupChat, Member, Message,
-                                                  Rule, Thread)
+from safety_lessons.activities.group_chat import (
+    MAX_ACTIONS,
+    Action,
+    GroupChat,
+    Member,
+    Message,
+    Rule,
+    Thread,
+)
 from safety_lessons.check import check
 from safety_lessons.content.library import Library
 from safety_lessons.content.schema import Problem
@@ -177,6 +183,9 @@ def test_reporting_after_removing(band: str) -> None:
     broken, praise = texts(activity, run(activity, *seq))
     assert broken == {feedback(activity, "order", "report")}
     assert feedback(activity, "must-take", "report") not in broken
+    order = next(r for r in activity.rules if r.rule == "order" and r.action == "report")
+    assert order.praise not in praise
+    assert next(r.praise for r in activity.rules if r.rule == "must-take" and r.action == "report") in praise
 
 
 def test_ages_14_18_repeating_the_rumour_is_noted() -> None:
@@ -196,6 +205,7 @@ def test_nothing_done_breaks_only_the_must_take_rules() -> None:
     activity = chat("ages-11-14")
     broken, praise = texts(activity, ())
     assert broken == {r.feedback for r in activity.rules if r.rule == "must-take"}
+    assert praise == set()  # an order is not praised when neither thing was done
     assert activity.judge(()).summary == activity.some_broken
     assert activity.key_steps(()) == (0, 4)
 
@@ -270,23 +280,24 @@ def test_any_order_of_actions_is_judged_consistently(order: list[str], k: int) -
     for r in activity.rules:
         assert (r.feedback in broken) == activity.broken(r, taken)
         if r.praise:
-            assert (r.praise in praise) == (not activity.broken(r, taken))
+            earned = r.rule not in ("order", "not-alone") or (r.then or r.action) in taken
+            assert (r.praise in praise) == (not activity.broken(r, taken) and earned)
 
 
 # -- check(): content a type cannot vet -----------------------------------------------------
 
 def make(**changes: object) -> GroupChat:
-    base: dict[str, object] = dict(
-        kind="group-chat", chat_name="Club", you="me", you_are="you", finish_button="Done",
-        nothing_yet="Do something", all_kept="Great", some_broken="Again",
-        members=(Member("me", "Me"), Member("jo", "Jo"), Member("sam", "Sam")),
-        threads=(Thread("t", "Talk", (Message("m1", "sam", "Mean"), Message("m2", "jo", "Hey"))),),
-        actions=(Action("tell", "Tell", "tell-adult", "Told"),
+    base: dict[str, object] = {
+        "kind": "group-chat", "chat_name": "Club", "you": "me", "you_are": "you", "finish_button": "Done",
+        "nothing_yet": "Do something", "all_kept": "Great", "some_broken": "Again",
+        "members": (Member("me", "Me"), Member("jo", "Jo"), Member("sam", "Sam")),
+        "threads": (Thread("t", "Talk", (Message("m1", "sam", "Mean"), Message("m2", "jo", "Hey"))),),
+        "actions": (Action("tell", "Tell", "tell-adult", "Told"),
                  Action("rm", "Remove", "remove-thread", "Gone", target="t"),
                  Action("rm-m1", "Remove msg", "remove-message", "Gone", target="m1")),
-        rules=(Rule("must-take", "tell", "Tell someone"), Rule("must-take", "rm", "Remove it"),
+        "rules": (Rule("must-take", "tell", "Tell someone"), Rule("must-take", "rm", "Remove it"),
                Rule("order", "tell", "Tell first", then="rm")),
-    )
+    }
     base.update(changes)
     return GroupChat(**base)  # type: ignore[arg-type]
 
@@ -300,37 +311,37 @@ def test_good_content_has_no_problems() -> None:
 
 
 @pytest.mark.parametrize(("changes", "field", "words"), [
-    (dict(you="nobody"), "you", "'nobody' is not a member"),
-    (dict(members=(Member("me", "Me"), Member("me", "Me2"), Member("sam", "Sam"), Member("jo", "Jo"))),
+    ({"you": "nobody"}, "you", "'nobody' is not a member"),
+    ({"members": (Member("me", "Me"), Member("me", "Me2"), Member("sam", "Sam"), Member("jo", "Jo"))},
      "members", "'me' is used twice"),
-    (dict(threads=(Thread("t", "Talk", (Message("m1", "ghost", "Boo"),)),)),
+    ({"threads": (Thread("t", "Talk", (Message("m1", "ghost", "Boo"),)),)},
      "threads[1].messages[1].by", "'ghost' is not a member"),
-    (dict(actions=(Action("tell", "Tell", "tell-adult", "Told", target="jo"),
-                   Action("rm", "Remove", "remove-thread", "Gone", target="t"))),
+    ({"actions": (Action("tell", "Tell", "tell-adult", "Told", target="jo"),
+                   Action("rm", "Remove", "remove-thread", "Gone", target="t"))},
      "actions[1].target", "takes no target"),
-    (dict(actions=(Action("tell", "Tell", "tell-adult", "Told"),
-                   Action("rm", "Remove", "remove-thread", "Gone", target="m1"))),
+    ({"actions": (Action("tell", "Tell", "tell-adult", "Told"),
+                   Action("rm", "Remove", "remove-thread", "Gone", target="m1"))},
      "actions[2].target", "needs the id of a thread"),
-    (dict(actions=(Action("tell", "Tell", "tell-adult", "Told"),
+    ({"actions": (Action("tell", "Tell", "tell-adult", "Told"),
                    Action("rm", "Remove", "remove-thread", "Gone", target="t"),
-                   Action("mute", "Mute me", "mute-member", "Muted", target="me"))),
+                   Action("mute", "Mute me", "mute-member", "Muted", target="me"))},
      "actions[3].target", "the pupil themself"),
-    (dict(actions=(Action("tell", "Tell", "tell-adult", "Told"),
+    ({"actions": (Action("tell", "Tell", "tell-adult", "Told"),
                    Action("rm", "Remove", "remove-thread", "Gone", target="t"),
-                   Action("say", "Say", "post", "Said", target="t"))),
+                   Action("say", "Say", "post", "Said", target="t"))},
      "actions[3].text", "`text:` is needed for `does: post`"),
-    (dict(rules=(Rule("must-take", "tel", "Tell"),)), "rules[1].action", "'tel' is not an action"),
-    (dict(rules=(Rule("must-take", "tell", "Tell"), Rule("order", "tell", "First"))),
+    ({"rules": (Rule("must-take", "tel", "Tell"),)}, "rules[1].action", "'tel' is not an action"),
+    ({"rules": (Rule("must-take", "tell", "Tell"), Rule("order", "tell", "First"))},
      "rules[2].then", "`then:` is needed for `rule: order`"),
-    (dict(rules=(Rule("must-take", "tell", "Tell", also="rm"),)), "rules[1].also", "only for it"),
-    (dict(rules=(Rule("must-not-take", "tell", "No"),)), "rules", "at least one `rule: must-take`"),
-    (dict(rules=(Rule("must-take", "tell", "Tell"), Rule("must-not-take", "tell", "No"))),
+    ({"rules": (Rule("must-take", "tell", "Tell", also="rm"),)}, "rules[1].also", "only for it"),
+    ({"rules": (Rule("must-not-take", "tell", "No"),)}, "rules", "at least one `rule: must-take`"),
+    ({"rules": (Rule("must-take", "tell", "Tell"), Rule("must-not-take", "tell", "No"))},
      "rules", "no order of the must-take actions keeps every rule"),
-    (dict(rules=(Rule("must-take", "tell", "Tell"), Rule("must-take", "rm", "Rm"),
-                 Rule("order", "tell", "a", then="rm"), Rule("order", "rm", "b", then="tell"))),
+    ({"rules": (Rule("must-take", "tell", "Tell"), Rule("must-take", "rm", "Rm"),
+                 Rule("order", "tell", "a", then="rm"), Rule("order", "rm", "b", then="tell"))},
      "rules", "order rules in a circle"),
-    (dict(rules=(Rule("must-take", "rm-m1", "Msg"), Rule("must-take", "rm", "Rm"),
-                 Rule("order", "rm", "Thread first", then="rm-m1"))),
+    ({"rules": (Rule("must-take", "rm-m1", "Msg"), Rule("must-take", "rm", "Rm"),
+                 Rule("order", "rm", "Thread first", then="rm-m1"))},
      "rules", "cannot all be taken in this order: rm, rm-m1"),
 ])
 def test_check_rejects_bad_content(changes: dict[str, object], field: str, words: str) -> None:

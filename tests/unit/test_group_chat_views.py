@@ -11,7 +11,6 @@ import ipywidgets as w
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from safety_lessons.activities import GroupChat
 from safety_lessons.content.library import Library
 from safety_lessons.lesson import OpenLesson

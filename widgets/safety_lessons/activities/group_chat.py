@@ -158,8 +158,8 @@ class GroupChat(Activity, kind="group-chat"):
             if wants is None and a.target is not None:
                 yield f"actions[{i}].target", f"`does: {a.does}` takes no target; remove `target:`"
             elif wants is not None and a.target not in known[wants]:
-                yield (f"actions[{i}].target", f"`does: {a.does}` needs the id of a {wants}; "
-                       f"expected one of: {', '.join(known[wants])}")
+                yield (f"actions[{i}].target", (f"`does: {a.does}` needs the id of a {wants}; "
+                       f"expected one of: {', '.join(known[wants])}"))
             elif wants == "member" and a.target == self.you:
                 yield f"actions[{i}].target", "points at the pupil themself; choose another member"
             if (a.does == "post") != (a.text is not None):
@@ -263,10 +263,21 @@ class GroupChat(Activity, kind="group-chat"):
             return not did or taken.index(rule.action) > taken.index(rule.then)
         return did and rule.also not in taken  # not-alone
 
+    @staticmethod
+    def earned(rule: Rule, taken: tuple[str, ...]) -> bool:
+        """Whether a kept rule deserves its praise: an order kept by doing both things, not by
+        doing neither; "not alone" kept by doing both, not by doing neither."""
+        if rule.rule == "order":
+            return rule.then in taken
+        if rule.rule == "not-alone":
+            return rule.action in taken
+        return True
+
     def judge(self, taken: tuple[str, ...]) -> Verdict:
         """What the pupil's actions, in this order, got right and what to think about."""
         broken = [Said(False, r.feedback) for r in self.rules if self.broken(r, taken)]
-        kept = [Said(True, r.praise) for r in self.rules if r.praise and not self.broken(r, taken)]
+        kept = [Said(True, r.praise) for r in self.rules
+                if r.praise and not self.broken(r, taken) and self.earned(r, taken)]
         correct = not broken
         return Verdict(correct, (*broken, *kept), self.all_kept if correct else self.some_broken)
 

@@ -18,15 +18,15 @@ if TYPE_CHECKING:
 def chat_html(activity: GroupChat, state: ChatState) -> str:
     """The chat as the pupil sees it now; every change is said in words, not only shown."""
     people = []
-    for m in activity.members:
+    for person in activity.members:
         marks = []
-        if m.id == activity.you:
+        if person.id == activity.you:
             marks.append(f'<span class="sl-chat-you">({esc(activity.you_are)})</span>')
-        if m.id in state.removed_members:
+        if person.id in state.removed_members:
             marks.append('<span class="sl-chat-badge sl-chat-removed">🚫 removed</span>')
-        elif m.id in state.muted_members:
+        elif person.id in state.muted_members:
             marks.append('<span class="sl-chat-badge sl-chat-muted">🔇 muted</span>')
-        people.append(f"<li>{esc(m.name)} {' '.join(marks)}</li>")
+        people.append(f"<li>{esc(person.name)} {' '.join(marks)}</li>")
     threads = []
     for t in activity.threads:
         if t.id in state.removed_threads:
@@ -34,13 +34,13 @@ def chat_html(activity: GroupChat, state: ChatState) -> str:
                            f"“{esc(t.title)}” removed.</p></section>")
             continue
         lines = []
-        for m in t.messages:
-            if m.id in state.removed_messages:
+        for msg in t.messages:
+            if msg.id in state.removed_messages:
                 lines.append('<li class="sl-chat-msg sl-chat-gone">🗑 Message removed.</li>')
                 continue
-            who = activity.member_name(m.by)
-            mine = " sl-chat-mine" if m.by == activity.you else ""
-            lines.append(f'<li class="sl-chat-msg{mine}"><strong>{esc(who)}:</strong> {esc(m.text)}</li>')
+            who = activity.member_name(msg.by)
+            mine = " sl-chat-mine" if msg.by == activity.you else ""
+            lines.append(f'<li class="sl-chat-msg{mine}"><strong>{esc(who)}:</strong> {esc(msg.text)}</li>')
         for thread_id, text in state.posts:
             if thread_id == t.id:
                 lines.append(f'<li class="sl-chat-msg sl-chat-mine"><strong>'

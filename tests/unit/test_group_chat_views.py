@@ -60,7 +60,13 @@ def test_each_action_updates_the_chat_progress_and_log() -> None:
     assert "sl-chat-taken" in v.buttons["remove-thread"]._dom_classes  # struck through: done
     assert "sl-chat-taken" not in v.buttons["laugh"]._dom_classes  # greyed out only: not possible now
     assert "Actions taken: 3 · Important steps done: 1 of 3" in v.progress.value
-    assert v.log.value.index("Mute Sam") < v.log.value.index("Remove the thread")
+    assert "sl-chat-status" not in v.chat.value  # nothing done outside the chat yet
+    v.buttons["support-jo"].click()
+    v.buttons["tell-adult"].click()
+    v.buttons["report"].click()
+    for said in ("Private message sent to Jo", "A grown-up you trust has seen the chat", "Reported to the app"):
+        assert said in v.chat.value
+    assert v.log.value.index("Mute Sam") < v.log.value.index("Remove the thread") < v.log.value.index("Report")
 
 
 def test_finishing_judges_the_order_and_start_again_resets() -> None:
@@ -96,6 +102,7 @@ def test_ages_4_7_two_steps() -> None:
     v.buttons["tell-adult"].click()
     v.buttons["be-kind"].click()
     assert "Important steps done: 2 of 2" in v.progress.value
+    assert "A grown-up has seen the chat" in v.chat.value
     v.done.click()
     assert "Well done!" in v.feedback.value and "You helped Bo." in v.feedback.value
 

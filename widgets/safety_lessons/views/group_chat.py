@@ -48,10 +48,17 @@ def chat_html(activity: GroupChat, state: ChatState) -> str:
         threads.append(f'<section class="sl-chat-thread" aria-label="Thread: {esc(t.title)}">'
                        f'<h5 class="sl-chat-thread-title"># {esc(t.title)}</h5>'
                        f'<ul class="sl-chat-msgs">{"".join(lines)}</ul></section>')
+    status = [f"<li>✉️ Private message sent to {esc(activity.member_name(p))}</li>" for p in state.private]
+    if state.told_adult:
+        status.append(f"<li>🧑‍🏫 {esc(activity.adult_seen)}</li>")
+    if state.reported:
+        status.append("<li>🚩 Reported to the app</li>")
+    outside = (f'<ul class="sl-chat-status" aria-label="Outside the chat">{"".join(status)}</ul>'
+               if status else "")
     return (f'<div class="sl-chat-screen" role="group" aria-label="Group chat: {esc(activity.chat_name)}">'
             f'<h4 class="sl-chat-name">💬 {esc(activity.chat_name)}</h4>'
             f'<p class="sl-chat-members-title">Members</p><ul class="sl-chat-members">{"".join(people)}</ul>'
-            f'{"".join(threads)}</div>')
+            f'{"".join(threads)}</div>{outside}')
 
 
 def verdict_html(verdict: Verdict, lesson: OpenLesson) -> str:

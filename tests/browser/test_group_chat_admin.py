@@ -1,0 +1,155 @@
+"""The four group-chat-admin lessons in a real browser: the pupil runs a chat that turns
+hurtful, acts one step at a time by mouse or by keyboard alone, and sees the verdict."""
+
+from __future__ import annotations
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Locator, Page, expect
+
+from .harness import Server, open_lesson, screenshot
+
+CHATS = {  # band → (the taught actions, in order, as button names; what the verdict then says)
+    "ages-4-7": (["Tell a grown-up", "Send Bo a kind message"], "Well done! You helped Bo."),
+    "ages-7-11": (["Show a grown-up you trust", "Send Jo a kind private message",
+                   'Remove the thread "Jo\'s drawing"'], "That's right!"),
+    "ages-11-14": (["Message Ash privately", "Tell a trusted adult", "Report the thread to the app",
+                    'Remove the thread "Saturday rehearsal"'], "Correct. You supported Ash"),
+    "ages-14-18": (["Message Nia privately", "Tell a member of staff", "Report the thread to the app",
+                    'Remove the thread "Bake sale money"'], "Correct. You supported Nia"),
+}
+
+
+def chat_of(page: Page) -> Locator:
+    return page.locator(".sl-group-chat")
+
+
+def act(chat: Locator, name: str) -> None:
+    chat.get_by_role("button", name=name, exact=True).click()
+
+
+def test_ages_4_7_by_mouse(page: Page, server: Server) -> None:
+    open_lesson(page, server, "ages-4-7/group-chat-admin")
+    expect(page.get_by_text("Teacher notes")).to_be_hidden()  # teacher cells are not for pupils
+    card = page.locator(".sl-card").filter(has_text="Nobody likes Bo")
+    card.get_by_role("button", name="Unkind 🙁").click()
+    expect(card.locator(".sl-feedback")).to_contain_text("Well done!")
+    chat = chat_of(page)
+    act(chat, "Laugh too")
+    expect(chat.locator(".sl-chat-screen")).to_contain_text("Pip: Ha ha!")
+    act(chat, "I am done")
+    expect(chat.locator(".sl-verdict")).to_contain_text("Do not laugh. It makes Bo sad.")
+    act(chat, "Start again")
+    expect(chat.locator(".sl-chat-screen")).not_to_contain_text("Ha ha!")
+    for name in CHATS["ages-4-7"][0]:
+        act(chat, name)
+    expect(chat.locator(".sl-progress")).to_contain_text("Important steps done: 2 of 2")
+    act(chat, "I am done")
+    expect(chat.locator(".sl-verdict")).to_contain_text("Well done! You helped Bo.")
+    screenshot(page, "ages-4-7-group-chat-admin")
+
+
+def test_ages_7_11_by_mouse(page: Page, server: Server) -> None:
+    open_lesson(page, server, "ages-7-11/group-chat-admin")
+    chat = chat_of(page)
+    screen = chat.locator(".sl-chat-screen")
+    expect(screen).to_contain_text("That looks like a potato")
+    act(chat, "Mute Sam")
+    expect(screen.locator(".sl-chat-members")).to_contain_text("Sam 🔇 muted")
+    expect(chat.get_by_role("button", name="Mute Sam")).to_be_disabled()
+    act(chat, "I have finished")
+    verdict = chat.locator(".sl-verdict")
+    expect(verdict).to_contain_text("Not quite. Have another go.")
+    expect(verdict).to_contain_text("Muting Sam stops new messages.")
+    expect(verdict).to_contain_text("Always show a grown-up you trust")
+    act(chat, "Start again")
+    expect(screen.locator(".sl-chat-members")).not_to_contain_text("muted")
+    act(chat, 'Remove the thread "Jo\'s drawing"')
+    expect(screen).to_contain_text("Thread “Jo's drawing” removed.")
+    expect(screen).not_to_contain_text("potato")
+    act(chat, "Show a grown-up you trust")
+    act(chat, "Send Jo a kind private message")
+    expect(chat.locator(".sl-chat-log li").first).to_contain_text("Remove the thread")
+    act(chat, "I have finished")
+    expect(verdict).to_contain_text("You removed the thread before a grown-up saw it.")
+    screenshot(page, "ages-7-11-group-chat-admin")
+    act(chat, "Start again")
+    for name in CHATS["ages-7-11"][0]:
+        act(chat, name)
+    act(chat, "I have finished")
+    expect(verdict).to_contain_text("That's right! You looked after Jo")
+
+
+def test_ages_11_14_by_mouse(page: Page, server: Server) -> None:
+    open_lesson(page, server, "ages-11-14/group-chat-admin")
+    chat = chat_of(page)
+    for name in ["Message Ash privately", "Tell a trusted adult", 'Remove the thread "Saturday rehearsal"',
+                 "Report the thread to the app", "Remove Morgan from the chat"]:
+        act(chat, name)
+    expect(chat.locator(".sl-chat-members")).to_contain_text("Morgan 🚫 removed")
+    expect(chat.get_by_role("button", name="Remove Morgan's message")).to_be_disabled()
+    act(chat, "I have finished")
+    verdict = chat.locator(".sl-verdict")
+    expect(verdict).to_contain_text("You removed the thread before reporting it.")
+    expect(verdict).to_contain_text("An adult saw the thread before you removed it.")
+    audit = Axe().run(page, context={"include": [[".sl-group-chat"]]})
+    assert audit.violations_count == 0, audit.generate_report()
+    screenshot(page, "ages-11-14-group-chat-admin")
+    act(chat, "Start again")
+    for name in CHATS["ages-11-14"][0]:
+        act(chat, name)
+    act(chat, "I have finished")
+    expect(verdict).to_contain_text(CHATS["ages-11-14"][1])
+    page.get_by_role("radio", name="No. The threats are still in the chat, so the thread should be removed too.").check()
+    expect(page.locator(".sl-quiz .sl-feedback").nth(1)).to_contain_text("Muting stops new messages")
+
+
+def test_ages_14_18_by_mouse(page: Page, server: Server) -> None:
+    open_lesson(page, server, "ages-14-18/group-chat-admin")
+    chat = chat_of(page)
+    act(chat, 'Post: "Does anyone know if it\'s true about Nia?"')
+    expect(chat.locator(".sl-chat-screen")).to_contain_text("Kai: Does anyone know if it's true about Nia?")
+    act(chat, "Mute Tom")
+    act(chat, "I have finished")
+    verdict = chat.locator(".sl-verdict")
+    expect(verdict).to_contain_text("repeats the claim to everyone")
+    expect(verdict).to_contain_text("Muting is not enough")
+    act(chat, "Start again")
+    for name in CHATS["ages-14-18"][0]:
+        act(chat, name)
+    act(chat, "I have finished")
+    expect(verdict).to_contain_text(CHATS["ages-14-18"][1])
+    expect(page.locator(".sl-help")).to_contain_text("CEOP")
+    screenshot(page, "ages-14-18-group-chat-admin")
+
+
+def tab_to(page: Page, name: str, limit: int = 80) -> None:
+    """Press Tab until the focused control is the button called `name` (keyboard only)."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        focused = page.evaluate("() => document.activeElement && document.activeElement.tagName === "
+                                "'BUTTON' ? document.activeElement.textContent.trim() : null")
+        if focused == name:
+            return
+    pytest.fail(f"could not reach the button {name!r} with Tab")
+
+
+@pytest.mark.parametrize("band", CHATS)
+def test_completed_with_the_keyboard_only(page: Page, server: Server, band: str) -> None:
+    open_lesson(page, server, f"{band}/group-chat-admin")
+    chat = chat_of(page)
+    names, verdict = CHATS[band]
+    finish = "I am done" if band == "ages-4-7" else "I have finished"
+    for i, name in enumerate(names):
+        tab_to(page, name)
+        page.keyboard.press("Enter" if i % 2 == 0 else "Space")
+        expect(chat.get_by_role("button", name=name, exact=True)).to_be_disabled()
+    expect(chat.locator(".sl-chat-log li")).to_have_count(len(names))
+    tab_to(page, finish)
+    page.keyboard.press("Enter")
+    expect(chat.locator(".sl-verdict")).to_contain_text(verdict)
+    tab_to(page, "Start again")
+    page.keyboard.press("Enter")
+    expect(chat.locator(".sl-verdict")).to_have_count(0)
+    expect(chat.locator(".sl-progress")).to_contain_text("Actions taken: 0")
+    screenshot(page, f"{band}-group-chat-admin-keyboard")

@@ -1,0 +1,150 @@
+"""Group chat view: a mock chat (HTML/CSS only), a button per admin action, the pupil's
+actions in order, and the verdict on their order and combination when they finish."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import ipywidgets as w
+
+from ..activities import GroupChat
+from ..activities.group_chat import ChatState, Verdict
+from .common import button, esc, frame, guarded, live_area, reminder
+
+if TYPE_CHECKING:
+    from ..lesson import OpenLesson
+
+
+def chat_html(activity: GroupChat, state: ChatState) -> str:
+    """The chat as the pupil sees it now; every change is said in words, not only shown."""
+    people = []
+    for person in activity.members:
+        marks = []
+        if person.id == activity.you:
+            marks.append(f'<span class="sl-chat-you">({esc(activity.you_are)})</span>')
+        if person.id in state.removed_members:
+            marks.append('<span class="sl-chat-badge sl-chat-removed">🚫 removed</span>')
+        elif person.id in state.muted_members:
+            marks.append('<span class="sl-chat-badge sl-chat-muted">🔇 muted</span>')
+        people.append(f"<li>{esc(person.name)} {' '.join(marks)}</li>")
+    threads = []
+    for t in activity.threads:
+        if t.id in state.removed_threads:
+            threads.append(f'<section class="sl-chat-thread sl-chat-gone"><p>🗑 Thread '
+                           f"“{esc(t.title)}” removed.</p></section>")
+            continue
+        lines = []
+        for msg in t.messages:
+            if msg.id in state.removed_messages:
+                lines.append('<li class="sl-chat-msg sl-chat-gone">🗑 Message removed.</li>')
+                continue
+            who = activity.member_name(msg.by)
+            mine = " sl-chat-mine" if msg.by == activity.you else ""
+            lines.append(f'<li class="sl-chat-msg{mine}"><strong>{esc(who)}:</strong> {esc(msg.text)}</li>')
+        for thread_id, text in state.posts:
+            if thread_id == t.id:
+                lines.append(f'<li class="sl-chat-msg sl-chat-mine"><strong>'
+                             f"{esc(activity.member_name(activity.you))}:</strong> {esc(text)}</li>")
+        threads.append(f'<section class="sl-chat-thread" aria-label="Thread: {esc(t.title)}">'
+                       f'<h5 class="sl-chat-thread-title"># {esc(t.title)}</h5>'
+                       f'<ul class="sl-chat-msgs">{"".join(lines)}</ul></section>')
+    status = [f"<li>✉️ Private message sent to {esc(activity.member_name(p))}</li>" for p in state.private]
+    if state.told_adult:
+        status.append(f"<li>🧑‍🏫 {esc(activity.adult_seen)}</li>")
+    if state.reported:
+        status.append("<li>🚩 Reported to the app</li>")
+    outside = (f'<ul class="sl-chat-status" aria-label="Outside the chat">{"".join(status)}</ul>'
+               if status else "")
+    return (f'<div class="sl-chat-screen" role="group" aria-label="Group chat: {esc(activity.chat_name)}">'
+            f'<h4 class="sl-chat-name">💬 {esc(activity.chat_name)}</h4>'
+            f'<p class="sl-chat-members-title">Members</p><ul class="sl-chat-members">{"".join(people)}</ul>'
+            f'{"".join(threads)}</div>{outside}')
+
+
+def verdict_html(verdict: Verdict, lesson: OpenLesson) -> str:
+    words = lesson.band.words
+    lead, mark = (words.right, "sl-right") if verdict.correct else (words.try_again, "sl-try-again")
+    items = "".join(
+        f'<li class="{"sl-right" if s.kept else "sl-try-again"}"><span aria-hidden="true">'
+        f'{"✓" if s.kept else "↻"}</span> <strong>{"Good:" if s.kept else "Think about:"}</strong> '
+        f"{esc(s.text)}</li>" for s in verdict.lines)
+    icon = "✓" if verdict.correct else "↻"
+    return (f'<div class="sl-verdict"><p class="{mark}"><span aria-hidden="true">{icon}</span> '
+            f"<strong>{esc(lead)}</strong> {esc(verdict.summary)}</p>"
+            f'<ul class="sl-verdict-lines">{items}</ul></div>')
+
+
+class GroupChatView:
+    def __init__(self, activity: GroupChat, lesson: OpenLesson) -> None:
+        self.activity, self.lesson = activity, lesson
+        self.taken: tuple[str, ...] = ()
+        self.finished = False
+        self.feedback = live_area()
+        self.chat = w.HTML("")
+        self.chat.add_class("sl-chat")
+        self.buttons: dict[str, w.Button] = {}
+        for a in activity.actions:
+            b = button(a.label, a.label)
+            b.add_class("sl-chat-action")
+            b.on_click(guarded(self.feedback)(lambda _, a=a.id: self.take(a)))
+            self.buttons[a.id] = b
+        actions = w.Box(list(self.buttons.values()))
+        actions.add_class("sl-chat-actions")
+        self.progress = w.HTML("")
+        self.progress.add_class("sl-progress")
+        self.log = w.HTML("")
+        self.log.add_class("sl-chat-log")
+        self.done = button(activity.finish_button)
+        self.restart = button(lesson.band.words.start_again)
+        self.done.on_click(guarded(self.feedback)(self.finish))
+        self.restart.on_click(guarded(self.feedback)(self.start_again))
+        ends = w.HBox([self.done, self.restart])
+        ends.add_class("sl-chat-ends")
+        head = [reminder(activity.reminder)] if activity.reminder else []
+        self.widget = frame(activity, "group-chat",
+                            [*head, self.chat, actions, self.progress, self.log, ends, self.feedback])
+        self.render()
+
+    # -- handlers (each validates what it gets: a browser can send anything) ---------
+    def take(self, action_id: object) -> None:
+        after = self.taken if self.finished else self.activity.take(self.taken, action_id)
+        if after == self.taken:  # finished, unknown, repeated, no longer possible: nothing changes
+            self.render()
+            return
+        self.taken = after
+        said = self.activity.action(after[-1]).says
+        self.feedback.value = f'<p class="sl-chat-said">{esc(said)}</p>'
+        self.render()
+
+    def finish(self, _: object = None) -> None:
+        if not self.taken:
+            self.feedback.value = f'<p class="sl-try-again">{esc(self.activity.nothing_yet)}</p>'
+            return
+        self.finished = True
+        self.feedback.value = verdict_html(self.activity.judge(self.taken), self.lesson)
+        self.render()
+
+    def start_again(self, _: object = None) -> None:
+        self.taken, self.finished = (), False
+        self.feedback.value = ""
+        self.render()
+
+    # -- drawing ----------------------------------------------------------------------
+    def render(self) -> None:
+        self.chat.value = chat_html(self.activity, self.activity.state(self.taken))
+        open_ = set(self.activity.available(self.taken))
+        for action_id, b in self.buttons.items():
+            b.disabled = self.finished or action_id not in open_
+            if action_id in self.taken:  # struck through: done already (not only greyed out)
+                b.add_class("sl-chat-taken")
+            else:
+                b.remove_class("sl-chat-taken")
+        self.done.disabled = self.finished
+        done, of = self.activity.key_steps(self.taken)
+        self.progress.value = (f"<p>Actions taken: {len(self.taken)} · "
+                               f"Important steps done: {done} of {of}</p>")
+        if self.taken:
+            items = "".join(f"<li>{esc(self.activity.action(a).label)}</li>" for a in self.taken)
+            self.log.value = f'<p class="sl-chat-log-title">What you did, in order:</p><ol>{items}</ol>'
+        else:
+            self.log.value = '<p class="sl-chat-log-title">You have not done anything yet.</p>'

@@ -17,6 +17,8 @@ VIEWS = {
     "StrengthMeter": "passwords",
     "WordBuilder": "passwords",
     "WhichIsStronger": "passwords",
+    "SpotTheClues": "personal_details",
+    "MakeItSafer": "personal_details",
 }
 
 

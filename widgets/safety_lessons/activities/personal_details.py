@@ -69,6 +69,8 @@ class Post:
     details_title: Text | None = None  # heading above details parts (settings, photo data)
 
     def check(self) -> Iterator[tuple[str, str]]:
+        if not _whole(self.parts):
+            return  # a part could not be read; its own problem has been reported
         ids = [p.id for p in self.parts]
         for dup in sorted({i for i in ids if ids.count(i) > 1}):
             yield "parts", f"two parts have id '{dup}'; give each its own"
@@ -110,6 +112,11 @@ class Post:
         return pieces
 
 
+def _whole(*sequences: object) -> bool:
+    """True when every item of every list was read (a list item with a problem is None)."""
+    return all(isinstance(seq, (list, tuple)) and None not in seq for seq in sequences)
+
+
 def _count(template: str, **values: int) -> str:
     out = template
     for name, value in values.items():
@@ -136,6 +143,8 @@ class SpotTheClues(Activity, kind="spot-the-clues"):
         for name in ("{found}", "{total}"):
             if name not in self.progress:
                 yield "progress", f"must contain {name}, like: {{found}} of {{total}} clues found"
+        if not _whole(self.post.parts):
+            return
         if all(p.clue for p in self.post.parts):
             yield "post.parts", "every part is a clue; add at least one part with `clue: false` so it is a real choice"
 
@@ -171,6 +180,12 @@ class Edit:
     fixes: list[str]  # ids of the clue parts this edit removes or rewrites
     feedback: Text  # said when the pupil makes the edit
 
+    def check(self) -> Iterator[tuple[str, str]]:
+        if not ID.match(self.id):
+            yield "id", f"'{self.id}' must be lower-case letters, digits and hyphens, like crop-badge"
+        if not self.fixes:
+            yield "fixes", "is empty; an edit must change what a stranger can work out"
+
 
 @dataclass(frozen=True, kw_only=True)
 class MakeItSafer(Activity, kind="make-it-safer"):
@@ -188,19 +203,17 @@ class MakeItSafer(Activity, kind="make-it-safer"):
         for name in ("{left}", "{total}"):
             if name not in self.count:
                 yield "count", f"must contain {name}, like: A stranger could still work out {{left}} of {{total}} things."
+        if not _whole(self.edits) or not _whole(self.post.parts) or not _whole(*(e.fixes for e in self.edits)):
+            return  # something could not be read; its own problem has been reported
         ids = [e.id for e in self.edits]
         for dup in sorted({i for i in ids if ids.count(i) > 1}):
             yield "edits", f"two edits have id '{dup}'; give each its own"
         clues = {p.id for p in self.post.clues}
         for i, edit in enumerate(self.edits, 1):
-            if not ID.match(edit.id):
-                yield f"edits[{i}].id", f"'{edit.id}' must be lower-case letters, digits and hyphens"
             for part_id in edit.fixes:
                 if part_id not in clues:
                     yield f"edits[{i}].fixes", (f"'{part_id}' is not a clue in the post; expected one of: "
                                                 f"{', '.join(sorted(clues))}")
-            if not edit.fixes:
-                yield f"edits[{i}].fixes", "is empty; an edit must change what a stranger can work out"
         fixed = {part_id for e in self.edits for part_id in e.fixes}
         for part_id in sorted(clues - fixed):
             yield "edits", f"no edit fixes the clue '{part_id}'; add one, or the pupil can never finish"

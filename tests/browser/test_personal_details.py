@@ -131,3 +131,22 @@ def test_keyboard_only(page: Page, server: Server, band: str) -> None:
                 edits[focus["label"]].feedback[:40])
         expect(page.locator(".sl-make-it-safer .sl-pd-after")).to_contain_text(safer.nothing_left)
     screenshot(page, f"{band}-personal-details-keyboard")
+
+
+def test_no_axe_violations_in_the_simulations(page: Page, server: Server) -> None:
+    """axe-core finds no accessibility violations in either simulation, before or after use."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    spot, _ = content("ages-11-14")
+    open_lesson(page, server, "ages-11-14/personal-details")
+    axe = Axe()
+    scope = {"include": [[".sl-spot-the-clues"], [".sl-make-it-safer"]]}
+    first = axe.run(page, context=scope)
+    assert first.violations_count == 0, first.generate_report()
+    box = page.locator(".sl-spot-the-clues")
+    for part in spot.post.parts:
+        part_button(box, part.label).click()
+    expect(box.locator(".sl-pd-summary")).to_contain_text(spot.found_all)
+    page.locator(".sl-make-it-safer input[type=checkbox]").first.check()
+    after = axe.run(page, context=scope)
+    assert after.violations_count == 0, after.generate_report()

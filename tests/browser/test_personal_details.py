@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Locator, Page, expect
-
 from safety_lessons.activities import MakeItSafer, SpotTheClues
 from safety_lessons.content.library import Library
 

@@ -13,7 +13,6 @@ import ipywidgets as w
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from safety_lessons.activities import Feedback, MakeItSafer, SpotTheClues
 from safety_lessons.activities.personal_details import Edit, Part, Post
 from safety_lessons.check import check
@@ -150,12 +149,12 @@ def test_forged_edits_change_nothing(safer: MakeItSafer) -> None:
 # -- check() rules ----------------------------------------------------------------------------
 
 def _part(**kw: object) -> Part:
-    base = dict(id="a-clue", where="picture", label="L", clue=True, feedback="F", reveals="R")
+    base = {"id": "a-clue", "where": "picture", "label": "L", "clue": True, "feedback": "F", "reveals": "R"}
     return Part(**{**base, **kw})  # type: ignore[arg-type]
 
 
 def _post(**kw: object) -> Post:
-    base = dict(name="N", picture="P", caption="C", parts=(_part(), _part(id="not", clue=False, reveals=None)))
+    base = {"name": "N", "picture": "P", "caption": "C", "parts": (_part(), _part(id="not", clue=False, reveals=None))}
     return Post(**{**base, **kw})  # type: ignore[arg-type]
 
 
@@ -184,8 +183,8 @@ def test_check_rejects_bad_content_clearly(obj: object, expected: str) -> None:
 
 
 def _safer(**kw: object) -> MakeItSafer:
-    base = dict(kind="make-it-safer", post=_post(), edits=(Edit("e", "E", ("a-clue",), "F"),),
-                before="B", after="A", count="{left} of {total}", nothing_left="N", undone="U")
+    base = {"kind": "make-it-safer", "post": _post(), "edits": (Edit("e", "E", ("a-clue",), "F"),),
+                "before": "B", "after": "A", "count": "{left} of {total}", "nothing_left": "N", "undone": "U"}
     return MakeItSafer(**{**base, **kw})  # type: ignore[arg-type]
 
 

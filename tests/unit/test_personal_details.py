@@ -223,6 +223,8 @@ def test_shipped_content_passes_check(lessons_root: Path) -> None:
      "activities.make-it-safer.edits[1].fixes: is empty", "fixes: []"),
     ("          clue: false\n", "          clue: perhaps\n",
      "activities.spot.post.parts[5].clue: 'perhaps' is not true or false", "clue: perhaps"),
+    ("            correct: true\n", "            correct: maybe\n",  # no traceback from Quiz.check
+     "activities.sharing-well.questions[1].answers[1].correct: 'maybe' is not true or false", "correct: maybe"),
     ("      scene: street\n", "      scene: beach\n", "activities.spot.post.scene: 'beach' is not allowed",
      "scene: beach"),
 ])
@@ -266,6 +268,7 @@ def test_spot_view_by_clicks(band: str) -> None:
         by_label[clue.id].click()
         assert esc(lesson(band).band.words.right) in feedback.value
         assert f"{n} of {len(spot.post.clues)}" in view.progress.value
+        assert esc(spot.progress_text(view.found)) in feedback.value  # announced with the feedback
         assert by_label[clue.id].description.startswith("✓") and "sl-pd-found" in by_label[clue.id]._dom_classes
     assert esc(spot.found_all) in view.summary.value
     view.restart.click()

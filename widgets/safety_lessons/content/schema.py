@@ -132,6 +132,8 @@ class Reader:
                 self.add(line, path, f"expected a list (lines starting with '- '), found {_kind(node)}")
                 return None
             items = [self.read(n, args[0], f"{path}[{i + 1}]") for i, n in enumerate(node.value)]
+            if None in items and not _optional(args[0]):
+                return None  # an item had a problem (reported): the list, and what holds it, is unusable
             return tuple(items)
         if origin is dict:
             if not isinstance(node, yaml.MappingNode):

@@ -45,8 +45,9 @@ def post_box(post: Post, piece: Callable[[Part], w.Widget]) -> w.Box:
     handle = f' <span class="sl-pd-handle">{esc(post.handle)}</span>' if post.handle else ""
     who = _html(f'<p class="sl-pd-who">{avatar}<strong>{esc(post.name)}</strong>{handle}</p>')
     rows: list[w.Widget] = [_box([who, *map(piece, where["header"])], "sl-pd-head")]
-    rows.append(_box(list(map(piece, where["picture"])), "sl-pd-picture", f"sl-pd-scene-{post.scene}"))
+    # the picture in words comes first, so a screen reader hears it before the parts in it
     rows.append(_html(f'<p class="sl-pd-alt"><span aria-hidden="true">📷</span> {esc(post.picture)}</p>'))
+    rows.append(_box(list(map(piece, where["picture"])), "sl-pd-picture", f"sl-pd-scene-{post.scene}"))
     caption: list[w.Widget] = []
     for text, part in post.caption_pieces():
         caption.append(piece(part) if part else _html(f"<span>{esc(text)}</span>", "sl-pd-words"))
@@ -96,8 +97,9 @@ class SpotTheCluesView:
         self.found = result.found
         if not result.feedback.correct and isinstance(part_id, str):
             self.not_clues = self.not_clues | {part_id}
-        self.feedback.value = feedback_html(result.feedback, self.lesson)
-        self.render()
+        self.render()  # the count is announced with the feedback (the progress line is not live)
+        count = f'<p class="sl-pd-count">{esc(self.activity.progress_text(self.found))}</p>'
+        self.feedback.value = feedback_html(result.feedback, self.lesson) + count
 
     def start_again(self, _: object = None) -> None:
         self.found, self.not_clues = frozenset(), frozenset()

@@ -4,8 +4,20 @@ from .base import Activity, Feedback
 from .group_chat import GroupChat
 from .help import Help
 from .passwords import StrengthMeter, WhichIsStronger, WordBuilder
+from .personal_details import MakeItSafer, SpotTheClues
 from .quiz import Quiz
 from .sorter import Sorter
 
-__all__ = ["Activity", "Feedback", "GroupChat", "Help", "Quiz", "Sorter", "StrengthMeter", "WhichIsStronger",
-           "WordBuilder"]
+__all__ = [
+    "Activity",
+    "Feedback",
+    "GroupChat",
+    "Help",
+    "MakeItSafer",
+    "Quiz",
+    "Sorter",
+    "SpotTheClues",
+    "StrengthMeter",
+    "WhichIsStronger",
+    "WordBuilder",
+]

@@ -18,6 +18,8 @@ VIEWS = {
     "WordBuilder": "passwords",
     "WhichIsStronger": "passwords",
     "GroupChat": "group_chat",
+    "SpotTheClues": "personal_details",
+    "MakeItSafer": "personal_details",
 }
 
 

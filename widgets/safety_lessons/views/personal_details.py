@@ -1,0 +1,209 @@
+"""Views for personal details: a mock post drawn in HTML/CSS whose parts are real buttons
+("spot the clues"), and the same post with edits as checkboxes ("make it safer")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import ipywidgets as w
+
+from ..activities import MakeItSafer, SpotTheClues
+from ..activities.personal_details import Part, Post
+from .common import button, esc, feedback_html, frame, guarded, live_area
+
+if TYPE_CHECKING:
+    from ..lesson import OpenLesson
+
+FOUND, NOT_CLUE = "✓", "✗"  # marks beside a picked part: colour is never the only signal
+
+
+def _html(value: str, *classes: str) -> w.HTML:
+    out = w.HTML(value)
+    for css in classes:
+        out.add_class(css)
+    return out
+
+
+def _box(children: list[w.Widget], *classes: str, vertical: bool = False) -> w.Box:
+    box = w.VBox(children) if vertical else w.Box(children)
+    for css in classes:
+        box.add_class(css)
+    return box
+
+
+def _label(part: Part) -> str:
+    return f"{part.icon} {part.label}" if part.icon else str(part.label)
+
+
+def post_box(post: Post, piece: Callable[[Part], w.Widget]) -> w.Box:
+    """The mock post, laid out like an app: name and tags, picture, caption, profile, details.
+    `piece` makes the widget for each part (a button to pick, or text that edits change)."""
+    where = {name: [p for p in post.parts if p.where == name] for name in
+             ("header", "picture", "caption", "profile", "details")}
+    avatar = f'<span class="sl-pd-avatar" aria-hidden="true">{esc(post.avatar)}</span>' if post.avatar else ""
+    handle = f' <span class="sl-pd-handle">{esc(post.handle)}</span>' if post.handle else ""
+    who = _html(f'<p class="sl-pd-who">{avatar}<strong>{esc(post.name)}</strong>{handle}</p>')
+    rows: list[w.Widget] = [_box([who, *map(piece, where["header"])], "sl-pd-head")]
+    # the picture in words comes first, so a screen reader hears it before the parts in it
+    rows.append(_html(f'<p class="sl-pd-alt"><span aria-hidden="true">📷</span> {esc(post.picture)}</p>'))
+    rows.append(_box(list(map(piece, where["picture"])), "sl-pd-picture", f"sl-pd-scene-{post.scene}"))
+    caption: list[w.Widget] = []
+    for text, part in post.caption_pieces():
+        caption.append(piece(part) if part else _html(f"<span>{esc(text)}</span>", "sl-pd-words"))
+    rows.append(_box(caption, "sl-pd-caption"))
+    for section, title in (("profile", post.profile_title), ("details", post.details_title)):
+        if where[section]:
+            heading = _html(f'<p class="sl-pd-section">{esc(title)}</p>')
+            rows.append(_box([heading, *map(piece, where[section])], f"sl-pd-{section}", vertical=True))
+    return _box(rows, "sl-pd-post", vertical=True)
+
+
+class SpotTheCluesView:
+    """Every part of the post is a button; pick the ones that give something away."""
+
+    def __init__(self, activity: SpotTheClues, lesson: OpenLesson) -> None:
+        self.activity, self.lesson = activity, lesson
+        self.found: frozenset[str] = frozenset()
+        self.not_clues: frozenset[str] = frozenset()  # non-clues the pupil has already tried
+        self.buttons: dict[str, w.Button] = {}
+        self.feedback = live_area()
+        self.progress = _html("", "sl-progress")
+        self.summary = _html("", "sl-pd-summary")
+        post = post_box(activity.post, self._piece)
+        self.restart = button(lesson.band.words.start_again, "Start spotting the clues again")
+        self.restart.on_click(guarded(self.feedback)(self.start_again))
+        side = _box([self.progress, self.feedback, self.summary, self.restart], "sl-pd-side", vertical=True)
+        self.widget = frame(activity, "spot-the-clues", [_box([post, side], "sl-pd-layout")])
+        self.render()
+
+    def _piece(self, part: Part) -> w.Button:
+        b = button(_label(part), f"Is this a clue? {part.label}")
+        b.add_class("sl-pd-part")
+        b.add_class(f"sl-pd-{part.where}-part")
+
+        @guarded(self.feedback)
+        def picked(_: object, part_id: str = part.id) -> None:
+            self.pick(part_id)
+
+        b.on_click(picked)
+        self.buttons[part.id] = b
+        return b
+
+    def pick(self, part_id: object) -> None:
+        result = self.activity.pick(self.found, part_id)
+        if result is None:  # not a part of this post: nothing changes
+            return
+        self.found = result.found
+        if not result.feedback.correct and isinstance(part_id, str):
+            self.not_clues = self.not_clues | {part_id}
+        self.render()  # the count is announced with the feedback (the progress line is not live)
+        count = f'<p class="sl-pd-count">{esc(self.activity.progress_text(self.found))}</p>'
+        self.feedback.value = feedback_html(result.feedback, self.lesson) + count
+
+    def start_again(self, _: object = None) -> None:
+        self.found, self.not_clues = frozenset(), frozenset()
+        self.feedback.value = ""
+        self.render()
+
+    def render(self) -> None:
+        for part in self.activity.post.parts:
+            b = self.buttons[part.id]
+            mark = FOUND if part.id in self.found else NOT_CLUE if part.id in self.not_clues else ""
+            b.description = f"{mark} {_label(part)}" if mark else _label(part)
+            for css, on in (("sl-pd-found", mark == FOUND), ("sl-pd-not-clue", mark == NOT_CLUE)):
+                if on and css not in b._dom_classes:
+                    b.add_class(css)
+                elif not on and css in b._dom_classes:
+                    b.remove_class(css)
+        self.progress.value = f"<p>{esc(self.activity.progress_text(self.found))}</p>"
+        if self.activity.complete(self.found):
+            items = "".join(f"<li>{esc(r)}</li>" for r in self.activity.stranger_knows(self.found))
+            together = (f'<p class="sl-pd-together">{esc(self.activity.together)}</p>'
+                        if self.activity.together else "")
+            self.summary.value = (f'<p class="sl-right"><span aria-hidden="true">✓</span> '
+                                  f"<strong>{esc(self.activity.found_all)}</strong></p>"
+                                  f"<ul>{items}</ul>{together}")
+        else:
+            self.summary.value = ""
+
+
+class MakeItSaferView:
+    """The post beside a list of edits (checkboxes): before and after, side by side."""
+
+    def __init__(self, activity: MakeItSafer, lesson: OpenLesson) -> None:
+        self.activity, self.lesson = activity, lesson
+        self.applied: frozenset[str] = frozenset()
+        self._syncing = False  # True while render() sets the boxes to match the state
+        self.pieces: dict[str, w.HTML] = {}
+        self.feedback = live_area()
+        post = post_box(activity.post, self._piece)
+        self.boxes: dict[str, w.Checkbox] = {}
+        for edit in activity.edits:
+            box = w.Checkbox(value=False, description=edit.label, indent=False, tooltip=edit.label,
+                             layout=w.Layout(width="auto"))
+            box.add_class("sl-pd-edit")
+            box.observe(guarded(self.feedback)(
+                lambda change, edit_id=edit.id: self.toggled(edit_id, change)), names=["value"])
+            self.boxes[edit.id] = box
+        before = "".join(f"<li>{esc(r)}</li>" for r in activity.stranger_knows(frozenset()))
+        self.before = _html(f'<p class="sl-pd-section">{esc(activity.before)}</p><ul>{before}</ul>',
+                            "sl-pd-before")
+        self.after = _html("", "sl-pd-after")
+        self.restart = button(lesson.band.words.start_again, "Undo every change and start again")
+        self.restart.on_click(guarded(self.feedback)(self.start_again))
+        edits = _box(list(self.boxes.values()), "sl-pd-edits", vertical=True)
+        compare = _box([self.before, self.after], "sl-pd-compare")
+        side = _box([edits, self.feedback, self.restart], "sl-pd-side", vertical=True)
+        self.widget = frame(activity, "make-it-safer", [_box([post, side], "sl-pd-layout"), compare])
+        self.render()
+
+    def _piece(self, part: Part) -> w.HTML:
+        piece = _html("", "sl-pd-part", f"sl-pd-{part.where}-part", "sl-pd-shown")
+        self.pieces[part.id] = piece
+        return piece
+
+    def toggled(self, edit_id: object, change: dict[str, object]) -> None:
+        on = change.get("new") if isinstance(change, dict) else None
+        if self._syncing or self.activity.edit(edit_id) is None:
+            return
+        if not isinstance(on, bool):  # a forged value: put the box back as the state says
+            self.render()
+            return
+        self.applied = self.activity.toggle(self.applied, edit_id, on)
+        said = self.activity.said(self.applied, edit_id, on)
+        self.feedback.value = (f'<p class="sl-pd-said">{esc(said)}</p>'
+                               f'<p class="sl-progress">{esc(self.activity.count_text(self.applied))}</p>')
+        self.render()
+
+    def start_again(self, _: object = None) -> None:
+        self.applied = frozenset()
+        self.feedback.value = ""
+        self.render()
+
+    def render(self) -> None:
+        self._syncing = True
+        try:
+            for edit_id, box in self.boxes.items():
+                if box.value is not (edit_id in self.applied):
+                    box.value = edit_id in self.applied
+        finally:
+            self._syncing = False
+        for part in self.activity.post.parts:
+            piece = self.pieces[part.id]
+            shown = self.activity.shown(part, self.applied)
+            piece.value = f"<span>{esc(_label(part) if shown == part.label else shown or '')}</span>"
+            piece.layout.display = "none" if shown is None else None
+            if shown is not None and shown != part.label and "sl-pd-changed" not in piece._dom_classes:
+                piece.add_class("sl-pd-changed")
+            elif (shown is None or shown == part.label) and "sl-pd-changed" in piece._dom_classes:
+                piece.remove_class("sl-pd-changed")
+        left = self.activity.stranger_knows(self.applied)
+        if left:
+            items = "".join(f"<li>{esc(r)}</li>" for r in left)
+            body = f"<ul>{items}</ul>"
+        else:
+            body = (f'<p class="sl-right"><span aria-hidden="true">✓</span> '
+                    f"<strong>{esc(self.activity.nothing_left)}</strong></p>")
+        self.after.value = (f'<p class="sl-pd-section">{esc(self.activity.after)}</p>'
+                            f'<p class="sl-progress">{esc(self.activity.count_text(self.applied))}</p>{body}')

@@ -8,3 +8,7 @@ from .sorter import Sorter
 
 __all__ = ["Activity", "Feedback", "Help", "Quiz", "Sorter", "StrengthMeter", "WhichIsStronger",
            "WordBuilder"]
+
+from .age_limits import AgePicker, AgeSort, WhyLimits  # noqa: E402 - apps and age limits
+
+__all__ += ["AgePicker", "AgeSort", "WhyLimits"]

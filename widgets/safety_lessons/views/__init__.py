@@ -17,6 +17,9 @@ VIEWS = {
     "StrengthMeter": "passwords",
     "WordBuilder": "passwords",
     "WhichIsStronger": "passwords",
+    "AgeSort": "age_limits",
+    "AgePicker": "age_limits",
+    "WhyLimits": "age_limits",
 }
 
 

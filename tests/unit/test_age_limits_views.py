@@ -16,7 +16,7 @@ from safety_lessons.activities import AgePicker, AgeSort, Feedback, WhyLimits
 from safety_lessons.activities.age_limits import MAX_AGE, MIN_AGE, group_of
 from safety_lessons.content.facts import AgeRule, App
 from safety_lessons.lesson import OpenLesson
-from safety_lessons.views.age_limits import AgePickerView, AgeSortView, WhyLimitsView
+from safety_lessons.views.age_limits import NO_AGE, AgePickerView, AgeSortView, WhyLimitsView
 from safety_lessons.views.common import OOPS
 
 from .conftest import find
@@ -108,7 +108,7 @@ def test_every_age_shows_the_right_apps(opened: Opened, ref: str) -> None:
     name = next(k for k, a in lesson.content.activities.items() if isinstance(a, AgePicker))
     view = picker_view(lesson, name)
     apps = lesson.library.facts(App)
-    assert [v for _, v in view.age.options] == [None, *range(MIN_AGE, MAX_AGE + 1)]
+    assert [v for _, v in view.age.options] == [NO_AGE, *range(MIN_AGE, MAX_AGE + 1)]
     for age in range(MIN_AGE, MAX_AGE + 1):
         view.age.value = age
         shown = sections(view.result.value)
@@ -123,7 +123,7 @@ def test_every_age_shows_the_right_apps(opened: Opened, ref: str) -> None:
         if not any(apps[a].age is not None and age >= apps[a].age for a in view.activity.apps):  # type: ignore[operator]
             assert view.activity.none_here in text(shown["sl-for-you"])
     view.restart.click()
-    assert view.age.value is None and view.result.value == ""
+    assert view.age.value == NO_AGE and view.result.value == ""
 
 
 def test_picking_an_age_keeps_and_prints_nothing(opened: Opened, capsys: pytest.CaptureFixture[str]) -> None:
@@ -139,7 +139,7 @@ def test_a_forged_age_is_refused_by_the_dropdown(opened: Opened) -> None:
     for forged in (99, "13", -1, 2.5):
         with pytest.raises(Exception):  # ipywidgets' own validation: not one of the options
             view.age.value = forged
-    assert view.age.value is None and view.result.value == ""
+    assert view.age.value == NO_AGE and view.result.value == ""
 
 
 # -- why limits exist ----------------------------------------------------------------------------
@@ -192,7 +192,7 @@ def _valid(views: dict[str, Any]) -> None:
     sort, picker, why = views["sort"], views["picker"], views["why"]
     assert sort.done <= set(range(len(sort.activity.apps)))
     assert why.done <= set(range(len(why.activity.cases)))
-    assert picker.age.value is None or MIN_AGE <= picker.age.value <= MAX_AGE
+    assert picker.age.value == NO_AGE or MIN_AGE <= picker.age.value <= MAX_AGE
     assert picker.result.value == "" or picker.result.value.startswith('<section class="sl-verdict')
     for html in (picker.result.value, sort.score.value, why.score.value):
         assert OOPS not in html and "Traceback" not in html

@@ -12,12 +12,15 @@ from typing import TYPE_CHECKING, Any
 import ipywidgets as w
 
 from ..activities import AgePicker, AgeSort, WhyLimits
-from ..activities.age_limits import MAX_AGE, MIN_AGE, fill, pupil_age
+from ..activities.age_limits import MAX_AGE, MIN_AGE, fill
 from ..content.facts import AgeRule, App, Sourced
 from .common import button, esc, feedback_html, frame, guarded, live_area, reminder
 
 if TYPE_CHECKING:
     from ..lesson import OpenLesson
+
+
+NO_AGE = 0  # the dropdown's value before a pupil picks an age
 
 
 def source_html(fact: Sourced, note: str | None = None) -> str:
@@ -108,8 +111,9 @@ class AgePickerView:
         self.result = live_area()
         self.result.add_class("sl-age-result")
         self.age = w.Dropdown(
-            options=[(activity.choose, None), *((str(a), a) for a in range(MIN_AGE, MAX_AGE + 1))],
-            value=None,
+            # "Pick an age" is a real option (not None: ipywidgets would show an empty box)
+            options=[(activity.choose, NO_AGE), *((str(a), a) for a in range(MIN_AGE, MAX_AGE + 1))],
+            value=NO_AGE,
             description=activity.label,
             tooltip=activity.label,
             style={"description_width": "initial"},
@@ -125,9 +129,7 @@ class AgePickerView:
     def picked(self, change: dict[str, object]) -> None:
         new = change.get("new") if isinstance(change, dict) else None
         verdicts = self.activity.verdicts(new, self.apps)
-        if verdicts is None:
-            if new is not None and pupil_age(new) is None and self.age.value is not None:
-                self.age.value = None  # a forged value: back to "pick an age"
+        if verdicts is None:  # "pick an age", or a value no pupil could choose
             self.result.value = ""
             return
         a = self.activity
@@ -153,7 +155,7 @@ class AgePickerView:
                 f"{esc(heading)}</h4>{body}</section>")
 
     def start_again(self, _: object = None) -> None:
-        self.age.value = None
+        self.age.value = NO_AGE
         self.result.value = ""
 
 

@@ -60,7 +60,7 @@ class AgeSortView:
         self.restart = button(lesson.band.words.start_again, "Start the sorting again")
         self.restart.on_click(guarded(self.score)(self.start_again))
         question = w.HTML(f'<p class="sl-question">{esc(activity.question)}</p>')
-        self.widget = frame(activity, "age-sort", [question, *rows, self.score, self.restart])
+        self.widget = frame(activity, "age-sort", [question, *rows, self.score, w.HBox([self.restart])])
 
     def _row(self, index: int) -> w.Widget:
         app = self.apps[self.activity.apps[index]]
@@ -136,7 +136,7 @@ class AgePickerView:
         ages = {"age": verdicts.age}
         sections = [
             self._section("sl-for-you", "✓", fill(a.for_you, ages), verdicts.for_you, kinder=False),
-            self._section("sl-not-yet", "✋", fill(a.not_yet, ages), verdicts.not_yet, kinder=True),
+            self._section("sl-not-yet", "✕", fill(a.not_yet, ages), verdicts.not_yet, kinder=True),
         ]
         if verdicts.ask and a.ask:
             sections.append(self._section("sl-ask", "?", fill(a.ask, ages), verdicts.ask, kinder=False))
@@ -182,7 +182,7 @@ class WhyLimitsView:
         parts.extend(self._row(i) for i in range(len(activity.cases)))
         self.restart = button(lesson.band.words.start_again, "Start matching again")
         self.restart.on_click(guarded(self.score)(self.start_again))
-        self.widget = frame(activity, "why-limits", [*parts, self.score, self.restart])
+        self.widget = frame(activity, "why-limits", [*parts, self.score, w.HBox([self.restart])])
 
     def _row(self, index: int) -> w.Widget:
         case = self.activity.cases[index]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import yaml
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Locator, Page, expect
 
 from .harness import Server, open_lesson, screenshot
@@ -135,6 +136,10 @@ def test_ages_11_14_what_changes_at_the_age_of_consent(page: Page, server: Serve
     expect(page.locator(".sl-quiz-item").nth(2).locator(".sl-feedback")).to_contain_text("Correct.")
     expect(page.locator(".sl-help")).to_contain_text("CEOP")
     screenshot(page, "ages-11-14-age-limits")
+    # axe: no accessibility problem in the lesson's own parts (landmark regions are the page
+    # shell's, shared by every lesson)
+    violations = Axe().run(page).response["violations"]
+    assert [(v["id"], [n["target"] for n in v["nodes"]]) for v in violations if v["id"] != "region"] == []
 
 
 def test_ages_14_18_by_keyboard_only(page: Page, server: Server) -> None:

@@ -10,10 +10,17 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from safety_lessons.activities import AgePicker, AgeSort, WhyLimits
 from safety_lessons.activities.age_limits import (
-    ANY_AGE, MAX_AGE, MIN_AGE, GroupWords, LimitWords, fill, group_of, pupil_age, suits,
+    ANY_AGE,
+    MAX_AGE,
+    MIN_AGE,
+    GroupWords,
+    LimitWords,
+    fill,
+    group_of,
+    pupil_age,
+    suits,
     unknown_placeholders,
 )
 from safety_lessons.check import check

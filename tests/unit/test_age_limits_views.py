@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 import re
-from html import unescape
 from collections.abc import Callable
+from html import unescape
 from typing import Any
 
 import ipywidgets as w
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from safety_lessons.activities import AgePicker, AgeSort, Feedback, WhyLimits
 from safety_lessons.activities.age_limits import MAX_AGE, MIN_AGE, group_of
 from safety_lessons.content.facts import AgeRule, App
 from safety_lessons.lesson import OpenLesson
 from safety_lessons.views.age_limits import NO_AGE, AgePickerView, AgeSortView, WhyLimitsView
 from safety_lessons.views.common import OOPS
+from traitlets import TraitError
 
 from .conftest import find
 
@@ -137,7 +137,7 @@ def test_picking_an_age_keeps_and_prints_nothing(opened: Opened, capsys: pytest.
 def test_a_forged_age_is_refused_by_the_dropdown(opened: Opened) -> None:
     view = picker_view(opened("ages-7-11/age-limits"), "right-for-me")
     for forged in (99, "13", -1, 2.5):
-        with pytest.raises(Exception):  # ipywidgets' own validation: not one of the options
+        with pytest.raises(TraitError):  # ipywidgets' own validation: not one of the options
             view.age.value = forged
     assert view.age.value == NO_AGE and view.result.value == ""
 

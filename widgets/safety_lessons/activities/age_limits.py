@@ -70,8 +70,9 @@ def unknown_apps(ids: Iterable[str], apps: Mapping[str, App], field: str = "apps
     """(field, problem) for every id that is not in apps.yaml (or has no age when one is needed)."""
     for i, app_id in enumerate(ids, 1):
         if app_id not in apps:
-            yield (f"{field}[{i}]", f"'{app_id}' is not an app in facts/apps.yaml; expected one of: "
-                   f"{', '.join(apps)}{_suggest(app_id, apps)}")
+            message = (f"'{app_id}' is not an app in facts/apps.yaml; expected one of: "
+                       f"{', '.join(apps)}{_suggest(app_id, apps)}")
+            yield f"{field}[{i}]", message
         elif need_age and apps[app_id].age is None:
             yield f"{field}[{i}]", f"'{app_id}' has no minimum age (`limit: none`), so it cannot be sorted by age"
 

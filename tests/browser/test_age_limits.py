@@ -176,3 +176,48 @@ def test_ages_14_18_sort_and_quiz_by_mouse(page: Page, server: Server) -> None:
     page.get_by_role("radio", name="Asking you to type your date of birth.").check()
     expect(page.locator(".sl-quiz-item").first.locator(".sl-feedback")).to_contain_text("Correct.")
     expect(page.locator(".sl-why-limits .sl-fact")).to_contain_text("section 72")
+
+
+def test_ages_4_7_by_keyboard_only(page: Page, server: Server) -> None:
+    apps = facts(server)
+    open_lesson(page, server, "ages-4-7/age-limits")
+    mario = card(page.locator(".sl-age-sort"), "Mario Kart")
+    everyone = "For everyone" if int(apps["mario-kart"]["age"]) <= 3 else None  # type: ignore[call-overload]
+    assert everyone, "the 4-7 sort expects Mario Kart to be for any age; choose another app"
+    tab_to(page, mario.get_by_role("button", name=everyone, exact=True))
+    page.keyboard.press("Enter")
+    expect(mario.locator(".sl-feedback")).to_contain_text("Well done!")
+
+    picker = page.locator(".sl-age-picker")
+    tab_to(page, picker.get_by_label("How old is Pip?"))
+    for age in range(3, 6):
+        page.keyboard.press("ArrowDown")
+        expect(picker.locator("select")).to_have_value(str(age))
+    expect(picker.locator(".sl-for-you")).to_contain_text("Mario Kart")
+
+    first = page.locator(".sl-quiz-item").first
+    tab_to(page, first.get_by_role("radio").first)
+    page.keyboard.press("ArrowDown")  # moves to, and picks, "Ask a grown-up first."
+    expect(first.get_by_role("radio", name="Ask a grown-up first.")).to_be_checked()
+    expect(first.locator(".sl-feedback")).to_contain_text("Well done!")
+
+
+def test_ages_11_14_by_keyboard_only(page: Page, server: Server) -> None:
+    open_lesson(page, server, "ages-11-14/age-limits")
+    picker = page.locator(".sl-age-picker")
+    tab_to(page, picker.get_by_label("Age:"))
+    page.keyboard.press("End")  # the oldest age
+    expect(picker.locator(".sl-for-you h4")).to_contain_text("Meant for age 18")
+    expect(picker.locator(".sl-not-yet")).to_contain_text("None of these.")
+
+    why = page.locator(".sl-why-limits")
+    case = card(why, "realistic violence")
+    tab_to(page, case.get_by_role("button", name="Content", exact=True))
+    page.keyboard.press("Space")
+    expect(case.locator(".sl-feedback")).to_contain_text("Correct.")
+    expect(why.locator(".sl-progress")).to_have_text("1 of 4 done")
+
+    first = page.locator(".sl-quiz-item").first
+    tab_to(page, first.get_by_role("radio").first)
+    page.keyboard.press("Space")
+    expect(first.locator(".sl-feedback")).to_contain_text("Correct.")

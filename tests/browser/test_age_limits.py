@@ -41,6 +41,7 @@ def test_ages_4_7_sort_then_pips_age_by_mouse(page: Page, server: Server) -> Non
     open_lesson(page, server, "ages-4-7/age-limits")
     sort = page.locator(".sl-age-sort")
     expect(sort).to_contain_text("Who is each one for?")
+    expect(page.get_by_text("For the teacher")).to_be_hidden()  # teacher notes stay in JupyterLab
     for app in ("mario-kart", "youtube", "rocket-league", "tiktok", "whatsapp"):
         age = int(apps[app]["age"])  # type: ignore[call-overload]
         label = "For everyone" if age <= 3 else f"For big children and grown-ups ({age} and up)"

@@ -75,7 +75,7 @@ def test_the_digital_age_of_consent_is_a_fact(library: Library) -> None:
 
 @pytest.mark.parametrize(("limit", "age", "note", "problem"), [
     ("pegi", 13, None, "is not a PEGI rating"),
-    ("terms", None, None, "is missing"),
+    ("terms", None, None, "needs a whole number"),
     ("terms", 40, None, "not a likely minimum age"),
     ("none", 13, "chat", "has no age"),
     ("none", None, None, "say in `note`"),

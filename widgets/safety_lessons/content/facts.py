@@ -77,7 +77,7 @@ class App(Sourced, file="apps"):
             if self.note is None:
                 yield "note", "with `limit: none`, say in `note` what is limited instead (e.g. chat)"
         elif self.age is None:
-            yield "age", f"is missing; expected the minimum age that the {self.limit} limit sets"
+            yield "age", f"needs a whole number: the minimum age that `limit: {self.limit}` sets (or use `limit: none`)"
         elif self.limit == "pegi" and self.age not in PEGI_RATINGS:
             yield "age", (f"{self.age} is not a PEGI rating; expected one of: "
                           f"{', '.join(map(str, PEGI_RATINGS))}")

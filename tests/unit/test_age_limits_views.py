@@ -232,3 +232,21 @@ def test_rapid_repeats_keep_state_valid(views: dict[str, Any], steps: list[tuple
         assert (i in sort.done) == (choice.value == group_of(sort.apps[sort.activity.apps[i]]))
     for i, choice in enumerate(why.choices):
         assert (i in why.done) == (choice.value == why.activity.cases[i].reason)
+
+
+@FUZZ
+@given(index=ANYTHING, label=ANYTHING)
+def test_a_forged_comm_message_to_the_age_control(views: dict[str, Any], index: object, label: object) -> None:
+    """What a browser can send over the widget comm: any `index`/`label` for the dropdown."""
+    picker = views["picker"]
+    for state in ({"index": index}, {"label": label}, {"index": index, "label": label}):
+        try:
+            picker.age.set_state(state)
+        except (TraitError, ValueError, TypeError, KeyError, IndexError):
+            pass  # ipywidgets refuses it before any handler runs (the comm logs and drops it)
+        _valid(views)
+        shown = sections(picker.result.value)
+        if picker.age.value == NO_AGE:
+            assert shown == {}
+        else:
+            assert f"Meant for age {picker.age.value}" in text(shown["sl-for-you"])

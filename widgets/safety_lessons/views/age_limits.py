@@ -131,6 +131,8 @@ class AgePickerView:
         verdicts = self.activity.verdicts(new, self.apps)
         if verdicts is None:  # "pick an age", or a value no pupil could choose
             self.result.value = ""
+            if self.age.value is None:  # a forged `index: null` empties the box: show "pick an age"
+                self.age.value = NO_AGE
             return
         a = self.activity
         ages = {"age": verdicts.age}

@@ -237,8 +237,16 @@ def test_rapid_repeats_keep_state_valid(views: dict[str, Any], steps: list[tuple
 @FUZZ
 @given(index=ANYTHING, label=ANYTHING)
 def test_a_forged_comm_message_to_the_age_control(views: dict[str, Any], index: object, label: object) -> None:
-    """What a browser can send over the widget comm: any `index`/`label` for the dropdown."""
-    picker = views["picker"]
+    """What a browser can send over the widget comm: any `index`/`label` for the dropdown
+    (and any `index` for the sorting buttons)."""
+    picker, sort, why = views["picker"], views["sort"], views["why"]
+    for toggle in (sort.choices[0], why.choices[0]):
+        try:
+            toggle.set_state({"index": index})
+        except (TraitError, ValueError, TypeError, KeyError, IndexError):
+            pass
+    assert (0 in sort.done) == (sort.choices[0].value == group_of(sort.apps[sort.activity.apps[0]]))
+    assert (0 in why.done) == (why.choices[0].value == why.activity.cases[0].reason)
     for state in ({"index": index}, {"label": label}, {"index": index, "label": label}):
         try:
             picker.age.set_state(state)

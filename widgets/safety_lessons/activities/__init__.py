@@ -1,5 +1,6 @@
 """Activity kinds: each is a content shape plus pure logic (no widgets, no browser)."""
 
+from .age_limits import AgePicker, AgeSort, WhyLimits
 from .base import Activity, Feedback
 from .group_chat import GroupChat
 from .help import Help
@@ -10,6 +11,8 @@ from .sorter import Sorter
 
 __all__ = [
     "Activity",
+    "AgePicker",
+    "AgeSort",
     "Feedback",
     "GroupChat",
     "Help",
@@ -19,5 +22,6 @@ __all__ = [
     "SpotTheClues",
     "StrengthMeter",
     "WhichIsStronger",
+    "WhyLimits  # noqa: E402 - apps and age limits",
     "WordBuilder",
 ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 from .schema import Text, Url
 
@@ -47,3 +47,54 @@ class Helpline(Sourced, file="helplines"):
     contact: Text
     for_whom: Text
     web: Url | None = None
+
+
+# -- Apps and age limits (policy §5.5(5)) -----------------------------------------------------
+PEGI_RATINGS = (3, 7, 12, 16, 18)
+
+
+@dataclass(frozen=True, kw_only=True)
+class App(Sourced, file="apps"):
+    """A popular app or game and the youngest age it is meant for.
+
+    ``limit`` says where the age comes from: ``terms`` (the app's own terms of service set a
+    minimum age), ``pegi`` (a PEGI game rating) or ``none`` (no minimum age found; then no
+    ``age``, and ``note`` says what is limited instead).
+    """
+
+    name: Text
+    what: Text  # what it is for, in a few plain words
+    limit: Literal["terms", "pegi", "none"]
+    age: int | None = None
+    note: Text | None = None  # anything the age alone does not say, or why the source is weak
+    younger: Text | None = None  # a kinder choice for younger children, e.g. a children's version
+
+    def check(self) -> Iterator[tuple[str, str]]:
+        yield from super().check()
+        if self.limit == "none":
+            if self.age is not None:
+                yield "age", "an app with `limit: none` has no age; remove `age` or change `limit`"
+            if self.note is None:
+                yield "note", "with `limit: none`, say in `note` what is limited instead (e.g. chat)"
+        elif self.age is None:
+            yield "age", f"needs a whole number: the minimum age that `limit: {self.limit}` sets (or use `limit: none`)"
+        elif self.limit == "pegi" and self.age not in PEGI_RATINGS:
+            yield "age", (f"{self.age} is not a PEGI rating; expected one of: "
+                          f"{', '.join(map(str, PEGI_RATINGS))}")
+        elif not 1 <= self.age <= 21:
+            yield "age", f"{self.age} is not a likely minimum age; expected a whole number from 1 to 21"
+
+
+@dataclass(frozen=True, kw_only=True)
+class AgeRule(Sourced, file="age-rules"):
+    """An age set by law, such as the UK digital age of consent. Laws change: keep it here."""
+
+    name: Text
+    age: int
+    meaning: Text  # what changes at this age, in plain words
+    note: Text | None = None  # where in law, and whether it may change
+
+    def check(self) -> Iterator[tuple[str, str]]:
+        yield from super().check()
+        if not 1 <= self.age <= 21:
+            yield "age", f"{self.age} is not a likely age; expected a whole number from 1 to 21"

@@ -129,6 +129,12 @@ class Library:
                 if helper.who not in known:
                     yield f"people[{i}].who", f"'{helper.who}' is unknown; expected one of: {', '.join(known)}"
         yield from disagreements(activity)  # type: ignore[arg-type]
+        hook = getattr(activity, "cross_check", None)  # activities that name facts by id
+        if callable(hook):
+            try:
+                yield from hook(self.facts)
+            except ContentError:
+                yield "(facts)", "uses facts whose file has problems (listed with that file); fix those first"
 
     def facts_problems(self) -> list[Problem]:
         """Every problem in facts/: unreadable files, unknown files, facts not checked for a year."""

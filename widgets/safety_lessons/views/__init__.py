@@ -20,6 +20,9 @@ VIEWS = {
     "GroupChat": "group_chat",
     "SpotTheClues": "personal_details",
     "MakeItSafer": "personal_details",
+    "AgeSort": "age_limits",
+    "AgePicker": "age_limits",
+    "WhyLimits": "age_limits",
 }
 
 

@@ -1,0 +1,322 @@
+"""Age limits: the facts, the pure logic of the three activity kinds, and content checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+from safety_lessons.activities import AgePicker, AgeSort, WhyLimits
+from safety_lessons.activities.age_limits import (
+    ANY_AGE,
+    MAX_AGE,
+    MIN_AGE,
+    GroupWords,
+    LimitWords,
+    fill,
+    group_of,
+    pupil_age,
+    suits,
+    unknown_placeholders,
+)
+from safety_lessons.check import check
+from safety_lessons.content.facts import STALE_AFTER, AgeRule, App
+from safety_lessons.content.library import Library
+from safety_lessons.content.schema import Problem
+
+BANDS = ("ages-4-7", "ages-7-11", "ages-11-14", "ages-14-18")
+PUPIL_AGES = range(MIN_AGE, MAX_AGE + 1)
+
+
+@pytest.fixture(scope="module")
+def library(lessons_root: Path) -> Library:
+    return Library(lessons_root)
+
+
+@pytest.fixture(scope="module")
+def apps(library: Library) -> dict[str, App]:
+    return library.facts(App)
+
+
+@pytest.fixture(scope="module")
+def raw_apps(lessons_root: Path) -> dict[str, dict[str, object]]:
+    """apps.yaml read independently of the library: the oracle the logic is compared with."""
+    return yaml.safe_load((lessons_root / "facts" / "apps.yaml").read_text(encoding="utf-8"))
+
+
+def activities(library: Library, kind: type) -> list[tuple[str, str, object]]:
+    return [(band, name, a) for band in BANDS
+            for name, a in library.lesson(band, "age-limits").activities.items() if isinstance(a, kind)]
+
+
+def errors(root: Path) -> list[Problem]:
+    return check(root).errors
+
+
+# -- the facts ------------------------------------------------------------------------------
+def test_every_app_has_a_source_date_and_a_sane_age(apps: dict[str, App],
+                                                    raw_apps: dict[str, dict[str, object]]) -> None:
+    assert set(apps) == set(raw_apps)
+    for key, app in apps.items():
+        assert app.source.startswith("https://") and app.checked <= dt.date.today()
+        assert app.age == raw_apps[key].get("age")
+        assert (app.age is None) == (app.limit == "none")
+
+
+def test_the_digital_age_of_consent_is_a_fact(library: Library) -> None:
+    rule = library.facts(AgeRule)["digital-consent"]
+    assert rule.source.startswith("https://www.legislation.gov.uk/")
+    assert MIN_AGE < rule.age <= MAX_AGE
+
+
+@pytest.mark.parametrize(("limit", "age", "note", "problem"), [
+    ("pegi", 13, None, "is not a PEGI rating"),
+    ("terms", None, None, "needs a whole number"),
+    ("terms", 40, None, "not a likely minimum age"),
+    ("none", 13, "chat", "has no age"),
+    ("none", None, None, "say in `note`"),
+])
+def test_app_check_rejects_inconsistent_facts(limit: str, age: int | None, note: str | None,
+                                              problem: str) -> None:
+    app = App(name="A", what="B", limit=limit, age=age, note=note,  # type: ignore[arg-type]
+              source="https://example.org", checked=dt.date(2026, 1, 1))
+    assert any(problem in message for _, message in app.check())
+
+
+def test_a_good_app_passes_its_check() -> None:
+    app = App(name="A", what="B", limit="pegi", age=12, source="https://example.org",
+              checked=dt.date(2026, 1, 1))
+    assert list(app.check()) == []
+
+
+# -- pure helpers ---------------------------------------------------------------------------
+@pytest.mark.parametrize("value", [None, True, False, 2, 19, -1, 10**100, 12.0, "12", [12], {"a": 12}])
+def test_pupil_age_refuses_anything_but_a_pupil_age(value: object) -> None:
+    assert pupil_age(value) is None
+
+
+def test_pupil_age_accepts_every_age_from_3_to_18() -> None:
+    assert [pupil_age(a) for a in PUPIL_AGES] == list(PUPIL_AGES)
+
+
+def test_fill_and_placeholders() -> None:
+    assert fill("{name} is {age}+ {other}", {"name": "X", "age": 7}) == "X is 7+ {other}"
+    assert unknown_placeholders("{name} {oops} {age}", ("name", "age")) == ["oops"]
+    assert unknown_placeholders(None, ()) == []
+
+
+def test_group_labels() -> None:
+    words = GroupWords(any_age="Any", from_age="{age}+", too_young="y", too_old="o")  # type: ignore[arg-type]
+    assert words.label(ANY_AGE) == "Any" and words.label(1) == "Any" and words.label(13) == "13+"
+
+
+# -- sorting apps by age: every app × every age group ----------------------------------------
+def all_apps_sort(apps: dict[str, App]) -> AgeSort:
+    return AgeSort(kind="age-sort", question="Q", apps=[k for k, a in apps.items() if a.age is not None],  # type: ignore[arg-type]
+                   groups=GroupWords(any_age="Any age", from_age="{age} and over",  # type: ignore[arg-type]
+                                     too_young="older than that: {name}", too_old="younger too: {name}"),
+                   limits=LimitWords(terms="rules {name} {age}", pegi="PEGI {name} {age}"),  # type: ignore[arg-type]
+                   try_instead="instead: {younger}")  # type: ignore[arg-type]
+
+
+def test_every_app_in_every_age_group(apps: dict[str, App], raw_apps: dict[str, dict[str, object]]) -> None:
+    sort = all_apps_sort(apps)
+    groups = sort.group_ages(apps)
+    expected_groups = sorted({max(int(r["age"]), ANY_AGE) for r in raw_apps.values() if "age" in r})  # type: ignore[call-overload]
+    assert groups == expected_groups
+    for app_id in sort.apps:
+        right = max(int(raw_apps[app_id]["age"]), ANY_AGE)  # type: ignore[call-overload]
+        for group in groups:
+            feedback = sort.judge(app_id, group, apps)
+            assert feedback.correct == (group == right)
+            name = apps[app_id].name
+            if group == right:
+                limit = "rules" if raw_apps[app_id]["limit"] == "terms" else "PEGI"
+                assert feedback.text.startswith(f"{limit} {name} {raw_apps[app_id]['age']}")
+                assert ("instead:" in feedback.text) == bool(apps[app_id].younger)
+            elif group < right:
+                assert feedback.text == f"older than that: {name}"
+            else:
+                assert feedback.text == f"younger too: {name}"
+
+
+def test_an_app_without_an_age_cannot_be_judged(apps: dict[str, App]) -> None:
+    sort = all_apps_sort(apps)
+    with pytest.raises(ValueError):
+        sort.judge("roblox", ANY_AGE, apps)
+
+
+def test_every_shipped_sort_can_be_completed(library: Library, apps: dict[str, App]) -> None:
+    sorts = activities(library, AgeSort)
+    assert {band for band, _, _ in sorts} == {"ages-4-7", "ages-7-11", "ages-14-18"}
+    for _, _, sort in sorts:
+        assert isinstance(sort, AgeSort)
+        groups = sort.group_ages(apps)
+        assert len(groups) >= 2
+        for app_id in sort.apps:
+            right = [g for g in groups if sort.judge(app_id, g, apps).correct]
+            assert right == [group_of(apps[app_id])]
+            assert "{" not in sort.judge(app_id, right[0], apps).text
+
+
+# -- is this right for me? every pupil age 3-18 --------------------------------------------
+def test_every_pupil_age_gets_the_right_lists(apps: dict[str, App],
+                                              raw_apps: dict[str, dict[str, object]]) -> None:
+    picker = AgePicker(kind="age-picker", label="Age", choose="Pick", apps=list(apps),  # type: ignore[arg-type]
+                       for_you="for {age}", not_yet="not yet", ask="ask", none_here="none",  # type: ignore[arg-type]
+                       try_instead="{younger}", limits=LimitWords(terms="t", pegi="p", none="n"))  # type: ignore[arg-type]
+    for age in PUPIL_AGES:
+        verdicts = picker.verdicts(age, apps)
+        assert verdicts is not None and verdicts.age == age
+        assert list(verdicts.for_you) == [k for k, r in raw_apps.items() if "age" in r and int(r["age"]) <= age]  # type: ignore[call-overload]
+        assert list(verdicts.not_yet) == [k for k, r in raw_apps.items() if "age" in r and int(r["age"]) > age]  # type: ignore[call-overload]
+        assert list(verdicts.ask) == [k for k, r in raw_apps.items() if "age" not in r]
+    for bad in (None, 2, 19, "9", 9.0, True):
+        assert picker.verdicts(bad, apps) is None
+
+
+def test_terms_apps_change_at_their_minimum_age(apps: dict[str, App]) -> None:
+    for app in apps.values():
+        if app.age is not None and MIN_AGE < app.age <= MAX_AGE:
+            assert suits(app, app.age - 1) == "not-yet"
+            assert suits(app, app.age) == "yes"
+        if app.age is None:
+            assert all(suits(app, a) == "ask" for a in PUPIL_AGES)
+
+
+def test_every_shipped_picker_partitions_its_apps(library: Library, apps: dict[str, App]) -> None:
+    pickers = activities(library, AgePicker)
+    assert {band for band, _, _ in pickers} == set(BANDS)
+    for _, _, picker in pickers:
+        assert isinstance(picker, AgePicker)
+        for age in PUPIL_AGES:
+            v = picker.verdicts(age, apps)
+            assert v is not None
+            assert sorted((*v.for_you, *v.not_yet, *v.ask)) == sorted(picker.apps)
+
+
+# -- why limits exist -------------------------------------------------------------------------
+def test_every_case_with_every_reason(library: Library) -> None:
+    rules = library.facts(AgeRule)
+    found = activities(library, WhyLimits)
+    assert {band for band, _, _ in found} == {"ages-7-11", "ages-11-14", "ages-14-18"}
+    for _, _, why in found:
+        assert isinstance(why, WhyLimits)
+        assert len({c.reason for c in why.cases}) >= 2  # pupils have to think, not repeat one answer
+        for i, case in enumerate(why.cases):
+            for reason in why.reasons:
+                feedback = why.judge(i, reason.id, rules)
+                assert feedback.correct == (reason.id == case.reason)
+                assert "{" not in feedback.text
+        texts = " ".join(why.say(r.explain, rules) for r in why.reasons)
+        assert "{" not in texts
+        if "{digital-consent}" in " ".join(r.explain for r in why.reasons):
+            assert str(rules["digital-consent"].age) in texts
+
+
+# -- content checks: file, line and field -----------------------------------------------------
+def line_of_text(path: Path, text: str) -> int:
+    return next(i for i, line in enumerate(path.read_text().splitlines(), 1) if text in line)
+
+
+def test_an_unknown_app_id_is_named_with_file_line_and_field(edit: Callable[..., Path], lessons_copy: Path) -> None:
+    path = edit("ages-7-11/age-limits.yaml", "apps: [mario-kart, minecraft, fortnite, youtube,",
+                "apps: [mario-kart, minecraft, fortnight, youtube,")
+    problems = [p for p in errors(lessons_copy) if p.file.endswith("ages-7-11/age-limits.yaml")]
+    assert [(p.line, p.field) for p in problems] == [
+        (line_of_text(path, "fortnight"), "activities.sort-apps.apps[3]")]
+    assert "'fortnight' is not an app in facts/apps.yaml" in problems[0].message
+    assert "did you mean 'fortnite'?" in problems[0].message
+
+
+def test_an_app_without_an_age_cannot_be_sorted(edit: Callable[..., Path], lessons_copy: Path) -> None:
+    edit("ages-14-18/age-limits.yaml", "apps: [ea-sports-fc,", "apps: [roblox,")
+    problems = errors(lessons_copy)
+    assert any(p.field == "activities.sort-apps.apps[1]" and "no minimum age" in p.message for p in problems)
+
+
+def test_an_unknown_age_rule_placeholder_is_named(edit: Callable[..., Path], lessons_copy: Path) -> None:
+    path = edit("ages-11-14/age-limits.yaml", "from {digital-consent} you can", "from {consent-age} you can")
+    problems = errors(lessons_copy)
+    assert [(p.file.split("/")[-1], p.line, p.field) for p in problems] == [
+        ("age-limits.yaml", line_of_text(path, "reasons:"), "activities.why-limits.reasons[1].explain")]
+    assert "{consent-age} is not an age rule" in problems[0].message
+
+
+def test_a_rule_that_is_not_a_fact_is_named(edit: Callable[..., Path], lessons_copy: Path) -> None:
+    edit("ages-7-11/age-limits.yaml", "rule: digital-consent", "rule: digital-age")
+    assert any(p.field == "activities.why-limits.rule" for p in errors(lessons_copy))
+
+
+def test_a_bad_group_label_and_placeholder_are_named(edit: Callable[..., Path], lessons_copy: Path) -> None:
+    path = edit("ages-7-11/age-limits.yaml", 'from-age: "{age} and over"', 'from-age: "and over"')
+    edit("ages-7-11/age-limits.yaml", "terms: Its own rules say {age} or over.", "terms: Its own rules say {years}.")
+    problems = {(p.line, p.field): p.message for p in errors(lessons_copy)}
+    assert problems[(line_of_text(path, "from-age:"), "activities.sort-apps.groups.from-age")] == \
+        "must contain {age} where the age goes"
+    assert any(f == "activities.right-for-me.limits.terms" and "{years}" in m for (_, f), m in problems.items())
+
+
+def test_bad_apps_yaml_names_file_line_and_field(edit: Callable[..., Path], lessons_copy: Path) -> None:
+    path = edit("facts/apps.yaml", "  what: Watch and make short videos.\n",
+                "  what: Watch and make short videos.\n  colour: pink\n")
+    edit("facts/apps.yaml", "  limit: pegi\n  age: 7\n", "  limit: pegi\n  age: seven\n")
+    problems = [p for p in errors(lessons_copy) if p.file == "lessons/facts/apps.yaml"]
+    assert {(p.line, p.field) for p in problems} == {
+        (line_of_text(path, "colour: pink"), "tiktok.colour"),
+        (line_of_text(path, "age: seven"), "minecraft.age"),
+    }
+    assert problems[0].message.startswith("unknown field; expected one of: ")
+    assert str(problems[0]).startswith(f"lessons/facts/apps.yaml:{problems[0].line}: tiktok.colour: ")
+    assert any("'seven' is not a whole number" in str(p) for p in problems)
+    # lessons that use apps say so once each, and the check still ends with a report
+    assert any(p.field.endswith("(facts)") for p in errors(lessons_copy))
+
+
+def test_a_pegi_age_that_is_not_a_rating_is_named(edit: Callable[..., Path], lessons_copy: Path) -> None:
+    path = edit("facts/apps.yaml", "  limit: pegi\n  age: 12\n", "  limit: pegi\n  age: 13\n")
+    problems = [p for p in errors(lessons_copy) if p.file == "lessons/facts/apps.yaml"]
+    assert [(p.line, p.field) for p in problems] == [(line_of_text(path, "name: Fortnite") + 3, "fortnite.age")]
+    assert "13 is not a PEGI rating" in problems[0].message
+
+
+def test_an_old_app_fact_is_a_warning_naming_its_line(edit: Callable[..., Path], lessons_copy: Path) -> None:
+    old = dt.date.today() - STALE_AFTER - dt.timedelta(days=1)
+    path = edit("facts/apps.yaml", "  source: https://tweakers.net/nieuws/220810/\n  checked: 2026-11-25",
+                f"  source: https://tweakers.net/nieuws/220810/\n  checked: {old}")
+    report = check(lessons_copy)
+    assert report.errors == []
+    warnings = [p for p in report.problems if p.warning]
+    assert [(p.file, p.line, p.field) for p in warnings] == [
+        ("lessons/facts/apps.yaml", line_of_text(path, f"checked: {old}"), "whatsapp.checked")]
+    assert "over a year ago" in warnings[0].message
+
+
+def test_a_fact_checked_exactly_a_year_ago_is_not_yet_stale(edit: Callable[..., Path], lessons_copy: Path) -> None:
+    edit("facts/apps.yaml", "  source: https://tweakers.net/nieuws/220810/\n  checked: 2026-11-25",
+         f"  source: https://tweakers.net/nieuws/220810/\n  checked: {dt.date.today() - STALE_AFTER}")
+    assert [p for p in check(lessons_copy).problems if p.warning] == []
+
+
+def test_an_old_age_rule_is_a_warning_too(edit: Callable[..., Path], lessons_copy: Path) -> None:
+    edit("facts/age-rules.yaml", "checked: 2026-11-25", "checked: 2020-01-01")
+    assert [p.field for p in check(lessons_copy).problems if p.warning] == ["digital-consent.checked"]
+
+
+# -- facts are never written into the lessons ------------------------------------------------
+def pupil_text(band: str, root: Path) -> str:
+    content = (root / band / "age-limits.yaml").read_text(encoding="utf-8")
+    content = "\n".join(line.split("#")[0] for line in content.splitlines())
+    nb = json.loads((root / band / "age-limits.ipynb").read_text(encoding="utf-8"))
+    prose = [("".join(c["source"])) for c in nb["cells"]
+             if c["cell_type"] == "markdown" and "teacher" not in c["metadata"].get("tags", [])]
+    return content + "\n".join(prose)
+
+
+@pytest.mark.parametrize("band", BANDS)
+def test_no_age_is_written_into_the_lesson(band: str, lessons_root: Path) -> None:
+    assert re.findall(r"\d+", pupil_text(band, lessons_root)) == []

@@ -1,0 +1,260 @@
+"""The age-limit views driven as a browser would drive them, in plain Python, and fuzzed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from html import unescape
+from typing import Any
+
+import ipywidgets as w
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from safety_lessons.activities import AgePicker, AgeSort, Feedback, WhyLimits
+from safety_lessons.activities.age_limits import MAX_AGE, MIN_AGE, group_of
+from safety_lessons.content.facts import AgeRule, App
+from safety_lessons.lesson import OpenLesson
+from safety_lessons.views.age_limits import NO_AGE, AgePickerView, AgeSortView, WhyLimitsView
+from safety_lessons.views.common import OOPS
+from traitlets import TraitError
+
+from .conftest import find
+
+Opened = Callable[[str], OpenLesson]
+
+# Anything a forged widget message (or a bug) could hand a handler.
+ANYTHING = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(),
+    st.text(min_size=5000, max_size=20000), st.binary(),
+    st.lists(st.integers(), max_size=3), st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
+    st.sampled_from([MIN_AGE - 1, MIN_AGE, 12, 13, MAX_AGE, MAX_AGE + 1, "13", "data", "content"]),
+)
+FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+def sort_view(lesson: OpenLesson, name: str = "sort-apps") -> AgeSortView:
+    activity = lesson.content.activities[name]
+    assert isinstance(activity, AgeSort)
+    return AgeSortView(activity, lesson)
+
+
+def picker_view(lesson: OpenLesson, name: str) -> AgePickerView:
+    activity = lesson.content.activities[name]
+    assert isinstance(activity, AgePicker)
+    return AgePickerView(activity, lesson)
+
+
+def why_view(lesson: OpenLesson) -> WhyLimitsView:
+    activity = lesson.content.activities["why-limits"]
+    assert isinstance(activity, WhyLimits)
+    return WhyLimitsView(activity, lesson)
+
+
+def text(html: str) -> str:
+    """What a pupil reads: tags removed, entities decoded."""
+    return unescape(re.sub(r"<[^>]+>", "", html))
+
+
+def sections(html: str) -> dict[str, str]:
+    return dict(re.findall(r'<section class="sl-verdict (sl-[a-z-]+)">(.*?)</section>', html))
+
+
+# -- sorting -------------------------------------------------------------------------------
+def test_sorting_every_app_right_completes_the_activity(opened: Opened) -> None:
+    lesson = opened("ages-7-11/age-limits")
+    view = sort_view(lesson)
+    apps = lesson.library.facts(App)
+    labels = [lab for lab, _ in view.choices[0].options]
+    assert labels == [view.activity.groups.label(a) for a in view.ages]
+    for i, app_id in enumerate(view.activity.apps):
+        view.choices[i].value = group_of(apps[app_id])
+        assert "That's right!" in text(view.feedback[i].value)
+        assert f"Checked {apps[app_id].checked:%B %Y}" in view.feedback[i].value
+        assert f"{i + 1} of {len(view.activity.apps)} sorted" in view.score.value
+    assert view.done == set(range(len(view.activity.apps)))
+
+
+def test_a_wrong_group_says_try_again_and_start_again_clears(opened: Opened) -> None:
+    lesson = opened("ages-4-7/age-limits")
+    view = sort_view(lesson, "who-is-it-for")
+    youtube = view.activity.apps.index("youtube")
+    view.choices[youtube].value = view.ages[0]  # "for everyone": too young
+    assert "Good try! Have another go." in text(view.feedback[youtube].value)
+    assert "is for big children and grown-ups" in text(view.feedback[youtube].value)
+    view.choices[youtube].value = view.ages[-1]
+    assert "Well done!" in view.feedback[youtube].value
+    assert "YouTube Kids" in view.feedback[youtube].value  # the kinder choice, from apps.yaml
+    view.restart.click()
+    assert all(c.value is None for c in view.choices)
+    assert all(f.value == "" for f in view.feedback) and view.done == set() and view.score.value == ""
+
+
+def test_every_control_has_a_name(opened: Opened) -> None:
+    for ref, name in (("ages-7-11/age-limits", "sort-apps"), ("ages-11-14/age-limits", "right-for-me"),
+                      ("ages-14-18/age-limits", "why-limits")):
+        view = opened(ref).show(name)
+        for toggle in find(view, w.ToggleButtons):
+            assert len(toggle.tooltips) == len(toggle.options) and all(toggle.tooltips)
+        for control in find(view, w.Dropdown) + find(view, w.Button):
+            assert control.description and control.tooltip
+
+
+# -- is this right for me? ------------------------------------------------------------------
+@pytest.mark.parametrize("ref", ["ages-4-7/age-limits", "ages-7-11/age-limits",
+                                 "ages-11-14/age-limits", "ages-14-18/age-limits"])
+def test_every_age_shows_the_right_apps(opened: Opened, ref: str) -> None:
+    lesson = opened(ref)
+    name = next(k for k, a in lesson.content.activities.items() if isinstance(a, AgePicker))
+    view = picker_view(lesson, name)
+    apps = lesson.library.facts(App)
+    assert [v for _, v in view.age.options] == [NO_AGE, *range(MIN_AGE, MAX_AGE + 1)]
+    for age in range(MIN_AGE, MAX_AGE + 1):
+        view.age.value = age
+        shown = sections(view.result.value)
+        for app_id in view.activity.apps:
+            app = apps[app_id]
+            where = "sl-ask" if app.age is None else "sl-for-you" if age >= app.age else "sl-not-yet"
+            assert f'<span class="sl-app-name">{app.name}</span>' in shown[where], (age, app_id)
+            others = [html for css, html in shown.items() if css != where]
+            assert all(f">{app.name}<" not in html for html in others)
+            if where == "sl-not-yet" and app.younger:
+                assert app.younger in text(shown[where])
+        if not any(apps[a].age is not None and age >= apps[a].age for a in view.activity.apps):  # type: ignore[operator]
+            assert view.activity.none_here in text(shown["sl-for-you"])
+    view.restart.click()
+    assert view.age.value == NO_AGE and view.result.value == ""
+
+
+def test_picking_an_age_keeps_and_prints_nothing(opened: Opened, capsys: pytest.CaptureFixture[str]) -> None:
+    view = picker_view(opened("ages-11-14/age-limits"), "right-for-me")
+    view.age.value = 12
+    out = capsys.readouterr()
+    assert out.out == "" and out.err == ""
+    assert not any(isinstance(v, int) and not isinstance(v, bool) and v == 12 for v in vars(view).values())
+
+
+def test_a_forged_age_is_refused_by_the_dropdown(opened: Opened) -> None:
+    view = picker_view(opened("ages-7-11/age-limits"), "right-for-me")
+    for forged in (99, "13", -1, 2.5):
+        with pytest.raises(TraitError):  # ipywidgets' own validation: not one of the options
+            view.age.value = forged
+    assert view.age.value == NO_AGE and view.result.value == ""
+
+
+# -- why limits exist ----------------------------------------------------------------------------
+def test_the_law_box_shows_the_age_from_the_facts(opened: Opened) -> None:
+    lesson = opened("ages-14-18/age-limits")
+    view = why_view(lesson)
+    rule = lesson.library.facts(AgeRule)["digital-consent"]
+    box = find(view.widget, w.HTML)[2].value  # title, intro, then the fact box
+    assert 'class="sl-fact"' in box and f"{rule.name}: {rule.age}" in box and "legislation.gov.uk" in box
+    reasons = find(view.widget, w.HTML, None)[3].value
+    assert f"under {rule.age} cannot consent" in text(reasons)
+
+
+def test_matching_every_case_completes_and_start_again_clears(opened: Opened) -> None:
+    view = why_view(opened("ages-7-11/age-limits"))
+    cases = view.activity.cases
+    wrong = next(r.id for r in view.activity.reasons if r.id != cases[0].reason)
+    view.choices[0].value = wrong
+    assert "Not quite." in text(view.feedback[0].value) and view.activity.hint in text(view.feedback[0].value)
+    for i, case in enumerate(cases):
+        view.choices[i].value = case.reason
+        assert "That's right!" in text(view.feedback[i].value)
+    assert f"{len(cases)} of {len(cases)} done" in view.score.value
+    view.restart.click()
+    assert all(c.value is None for c in view.choices) and view.done == set()
+
+
+def test_a_failing_handler_shows_a_kind_message(opened: Opened, monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    view = sort_view(opened("ages-7-11/age-limits"))
+
+    def broken(*_: object) -> Feedback:
+        raise RuntimeError("secret-marker")
+
+    monkeypatch.setattr(AgeSort, "judge", broken)
+    view.choices[0].value = view.ages[0]
+    assert OOPS in view.feedback[0].value
+    err = capsys.readouterr().err
+    assert "RuntimeError" in err and "secret-marker" not in err
+
+
+# -- fuzzing: any value into every handler ------------------------------------------------
+@pytest.fixture
+def views(opened: Opened) -> dict[str, Any]:
+    l711, l1418 = opened("ages-7-11/age-limits"), opened("ages-14-18/age-limits")
+    return {"sort": sort_view(l711), "picker": picker_view(l1418, "sibling"), "why": why_view(l711)}
+
+
+def _valid(views: dict[str, Any]) -> None:
+    sort, picker, why = views["sort"], views["picker"], views["why"]
+    assert sort.done <= set(range(len(sort.activity.apps)))
+    assert why.done <= set(range(len(why.activity.cases)))
+    assert picker.age.value == NO_AGE or MIN_AGE <= picker.age.value <= MAX_AGE
+    assert picker.result.value == "" or picker.result.value.startswith('<section class="sl-verdict')
+    for html in (picker.result.value, sort.score.value, why.score.value):
+        assert OOPS not in html and "Traceback" not in html
+
+
+@FUZZ
+@given(value=ANYTHING, index=st.one_of(st.integers(-3, 12), ANYTHING), wrap=st.booleans())
+def test_handlers_survive_any_value(views: dict[str, Any], value: object, index: object, wrap: bool) -> None:
+    change: Any = {"new": value, "old": None} if wrap else value
+    views["picker"].picked(change)
+    views["sort"].chosen(index, change)
+    views["why"].chosen(index, change)
+    _valid(views)
+
+
+@FUZZ
+@given(steps=st.lists(st.tuples(st.sampled_from(["pick", "sort", "why", "restart"]), st.integers(-1, 20),
+                                ANYTHING), max_size=40))
+def test_rapid_repeats_keep_state_valid(views: dict[str, Any], steps: list[tuple[str, int, object]]) -> None:
+    sort, picker, why = views["sort"], views["picker"], views["why"]
+    for action, n, value in steps:
+        if action == "pick":
+            picker.picked({"new": n})
+            picker.picked({"new": value})
+        elif action == "sort":
+            if 0 <= n < len(sort.choices):
+                sort.choices[n].value = sort.ages[(n + len(steps)) % len(sort.ages)]
+        elif action == "why":
+            if 0 <= n < len(why.choices):
+                why.choices[n].value = why.activity.reasons[n % len(why.activity.reasons)].id
+        else:
+            for v in views.values():
+                v.restart.click()
+        _valid(views)
+    # what the pupil sees always matches what they chose
+    for i, choice in enumerate(sort.choices):
+        assert (i in sort.done) == (choice.value == group_of(sort.apps[sort.activity.apps[i]]))
+    for i, choice in enumerate(why.choices):
+        assert (i in why.done) == (choice.value == why.activity.cases[i].reason)
+
+
+@FUZZ
+@given(index=ANYTHING, label=ANYTHING)
+def test_a_forged_comm_message_to_the_age_control(views: dict[str, Any], index: object, label: object) -> None:
+    """What a browser can send over the widget comm: any `index`/`label` for the dropdown
+    (and any `index` for the sorting buttons)."""
+    picker, sort, why = views["picker"], views["sort"], views["why"]
+    for toggle in (sort.choices[0], why.choices[0]):
+        try:
+            toggle.set_state({"index": index})
+        except (TraitError, ValueError, TypeError, KeyError, IndexError):
+            pass
+    assert (0 in sort.done) == (sort.choices[0].value == group_of(sort.apps[sort.activity.apps[0]]))
+    assert (0 in why.done) == (why.choices[0].value == why.activity.cases[0].reason)
+    for state in ({"index": index}, {"label": label}, {"index": index, "label": label}):
+        try:
+            picker.age.set_state(state)
+        except (TraitError, ValueError, TypeError, KeyError, IndexError):
+            pass  # ipywidgets refuses it before any handler runs (the comm logs and drops it)
+        _valid(views)
+        shown = sections(picker.result.value)
+        if picker.age.value == NO_AGE:
+            assert shown == {}
+        else:
+            assert f"Meant for age {picker.age.value}" in text(shown["sl-for-you"])

@@ -1,0 +1,285 @@
+"""Apps and age limits (policy §5.5(5)): sort apps by age, "is this right for me?", and why
+limits exist.
+
+Ages are facts: they live in ``lessons/facts/apps.yaml`` (:class:`App`) and
+``lessons/facts/age-rules.yaml`` (:class:`AgeRule`), never in a lesson's YAML. Activities name
+apps by id; their words use placeholders (``{name}``, ``{age}``, ``{digital-consent}``) that
+are filled from the facts. Every function here is pure: facts come in as a mapping.
+
+The age a pupil picks is only ever an argument (:func:`pupil_age` validates it); nothing keeps it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from ..content.facts import AgeRule, App
+from ..content.schema import Text
+from .base import Activity, Feedback
+
+MIN_AGE, MAX_AGE = 3, 18  # the ages a pupil can pick
+ANY_AGE = 3  # a minimum age of 3 or less (PEGI 3) means "any age"
+PLACEHOLDER = re.compile(r"\{([a-z0-9-]+)\}")
+
+Facts = Callable[[type], Mapping[str, Any]]  # Library.facts: a kind of fact → its entries by id
+Suits = Literal["yes", "not-yet", "ask"]
+
+
+# -- small pure helpers ------------------------------------------------------------------------
+def fill(template: str, values: Mapping[str, object]) -> str:
+    """``template`` with each ``{key}`` replaced by its value (unknown keys are left as they are)."""
+    return PLACEHOLDER.sub(lambda m: str(values[m[1]]) if m[1] in values else m[0], template)
+
+
+def unknown_placeholders(template: str | None, allowed: Iterable[str]) -> list[str]:
+    known = set(allowed)
+    return [name for name in PLACEHOLDER.findall(template or "") if name not in known]
+
+
+def pupil_age(value: object) -> int | None:
+    """The age a pupil picked, or None for anything but a whole number from 3 to 18
+    (a browser can send any value to a widget)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        return None
+    return value if MIN_AGE <= value <= MAX_AGE else None
+
+
+def group_of(app: App) -> int | None:
+    """The age group an app belongs in: its minimum age (3 or less is "any age")."""
+    return None if app.age is None else max(app.age, ANY_AGE)
+
+
+def suits(app: App, age: int) -> Suits:
+    """Is ``app`` meant for a ``age``-year-old? ``ask`` when the app sets no minimum age."""
+    if app.age is None:
+        return "ask"
+    return "yes" if age >= app.age else "not-yet"
+
+
+def _suggest(word: str, options: Iterable[str]) -> str:
+    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def unknown_apps(ids: Iterable[str], apps: Mapping[str, App], field: str = "apps",
+                 need_age: bool = False) -> Iterator[tuple[str, str]]:
+    """(field, problem) for every id that is not in apps.yaml (or has no age when one is needed)."""
+    for i, app_id in enumerate(ids, 1):
+        if app_id not in apps:
+            message = (f"'{app_id}' is not an app in facts/apps.yaml; expected one of: "
+                       f"{', '.join(apps)}{_suggest(app_id, apps)}")
+            yield f"{field}[{i}]", message
+        elif need_age and apps[app_id].age is None:
+            yield f"{field}[{i}]", f"'{app_id}' has no minimum age (`limit: none`), so it cannot be sorted by age"
+
+
+def _duplicates(field: str, ids: list[str]) -> Iterator[tuple[str, str]]:
+    if not ids:
+        yield field, "is empty; list at least one app id from facts/apps.yaml"
+    seen: set[str] = set()
+    for i, app_id in enumerate(ids, 1):
+        if app_id in seen:
+            yield f"{field}[{i}]", f"'{app_id}' appears twice; keep one"
+        seen.add(app_id)
+
+
+# -- how a band says an app's limit -------------------------------------------------------------
+APP_KEYS = ("name", "age", "what")
+
+
+@dataclass(frozen=True)
+class LimitWords:
+    """One sentence per kind of limit; may use {name}, {age} and {what}."""
+
+    terms: Text  # e.g. "{name}'s own rules say you must be {age} or over."
+    pegi: Text  # e.g. "PEGI says {name} is for {age} and over."
+    none: Text | None = None  # e.g. "{name} has no set age. Ask a grown-up first."
+
+    def check(self) -> Iterator[tuple[str, str]]:
+        for name in ("terms", "pegi", "none"):
+            for bad in unknown_placeholders(getattr(self, name), APP_KEYS):
+                yield name, f"{{{bad}}} is not a placeholder here; expected {{name}}, {{age}} or {{what}}"
+
+    def say(self, app: App) -> str:
+        template = {"terms": self.terms, "pegi": self.pegi}.get(app.limit, self.none or "")
+        return fill(template, {"name": app.name, "age": app.age if app.age is not None else "", "what": app.what})
+
+
+# -- sort apps into age groups ---------------------------------------------------------------
+@dataclass(frozen=True)
+class GroupWords:
+    any_age: Text  # label of the group for any age (PEGI 3)
+    from_age: Text  # label of every other group; must contain {age}
+    too_young: Text  # feedback when the group chosen is younger than the app's; may use {name}
+    too_old: Text  # feedback when the group chosen is older than the app's; may use {name}
+
+    def check(self) -> Iterator[tuple[str, str]]:
+        if "{age}" not in self.from_age:
+            yield "from-age", "must contain {age} where the age goes"
+        for name in ("any_age", "from_age", "too_young", "too_old"):
+            for bad in unknown_placeholders(getattr(self, name), APP_KEYS):
+                yield (name.replace("_", "-"),
+                       f"{{{bad}}} is not a placeholder here; expected {{name}}, {{age}} or {{what}}")
+
+    def label(self, age: int) -> str:
+        return self.any_age if age <= ANY_AGE else fill(self.from_age, {"age": age})
+
+
+@dataclass(frozen=True, kw_only=True)
+class AgeSort(Activity, kind="age-sort"):
+    """Place each app into the age group it is meant for; the groups come from the apps' ages."""
+
+    question: Text
+    apps: list[str]  # ids in facts/apps.yaml, shown in this order
+    groups: GroupWords
+    limits: LimitWords
+    try_instead: Text | None = None  # said after a right answer for an app with a kinder choice; {younger}
+
+    def check(self) -> Iterator[tuple[str, str]]:
+        yield from _duplicates("apps", list(self.apps))
+        if self.try_instead is not None and "{younger}" not in self.try_instead:
+            yield "try-instead", "must contain {younger} where the kinder choice goes"
+
+    def cross_check(self, facts: Facts) -> Iterator[tuple[str, str]]:
+        apps = facts(App)
+        yield from unknown_apps(self.apps, apps, need_age=True)
+        if all(a in apps and apps[a].age is not None for a in self.apps) and len(self.group_ages(apps)) < 2:
+            yield "apps", "all these apps are in one age group; add an app with a different age"
+
+    def group_ages(self, apps: Mapping[str, App]) -> list[int]:
+        """The age groups to sort into, youngest first."""
+        return sorted({g for a in self.apps if a in apps and (g := group_of(apps[a])) is not None})
+
+    def judge(self, app_id: str, group: int, apps: Mapping[str, App]) -> Feedback:
+        """Feedback for putting app ``app_id`` into age group ``group``."""
+        app = apps[app_id]
+        right = group_of(app)
+        if right is None:
+            raise ValueError(f"{app_id} has no age group")
+        if group == right:
+            kinder = fill(self.try_instead, {"younger": app.younger}) if self.try_instead and app.younger else ""
+            return Feedback(True, f"{self.limits.say(app)} {kinder}".strip())
+        template = self.groups.too_young if group < right else self.groups.too_old
+        return Feedback(False, fill(template, {"name": app.name, "what": app.what}))
+
+
+# -- is this right for me? ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class Verdicts:
+    """Which apps are meant for a pupil of ``age`` (in the activity's order)."""
+
+    age: int
+    for_you: tuple[str, ...]
+    not_yet: tuple[str, ...]
+    ask: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class AgePicker(Activity, kind="age-picker"):
+    """Pick an age (never kept) and see which apps are meant for it, and kinder choices."""
+
+    label: Text  # the age control's name, e.g. "How old are you?" or "How old is Pip?"
+    choose: Text  # shown before an age is picked, e.g. "Pick an age"
+    reminder: Text | None = None  # e.g. "We do not keep the age you pick."
+    apps: list[str]
+    for_you: Text  # heading of the apps meant for this age; may use {age}
+    not_yet: Text  # heading of the apps meant for older people; may use {age}
+    ask: Text | None = None  # heading of apps with no set age; needed if any app has `limit: none`
+    none_here: Text  # said under a heading with no apps, e.g. "None of these yet."
+    try_instead: Text  # how a kinder choice is offered; must contain {younger}
+    limits: LimitWords
+
+    def check(self) -> Iterator[tuple[str, str]]:
+        yield from _duplicates("apps", list(self.apps))
+        if "{younger}" not in self.try_instead:
+            yield "try-instead", "must contain {younger} where the kinder choice goes"
+        for name in ("for_you", "not_yet", "ask"):
+            for bad in unknown_placeholders(getattr(self, name), ("age",)):
+                yield name.replace("_", "-"), f"{{{bad}}} is not a placeholder here; expected {{age}}"
+
+    def cross_check(self, facts: Facts) -> Iterator[tuple[str, str]]:
+        apps = facts(App)
+        yield from unknown_apps(self.apps, apps)
+        if any(a in apps and apps[a].age is None for a in self.apps):
+            if self.ask is None:
+                yield "ask", "is missing; some of these apps have no set age, so give a heading for them"
+            if self.limits.none is None:
+                yield "limits.none", "is missing; some of these apps have no set age, so say how to tell it"
+
+    def verdicts(self, age: object, apps: Mapping[str, App]) -> Verdicts | None:
+        """The apps meant (and not yet meant) for an age; None if ``age`` is not a pupil age."""
+        picked = pupil_age(age)
+        if picked is None:
+            return None
+        sorted_ids: dict[Suits, list[str]] = {"yes": [], "not-yet": [], "ask": []}
+        for app_id in self.apps:
+            sorted_ids[suits(apps[app_id], picked)].append(app_id)
+        return Verdicts(picked, tuple(sorted_ids["yes"]), tuple(sorted_ids["not-yet"]), tuple(sorted_ids["ask"]))
+
+
+# -- why do limits exist? ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Reason:
+    id: str
+    label: Text  # e.g. "Your data"
+    explain: Text  # shown above the situations; may use age-rule placeholders, e.g. {digital-consent}
+
+
+@dataclass(frozen=True)
+class Case:
+    text: Text  # a situation, e.g. "An app asks for your birthday and where you live."
+    reason: str  # the id of the reason it shows
+    feedback: Text  # said when the pupil picks the right reason; may use age-rule placeholders
+
+
+@dataclass(frozen=True, kw_only=True)
+class WhyLimits(Activity, kind="why-limits"):
+    """Match each situation to the reason apps have age limits (data, content, contact …)."""
+
+    question: Text
+    rule: str | None = None  # an age rule (facts/age-rules.yaml) to show above, e.g. digital-consent
+    reasons: list[Reason]
+    cases: list[Case]
+    hint: Text  # said after a wrong reason
+
+    def check(self) -> Iterator[tuple[str, str]]:
+        ids = [r.id for r in self.reasons]
+        if len(ids) < 2:
+            yield "reasons", "needs at least two reasons to choose from"
+        if len(set(ids)) != len(ids):
+            yield "reasons", "two reasons share an id; give each its own"
+        if not self.cases:
+            yield "cases", "needs at least one situation"
+        for i, case in enumerate(self.cases, 1):
+            if case.reason not in ids:
+                yield f"cases[{i}].reason", f"'{case.reason}' is not a reason; expected one of: {', '.join(ids)}"
+
+    def cross_check(self, facts: Facts) -> Iterator[tuple[str, str]]:
+        rules = facts(AgeRule)
+        if self.rule is not None and self.rule not in rules:
+            yield "rule", f"'{self.rule}' is not in facts/age-rules.yaml; expected one of: {', '.join(rules)}"
+        texts = [(f"reasons[{i}].explain", r.explain) for i, r in enumerate(self.reasons, 1)]
+        texts += [(f"cases[{i}].feedback", c.feedback) for i, c in enumerate(self.cases, 1)]
+        texts += [("hint", self.hint), ("question", self.question)]
+        for field, text in texts:
+            for bad in unknown_placeholders(text, rules):
+                yield field, f"{{{bad}}} is not an age rule in facts/age-rules.yaml; expected one of: " + \
+                    ", ".join(f"{{{r}}}" for r in rules)
+
+    @staticmethod
+    def ages(rules: Mapping[str, AgeRule]) -> dict[str, int]:
+        return {key: rule.age for key, rule in rules.items()}
+
+    def say(self, text: str, rules: Mapping[str, AgeRule]) -> str:
+        return fill(text, self.ages(rules))
+
+    def judge(self, case: int, reason: str, rules: Mapping[str, AgeRule]) -> Feedback:
+        """Feedback for saying situation ``case`` (0-based) shows ``reason``."""
+        chosen = self.cases[case]
+        if chosen.reason != reason:
+            return Feedback(False, self.say(self.hint, rules))
+        return Feedback(True, self.say(chosen.feedback, rules))

@@ -1,0 +1,219 @@
+"""Age-limit views: sort apps into age groups, "is this right for me?", and why limits exist.
+
+Every age shown comes from lessons/facts/ (apps.yaml, age-rules.yaml), with when it was
+checked and a link to its source. The age a pupil picks lives only in the dropdown's value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import ipywidgets as w
+
+from ..activities import AgePicker, AgeSort, WhyLimits
+from ..activities.age_limits import MAX_AGE, MIN_AGE, fill
+from ..content.facts import AgeRule, App, Sourced
+from .common import button, esc, feedback_html, frame, guarded, live_area, reminder
+
+if TYPE_CHECKING:
+    from ..lesson import OpenLesson
+
+
+NO_AGE = 0  # the dropdown's value before a pupil picks an age
+
+
+def source_html(fact: Sourced, note: str | None = None) -> str:
+    """When a fact was checked and where, in small print (and its note, if any)."""
+    extra = f" {esc(note)}" if note else ""
+    return (f'<small class="sl-source">Checked {fact.checked:%B %Y}, '
+            f'<a href="{esc(fact.source)}" target="_blank" rel="noopener">source</a>.{extra}</small>')
+
+
+def app_html(app: App) -> str:
+    return (f'<span class="sl-app-name">{esc(app.name)}</span> '
+            f'<span class="sl-app-what">{esc(app.what)}</span>')
+
+
+def _progress(done: int, total: int, word: str) -> str:
+    return f'<p class="sl-progress">{done} of {total} {word}</p>'
+
+
+def _choice(options: list[tuple[str, Any]], tooltips: list[str]) -> w.ToggleButtons:
+    choice = w.ToggleButtons(options=options, value=None, tooltips=tooltips)
+    choice.add_class("sl-choice")
+    return choice
+
+
+class AgeSortView:
+    """One row per app, a button per age group, feedback beside each app."""
+
+    def __init__(self, activity: AgeSort, lesson: OpenLesson) -> None:
+        self.activity, self.lesson = activity, lesson
+        self.apps: dict[str, App] = lesson.library.facts(App)
+        self.ages = activity.group_ages(self.apps)
+        self.done: set[int] = set()
+        self.score = live_area()
+        self.choices: list[w.ToggleButtons] = []
+        self.feedback: list[w.HTML] = []
+        rows = [self._row(i) for i in range(len(activity.apps))]
+        self.restart = button(lesson.band.words.start_again, "Start the sorting again")
+        self.restart.on_click(guarded(self.score)(self.start_again))
+        question = w.HTML(f'<p class="sl-question">{esc(activity.question)}</p>')
+        self.widget = frame(activity, "age-sort", [question, *rows, self.score, w.HBox([self.restart])])
+
+    def _row(self, index: int) -> w.Widget:
+        app = self.apps[self.activity.apps[index]]
+        labels = [self.activity.groups.label(age) for age in self.ages]
+        choice = _choice(list(zip(labels, self.ages)), [f"{app.name}: {label}" for label in labels])
+        feedback = live_area()
+        choice.observe(guarded(feedback)(lambda change: self.chosen(index, change)), names=["value"])
+        self.choices.append(choice)
+        self.feedback.append(feedback)
+        row = w.VBox([w.HTML(app_html(app)), choice, feedback])
+        row.add_class("sl-card")
+        row.add_class("sl-app")
+        return row
+
+    def chosen(self, index: object, change: dict[str, object]) -> None:
+        """A pupil put app ``index`` into the age group ``change["new"]`` (validated here)."""
+        if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < len(self.feedback):
+            return
+        group = change.get("new") if isinstance(change, dict) else None
+        if isinstance(group, bool) or not isinstance(group, int) or group not in self.ages:
+            self.feedback[index].value = ""  # nothing chosen (start again) or a forged value
+            self.done.discard(index)
+        else:
+            app_id = self.activity.apps[index]
+            result = self.activity.judge(app_id, group, self.apps)
+            html = feedback_html(result, self.lesson)
+            if result.correct:
+                html += source_html(self.apps[app_id], self.apps[app_id].note)
+                self.done.add(index)
+            else:
+                self.done.discard(index)
+            self.feedback[index].value = html
+        self.score.value = _progress(len(self.done), len(self.activity.apps), "sorted")
+
+    def start_again(self, _: object = None) -> None:
+        for choice in self.choices:
+            choice.value = None
+        self.done.clear()
+        self.score.value = ""
+
+
+class AgePickerView:
+    """An age dropdown (nothing kept) and the apps meant, and not yet meant, for that age."""
+
+    def __init__(self, activity: AgePicker, lesson: OpenLesson) -> None:
+        self.activity, self.lesson = activity, lesson
+        self.apps: dict[str, App] = lesson.library.facts(App)
+        self.result = live_area()
+        self.result.add_class("sl-age-result")
+        self.age = w.Dropdown(
+            # "Pick an age" is a real option (not None: ipywidgets would show an empty box)
+            options=[(activity.choose, NO_AGE), *((str(a), a) for a in range(MIN_AGE, MAX_AGE + 1))],
+            value=NO_AGE,
+            description=activity.label,
+            tooltip=activity.label,
+            style={"description_width": "initial"},
+        )
+        self.age.add_class("sl-age-choice")
+        self.age.observe(guarded(self.result)(self.picked), names=["value"])
+        self.restart = button(lesson.band.words.start_again, "Clear the age and start again")
+        self.restart.on_click(guarded(self.result)(self.start_again))
+        parts: list[w.Widget] = [reminder(activity.reminder)] if activity.reminder else []
+        self.widget = frame(activity, "age-picker",
+                            [*parts, w.HBox([self.age, self.restart]), self.result])
+
+    def picked(self, change: dict[str, object]) -> None:
+        new = change.get("new") if isinstance(change, dict) else None
+        verdicts = self.activity.verdicts(new, self.apps)
+        if verdicts is None:  # "pick an age", or a value no pupil could choose
+            self.result.value = ""
+            if self.age.value is None:  # a forged `index: null` empties the box: show "pick an age"
+                self.age.value = NO_AGE
+            return
+        a = self.activity
+        ages = {"age": verdicts.age}
+        sections = [
+            self._section("sl-for-you", "✓", fill(a.for_you, ages), verdicts.for_you, kinder=False),
+            self._section("sl-not-yet", "✕", fill(a.not_yet, ages), verdicts.not_yet, kinder=True),
+        ]
+        if verdicts.ask and a.ask:
+            sections.append(self._section("sl-ask", "?", fill(a.ask, ages), verdicts.ask, kinder=False))
+        self.result.value = "".join(sections)
+
+    def _section(self, css: str, icon: str, heading: str, ids: tuple[str, ...], kinder: bool) -> str:
+        items = []
+        for app_id in ids:
+            app = self.apps[app_id]
+            said = esc(self.activity.limits.say(app))
+            instead = (f'<br><span class="sl-instead">{esc(fill(self.activity.try_instead, {"younger": app.younger}))}'
+                       "</span>") if kinder and app.younger else ""
+            items.append(f"<li>{app_html(app)}<br>{said}{instead}<br>{source_html(app, app.note)}</li>")
+        body = f'<ul class="sl-app-list">{"".join(items)}</ul>' if items else f"<p>{esc(self.activity.none_here)}</p>"
+        return (f'<section class="sl-verdict {css}"><h4><span aria-hidden="true">{icon}</span> '
+                f"{esc(heading)}</h4>{body}</section>")
+
+    def start_again(self, _: object = None) -> None:
+        self.age.value = NO_AGE
+        self.result.value = ""
+
+
+class WhyLimitsView:
+    """The reasons (with the law's age from the facts), then situations to match to a reason."""
+
+    def __init__(self, activity: WhyLimits, lesson: OpenLesson) -> None:
+        self.activity, self.lesson = activity, lesson
+        self.rules: dict[str, AgeRule] = lesson.library.facts(AgeRule)
+        self.done: set[int] = set()
+        self.score = live_area()
+        self.choices: list[w.ToggleButtons] = []
+        self.feedback: list[w.HTML] = []
+        say: Callable[[str], str] = lambda text: esc(activity.say(text, self.rules))
+        parts: list[w.Widget] = []
+        if activity.rule:
+            rule = self.rules[activity.rule]
+            parts.append(w.HTML(
+                f'<div class="sl-fact" role="note"><p><strong>{esc(rule.name)}: {rule.age}</strong>. '
+                f"{esc(rule.meaning)}</p><p>{source_html(rule, rule.note)}</p></div>"))
+        reasons = "".join(f"<li><strong>{esc(r.label)}</strong>: {say(r.explain)}</li>" for r in activity.reasons)
+        parts.append(w.HTML(f'<ul class="sl-reasons">{reasons}</ul>'))
+        parts.append(w.HTML(f'<p class="sl-question">{say(activity.question)}</p>'))
+        parts.extend(self._row(i) for i in range(len(activity.cases)))
+        self.restart = button(lesson.band.words.start_again, "Start matching again")
+        self.restart.on_click(guarded(self.score)(self.start_again))
+        self.widget = frame(activity, "why-limits", [*parts, self.score, w.HBox([self.restart])])
+
+    def _row(self, index: int) -> w.Widget:
+        case = self.activity.cases[index]
+        text = self.activity.say(case.text, self.rules)
+        choice = _choice([(r.label, r.id) for r in self.activity.reasons],
+                         [f"{text}: {r.label}" for r in self.activity.reasons])
+        feedback = live_area()
+        choice.observe(guarded(feedback)(lambda change: self.chosen(index, change)), names=["value"])
+        self.choices.append(choice)
+        self.feedback.append(feedback)
+        row = w.VBox([w.HTML(f'<span class="sl-card-text">{esc(text)}</span>'), choice, feedback])
+        row.add_class("sl-card")
+        return row
+
+    def chosen(self, index: object, change: dict[str, object]) -> None:
+        if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < len(self.feedback):
+            return
+        reason = change.get("new") if isinstance(change, dict) else None
+        if not isinstance(reason, str) or reason not in {r.id for r in self.activity.reasons}:
+            self.feedback[index].value = ""
+            self.done.discard(index)
+        else:
+            result = self.activity.judge(index, reason, self.rules)
+            self.feedback[index].value = feedback_html(result, self.lesson)
+            (self.done.add if result.correct else self.done.discard)(index)
+        self.score.value = _progress(len(self.done), len(self.activity.cases), "done")
+
+    def start_again(self, _: object = None) -> None:
+        for choice in self.choices:
+            choice.value = None
+        self.done.clear()
+        self.score.value = ""

@@ -5,6 +5,7 @@ from .help import Help
 from .passwords import StrengthMeter, WhichIsStronger, WordBuilder
 from .quiz import Quiz
 from .sorter import Sorter
+from .story import Story
 
-__all__ = ["Activity", "Feedback", "Help", "Quiz", "Sorter", "StrengthMeter", "WhichIsStronger",
+__all__ = ["Activity", "Feedback", "Help", "Quiz", "Sorter", "Story", "StrengthMeter", "WhichIsStronger",
            "WordBuilder"]

@@ -35,7 +35,8 @@ class StoryView:
         self.progress = w.HTML("")
         self.progress.add_class("sl-progress")
         self.feedback = live_area()
-        self.scene = live_area()
+        self.scene = live_area()  # announced too: the next part of the story
+        self.scene.remove_class("sl-feedback")
         self.scene.add_class("sl-scene")
         self.choices = [button("…") for _ in range(MAX_CHOICES)]
         for index, choice in enumerate(self.choices):

@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 import yaml
-
 from safety_lessons.activities.story import MAX_CHOICES, Choice, Node, Story, Walk
 from safety_lessons.content.library import Library
 from safety_lessons.content.schema import Reader

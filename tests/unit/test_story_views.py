@@ -10,7 +10,6 @@ import ipywidgets as w
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from safety_lessons.activities.story import MAX_CHOICES, Story
 from safety_lessons.content.library import Library
 from safety_lessons.lesson import OpenLesson

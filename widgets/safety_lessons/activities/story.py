@@ -57,8 +57,8 @@ class Node:
             yield "choices", "two choices have the same label; make each one different"
         for i, choice in enumerate(self.choices or (), 1):
             if choice.safe is False and not choice.feedback:
-                yield (f"choices[{i}].feedback", "an unsafe choice needs feedback that calmly says why; "
-                       "add `feedback:`")
+                yield (f"choices[{i}].feedback", ("an unsafe choice needs feedback that calmly says why; "
+                       "add `feedback:`"))
 
 
 @dataclass(frozen=True)
@@ -114,21 +114,21 @@ class Story(Activity, kind="story"):
                 if choice.goto not in self.nodes:
                     broken = True
                     yield (f"nodes.{node_id}.choices[{i}].goto",
-                           f"'{choice.goto}' (line {line_of(choice, 'goto')}) is not a node; "
-                           f"expected one of: {', '.join(ids)}")
+                           (f"'{choice.goto}' (line {line_of(choice, 'goto')}) is not a node; "
+                           f"expected one of: {', '.join(ids)}"))
         if broken:
             return  # the graph checks below need every goto to exist
         reachable = self.reachable()
         for node_id in ids:
             if node_id not in reachable:
-                yield (f"nodes.{node_id}", f"node '{node_id}' (line {line_of(self.nodes[node_id])}) "
-                       "cannot be reached from the start; add a choice that goes to it, or remove it")
+                yield (f"nodes.{node_id}", (f"node '{node_id}' (line {line_of(self.nodes[node_id])}) "
+                       "cannot be reached from the start; add a choice that goes to it, or remove it"))
         finishing = self.can_finish()
         for node_id in ids:
             if node_id in reachable and node_id not in finishing:
-                yield (f"nodes.{node_id}", f"from node '{node_id}' (line {line_of(self.nodes[node_id])}) "
+                yield (f"nodes.{node_id}", (f"from node '{node_id}' (line {line_of(self.nodes[node_id])}) "
                        "no ending can be reached: the pupil would be stuck in a loop; "
-                       "add a choice that leads on to an ending")
+                       "add a choice that leads on to an ending"))
         if not any(self.nodes[e].ending == "safe" for e in self.endings() if e in reachable):
             yield "nodes", "has no safe ending the pupil can reach; add a node with `ending: safe`"
 

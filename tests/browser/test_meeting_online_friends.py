@@ -3,6 +3,7 @@ the mouse, and with the keyboard only (Tab to reach it, Enter/Space to choose)."
 
 from __future__ import annotations
 
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Locator, Page, expect
 
 from .harness import Server, open_lesson, screenshot
@@ -51,6 +52,8 @@ def test_ages_4_7_mouse(page: Page, server: Server) -> None:
     step(story, "Step 2")
     expect(story.locator(".sl-feedback")).to_contain_text("Stop and think. People online may not be who they say.")
     shot(page, story, "ages-4-7-meeting-online-friends")
+    violations = Axe().run(page, context=".sl-story").response["violations"]
+    assert [v["id"] for v in violations] == []
     choose(story, "Go to the park to meet Star")
     step(story, "The end")
     expect(story.locator(".sl-ending-unsafe")).to_contain_text("A grown-up must say yes, and come with you.")

@@ -11,6 +11,12 @@ FILE = "lessons/ages-7-11/meeting-online-friends.yaml"
 Edit = Callable[[str, str, str], Path]
 
 
+def line(root: Path, text: str, band: str = "ages-7-11") -> int:
+    """The line of the shipped file where `text` first appears (so content edits don't break tests)."""
+    lines = (root / band / "meeting-online-friends.yaml").read_text(encoding="utf-8").splitlines()
+    return next(i for i, ln in enumerate(lines, 1) if text in ln)
+
+
 def errors(root: Path) -> list[str]:
     return [str(p) for p in check(root).errors]
 
@@ -24,21 +30,22 @@ def test_a_misspelt_goto_is_named_with_its_line(edit: Edit, lessons_copy: Path) 
     edit("ages-7-11/meeting-online-friends.yaml", "goto: pressure", "goto: presure")
     found = errors(lessons_copy)
     assert len(found) == 1, found
-    assert found[0].startswith(f"{FILE}:18: activities.aishas-story.nodes.secret-chat.choices[2].goto: "
-                               "'presure' (line 49) is not a node; expected one of: gems, secret-chat, pressure")
+    nodes, goto = line(lessons_copy, "    nodes:"), line(lessons_copy, "goto: presure")
+    assert found[0].startswith(f"{FILE}:{nodes}: activities.aishas-story.nodes.secret-chat.choices[2].goto: "
+                               f"'presure' (line {goto}) is not a node; expected one of: gems, secret-chat, pressure")
 
 
 def test_a_node_left_without_choices_or_ending_is_named(edit: Edit, lessons_copy: Path) -> None:
     edit("ages-7-11/meeting-online-friends.yaml", "      reported:\n        ending: safe\n", "      reported:\n")
     found = errors(lessons_copy)
-    assert (f"{FILE}:108: activities.aishas-story.nodes.reported.choices: this node is not an ending, "
+    assert (f"{FILE}:{line(lessons_copy, 'reported:') + 1}: activities.aishas-story.nodes.reported.choices: this node is not an ending, "
             "so it needs choices; add `choices:` or `ending: safe`") in found
 
 
 def test_a_story_without_a_safe_ending_is_refused(edit: Edit, lessons_copy: Path) -> None:
     edit("ages-7-11/meeting-online-friends.yaml", "      reported:\n        ending: safe\n",
          "      reported:\n        ending: unsafe\n")
-    assert (f"{FILE}:18: activities.aishas-story.nodes: has no safe ending the pupil can reach; "
+    assert (f"{FILE}:{line(lessons_copy, '    nodes:')}: activities.aishas-story.nodes: has no safe ending the pupil can reach; "
             "add a node with `ending: safe`") in errors(lessons_copy)
 
 
@@ -46,7 +53,8 @@ def test_an_unknown_field_and_an_unknown_ending_are_named(edit: Edit, lessons_co
     edit("ages-7-11/meeting-online-friends.yaml", "        ending: safe\n", "        ending: happy\n")
     edit("ages-7-11/meeting-online-friends.yaml", "    unsafe-lead:", "    unsafe-led:")
     found = errors(lessons_copy)
-    assert any(e.startswith(f"{FILE}:108: activities.aishas-story.nodes.reported.ending: 'happy' is not "
+    ending = line(lessons_copy, "ending: happy")
+    assert any(e.startswith(f"{FILE}:{ending}: activities.aishas-story.nodes.reported.ending: 'happy' is not "
                             "allowed; expected one of: safe, unsafe") for e in found), found
     assert any("activities.aishas-story.unsafe-led: unknown field" in e and "did you mean 'unsafe-lead'" in e
                for e in found), found

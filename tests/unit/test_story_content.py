@@ -66,3 +66,21 @@ def test_an_unsafe_choice_without_feedback_is_named(edit: Edit, lessons_copy: Pa
     found = errors(lessons_copy)
     assert any("lessons/ages-4-7/meeting-online-friends.yaml:" in e
                and "nodes.hello.choices[2].feedback: an unsafe choice needs feedback" in e for e in found), found
+
+
+def test_every_notebook_has_teacher_notes_and_shows_every_activity(lessons_root: Path) -> None:
+    import re
+
+    import yaml
+    from safety_lessons.content.notebooks import read_cells
+
+    for band in ("ages-4-7", "ages-7-11", "ages-11-14", "ages-14-18"):
+        cells = read_cells(lessons_root / band / "meeting-online-friends.ipynb")
+        notes = [c for c in cells if c.kind == "markdown" and "teacher" in c.tags]
+        assert len(notes) == 1, band
+        assert "Objective" in notes[0].source and "Timing" in notes[0].source
+        assert "safeguarding lead" in notes[0].source  # what to do if a pupil discloses
+        shown = [m[1] for c in cells if c.kind == "code" for m in [re.match(r'lesson\.show\("(.+)"\)', c.source)] if m]
+        content = yaml.safe_load((lessons_root / band / "meeting-online-friends.yaml").read_text(encoding="utf-8"))
+        assert sorted(shown) == sorted(content["activities"]), band
+        assert shown[-1] == "talk-to", band

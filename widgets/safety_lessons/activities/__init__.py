@@ -8,6 +8,7 @@ from .passwords import StrengthMeter, WhichIsStronger, WordBuilder
 from .personal_details import MakeItSafer, SpotTheClues
 from .quiz import Quiz
 from .sorter import Sorter
+from .story import Story
 
 __all__ = [
     "Activity",
@@ -20,8 +21,9 @@ __all__ = [
     "Quiz",
     "Sorter",
     "SpotTheClues",
+    "Story",
     "StrengthMeter",
     "WhichIsStronger",
-    "WhyLimits  # noqa: E402 - apps and age limits",
+    "WhyLimits",
     "WordBuilder",
 ]

@@ -14,6 +14,7 @@ VIEWS = {
     "Sorter": "sorter",
     "Quiz": "quiz",
     "Help": "help",
+    "Story": "story",
     "StrengthMeter": "passwords",
     "WordBuilder": "passwords",
     "WhichIsStronger": "passwords",

@@ -1,0 +1,86 @@
+"""Broken copies of the shipped story content: `safety-lessons check` names file, line and field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from safety_lessons.check import check
+
+FILE = "lessons/ages-7-11/meeting-online-friends.yaml"
+Edit = Callable[[str, str, str], Path]
+
+
+def line(root: Path, text: str, band: str = "ages-7-11") -> int:
+    """The line of the shipped file where `text` first appears (so content edits don't break tests)."""
+    lines = (root / band / "meeting-online-friends.yaml").read_text(encoding="utf-8").splitlines()
+    return next(i for i, ln in enumerate(lines, 1) if text in ln)
+
+
+def errors(root: Path) -> list[str]:
+    return [str(p) for p in check(root).errors]
+
+
+def test_the_shipped_lessons_have_no_problems(lessons_root: Path) -> None:
+    report = check(lessons_root)
+    assert [str(p) for p in report.problems if "meeting-online-friends" in p.file] == []
+
+
+def test_a_misspelt_goto_is_named_with_its_line(edit: Edit, lessons_copy: Path) -> None:
+    edit("ages-7-11/meeting-online-friends.yaml", "goto: pressure", "goto: presure")
+    found = errors(lessons_copy)
+    assert len(found) == 1, found
+    nodes, goto = line(lessons_copy, "    nodes:"), line(lessons_copy, "goto: presure")
+    assert found[0].startswith(f"{FILE}:{nodes}: activities.aishas-story.nodes.secret-chat.choices[2].goto: "
+                               f"'presure' (line {goto}) is not a node; expected one of: gems, secret-chat, pressure")
+
+
+def test_a_node_left_without_choices_or_ending_is_named(edit: Edit, lessons_copy: Path) -> None:
+    edit("ages-7-11/meeting-online-friends.yaml", "      reported:\n        ending: safe\n", "      reported:\n")
+    found = errors(lessons_copy)
+    assert (f"{FILE}:{line(lessons_copy, 'reported:') + 1}: activities.aishas-story.nodes.reported.choices: this node is not an ending, "
+            "so it needs choices; add `choices:` or `ending: safe`") in found
+
+
+def test_a_story_without_a_safe_ending_is_refused(edit: Edit, lessons_copy: Path) -> None:
+    edit("ages-7-11/meeting-online-friends.yaml", "      reported:\n        ending: safe\n",
+         "      reported:\n        ending: unsafe\n")
+    assert (f"{FILE}:{line(lessons_copy, '    nodes:')}: activities.aishas-story.nodes: has no safe ending the pupil can reach; "
+            "add a node with `ending: safe`") in errors(lessons_copy)
+
+
+def test_an_unknown_field_and_an_unknown_ending_are_named(edit: Edit, lessons_copy: Path) -> None:
+    edit("ages-7-11/meeting-online-friends.yaml", "        ending: safe\n", "        ending: happy\n")
+    edit("ages-7-11/meeting-online-friends.yaml", "    unsafe-lead:", "    unsafe-led:")
+    found = errors(lessons_copy)
+    ending = line(lessons_copy, "ending: happy")
+    assert any(e.startswith(f"{FILE}:{ending}: activities.aishas-story.nodes.reported.ending: 'happy' is not "
+                            "allowed; expected one of: safe, unsafe") for e in found), found
+    assert any("activities.aishas-story.unsafe-led: unknown field" in e and "did you mean 'unsafe-lead'" in e
+               for e in found), found
+
+
+def test_an_unsafe_choice_without_feedback_is_named(edit: Edit, lessons_copy: Path) -> None:
+    edit("ages-4-7/meeting-online-friends.yaml",
+         "            feedback: People online may not be who they say. Star may not be 6.\n", "")
+    found = errors(lessons_copy)
+    assert any("lessons/ages-4-7/meeting-online-friends.yaml:" in e
+               and "nodes.hello.choices[2].feedback: an unsafe choice needs feedback" in e for e in found), found
+
+
+def test_every_notebook_has_teacher_notes_and_shows_every_activity(lessons_root: Path) -> None:
+    import re
+
+    import yaml
+    from safety_lessons.content.notebooks import read_cells
+
+    for band in ("ages-4-7", "ages-7-11", "ages-11-14", "ages-14-18"):
+        cells = read_cells(lessons_root / band / "meeting-online-friends.ipynb")
+        notes = [c for c in cells if c.kind == "markdown" and "teacher" in c.tags]
+        assert len(notes) == 1, band
+        assert "Objective" in notes[0].source and "Timing" in notes[0].source
+        assert "safeguarding lead" in notes[0].source  # what to do if a pupil discloses
+        shown = [m[1] for c in cells if c.kind == "code" for m in [re.match(r'lesson\.show\("(.+)"\)', c.source)] if m]
+        content = yaml.safe_load((lessons_root / band / "meeting-online-friends.yaml").read_text(encoding="utf-8"))
+        assert sorted(shown) == sorted(content["activities"]), band
+        assert shown[-1] == "talk-to", band

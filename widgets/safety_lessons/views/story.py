@@ -1,0 +1,122 @@
+"""Story view: a mock chat screen, the story text, a button per choice, and "go back" /
+"start again" always on hand. The buttons are made once and relabelled at each step, so
+keyboard focus is never lost; a button's position, not a stale label, says what it does."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import ipywidgets as w
+
+from ..activities import Story
+from ..activities.story import MAX_CHOICES, Message, StoryFeedback
+from .common import button, esc, frame, guarded, live_area
+
+if TYPE_CHECKING:
+    from ..lesson import OpenLesson
+
+
+def chat_html(messages: tuple[Message, ...] | list[Message]) -> str:
+    """A phone-like chat: who said what, in words (the side of the screen is not the only signal)."""
+    if not messages:
+        return ""
+    bubbles = "".join(
+        f'<li class="sl-bubble {"sl-me" if m.me else "sl-them"}">'
+        f'<span class="sl-who">{esc(m.who)}:</span> {esc(m.says)}</li>'
+        for m in messages
+    )
+    return f'<ul class="sl-chat" aria-label="Chat messages">{bubbles}</ul>'
+
+
+class StoryView:
+    def __init__(self, activity: Story, lesson: OpenLesson) -> None:
+        self.activity, self.lesson = activity, lesson
+        self.walk = activity.begin()
+        self.progress = w.HTML("")
+        self.progress.add_class("sl-progress")
+        self.feedback = live_area()
+        self.scene = live_area()  # announced too: the next part of the story
+        self.scene.remove_class("sl-feedback")
+        self.scene.add_class("sl-scene")
+        self.choices = [button("…") for _ in range(MAX_CHOICES)]
+        for index, choice in enumerate(self.choices):
+            choice.add_class("sl-story-choice")
+            choice.on_click(guarded(self.feedback)(lambda _b, i=index: self.choose(i)))
+        self.back_button = button(activity.back_button)
+        self.restart_button = button(lesson.band.words.start_again,
+                                     f"{lesson.band.words.start_again}: go back to the beginning of the story")
+        self.back_button.add_class("sl-story-back")
+        self.restart_button.add_class("sl-story-restart")
+        self.back_button.on_click(guarded(self.feedback)(lambda _b: self.go_back()))
+        self.restart_button.on_click(guarded(self.feedback)(lambda _b: self.start_again()))
+        choice_box = w.VBox(self.choices)
+        choice_box.add_class("sl-story-choices")
+        nav = w.HBox([self.back_button, self.restart_button])
+        nav.add_class("sl-story-nav")
+        self.widget = frame(activity, "story", [self.progress, self.feedback, self.scene, choice_box, nav])
+        self.render(focus=False)
+
+    # -- handlers (each takes only what a button can send: nothing) -------------------------
+    def choose(self, index: object) -> None:
+        walk = self.activity.choose(self.walk, index)
+        if walk is not self.walk:
+            self.walk = walk
+            self.render()
+
+    def go_back(self) -> None:
+        self.walk = self.activity.back(self.walk)
+        self.render()
+
+    def start_again(self) -> None:
+        self.walk = self.activity.begin()
+        self.render()
+
+    # -- drawing ---------------------------------------------------------------------------
+    def render(self, focus: bool = True) -> None:
+        if not self.activity.valid(self.walk):  # cannot happen through the UI; never trust it
+            self.walk = self.activity.begin()
+        walk, story = self.walk, self.activity
+        node = story.node(walk)
+        ending = story.ending_of(walk)
+        self.progress.value = f'<p class="sl-step-count">{esc(story.step_text(walk))}</p>'
+        self.feedback.value = self.feedback_html(walk.feedback)
+        scene = chat_html(node.chat or ()) + f'<p class="sl-story-text">{esc(node.text)}</p>'
+        if ending is not None:
+            mark, icon = ("sl-ending-safe", "✓") if ending == "safe" else ("sl-ending-unsafe", "↻")
+            scene += (f'<div class="sl-rule {mark}" role="note"><span aria-hidden="true">{icon}</span> '
+                      f"<strong>{esc(story.rule)}</strong></div>")
+        self.scene.value = scene
+        options = node.choices or ()
+        for index, choice_button in enumerate(self.choices):
+            if index < len(options):
+                label = options[index].label
+                choice_button.description = label
+                choice_button.tooltip = f"Choose: {label}"
+                choice_button.layout.display = None
+                choice_button.disabled = False
+            else:
+                choice_button.description = ""
+                choice_button.tooltip = ""
+                choice_button.layout.display = "none"
+                choice_button.disabled = True
+        self.back_button.disabled = walk.step <= 1
+        if not focus:
+            return
+        if options:
+            self.choices[0].focus()
+        elif ending == "unsafe":
+            self.back_button.focus()
+        else:
+            self.restart_button.focus()
+
+    def feedback_html(self, feedback: StoryFeedback | None) -> str:
+        if feedback is None:
+            return ""
+        if feedback.safe is None:
+            return f'<p class="sl-story-note">{esc(feedback.text)}</p>'
+        if feedback.safe:
+            lead, mark, icon = self.lesson.band.words.right, "sl-right", "✓"
+        else:
+            lead, mark, icon = self.activity.unsafe_lead, "sl-try-again", "↻"
+        return (f'<p class="{mark}"><span aria-hidden="true">{icon}</span> '
+                f"<strong>{esc(lead)}</strong> {esc(feedback.text)}</p>")

@@ -17,6 +17,7 @@ VIEWS = {
     "StrengthMeter": "passwords",
     "WordBuilder": "passwords",
     "WhichIsStronger": "passwords",
+    "RouteFinder": "reporting",
 }
 
 

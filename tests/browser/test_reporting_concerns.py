@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
-
 from safety_lessons.activities.reporting import RouteFinder, resolve_routes
 from safety_lessons.content.library import Library
 

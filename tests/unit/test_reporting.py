@@ -14,9 +14,15 @@ import pytest
 import traitlets
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from safety_lessons.activities.reporting import (
-    MAX_CHOICES, Choice, FinderWords, RouteFinder, Scenario, band_ages, next_story, resolve_routes,
+    MAX_CHOICES,
+    Choice,
+    FinderWords,
+    RouteFinder,
+    Scenario,
+    band_ages,
+    next_story,
+    resolve_routes,
 )
 from safety_lessons.check import check
 from safety_lessons.content.facts import Helpline
@@ -263,6 +269,12 @@ def test_a_service_outside_the_band_ages_is_refused(edit: Callable[..., Path]) -
     path = edit(f"ages-7-11/{TOPIC}.yaml", "childline, ceop, police]", "childline, ceop, police, report-harmful-content]")
     found = [p for p in problems_of(path.parents[1]) if "routes[8]" in p]
     assert found and "does not suit pupils aged 7 to 11" in found[0], found
+
+
+def test_a_help_activity_is_held_to_the_band_ages_too(edit: Callable[..., Path]) -> None:
+    path = edit(f"ages-4-7/{TOPIC}.yaml", "      - who: childline\n", "      - who: report-harmful-content\n")
+    found = [p for p in problems_of(path.parents[1]) if "talk-to.people[2].who" in p]
+    assert found and "does not suit pupils aged 4 to 7" in found[0], found
 
 
 def test_a_person_the_school_has_not_set_is_unknown(edit: Callable[..., Path]) -> None:

@@ -129,6 +129,8 @@ class Library:
             for i, helper in enumerate(activity.people, 1):
                 if helper.who not in known:
                     yield f"people[{i}].who", f"'{helper.who}' is unknown; expected one of: {', '.join(known)}"
+                elif problem := self._age_problem(helper.who, band):
+                    yield f"people[{i}].who", problem
         if isinstance(activity, RouteFinder):
             yield from self._route_problems(activity, band)
         yield from disagreements(activity)  # type: ignore[arg-type]
@@ -136,16 +138,21 @@ class Library:
     def _route_problems(self, activity: RouteFinder, band: str) -> Iterator[tuple[str, str]]:
         """Every route a route-finder names exists, and suits the ages of the band."""
         routes = resolve_routes(self.school, self.helplines)
-        ages = band_ages(band)
         for i, route in enumerate(activity.routes, 1):
             if route not in routes:
                 yield f"routes[{i}]", (f"'{route}' is unknown; expected a person set in school.yaml or a "
                                        f"service in facts/helplines.yaml: {', '.join(routes)}")
                 continue
-            fact = self.helplines.get(route)
-            if fact is not None and ages is not None and not fact.suits(*ages):
-                yield f"routes[{i}]", (f"{fact.name} is {fact.for_whom}, which does not suit pupils aged "
-                                       f"{ages[0]} to {ages[1]}; offer it in another band")
+            if problem := self._age_problem(route, band):
+                yield f"routes[{i}]", problem
+
+    def _age_problem(self, service: str, band: str) -> str:
+        """Why a helpline does not suit a band's ages ("" when it does, or ages are not known)."""
+        fact, ages = self.helplines.get(service), band_ages(band)
+        if fact is None or ages is None or fact.suits(*ages):
+            return ""
+        return (f"{fact.name} is {fact.for_whom}, which does not suit pupils aged {ages[0]} to {ages[1]}; "
+                "offer it in another band")
 
     def facts_problems(self) -> list[Problem]:
         """Every problem in facts/: unreadable files, unknown files, facts not checked for a year."""

@@ -25,7 +25,8 @@ class RouteFinderView:
         self.solved: set[int] = set()
         self.ids = activity.choice_ids
         self.boxes = [self._box(cid) for cid in self.ids]
-        self.story = w.HTML("")
+        self.story = live_area()  # announced when the pupil moves to another story
+        self.story.remove_class("sl-feedback")
         self.story.add_class("sl-story")
         self.progress = live_area()
         self.progress.add_class("sl-progress-area")
@@ -57,8 +58,7 @@ class RouteFinderView:
 
     def _reassurance(self) -> w.HTML:
         lines = "".join(f"<li>{esc(t)}</li>" for t in self.activity.reassurance)
-        return w.HTML(f'<div class="sl-reassurance" role="note"><span aria-hidden="true">💬</span>'
-                      f"<ul>{lines}</ul></div>")
+        return w.HTML(f'<div class="sl-reassurance" role="note"><ul>{lines}</ul></div>')
 
     def _guide(self) -> w.HTML:
         items = [self._route_html(self.routes[r]) for r in self.activity.routes if r in self.routes]

@@ -58,7 +58,7 @@ def finder(library: Library, band: str) -> RouteFinder:
 
 
 def cases() -> list[tuple[str, int]]:
-    counts = {"ages-4-7": 4, "ages-7-11": 6, "ages-11-14": 7, "ages-14-18": 7}
+    counts = {"ages-4-7": 4, "ages-7-11": 6, "ages-11-14": 7, "ages-14-18": 8}
     return [(band, i) for band in BANDS for i in range(counts[band])]
 
 
@@ -216,6 +216,7 @@ def test_good_content_passes() -> None:
     (lambda: make(story("hacked-account", fits=["ceop"])), "scenarios[1].fits", "CEOP cannot help with hacked account"),
     (lambda: make(story("grooming")), "scenarios[1].fits", "grooming story must have ceop"),
     (lambda: make(story("nude-image-of-me")), "scenarios[1].fits", "must have report-remove"),
+    (lambda: make(story("blackmail")), "scenarios[1].fits", "a blackmail story must have ceop"),
     (lambda: make(story("nude-image-of-someone", also_fine=["report-remove"])), "scenarios[1].fits",
      "Report Remove is only for a nude image of the person reporting"),
     (lambda: make(story("danger-now")), "scenarios[1].fits", "must have police"),

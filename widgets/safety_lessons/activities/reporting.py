@@ -36,8 +36,9 @@ PEOPLE = {
     "parent-carer": "Your parent or carer",
 }
 
-About = Literal["worried", "bullying", "hacked-account", "harmful-content", "grooming",
+About = Literal["worried", "bullying", "hacked-account", "harmful-content", "grooming", "blackmail",
                 "nude-image-of-me", "nude-image-of-someone", "danger-now", "other"]
+# blackmail: someone threatens to share a sexual image of the pupil unless they pay or send more
 
 # A sentence that mentions copying or passing on an image must be telling pupils NOT to.
 _PASS_ON = re.compile(r"screen ?shot|screen-shot|forward|send it|share it|pass it|save it|save a copy"
@@ -275,21 +276,22 @@ def _scenario_problems(s: Scenario, routes: list[str], others: list[str]) -> Ite
     if "trusted-adult" in routes and "trusted-adult" not in ok:
         yield "fits", "must include trusted-adult (in fits, any-of or also-fine): telling a trusted adult is never wrong"
     # What the authoritative services say (facts/helplines.yaml sources):
-    if s.about == "grooming" and "ceop" in routes and "ceop" not in fits:
-        yield "fits", "a grooming story must have ceop in fits: CEOP is for online sexual abuse and grooming"
+    if s.about in ("grooming", "blackmail") and "ceop" in routes and "ceop" not in fits:
+        yield "fits", f"a {s.about} story must have ceop in fits: CEOP is for online sexual abuse, grooming and blackmail"
     if s.about in ("bullying", "hacked-account") and "ceop" in ok:
         yield "fits", f"CEOP cannot help with {s.about.replace('-', ' ')}; take ceop out of this story's routes"
     if s.about == "nude-image-of-me" and "report-remove" in routes and "report-remove" not in fits:
         yield "fits", "a story about a nude image of the pupil must have report-remove in fits"
-    if s.about != "nude-image-of-me" and "report-remove" in ok:
-        yield "fits", "Report Remove is only for a nude image of the person reporting (under 18); use about: nude-image-of-me"
+    if s.about not in ("nude-image-of-me", "blackmail") and "report-remove" in ok:
+        yield "fits", ("Report Remove is only for a nude image of the person reporting (under 18); "
+                       "use about: nude-image-of-me or blackmail")
     if s.about == "danger-now" and "police" in routes and "police" not in fits:
         yield "fits", "a story where someone is in danger now must have police (999) in fits"
     if s.about in SEXUAL:  # the advice given (not the story told) must never say to pass it on
         yield from passing_on([("why", s.why), *((f"notes.{k}", v) for k, v in (s.notes or {}).items())])
 
 
-SEXUAL = ("grooming", "nude-image-of-me", "nude-image-of-someone")
+SEXUAL = ("grooming", "blackmail", "nude-image-of-me", "nude-image-of-someone")
 
 
 def passing_on(texts: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:

@@ -92,6 +92,7 @@ def test_every_set_of_choices_gets_the_right_verdict(library: Library, band: str
                 assert verdict.summary == activity.words.choose_first
             elif verdict.correct:
                 assert verdict.summary == story.why
+                assert set(verdict.also) == (fits | any_of | also) - picked
             elif not verdict.wrong:
                 assert verdict.summary == activity.words.missing and verdict.missing
             right += expected
@@ -392,6 +393,7 @@ def test_wrong_then_right_in_one_story(opened: Callable[[str], OpenLesson]) -> N
     by_id["report-harmful-content"].value = True
     view.check_button.click()
     assert "Correct." in view.feedback.value and "1 of 7 done" in view.progress.value
+    assert "These fit too:" in view.feedback.value and "Childline" in view.feedback.value
 
 
 def test_guide_shows_checked_facts_from_the_facts_file(opened: Callable[[str], OpenLesson]) -> None:

@@ -113,6 +113,7 @@ class FinderWords:
     fits: Text  # prefix for a chosen route that fits, e.g. "Yes:"
     not_this: Text  # prefix for a chosen route that does not fit, e.g. "Not this time:"
     done: Text  # said when every story is done
+    also_right: Text | None = None  # e.g. "These fit too:", before routes right but not ticked
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,7 @@ class Verdict:
     missing: tuple[str, ...]  # needed, but not chosen
     lines: tuple[Line, ...]  # one per chosen id, fitting ones first
     summary: str  # the sentence to lead with
+    also: tuple[str, ...] = ()  # when correct: routes that fit too but were not ticked
 
     @property
     def empty(self) -> bool:
@@ -209,7 +211,8 @@ class RouteFinder(Activity, kind="route-finder"):
             summary = ""
         else:
             summary = str(self.words.missing)
-        return Verdict(correct, picked, wrong, missing, tuple(lines), summary)
+        also = tuple(r for r in self.routes if r in ok and r not in picked) if correct else ()
+        return Verdict(correct, picked, wrong, missing, tuple(lines), summary, also)
 
     def explain(self, index: int, choice: str, routes: Mapping[str, Route]) -> str:
         """Why `choice` fits story `index` or not: the story's note, else what the route is for."""

@@ -139,4 +139,8 @@ class RouteFinderView:
             text = f" {esc(line.text)}" if line.text else ""
             items.append(f'<li class="{css}"><span aria-hidden="true">{mark_icon}</span> '
                          f"<strong>{esc(prefix)} {name}.</strong>{text}</li>")
-        return head + (f'<ul class="sl-route-lines">{"".join(items)}</ul>' if items else "")
+        also = ""
+        if verdict.also and words.also_right:
+            names = ", ".join(esc(self.activity.label(r, self.routes)) for r in verdict.also)
+            also = f'<p class="sl-also-right">{esc(words.also_right)} {names}.</p>'
+        return head + (f'<ul class="sl-route-lines">{"".join(items)}</ul>' if items else "") + also

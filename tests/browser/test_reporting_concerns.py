@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 from safety_lessons.activities.reporting import RouteFinder, resolve_routes
 from safety_lessons.content.library import Library
@@ -59,6 +60,8 @@ def test_every_story_with_the_mouse(page: Page, server: Server, lessons_root: Pa
             expect(finder.get_by_role("checkbox", checked=True)).to_have_count(0)
     expect(finder.locator(".sl-all-done")).to_contain_text(str(activity.words.done))
     expect(page.locator(".sl-help")).to_contain_text("Childline")
+    audit = Axe().run(page, context={"include": [[".sl-route-finder"]]})
+    assert audit.violations_count == 0, [(v["id"], v["help"]) for v in audit.response["violations"]]
     feedback.scroll_into_view_if_needed()
     screenshot(page, f"{band}-{TOPIC}")
     finder.get_by_role("button", name="Start again").click()

@@ -273,12 +273,6 @@ def test_a_service_outside_the_band_ages_is_refused(edit: Callable[..., Path]) -
     assert found and "does not suit pupils aged 7 to 11" in found[0], found
 
 
-def test_a_help_activity_is_held_to_the_band_ages_too(edit: Callable[..., Path]) -> None:
-    path = edit(f"ages-4-7/{TOPIC}.yaml", "      - who: childline\n", "      - who: report-harmful-content\n")
-    found = [p for p in problems_of(path.parents[1]) if "talk-to.people[2].who" in p]
-    assert found and "does not suit pupils aged 4 to 7" in found[0], found
-
-
 def test_a_person_the_school_has_not_set_is_unknown(edit: Callable[..., Path]) -> None:
     path = edit("school.yaml", "form-tutor: Your form tutor", "# form-tutor: Your form tutor")
     found = problems_of(path.parent)

@@ -7,5 +7,5 @@ from .quiz import Quiz
 from .reporting import RouteFinder
 from .sorter import Sorter
 
-__all__ = ["Activity", "Feedback", "Help", "Quiz", "RouteFinder", "Sorter", "StrengthMeter", "WhichIsStronger",
-           "WordBuilder"]
+__all__ = ["Activity", "Feedback", "Help", "Quiz", "RouteFinder", "Sorter", "StrengthMeter",
+           "WhichIsStronger", "WordBuilder"]

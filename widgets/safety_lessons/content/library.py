@@ -129,8 +129,6 @@ class Library:
             for i, helper in enumerate(activity.people, 1):
                 if helper.who not in known:
                     yield f"people[{i}].who", f"'{helper.who}' is unknown; expected one of: {', '.join(known)}"
-                elif problem := self._age_problem(helper.who, band):
-                    yield f"people[{i}].who", problem
         if isinstance(activity, RouteFinder):
             yield from self._route_problems(activity, band)
         yield from disagreements(activity)  # type: ignore[arg-type]

@@ -7,6 +7,7 @@ from .help import Help
 from .passwords import StrengthMeter, WhichIsStronger, WordBuilder
 from .personal_details import MakeItSafer, SpotTheClues
 from .quiz import Quiz
+from .reporting import RouteFinder
 from .sorter import Sorter
 from .story import Story
 
@@ -19,6 +20,7 @@ __all__ = [
     "Help",
     "MakeItSafer",
     "Quiz",
+    "RouteFinder",
     "Sorter",
     "SpotTheClues",
     "Story",

@@ -47,6 +47,24 @@ class Helpline(Sourced, file="helplines"):
     contact: Text
     for_whom: Text
     web: Url | None = None
+    # Optional, for lessons that match a worry to the right place to report it:
+    when: Text | None = None  # when this service is the right one to go to
+    not_for: Text | None = None  # what it cannot help with (say where to go instead)
+    min_age: int | None = None  # youngest age the service is for (None: any age)
+    max_age: int | None = None  # oldest age the service is for (None: any age)
+
+    def check(self) -> Iterator[tuple[str, str]]:
+        yield from super().check()
+        for name, age in (("min-age", self.min_age), ("max-age", self.max_age)):
+            if age is not None and not 0 <= age <= 120:
+                yield name, f"{age} is not an age; expected a whole number of years from 0 to 120"
+        if self.min_age is not None and self.max_age is not None and self.min_age > self.max_age:
+            yield "max-age", f"{self.max_age} is below min-age {self.min_age}; expected max-age >= min-age"
+
+    def suits(self, youngest: int, oldest: int) -> bool:
+        """Whether some pupil aged `youngest` to `oldest` may use this service."""
+        return ((self.min_age is None or self.min_age <= oldest)
+                and (self.max_age is None or self.max_age >= youngest))
 
 
 # -- Apps and age limits (policy §5.5(5)) -----------------------------------------------------

@@ -17,8 +17,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
-from ..activities import Help
+from ..activities import Help, RouteFinder
 from ..activities.passwords import disagreements
+from ..activities.reporting import band_ages, resolve_routes
 from .facts import Helpline, Sourced
 from .model import Catalogue, Lesson, School
 from .schema import ContentError, Problem, Reader, line_of
@@ -26,7 +27,7 @@ from .schema import ContentError, Problem, Reader, line_of
 T = TypeVar("T")
 S = TypeVar("S", bound=Sourced)
 ROOT_ENV = "SAFETY_LESSONS_ROOT"
-IN_SCHOOL = ("trusted-adult", "safeguarding-lead")
+IN_SCHOOL = ("trusted-adult", "safeguarding-lead")  # always set; school.yaml may add more people
 
 
 def find_root(start: Path | None = None) -> Path:
@@ -114,7 +115,7 @@ class Library:
         if lesson is None:
             return None
         for name, activity in lesson.activities.items():
-            for where, message in self._cross_check(activity):
+            for where, message in self._cross_check(activity, band):
                 line = line_of(activity, where.split("[")[0].split(".")[0].replace("-", "_"))
                 problems.append(Problem(file, line, f"activities.{name}.{where}", message))
         if not any(isinstance(a, Help) for a in lesson.activities.values()):
@@ -122,12 +123,14 @@ class Library:
                                     "no `kind: help` activity; every lesson must say who pupils can talk to"))
         return lesson
 
-    def _cross_check(self, activity: object) -> Iterator[tuple[str, str]]:
+    def _cross_check(self, activity: object, band: str = "") -> Iterator[tuple[str, str]]:
         if isinstance(activity, Help):
-            known = [*IN_SCHOOL, *self.helplines]
+            known = [*self.school.people(), *self.helplines]
             for i, helper in enumerate(activity.people, 1):
                 if helper.who not in known:
                     yield f"people[{i}].who", f"'{helper.who}' is unknown; expected one of: {', '.join(known)}"
+        if isinstance(activity, RouteFinder):
+            yield from self._route_problems(activity, band)
         yield from disagreements(activity)  # type: ignore[arg-type]
         hook = getattr(activity, "cross_check", None)  # activities that name facts by id
         if callable(hook):
@@ -135,6 +138,25 @@ class Library:
                 yield from hook(self.facts)
             except ContentError:
                 yield "(facts)", "uses facts whose file has problems (listed with that file); fix those first"
+
+    def _route_problems(self, activity: RouteFinder, band: str) -> Iterator[tuple[str, str]]:
+        """Every route a route-finder names exists, and suits the ages of the band."""
+        routes = resolve_routes(self.school, self.helplines)
+        for i, route in enumerate(activity.routes, 1):
+            if route not in routes:
+                yield f"routes[{i}]", (f"'{route}' is unknown; expected a person set in school.yaml or a "
+                                       f"service in facts/helplines.yaml: {', '.join(routes)}")
+                continue
+            if problem := self._age_problem(route, band):
+                yield f"routes[{i}]", problem
+
+    def _age_problem(self, service: str, band: str) -> str:
+        """Why a helpline does not suit a band's ages ("" when it does, or ages are not known)."""
+        fact, ages = self.helplines.get(service), band_ages(band)
+        if fact is None or ages is None or fact.suits(*ages):
+            return ""
+        return (f"{fact.name} is {fact.for_whom}, which does not suit pupils aged {ages[0]} to {ages[1]}; "
+                "offer it in another band")
 
     def facts_problems(self) -> list[Problem]:
         """Every problem in facts/: unreadable files, unknown files, facts not checked for a year."""

@@ -53,6 +53,14 @@ class School:
 
     trusted_adult: Text
     safeguarding_lead: Text
+    form_tutor: Text | None = None  # optional: lessons offer "your form tutor" when set
+    parent_carer: Text | None = None  # optional: lessons offer "your parent or carer" when set
+
+    def people(self) -> dict[str, str]:
+        """Who pupils can go to, by id (`trusted-adult`, …): only the ones this school set."""
+        named = {"trusted-adult": self.trusted_adult, "safeguarding-lead": self.safeguarding_lead,
+                 "form-tutor": self.form_tutor, "parent-carer": self.parent_carer}
+        return {who: text for who, text in named.items() if text}
 
 
 @dataclass(frozen=True)

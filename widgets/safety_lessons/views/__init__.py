@@ -24,6 +24,7 @@ VIEWS = {
     "AgeSort": "age_limits",
     "AgePicker": "age_limits",
     "WhyLimits": "age_limits",
+    "RouteFinder": "reporting",
 }
 
 

@@ -17,7 +17,7 @@ class HelpView:
     def __init__(self, activity: Help, lesson: OpenLesson) -> None:
         school = lesson.library.school
         helplines = lesson.library.helplines
-        in_school = {"trusted-adult": school.trusted_adult, "safeguarding-lead": school.safeguarding_lead}
+        in_school = school.people()
         items = []
         for person in activity.people:
             if person.who in in_school:

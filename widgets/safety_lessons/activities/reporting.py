@@ -1,0 +1,306 @@
+"""Who to tell and where to report (policy §5.5(7)): match a worry to the right route(s).
+
+A *route* is somewhere a pupil can take a worry: a person in school (from ``school.yaml``)
+or a service outside (a :class:`~safety_lessons.content.facts.Helpline` in
+``facts/helplines.yaml``). Lessons name routes by id only; :func:`resolve_routes` turns ids
+into what a pupil sees, so a phone number or an age limit is written once, with its source.
+
+For each story the pupil ticks one or more routes. Several can be right at once (tell a
+trusted adult AND report to CEOP). :meth:`RouteFinder.judge` says which choices fit, which
+do not, and why. Safeguarding rules that content must keep are checked in
+:meth:`RouteFinder.check` (and, for ages and unknown ids, by ``safety-lessons check``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from ..content.schema import Text
+from .base import Activity
+
+if TYPE_CHECKING:
+    from ..content.facts import Helpline
+    from ..content.model import School
+
+MAX_CHOICES = 40  # a pupil's (or a forged message's) choices are cut to this many
+MAX_ID = 64  # longest choice id looked at
+
+# Short names for people in school.yaml (school.yaml says who they are; a lesson may rename).
+PEOPLE = {
+    "trusted-adult": "A trusted adult",
+    "safeguarding-lead": "The designated safeguarding lead",
+    "form-tutor": "Your form tutor",
+    "parent-carer": "Your parent or carer",
+}
+
+About = Literal["worried", "bullying", "hacked-account", "harmful-content", "grooming", "blackmail",
+                "nude-image-of-me", "nude-image-of-someone", "danger-now", "other"]
+# blackmail: someone threatens to share a sexual image of the pupil unless they pay or send more
+
+# A sentence that mentions copying or passing on an image must be telling pupils NOT to.
+_PASS_ON = re.compile(r"screen ?shot|screen-shot|forward|send it|share it|pass it|save it|save a copy"
+                      r"|keep a copy|show (it|your friends|others)", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(never|not|don't|do not|doesn't|no one|nobody|without)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Route:
+    """A route as a pupil sees it, resolved from school.yaml or facts/helplines.yaml."""
+
+    id: str
+    name: str
+    contact: str
+    in_school: bool
+    when: str | None = None
+    not_for: str | None = None
+    for_whom: str | None = None
+    web: str | None = None
+    source: str | None = None
+    checked: str | None = None  # e.g. "November 2026"
+
+
+def resolve_routes(school: School, helplines: Mapping[str, Helpline]) -> dict[str, Route]:
+    """Every route a lesson may name: the people this school set, then every helpline."""
+    routes = {who: Route(who, PEOPLE[who], text, True) for who, text in school.people().items()}
+    for key, h in helplines.items():
+        routes[key] = Route(key, str(h.name), str(h.contact), False, h.when, h.not_for, str(h.for_whom),
+                            h.web, h.source, f"{h.checked:%B %Y}")
+    return routes
+
+
+@dataclass(frozen=True)
+class Choice:
+    """Something a pupil might do instead of telling (keep it secret, reply, …): never right."""
+
+    id: str
+    label: Text
+    feedback: Text  # why it does not help, kindly
+
+
+@dataclass(frozen=True)
+class Scenario:
+    story: Text
+    about: About  # what kind of worry it is; check() holds each kind to the safeguarding rules
+    why: Text  # shown when the pupil has it right
+    fits: list[str] | None = None  # routes the pupil must all choose
+    any_of: list[str] | None = None  # the pupil must choose at least one of these (e.g. people)
+    also_fine: list[str] | None = None  # routes that are fine to choose but not needed
+    notes: dict[str, Text] | None = None  # choice id → why it fits or not in this story
+
+    @property
+    def ok(self) -> set[str]:
+        """Every route that is right to choose in this story."""
+        return {*(self.fits or ()), *(self.any_of or ()), *(self.also_fine or ())}
+
+    def missing(self, picked: Iterable[str]) -> tuple[str, ...]:
+        """Needed routes not picked: every `fits` one, and all of `any-of` if none is picked."""
+        chosen = set(picked)
+        left = [r for r in self.fits or () if r not in chosen]
+        if self.any_of and not chosen & set(self.any_of):
+            left += [r for r in self.any_of if r not in left]
+        return tuple(left)
+
+
+@dataclass(frozen=True)
+class FinderWords:
+    check_button: Text  # the button that checks the ticks (not `check`: that name runs content rules)
+    next_button: Text  # the button to the next story
+    choose_first: Text  # said when nothing is ticked
+    missing: Text  # said when every tick fits but a needed route is not ticked
+    fits: Text  # prefix for a chosen route that fits, e.g. "Yes:"
+    not_this: Text  # prefix for a chosen route that does not fit, e.g. "Not this time:"
+    done: Text  # said when every story is done
+    also_right: Text | None = None  # e.g. "These fit too:", before routes right but not ticked
+
+
+@dataclass(frozen=True)
+class Line:
+    choice: str  # choice id
+    fits: bool
+    text: str
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the pupil is told about one set of ticks."""
+
+    correct: bool
+    chosen: tuple[str, ...]  # the valid choice ids, in offered order
+    wrong: tuple[str, ...]  # chosen, but not a fit here
+    missing: tuple[str, ...]  # needed, but not chosen
+    lines: tuple[Line, ...]  # one per chosen id, fitting ones first
+    summary: str  # the sentence to lead with
+    also: tuple[str, ...] = ()  # when correct: routes that fit too but were not ticked
+
+    @property
+    def empty(self) -> bool:
+        return not self.chosen
+
+
+@dataclass(frozen=True, kw_only=True)
+class RouteFinder(Activity, kind="route-finder"):
+    routes: list[str]  # route ids offered: people from school.yaml, services from helplines.yaml
+    scenarios: list[Scenario]
+    reassurance: list[Text]  # always shown: "It is never too late to tell." …
+    words: FinderWords
+    other_choices: list[Choice] | None = None  # tempting things to do that are not telling
+    labels: dict[str, Text] | None = None  # route id → the name this band uses for it
+
+    # -- content rules ---------------------------------------------------------------
+    def check(self) -> Iterator[tuple[str, str]]:
+        routes = list(self.routes)
+        others = [c.id for c in self.other_choices or ()]
+        if len(set(routes)) != len(routes):
+            yield "routes", "names a route twice; keep each once"
+        if "trusted-adult" not in routes:
+            yield "routes", "must include trusted-adult: telling a trusted adult is always a right answer"
+        if len(set(others)) != len(others):
+            yield "other-choices", "two choices share an id; give each its own"
+        for clash in sorted(set(others) & set(routes)):
+            yield "other-choices", f"'{clash}' is also a route; give the choice another id"
+        if len(routes) + len(others) < 2:
+            yield "routes", "needs at least two things to choose from"
+        if not self.reassurance:
+            yield "reassurance", "needs at least one line, e.g. It is never too late to tell."
+        for key in self.labels or {}:
+            if key not in routes:
+                yield f"labels.{key}", f"'{key}' is not in routes; expected one of: {', '.join(routes)}"
+        if not self.scenarios:
+            yield "scenarios", "needs at least one story"
+        for i, s in enumerate(self.scenarios, 1):
+            yield from ((f"scenarios[{i}].{f}", m) for f, m in _scenario_problems(s, routes, others))
+        if any(s.about in SEXUAL for s in self.scenarios):  # choices' feedback shows in every story
+            yield from passing_on((f"other-choices[{i}].feedback", c.feedback)
+                                  for i, c in enumerate(self.other_choices or (), 1))
+
+    # -- the pupil's action --------------------------------------------------------------
+    @property
+    def choice_ids(self) -> tuple[str, ...]:
+        return (*self.routes, *(c.id for c in self.other_choices or ()))
+
+    def clean(self, chosen: object) -> tuple[str, ...]:
+        """Whatever arrives (a forged message can send anything) as valid ids in offered order."""
+        if isinstance(chosen, (str, bytes)) or not isinstance(chosen, Iterable):
+            return ()
+        picked: set[str] = set()
+        for n, item in enumerate(chosen):
+            if n >= MAX_CHOICES:
+                break
+            if isinstance(item, str) and len(item) <= MAX_ID:
+                picked.add(item)
+        return tuple(c for c in self.choice_ids if c in picked)
+
+    def judge(self, index: int, chosen: object, routes: Mapping[str, Route]) -> Verdict:
+        """Feedback for ticking `chosen` (choice ids) in story number `index` (0-based)."""
+        s = self.scenarios[index]
+        picked = self.clean(chosen)
+        if not picked:
+            return Verdict(False, (), (), s.missing(()), (), str(self.words.choose_first))
+        ok = s.ok
+        wrong = tuple(c for c in picked if c not in ok)
+        missing = s.missing(picked)
+        lines = [Line(c, True, self.explain(index, c, routes)) for c in picked if c in ok]
+        lines += [Line(c, False, self.explain(index, c, routes)) for c in wrong]
+        correct = not wrong and not missing
+        if correct:
+            summary = str(s.why)
+        elif wrong:
+            summary = ""
+        else:
+            summary = str(self.words.missing)
+        also = tuple(r for r in self.routes if r in ok and r not in picked) if correct else ()
+        return Verdict(correct, picked, wrong, missing, tuple(lines), summary, also)
+
+    def explain(self, index: int, choice: str, routes: Mapping[str, Route]) -> str:
+        """Why `choice` fits story `index` or not: the story's note, else what the route is for."""
+        s = self.scenarios[index]
+        note = (s.notes or {}).get(choice)
+        if note:
+            return str(note)
+        other = next((c for c in self.other_choices or () if c.id == choice), None)
+        if other is not None:
+            return str(other.feedback)
+        route = routes.get(choice)
+        fits = choice in s.ok
+        if route is None:
+            return ""
+        if fits:
+            return route.when or route.contact
+        return route.not_for or route.when or ""
+
+    def label(self, choice: str, routes: Mapping[str, Route]) -> str:
+        """The name a pupil sees for a choice."""
+        if self.labels and choice in self.labels:
+            return str(self.labels[choice])
+        other = next((c for c in self.other_choices or () if c.id == choice), None)
+        if other is not None:
+            return str(other.label)
+        route = routes.get(choice)
+        return route.name if route else choice
+
+
+def next_story(current: int, solved: Iterable[int], count: int) -> int:
+    """The next unsolved story after `current`, wrapping round; `current` if all are solved."""
+    done = set(solved)
+    for step in range(1, count + 1):
+        candidate = (current + step) % count
+        if candidate not in done:
+            return candidate
+    return current
+
+
+def band_ages(band: str) -> tuple[int, int] | None:
+    """(youngest, oldest) from a band id like ``ages-11-14``; None if it does not say."""
+    m = re.fullmatch(r"ages-(\d+)-(\d+)", band)
+    return (int(m[1]), int(m[2])) if m else None
+
+
+def _scenario_problems(s: Scenario, routes: list[str], others: list[str]) -> Iterator[tuple[str, str]]:
+    fits, any_of, also = list(s.fits or ()), list(s.any_of or ()), list(s.also_fine or ())
+    if not fits and not any_of:
+        yield "fits", "needs at least one route that fits (in fits or any-of)"
+    for field, ids in (("fits", fits), ("any-of", any_of), ("also-fine", also)):
+        for r in ids:
+            if r not in routes:
+                yield field, f"'{r}' is not one of this activity's routes; expected one of: {', '.join(routes)}"
+        if len(set(ids)) != len(ids):
+            yield field, "names a route twice; keep each once"
+    lists = {"fits": fits, "any-of": any_of, "also-fine": also}
+    for first, second in (("fits", "any-of"), ("fits", "also-fine"), ("any-of", "also-fine")):
+        for r in sorted(set(lists[first]) & set(lists[second])):
+            yield second, f"'{r}' is in {first} too; keep it in one list"
+    for key in s.notes or {}:
+        if key not in routes and key not in others:
+            yield f"notes.{key}", f"'{key}' is not a choice here; expected one of: {', '.join([*routes, *others])}"
+    ok = s.ok
+    if "trusted-adult" in routes and "trusted-adult" not in ok:
+        yield "fits", "must include trusted-adult (in fits, any-of or also-fine): telling a trusted adult is never wrong"
+    # What the authoritative services say (facts/helplines.yaml sources):
+    if s.about in ("grooming", "blackmail") and "ceop" in routes and "ceop" not in fits:
+        yield "fits", f"a {s.about} story must have ceop in fits: CEOP is for online sexual abuse, grooming and blackmail"
+    if s.about in ("bullying", "hacked-account") and "ceop" in ok:
+        yield "fits", f"CEOP cannot help with {s.about.replace('-', ' ')}; take ceop out of this story's routes"
+    if s.about == "nude-image-of-me" and "report-remove" in routes and "report-remove" not in fits:
+        yield "fits", "a story about a nude image of the pupil must have report-remove in fits"
+    if s.about not in ("nude-image-of-me", "blackmail") and "report-remove" in ok:
+        yield "fits", ("Report Remove is only for a nude image of the person reporting (under 18); "
+                       "use about: nude-image-of-me or blackmail")
+    if s.about == "danger-now" and "police" in routes and "police" not in fits:
+        yield "fits", "a story where someone is in danger now must have police (999) in fits"
+    if s.about in SEXUAL:  # the advice given (not the story told) must never say to pass it on
+        yield from passing_on([("why", s.why), *((f"notes.{k}", v) for k, v in (s.notes or {}).items())])
+
+
+SEXUAL = ("grooming", "blackmail", "nude-image-of-me", "nude-image-of-someone")
+
+
+def passing_on(texts: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+    """(field, problem) for each sentence that could tell a pupil to copy or pass on an image."""
+    for field, text in texts:
+        for sentence in re.split(r"(?<=[.!?])\s+", str(text)):
+            if _PASS_ON.search(sentence) and not _NEGATION.search(sentence):
+                yield field, (f"'{sentence.strip()}' could tell a pupil to copy or pass on a sexual image; "
+                              "never advise screenshotting or forwarding it: say to report it instead")

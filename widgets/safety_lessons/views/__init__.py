@@ -17,6 +17,8 @@ VIEWS = {
     "StrengthMeter": "passwords",
     "WordBuilder": "passwords",
     "WhichIsStronger": "passwords",
+    "Inbox": "block_report",
+    "Walkthrough": "block_report",
 }
 
 

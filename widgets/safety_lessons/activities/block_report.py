@@ -49,6 +49,20 @@ class Message:
     about: Text | None = None  # a line under the sender, e.g. "Not in your contacts"
     fine: list[ActionId] | None = None  # actions that do no harm here but are not needed
 
+    def check(self) -> Iterator[tuple[str, str]]:
+        """Rules within one message (those that need the inbox's actions are in Inbox.check)."""
+        fine = list(self.fine or ())
+        if not self.best:
+            yield "best", "is empty; list the actions that make the best response"
+        for name, listed in (("best", self.best), ("fine", fine)):
+            if len(set(listed)) != len(listed):
+                yield name, "lists an action twice; keep each once"
+        both = [a for a in self.best if a in fine]
+        if both:
+            yield "fine", f"'{both[0]}' is in both best and fine; keep it in one"
+        if "reply" in self.best and "ignore" in self.best:
+            yield "best", "has both reply and ignore; a pupil cannot do both"
+
 
 @dataclass(frozen=True)
 class InboxWords:
@@ -126,20 +140,10 @@ class Inbox(Activity, kind="inbox"):
             yield "messages", "needs at least one message"
         for i, m in enumerate(self.messages, 1):
             at = f"messages[{i}]"
-            fine = list(m.fine or ())
-            if not m.best:
-                yield f"{at}.best", "is empty; list the actions that make the best response"
-            for name, listed in (("best", m.best), ("fine", fine)):
+            for name, listed in (("best", m.best), ("fine", m.fine or ())):
                 for a in listed:
                     if a not in ids:
                         yield f"{at}.{name}", f"'{a}' is not an action of this inbox; expected one of: {', '.join(ids)}"
-                if len(set(listed)) != len(listed):
-                    yield f"{at}.{name}", "lists an action twice; keep each once"
-            both = [a for a in m.best if a in fine]
-            if both:
-                yield f"{at}.fine", f"'{both[0]}' is in both best and fine; keep it in one"
-            if "reply" in m.best and "ignore" in m.best:
-                yield f"{at}.best", "has both reply and ignore; a pupil cannot do both"
             for a in ids:
                 if a not in m.notes:
                     yield f"{at}.notes", f"has no note for '{a}'; every action needs a note for every message"
@@ -253,6 +257,19 @@ class Step:
     controls: list[Control]
     show: Text | None = None  # what the screen shows, e.g. the message
 
+    def check(self) -> Iterator[tuple[str, str]]:
+        rights = sum(c.right for c in self.controls)
+        if rights != 1:
+            yield "controls", f"has {rights} controls with `right: true`; expected exactly one"
+        if not 2 <= len(self.controls) <= MAX_CONTROLS:
+            yield "controls", f"has {len(self.controls)} controls; expected 2 to {MAX_CONTROLS}"
+        labels = [c.label for c in self.controls]
+        if len(set(labels)) != len(labels):
+            yield "controls", "has two controls with the same label; a pupil could not tell them apart"
+        for c, control in enumerate(self.controls, 1):
+            if not control.right and not control.hint:
+                yield f"controls[{c}].hint", "is missing; a wrong control needs a hint"
+
 
 @dataclass(frozen=True)
 class Task:
@@ -291,19 +308,6 @@ class Walkthrough(Activity, kind="app-walkthrough"):
         for t, task in enumerate(self.tasks, 1):
             if not task.steps:
                 yield f"tasks[{t}].steps", "needs at least one step"
-            for s, step in enumerate(task.steps, 1):
-                at = f"tasks[{t}].steps[{s}].controls"
-                rights = sum(c.right for c in step.controls)
-                if rights != 1:
-                    yield at, f"has {rights} controls with `right: true`; expected exactly one"
-                if not 2 <= len(step.controls) <= MAX_CONTROLS:
-                    yield at, f"has {len(step.controls)} controls; expected 2 to {MAX_CONTROLS}"
-                labels = [c.label for c in step.controls]
-                if len(set(labels)) != len(labels):
-                    yield at, "has two controls with the same label; a pupil could not tell them apart"
-                for c, control in enumerate(step.controls, 1):
-                    if not control.right and not control.hint:
-                        yield f"{at}[{c}].hint", "is missing; a wrong control needs a hint"
         if "{n}" not in self.words.step or "{total}" not in self.words.step:
             yield "words.step", "must contain {n} and {total}"
 

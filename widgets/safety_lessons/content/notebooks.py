@@ -88,7 +88,7 @@ def code_problems(cells: list[Cell], ref: str, lesson: Lesson | None) -> Iterato
     if not opened:
         yield 1, "cells", f'no cell opens the lesson; add a code cell `lesson = open_lesson("{ref}")`'
     if lesson is not None:
-        helps = [name for name, a in lesson.activities.items() if a.kind == "help"]
+        helps = [name for name, a in lesson.activities.items() if a is not None and a.kind == "help"]
         if helps and not any(s in helps for s in shown):
             yield 1, "cells", f'never shows who to talk to; add a code cell `lesson.show("{helps[0]}")` at the end'
 

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Locator, Page, expect
-
 from safety_lessons.activities import Inbox, Walkthrough
 from safety_lessons.content.library import Library
 

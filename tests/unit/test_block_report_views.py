@@ -10,12 +10,11 @@ import ipywidgets as w
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from traitlets import TraitError
-
 from safety_lessons.activities import Inbox, Walkthrough
 from safety_lessons.lesson import OpenLesson
 from safety_lessons.views.block_report import InboxView, WalkthroughView
 from safety_lessons.views.common import OOPS, esc
+from traitlets import TraitError
 
 from .conftest import find
 

@@ -115,7 +115,7 @@ class InboxView:
             self.feedback.value = f'<p class="sl-progress">{esc(summary)}</p>'
             return
         message = self.activity.messages[run.index]
-        self.progress.value = (f'<p class="sl-step-count">' + esc(
+        self.progress.value = ('<p class="sl-step-count">' + esc(
             words.progress.replace("{n}", str(run.index + 1)).replace("{total}", str(run.total))) + "</p>")
         self.phone.value = phone_html(self.activity.app, message.sender, message.about, message.text)
         self.feedback.value = self.verdict_html(run.verdict) if run.verdict is not None else ""

@@ -29,9 +29,14 @@ def library(lessons_root: Path) -> Library:
     return Library(lessons_root)
 
 
+_READ: dict[str, list[object]] = {}  # each lesson read once: the fuzzing below runs hundreds of examples
+
+
 def activities(library: Library, kind: type) -> list[tuple[str, object]]:
-    return [(band, a) for band in BANDS
-            for a in library.lesson(band, TOPIC).activities.values() if isinstance(a, kind)]
+    for band in BANDS:
+        if band not in _READ:
+            _READ[band] = list(library.lesson(band, TOPIC).activities.values())
+    return [(band, a) for band in BANDS for a in _READ[band] if isinstance(a, kind)]
 
 
 def inboxes(library: Library) -> list[tuple[str, Inbox]]:

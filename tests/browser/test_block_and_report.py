@@ -150,8 +150,20 @@ def test_keyboard_only(page: Page, server: Server, content: dict[str, tuple[Inbo
     screenshot(page, f"{band}-{TOPIC}-keyboard")
 
 
-def test_feedback_areas_are_live_regions(page: Page, server: Server) -> None:
-    open_lesson(page, server, f"ages-11-14/{TOPIC}")
+def test_live_regions_and_no_accessibility_violations(page: Page, server: Server) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    open_lesson(page, server, f"ages-14-18/{TOPIC}")
     for css in (".sl-inbox .sl-feedback", ".sl-app-walkthrough .sl-feedback"):
         expect(page.locator(css)).to_have_attribute("aria-live", "polite")
     expect(page.locator(".sl-phone-screen").first).to_have_attribute("aria-label", re.compile("Pretend phone"))
+    box = page.locator(".sl-inbox")
+    box.get_by_role("checkbox", name="Block", exact=True).check()
+    button(box, "Done").click()
+    expect(box.locator(".sl-does")).to_contain_text("not usually notify")
+    button(page.locator(".sl-app-walkthrough"), "Reply").click()
+    expect(page.locator(".sl-app-walkthrough .sl-feedback")).to_contain_text("No reply needed")
+    result = Axe().run(page, context={"include": [[".sl-inbox"], [".sl-app-walkthrough"]]})
+    violations = [(v["id"], v["help"], [n["target"] for n in v["nodes"]][:3])
+                  for v in result.response["violations"]]
+    assert violations == []

@@ -99,6 +99,7 @@ def test_inbox_feedback_names_each_group_and_what_block_and_report_do(lessons: d
     assert "Not a good idea here:</strong> Block" in html and "Not a good idea here:</strong> Mute" in html
     assert "Also do:</strong> Reply" in html and "Best:</strong> Reply." in html
     assert "<dt>Block</dt>" in html and "not told" in html
+    assert html.index(esc(inbox.words.what_they_do or "-")) < html.index("<dt>Block</dt>")
     buttons(view)["Try again"].click()
     assert boxes["Block"].value and not boxes["Block"].disabled  # choices kept to change one thing
     boxes["Block"].value = False

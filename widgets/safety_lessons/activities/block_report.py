@@ -80,6 +80,7 @@ class InboxWords:
     nothing_chosen: Text  # Done pressed with nothing chosen
     clash: Text  # both reply and ignore chosen
     finished: Text  # must contain {right} and {total}
+    what_they_do: Text | None = None  # heading above what the chosen tools really do
 
 
 @dataclass(frozen=True)

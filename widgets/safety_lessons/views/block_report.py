@@ -140,6 +140,8 @@ class InboxView:
                      f"{esc(self.activity.messages[index].why)}</p>")
         does = self.activity.explained(index, verdict)
         if does:
+            if words.what_they_do:
+                parts.append(f'<p class="sl-does-head"><strong>{esc(words.what_they_do)}</strong></p>')
             parts.append('<dl class="sl-does">' + "".join(
                 f"<dt>{esc(label)}</dt><dd>{esc(text)}</dd>" for label, text in does) + "</dl>")
         return "".join(parts)

@@ -324,6 +324,11 @@ def test_any_presses_keep_the_walkthrough_valid(library: Library, presses: list[
     ("ages-7-11", "              - label: It is spam\n                hint: Spam is adverts and tricks. Kit's message is unkind.\n",
      "              - label: It is spam\n", "activities.walkthrough.tasks[1].steps[3].controls[1].hint",
      "a wrong control needs a hint"),
+    ("ages-4-7", ("              - label: Tell a grown-up\n                right: true\n"
+                 "              - label: Keep playing\n                hint: Wait! First, tell a grown-up.\n"),
+     ("              - label: Keep playing\n                hint: Wait! First, tell a grown-up.\n"
+     "              - label: Tell a grown-up\n                right: true\n"),
+     "activities.close-and-tell.tasks[1].steps[2].controls", "same place as the step before"),
     ("ages-11-14", "kind: app-walkthrough", "kind: app-walktrough", "activities.walkthrough.kind",
      "did you mean 'app-walkthrough'"),
 ])

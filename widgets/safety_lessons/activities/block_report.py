@@ -309,6 +309,12 @@ class Walkthrough(Activity, kind="app-walkthrough"):
         for t, task in enumerate(self.tasks, 1):
             if not task.steps:
                 yield f"tasks[{t}].steps", "needs at least one step"
+            right = [next((i for i, c in enumerate(s.controls) if c.right), -1) for s in task.steps]
+            for s in range(1, len(right)):
+                if right[s] == right[s - 1] >= 0:
+                    yield (f"tasks[{t}].steps[{s + 1}].controls", ("has the right control in the same place as "
+                           "the step before, so pressing one button twice (or a double click) passes both "
+                           "steps; move it up or down"))
         if "{n}" not in self.words.step or "{total}" not in self.words.step:
             yield "words.step", "must contain {n} and {total}"
 

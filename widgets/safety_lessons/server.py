@@ -7,7 +7,8 @@ Standalone Voila (not the Jupyter server extension) because only it refuses
   (the stock lab template loads fonts from a CDN);
 - replaces the raw file tree with a landing page of lessons by band and topic;
 - culls kernels of pupils who left (Voila never shuts one down when a tab closes);
-- sends a Content-Security-Policy that lets a page load nothing from another host.
+- sends a Content-Security-Policy that lets a page load nothing from another host;
+- leaves teacher notes out of pupils' pages (they appear with ``?mode=teacher``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .content.library import ROOT_ENV, Library
+from .content.notebooks import TEACHER
 from .content.schema import ContentError
 from .lesson import SERVED_ENV
 
@@ -102,6 +104,15 @@ def landing_context(lib: Library) -> dict[str, Any]:
     return {"catalogue": catalogue, "bands": bands}
 
 
+def without_teacher_notes(handler: Any, notebook: Any, cwd: str) -> Any:
+    """Voila's pre-launch hook: a pupil's page leaves the teacher notes (Markdown cells tagged
+    `teacher`) out entirely; the teacher view (``?mode=teacher``) keeps them."""
+    if handler.get_argument("mode", "") != "teacher":
+        notebook.cells = [cell for cell in notebook.cells
+                          if not (cell.cell_type == "markdown" and TEACHER in cell.metadata.get("tags", []))]
+    return notebook
+
+
 def make_app(options: ServeOptions) -> Any:
     """A configured (not yet started) Voila application."""
     from jupyter_server.base.handlers import JupyterHandler
@@ -132,6 +143,7 @@ def make_app(options: ServeOptions) -> Any:
 
     app = ClassroomVoila()
     app.initialize(argv=voila_argv(options))
+    app.voila_configuration.prelaunch_hook = without_teacher_notes
     app.tornado_settings = {**app.tornado_settings, "headers": HEADERS}
     return app
 

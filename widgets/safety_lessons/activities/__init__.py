@@ -3,6 +3,7 @@
 from .age_limits import AgePicker, AgeSort, WhyLimits
 from .base import Activity, Feedback
 from .group_chat import GroupChat
+from .block_report import Inbox, Walkthrough
 from .help import Help
 from .passwords import StrengthMeter, WhichIsStronger, WordBuilder
 from .personal_details import MakeItSafer, SpotTheClues
@@ -18,6 +19,7 @@ __all__ = [
     "Feedback",
     "GroupChat",
     "Help",
+    "Inbox",
     "MakeItSafer",
     "Quiz",
     "RouteFinder",
@@ -25,6 +27,7 @@ __all__ = [
     "SpotTheClues",
     "Story",
     "StrengthMeter",
+    "Walkthrough",
     "WhichIsStronger",
     "WhyLimits",
     "WordBuilder",

@@ -25,6 +25,8 @@ VIEWS = {
     "AgePicker": "age_limits",
     "WhyLimits": "age_limits",
     "RouteFinder": "reporting",
+    "Inbox": "block_report",
+    "Walkthrough": "block_report",
 }
 
 

@@ -1,0 +1,222 @@
+"""Block-and-report views: the pretend inbox and the pretend app walkthrough.
+
+Both keep the pupil's place in a frozen run from activities/block_report.py and redraw
+from it after every press, so a forged or repeated message can never leave the widgets
+out of step with the logic. Controls are native ipywidgets (Checkbox, Button) that work
+with the keyboard; the same widgets stay on the page from step to step, so keyboard focus
+is not lost when the screen changes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import ipywidgets as w
+
+from ..activities import Inbox, Walkthrough
+from ..activities.block_report import MAX_CONTROLS, InboxRun, Verdict, WalkRun
+from .common import button, esc, frame, guarded, live_area
+
+if TYPE_CHECKING:
+    from ..lesson import OpenLesson
+
+ICONS = {"helps": "✓", "fine": "•", "unwise": "✗", "missing": "+"}
+HIDDEN, SHOWN = "none", ""
+
+
+def phone_html(app: str, sender: str, about: str | None, text: str) -> str:
+    about_html = f'<span class="sl-phone-about">{esc(about)}</span>' if about else ""
+    return (f'<div class="sl-phone-screen" role="group" aria-label="Pretend phone: {esc(app)}">'
+            f'<p class="sl-phone-app">{esc(app)}</p>'
+            f'<p class="sl-phone-sender"><strong>{esc(sender)}</strong>{about_html}</p>'
+            f'<p class="sl-phone-bubble">{esc(text)}</p></div>')
+
+
+class InboxView:
+    def __init__(self, activity: Inbox, lesson: OpenLesson) -> None:
+        self.activity, self.lesson = activity, lesson
+        self.run = InboxRun(len(activity.messages))
+        words = activity.words
+        self.progress = w.HTML("")
+        self.progress.add_class("sl-progress")
+        self.phone = w.HTML("")
+        self.phone.add_class("sl-phone")
+        self.feedback = live_area()
+        guard = guarded(self.feedback)
+        self.boxes: dict[str, w.Checkbox] = {}
+        for action in activity.actions:
+            box = w.Checkbox(value=False, description=action.label, indent=False,
+                             tooltip=f"{action.label}: choose this for the message")
+            box.add_class("sl-action")
+            box.observe(guard(self.ticked), names=["value"])
+            self.boxes[action.id] = box
+        choices = w.VBox(list(self.boxes.values()))
+        choices.add_class("sl-actions")
+        self.done_button = button(words.done, f"{words.done}: check what I chose")
+        self.again_button = button(words.try_again)
+        self.next_button = button(words.next)
+        self.restart_button = button(lesson.band.words.start_again)
+        self.done_button.on_click(guard(self.done))
+        self.again_button.on_click(guard(self.try_again))
+        self.next_button.on_click(guard(self.next))
+        self.restart_button.on_click(guard(self.restart))
+        controls = w.HBox([self.done_button, self.again_button, self.next_button, self.restart_button])
+        controls.add_class("sl-inbox-buttons")
+        self._drawing = False
+        self.widget = frame(activity, "inbox", [self.progress, self.phone, choices, controls, self.feedback])
+        self.render()
+
+    # -- handlers (any argument a browser could cause is accepted and ignored) ------------
+    def ticked(self, _: object = None) -> None:
+        if self._drawing:
+            return
+        chosen = [a for a, box in self.boxes.items() if box.value is True]
+        self.run = self.run.choose(self.activity, chosen)
+        self.render()
+
+    def done(self, _: object = None) -> None:
+        self.run = self.run.done(self.activity)
+        self.render()
+
+    def try_again(self, _: object = None) -> None:
+        self.run = self.run.try_again()
+        self.render()
+
+    def next(self, _: object = None) -> None:
+        self.run = self.run.next()
+        self.render()
+
+    def restart(self, _: object = None) -> None:
+        self.run = self.run.restart()
+        self.render()
+
+    # -- drawing --------------------------------------------------------------------------
+    def render(self) -> None:
+        run, words = self.run, self.activity.words
+        self._drawing = True
+        try:
+            for action, box in self.boxes.items():
+                box.value = action in run.chosen
+                box.disabled = run.finished or run.verdict is not None
+        finally:
+            self._drawing = False
+        judged = run.verdict is not None
+        self.done_button.disabled = run.finished or judged
+        self.again_button.disabled = not judged
+        self.next_button.disabled = not judged or run.verdict is None or run.verdict.nothing
+        if run.finished:
+            total = len(self.activity.messages)
+            self.progress.value = ""
+            summary = words.finished.replace("{right}", str(len(run.right))).replace("{total}", str(total))
+            self.phone.value = (f'<div class="sl-phone-screen sl-phone-end" role="group" '
+                                f'aria-label="Pretend phone: {esc(self.activity.app)}">'
+                                f'<p class="sl-phone-app">{esc(self.activity.app)}</p>'
+                                f'<p class="sl-phone-bubble">{esc(summary)}</p></div>')
+            self.feedback.value = f'<p class="sl-progress">{esc(summary)}</p>'
+            return
+        message = self.activity.messages[run.index]
+        self.progress.value = ('<p class="sl-step-count">' + esc(
+            words.progress.replace("{n}", str(run.index + 1)).replace("{total}", str(run.total))) + "</p>")
+        self.phone.value = phone_html(self.activity.app, message.sender, message.about, message.text)
+        self.feedback.value = self.verdict_html(run.verdict) if run.verdict is not None else ""
+
+    def verdict_html(self, verdict: Verdict) -> str:
+        words, band = self.activity.words, self.lesson.band.words
+        index = self.run.index
+        if verdict.nothing:
+            return f'<p class="sl-try-again"><span aria-hidden="true">↻</span> {esc(words.nothing_chosen)}</p>'
+        lead, mark, icon = ((band.right, "sl-right", "✓") if verdict.correct
+                            else (band.try_again, "sl-try-again", "↻"))
+        parts = [f'<p class="{mark}"><span aria-hidden="true">{icon}</span> <strong>{esc(lead)}</strong></p>']
+        if verdict.clash:
+            parts.append(f'<p class="sl-try-again">{esc(words.clash)}</p>')
+        headings = {"helps": words.helps, "fine": words.fine, "unwise": words.unwise, "missing": words.missing}
+        items = [f'<li class="sl-{line.group}"><span aria-hidden="true">{ICONS[line.group]}</span> '
+                 f"<strong>{esc(headings[line.group])}</strong> {esc(line.label)}: {esc(line.note)}</li>"
+                 for line in self.activity.lines(index, verdict)]
+        parts.append(f'<ul class="sl-verdict">{"".join(items)}</ul>')
+        best = " + ".join(esc(label) for label in self.activity.best_labels(index))
+        parts.append(f'<p class="sl-best"><strong>{esc(words.best)}</strong> {best}. '
+                     f"{esc(self.activity.messages[index].why)}</p>")
+        does = self.activity.explained(index, verdict)
+        if does:
+            if words.what_they_do:
+                parts.append(f'<p class="sl-does-head"><strong>{esc(words.what_they_do)}</strong></p>')
+            parts.append('<dl class="sl-does">' + "".join(
+                f"<dt>{esc(label)}</dt><dd>{esc(text)}</dd>" for label, text in does) + "</dl>")
+        return "".join(parts)
+
+
+class WalkthroughView:
+    def __init__(self, activity: Walkthrough, lesson: OpenLesson) -> None:
+        self.activity, self.lesson = activity, lesson
+        self.run = WalkRun()
+        self.progress = w.HTML("")
+        self.progress.add_class("sl-progress")
+        self.screen = w.HTML("")
+        self.feedback = live_area()
+        guard = guarded(self.feedback)
+        self.controls: list[w.Button] = []
+        for i in range(MAX_CONTROLS):
+            b = button(" ")
+            b.add_class("sl-app-control")
+            b.on_click(guard(lambda _=None, i=i: self.pressed(i)))
+            self.controls.append(b)
+        phone = w.VBox([self.screen, *self.controls])
+        phone.add_class("sl-phone")
+        phone.add_class("sl-app")
+        self.next_button = button(activity.words.next_task)
+        self.restart_button = button(activity.words.start_again)
+        self.next_button.on_click(guard(self.next_task))
+        self.restart_button.on_click(guard(self.restart))
+        buttons = w.HBox([self.next_button, self.restart_button])
+        self.widget = frame(activity, "app-walkthrough", [self.progress, phone, self.feedback, buttons])
+        self.render()
+
+    def pressed(self, index: object) -> None:
+        before = self.run
+        self.run = self.run.press(self.activity, index)
+        if self.run is before:  # not a control on this screen (a forged or stale press)
+            return
+        self.render()
+
+    def next_task(self, _: object = None) -> None:
+        self.run = self.run.next_task(self.activity)
+        self.render()
+
+    def restart(self, _: object = None) -> None:
+        self.run = self.run.restart()
+        self.render()
+
+    def render(self) -> None:
+        run, walk, words = self.run, self.activity, self.activity.words
+        task = walk.tasks[run.task]
+        step = run.current(walk)
+        app = f'<p class="sl-phone-app">{esc(walk.app)}</p>'
+        if step is None:  # this task is done
+            self.progress.value = f'<p class="sl-step-count"><strong>{esc(task.name)}</strong></p>'
+            end = f' <strong>{esc(words.finished)}</strong>' if run.finished(walk) else ""
+            self.screen.value = (f'<div class="sl-phone-screen" role="group" aria-label="Pretend phone: '
+                                 f'{esc(walk.app)}">{app}<p class="sl-phone-bubble">{esc(task.done)}</p></div>')
+            self.feedback.value = (f'<p class="sl-right"><span aria-hidden="true">✓</span> '
+                                   f"<strong>{esc(words.well_done)}</strong> {esc(task.done)}{end}</p>")
+            for b in self.controls:
+                b.layout.display = HIDDEN
+            self.next_button.layout.display = HIDDEN if run.finished(walk) else SHOWN
+            return
+        count = words.step.replace("{n}", str(run.step + 1)).replace("{total}", str(len(task.steps)))
+        self.progress.value = f'<p class="sl-step-count"><strong>{esc(task.name)}</strong> · {esc(count)}</p>'
+        show = f'<p class="sl-phone-bubble">{esc(step.show)}</p>' if step.show else ""
+        self.screen.value = (f'<div class="sl-phone-screen" role="group" aria-label="Pretend phone: '
+                             f'{esc(walk.app)}">{app}<p class="sl-phone-title">{esc(step.screen)}</p>{show}</div>')
+        for i, b in enumerate(self.controls):
+            if i < len(step.controls):
+                b.description = step.controls[i].label
+                b.tooltip = f"{step.controls[i].label} (on the pretend phone)"
+                b.layout.display = SHOWN
+            else:
+                b.layout.display = HIDDEN
+        hint = (f'<p class="sl-try-again"><span aria-hidden="true">↻</span> {esc(run.hint)}</p>'
+                if run.hint else "")
+        self.feedback.value = f'{hint}<p class="sl-do">{esc(step.do)}</p>'
+        self.next_button.layout.display = HIDDEN

@@ -17,6 +17,8 @@ VIEWS = {
     "StrengthMeter": "passwords",
     "WordBuilder": "passwords",
     "WhichIsStronger": "passwords",
+    "ProfileSettings": "privacy",
+    "FriendRequests": "privacy",
 }
 
 

@@ -283,6 +283,8 @@ class FriendRequests(Activity, kind="friend-requests"):
             if r.who != "known" and "accept" in r.best:
                 yield f"{where}.best", (f"`who: {r.who}` is someone the pupil does not know in real life; "
                                         "accepting must not be right (policy 5.5(2))")
+            if "ask" in ids and "ask" not in r.best:
+                yield f"{where}.best", "must include `ask`: asking a trusted adult is never the wrong choice"
             if r.mutual_friends < 0:
                 yield f"{where}.mutual-friends", "cannot be negative"
 

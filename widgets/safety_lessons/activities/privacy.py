@@ -253,6 +253,7 @@ class FriendRequests(Activity, kind="friend-requests"):
     choices: list[Choice]
     requests: list[Request]
     done: Text  # said when every request has a right answer
+    mutual: Text | None = None  # how a card shows mutual friends, e.g. "{n} friends in common"
 
     def check(self) -> Iterator[tuple[str, str]]:
         ids = [c.id for c in self.choices]
@@ -287,6 +288,14 @@ class FriendRequests(Activity, kind="friend-requests"):
                 yield f"{where}.best", "must include `ask`: asking a trusted adult is never the wrong choice"
             if r.mutual_friends < 0:
                 yield f"{where}.mutual-friends", "cannot be negative"
+        if self.mutual is not None and "{n}" not in self.mutual:
+            yield "mutual", "must contain {n} where the number goes"
+
+    def mutual_text(self, request: Request) -> str:
+        """e.g. "23 mutual friends"; "" when the request shares no friends."""
+        if not request.mutual_friends:
+            return ""
+        return (self.mutual or "{n} mutual friends").replace("{n}", str(request.mutual_friends))
 
     @property
     def choice_ids(self) -> tuple[str, ...]:

@@ -188,7 +188,8 @@ class FriendRequestsView:
 
     def _row(self, index: int) -> w.Widget:
         r = self.activity.requests[index]
-        mutual = (f'<span class="sl-mutual">{r.mutual_friends} 👥</span>' if r.mutual_friends else "")
+        said = self.activity.mutual_text(r)
+        mutual = f'<span class="sl-mutual">· {esc(said)}</span>' if said else ""
         card = w.HTML(
             f'<div class="sl-request-card"><span class="sl-avatar" aria-hidden="true">'
             f"{esc(r.name[:1].upper())}</span><span><strong class=\"sl-request-name\">{esc(r.name)}</strong> "

@@ -264,7 +264,13 @@ def profile_settings(**kw: object) -> ProfileSettings:
 
 
 def problems(activity: ProfileSettings | FriendRequests) -> list[str]:
-    return [f"{field}: {message}" for field, message in activity.check()]
+    """What the content reader reports: the activity's own rules and each item's."""
+    found = [f"{field}: {message}" for field, message in activity.check()]
+    items = activity.settings if isinstance(activity, ProfileSettings) else activity.requests
+    name = "settings" if isinstance(activity, ProfileSettings) else "requests"
+    for i, item in enumerate(items, 1):
+        found += [f"{name}[{i}].{field}: {message}" for field, message in item.check()]
+    return found
 
 
 def test_good_settings_content_has_no_problems() -> None:
@@ -281,9 +287,9 @@ def test_good_settings_content_has_no_problems() -> None:
     ({"settings": (setting(start="only-me"),)}, "settings[1].start: 'only-me' is not one of this setting's options"),
     ({"settings": (setting(options=(Option("everyone", "E"), Option("everyone", "P"))),)},
      "settings[1].options: every option lets strangers in"),
-    ({"settings": (setting(shows=None),)}, "settings[1]: needs either `shows:`"),
-    ({"settings": (setting(shows=None, can="Can"),)}, "settings[1]: needs either `shows:`"),
-    ({"settings": (setting(can="Can", cannot="Cannot"),)}, "settings[1]: has `shows:` and `can:`"),
+    ({"settings": (setting(shows=None),)}, "settings[1].shows: needs either `shows:`"),
+    ({"settings": (setting(shows=None, can="Can"),)}, "settings[1].shows: needs either `shows:`"),
+    ({"settings": (setting(can="Can", cannot="Cannot"),)}, "settings[1].shows: and `can:`/`cannot:` are both set"),
     ({"viewers": ()}, "viewers: needs at least one viewer"),
     ({"viewers": (ViewAs("friend", "A", "B"),)}, "viewers: must include `viewer: stranger`"),
     ({"viewers": (ViewAs("stranger", "A", "B"), ViewAs("stranger", "C", "D"))},

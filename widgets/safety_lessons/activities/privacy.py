@@ -70,6 +70,22 @@ class Setting:
     def audiences(self) -> tuple[str, ...]:
         return tuple(o.audience for o in self.options)
 
+    def check(self) -> Iterator[tuple[str, str]]:
+        if len(self.options) < 2:
+            yield "options", "needs at least two options to choose from"
+        if len(set(self.audiences)) != len(self.audiences):
+            yield "options", "lists the same audience twice; keep each once"
+        if self.start not in self.audiences:
+            yield "start", (f"'{self.start}' is not one of this setting's options; expected one of: "
+                            f"{', '.join(self.audiences)}")
+        if all(can_see(a, "stranger") for a in self.audiences):
+            yield "options", ("every option lets strangers in, so the profile can never be made "
+                              "private; add `friends` or `only-me`")
+        if self.shows is None and (self.can is None or self.cannot is None):
+            yield "shows", "needs either `shows:` (a detail on the profile) or both `can:` and `cannot:`"
+        if self.shows is not None and (self.can is not None or self.cannot is not None):
+            yield "shows", "and `can:`/`cannot:` are both set; keep `shows:` for a detail, or `can:`/`cannot:` for an action"
+
     @property
     def is_action(self) -> bool:
         return self.shows is None
@@ -126,22 +142,6 @@ class ProfileSettings(Activity, kind="profile-settings"):
             yield "settings", "needs at least one setting"
         if len(set(ids)) != len(ids):
             yield "settings", "two settings share an id; give each its own"
-        for i, s in enumerate(self.settings, 1):
-            where = f"settings[{i}]"
-            if len(s.options) < 2:
-                yield f"{where}.options", "needs at least two options to choose from"
-            if len(set(s.audiences)) != len(s.audiences):
-                yield f"{where}.options", "lists the same audience twice; keep each once"
-            if s.start not in s.audiences:
-                yield f"{where}.start", (f"'{s.start}' is not one of this setting's options; expected one of: "
-                                         f"{', '.join(s.audiences)}")
-            if all(can_see(a, "stranger") for a in s.audiences):
-                yield f"{where}.options", ("every option lets strangers in, so the profile can never be made "
-                                           "private; add `friends` or `only-me`")
-            if s.shows is None and (s.can is None or s.cannot is None):
-                yield where, "needs either `shows:` (a detail on the profile) or both `can:` and `cannot:`"
-            if s.shows is not None and (s.can is not None or s.cannot is not None):
-                yield where, "has `shows:` and `can:`/`cannot:`; keep `shows:` for a detail, or `can:`/`cannot:` for an action"
         for name, text, marks in (("counts", self.counts, ("{viewer}", "{n}", "{total}")),
                                   ("progress", self.progress, ("{n}", "{total}"))):
             absent = [m for m in marks if m not in text]
@@ -235,6 +235,18 @@ class Request:
     feedback: dict[str, Text]  # one per choice id: what to say when the pupil picks it
     mutual_friends: int = 0
 
+    def check(self) -> Iterator[tuple[str, str]]:
+        if not self.best:
+            yield "best", "needs at least one right choice"
+        # policy §5.5(2): accept only people you know in real life
+        if self.who == "known" and "accept" not in self.best:
+            yield "best", "this is someone the pupil knows (`who: known`), so `accept` must be right"
+        if self.who != "known" and "accept" in self.best:
+            yield "best", (f"`who: {self.who}` is someone the pupil does not know in real life; "
+                           "accepting must not be right (policy 5.5(2))")
+        if self.mutual_friends < 0:
+            yield "mutual-friends", "cannot be negative"
+
 
 @dataclass(frozen=True)
 class RequestProgress:
@@ -267,8 +279,6 @@ class FriendRequests(Activity, kind="friend-requests"):
             yield "requests", "needs at least one request"
         for i, r in enumerate(self.requests, 1):
             where = f"requests[{i}]"
-            if not r.best:
-                yield f"{where}.best", "needs at least one right choice"
             for b in r.best:
                 if b not in ids:
                     yield f"{where}.best", f"'{b}' is not one of the choices; expected one of: {', '.join(ids)}"
@@ -278,16 +288,8 @@ class FriendRequests(Activity, kind="friend-requests"):
                 yield f"{where}.feedback", f"has no feedback for: {', '.join(missing)}; give one for every choice"
             if extra:
                 yield f"{where}.feedback", f"'{extra[0]}' is not a choice; expected one of: {', '.join(ids)}"
-            # policy §5.5(2): accept only people you know in real life
-            if r.who == "known" and "accept" not in r.best:
-                yield f"{where}.best", "this is someone the pupil knows (`who: known`), so `accept` must be right"
-            if r.who != "known" and "accept" in r.best:
-                yield f"{where}.best", (f"`who: {r.who}` is someone the pupil does not know in real life; "
-                                        "accepting must not be right (policy 5.5(2))")
             if "ask" in ids and "ask" not in r.best:
                 yield f"{where}.best", "must include `ask`: asking a trusted adult is never the wrong choice"
-            if r.mutual_friends < 0:
-                yield f"{where}.mutual-friends", "cannot be negative"
         if self.mutual is not None and "{n}" not in self.mutual:
             yield "mutual", "must contain {n} where the number goes"
 

@@ -215,6 +215,12 @@ class FriendRequestsView:
         if not self.activity.valid(index, choice):
             return  # a value no button offers: ignore it
         self.answers[index] = str(choice)
+        if self.toggles[index].value != choice:  # keep the buttons showing what was judged
+            self._quiet = True
+            try:
+                self.toggles[index].value = choice
+            finally:
+                self._quiet = False
         self.feedback[index].value = feedback_html(self.activity.judge(index, str(choice)), self.lesson)
         self.render_score()
 

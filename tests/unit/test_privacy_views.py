@@ -136,6 +136,8 @@ def test_a_failing_check_shows_a_kind_message(opened: Callable[[str], OpenLesson
 @FUZZ
 @given(steps=st.lists(st.one_of(
     st.tuples(st.just("choose"), anything, anything),
+    st.tuples(st.just("choose"), st.sampled_from(["posts", "location", "tagging", "nope"]),
+              st.sampled_from(["everyone", "friends-of-friends", "friends", "only-me", "Friends"])),
     st.tuples(st.just("toggle"), st.integers(0, 7), st.sampled_from(["everyone", "friends", "only-me"])),
     st.tuples(st.just("look"), anything),
     st.tuples(st.just("view-as"), st.sampled_from(["stranger", "friend-of-friend", "friend"])),
@@ -215,6 +217,7 @@ def test_request_cards_show_who_and_mutual_friends(opened: Callable[[str], OpenL
 @FUZZ
 @given(steps=st.lists(st.one_of(
     st.tuples(st.just("choose"), anything, anything),
+    st.tuples(st.just("choose"), st.integers(-1, 6), st.sampled_from(["accept", "decline", "ask", "Accept"])),
     st.tuples(st.just("toggle"), st.integers(0, 5), st.sampled_from(["accept", "decline", "ask"])),
     st.tuples(st.just("restart")),
 ), max_size=30))

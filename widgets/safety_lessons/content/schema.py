@@ -132,6 +132,8 @@ class Reader:
                 self.add(line, path, f"expected a list (lines starting with '- '), found {_kind(node)}")
                 return None
             items = [self.read(n, args[0], f"{path}[{i + 1}]") for i, n in enumerate(node.value)]
+            if None in items and not _optional(args[0]):
+                return None  # an item had a problem (already reported): the list cannot be used
             return tuple(items)
         if origin is dict:
             if not isinstance(node, yaml.MappingNode):
@@ -143,6 +145,8 @@ class Reader:
                 if key in out:
                     self.add(key_node.start_mark.line + 1, _join(path, key), "appears twice; keep one")
                 out[key] = self.read(value_node, args[1], _join(path, key))
+            if None in out.values() and not _optional(args[1]):
+                return None  # an entry had a problem (already reported): the entries cannot be used
             return out
         return self._leaf(node, tp, path)
 
@@ -231,9 +235,28 @@ class Reader:
         check = getattr(obj, "check", None)
         if check is not None:
             for field_name, message in check():
-                self.add(lines.get(field_name.split(".")[0].split("[")[0].replace("-", "_"), line),
-                         _join(path, field_name), message)
+                self.add(_line_in(obj, field_name, line), _join(path, field_name), message)
         return obj
+
+
+def _line_in(obj: object, field_path: str, default: int) -> int:
+    """The line of a field a check names, followed as deep as it goes: ``requests[2].best`` is
+    the line of `best:` in the second request (or of `requests:` if that cannot be followed)."""
+    found = default
+    for part in field_path.split("."):
+        name, _, index = part.partition("[")
+        name = name.replace("-", "_")
+        found = lines_of(obj).get(name, found)
+        obj = getattr(obj, name, None)
+        if index:
+            try:
+                obj = obj[int(index.rstrip("]")) - 1]  # type: ignore[index]
+            except (TypeError, ValueError, IndexError, KeyError):
+                return found
+            found = lines_of(obj).get("", found)
+        if obj is None:
+            return found
+    return found
 
 
 def _value_of(node: yaml.Node, key: str) -> yaml.Node | None:

@@ -31,7 +31,7 @@ class ProfileSettingsView:
         self.counts = live_area()  # "A stranger can see 5 of 8 things."
         self.counts.add_class("sl-counts")
         self.progress = w.HTML("")
-        self.progress.add_class("sl-progress")
+        self.progress.add_class("sl-settings-progress")
 
         self.toggles: dict[str, w.ToggleButtons] = {}
         rows: list[w.Widget] = []

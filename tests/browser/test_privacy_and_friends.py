@@ -6,7 +6,9 @@ from playwright.sync_api import Locator, Page, expect
 
 from .harness import Server, open_lesson, screenshot
 
-FOCUSED_TITLE = "() => (document.activeElement && document.activeElement.getAttribute('title')) || ''"
+# The focused control's name as a screen reader gets it here: its tooltip, or its <label>.
+FOCUSED_TITLE = """() => { const e = document.activeElement; if (!e) return '';
+  return e.getAttribute('title') || (e.labels && e.labels.length ? e.labels[0].innerText : ''); }"""
 
 
 def tab_to(page: Page, title: str, limit: int = 250) -> None:
@@ -22,7 +24,7 @@ def tab_to(page: Page, title: str, limit: int = 250) -> None:
 
 
 def setting(page: Page, question: str) -> Locator:
-    return page.locator(".sl-setting").filter(has_text=question)
+    return page.get_by_role("combobox", name=question)
 
 
 def request(page: Page, name: str) -> Locator:
@@ -61,7 +63,7 @@ def test_ages_7_11_private_profile_by_mouse(page: Page, server: Server) -> None:
     page.get_by_role("button", name="Is Milo's profile private?").click()
     expect(page.locator(".sl-privacy-result")).to_contain_text("Strangers can still see or do these things:")
     for question in ("posts", "photos", "birthday", "send you messages"):
-        setting(page, question).get_by_role("button", name="Friends only").click()
+        setting(page, question).select_option(label="Friends only")
     expect(phone).not_to_contain_text("3 June")
     expect(phone).to_contain_text("Cannot send Milo a message")
     expect(page.locator(".sl-counts")).to_contain_text("A stranger can see or do 0 of 4 things.")
@@ -84,7 +86,7 @@ def test_ages_11_14_settings_simulation_by_mouse(page: Page, server: Server) -> 
     result = page.locator(".sl-privacy-result")
     expect(counts).to_contain_text("A stranger can see or do 7 of 8 things.")
     expect(phone).to_contain_text("At Elm Road skate park, right now")
-    setting(page, "Who can see where you are?").get_by_role("button", name="Only me (location off)").click()
+    setting(page, "Who can see where you are?").select_option(label="Only me (location off)")
     expect(phone).not_to_contain_text("Elm Road")
     expect(counts).to_contain_text("6 of 8 things")
     page.get_by_role("button", name="Is Jess's profile private?").click()
@@ -93,7 +95,7 @@ def test_ages_11_14_settings_simulation_by_mouse(page: Page, server: Server) -> 
     expect(result).to_contain_text("(School)")
     for question in ("your posts", "your photos", "your school", "your birthday", "send you messages",
                      "find you", "tag you"):
-        setting(page, question).get_by_role("button", name="Friends", exact=True).click()
+        setting(page, question).select_option(label="Friends")
     expect(page.locator(".sl-settings-progress")).to_contain_text("Kept from strangers: 8 of 8 settings.")
     page.locator(".sl-view-as").get_by_role("button", name="Kai (friend of a friend)").click()
     expect(counts).to_contain_text("Kai (friend of a friend) can see or do 0 of 8 things.")
@@ -118,8 +120,8 @@ def test_ages_14_18_audit_and_fake_accounts_by_mouse(page: Page, server: Server)
     page.get_by_role("button", name="Run the privacy audit").click()
     expect(result).to_contain_text("The audit found settings still open to strangers:")
     expect(result).to_contain_text("Open to friends of friends")
-    for s in page.locator(".sl-setting").all():
-        s.get_by_role("button", name="Friends", exact=True).click()
+    for s in page.locator(".sl-setting-choice select").all():
+        s.select_option(label="Friends")
     page.get_by_role("button", name="Run the privacy audit").click()
     expect(result).to_contain_text("Audit passed.")
     expect(result.locator(".sl-fof-note")).to_have_count(0)
@@ -149,8 +151,9 @@ def test_ages_7_11_by_keyboard_only(page: Page, server: Server) -> None:
     open_lesson(page, server, "ages-7-11/privacy-and-friends")
     for question in ("Who can see your posts?", "Who can see your photos?", "Who can see your birthday?",
                      "Who can send you messages?"):
-        tab_to(page, f"{question} Friends only")
-        page.keyboard.press("Space")
+        tab_to(page, question)
+        page.keyboard.press("ArrowDown")  # Everyone → Friends only
+        expect(setting(page, question)).to_have_value("Friends only")
     tab_to(page, "Look as: Ben (a friend)")
     page.keyboard.press("Enter")
     expect(page.locator(".sl-counts")).to_contain_text("Ben (a friend) can see or do 4 of 4 things.")
@@ -164,10 +167,13 @@ def test_ages_7_11_by_keyboard_only(page: Page, server: Server) -> None:
 
 def test_ages_11_14_by_keyboard_only(page: Page, server: Server) -> None:
     open_lesson(page, server, "ages-11-14/privacy-and-friends")
-    tab_to(page, "Who can see where you are? Only me (location off)")
-    page.keyboard.press("Enter")
-    tab_to(page, "Who can send you messages? Friends")
-    page.keyboard.press("Space")
+    tab_to(page, "Who can see where you are?")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")  # Everyone → Friends → Only me (location off)
+    expect(page.locator(".sl-phone")).not_to_contain_text("Elm Road")
+    tab_to(page, "Who can send you messages?")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")  # Everyone → Friends of friends → Friends
     expect(page.locator(".sl-phone")).to_contain_text("Cannot send Jess a message")
     tab_to(page, "Is Jess's profile private?")
     page.keyboard.press("Enter")
@@ -179,11 +185,12 @@ def test_ages_11_14_by_keyboard_only(page: Page, server: Server) -> None:
 
 def test_ages_14_18_by_keyboard_only(page: Page, server: Server) -> None:
     open_lesson(page, server, "ages-14-18/privacy-and-friends")
-    tab_to(page, "Who can see your location on the map? Off (ghost mode)")
-    page.keyboard.press("Enter")
+    tab_to(page, "Who can see your location on the map?")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")  # Public → Friends → Off (ghost mode)
     tab_to(page, "View as: Priya (a friend)")
     page.keyboard.press("Enter")
-    expect(page.locator(".sl-phone")).to_contain_text("Live location: 🔒 Hidden")
+    expect(page.locator(".sl-phone")).to_contain_text("Live location: ⊘ Hidden")
     tab_to(page, "Rory Adeyemi: Decline and report")
     page.keyboard.press("Enter")
     expect(request(page, "Rory Adeyemi").locator(".sl-feedback")).to_contain_text("impersonation")

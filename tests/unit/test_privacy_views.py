@@ -60,13 +60,13 @@ def assert_settings_state_valid(view: ProfileSettingsView) -> None:
 
 def test_changing_a_setting_changes_the_preview(opened: Callable[[str], OpenLesson]) -> None:
     view = settings_view(opened, "ages-11-14/privacy-and-friends", "jess-settings")
-    toggles = find(view.widget, w.ToggleButtons, "sl-setting-choice")
+    toggles = find(view.widget, w.Dropdown, "sl-setting-choice")
     assert len(toggles) == 8
     birthday = toggles[3]
     assert "14 March" in view.phone.value
     birthday.value = "friends"
     assert "14 March" not in view.phone.value
-    assert "Birthday:</span> <span aria-hidden=\"true\">🔒</span> Hidden" in view.phone.value
+    assert "Birthday:</span> <span aria-hidden=\"true\">⊘</span> Hidden" in view.phone.value
     view.look.value = "friend"
     assert "14 March" in view.phone.value
     assert "Amir (a friend) can see or do 8 of 8 things." in view.counts.value
@@ -77,9 +77,9 @@ def test_changing_a_setting_changes_the_preview(opened: Callable[[str], OpenLess
 
 def test_actions_say_can_and_cannot_in_words(opened: Callable[[str], OpenLesson]) -> None:
     view = settings_view(opened, "ages-11-14/privacy-and-friends", "jess-settings")
-    assert "✓</span> Can send Jess a message" in view.phone.value
+    assert "→</span> Can send Jess a message" in view.phone.value
     view.toggles["messages"].value = "friends"
-    assert "✗</span> Cannot send Jess a message" in view.phone.value
+    assert "⊘</span> Cannot send Jess a message" in view.phone.value
     assert "sl-cannot" in view.phone.value
 
 

@@ -33,21 +33,23 @@ class ProfileSettingsView:
         self.progress = w.HTML("")
         self.progress.add_class("sl-settings-progress")
 
-        self.toggles: dict[str, w.ToggleButtons] = {}
+        self.toggles: dict[str, w.Dropdown] = {}
         rows: list[w.Widget] = []
         for s in activity.settings:
-            toggle = w.ToggleButtons(
+            # a native <select> with a <label>: compact enough that the whole list fits beside
+            # the preview, and operable by keyboard (Tab, then the arrow keys)
+            toggle = w.Dropdown(
                 options=[(str(o.label), o.audience) for o in s.options],
                 value=self.chosen[s.id],
-                tooltips=[f"{s.label} {o.label}" for o in s.options],
+                description=s.label,
+                tooltip=s.label,
+                style={"description_width": "initial"},
             )
             toggle.add_class("sl-setting-choice")
             toggle.observe(guarded(self.result)(lambda change, sid=s.id: self.choose(sid, change["new"])),
                            names=["value"])
             self.toggles[s.id] = toggle
-            row = w.VBox([w.HTML(f'<p class="sl-setting-label">{esc(s.label)}</p>'), toggle])
-            row.add_class("sl-setting")
-            rows.append(row)
+            rows.append(toggle)
         settings = w.VBox(rows)
         settings.add_class("sl-settings")
 
@@ -151,14 +153,14 @@ def phone_html(activity: ProfileSettings, chosen: dict[str, str], viewer: str) -
     for line in activity.preview(chosen, viewer):
         setting = activity.setting(line.setting)
         if setting is not None and setting.is_action:
-            icon, cls = ("✓", "sl-can") if line.visible else ("✗", "sl-cannot")
+            icon, cls = ("→", "sl-can") if line.visible else ("⊘", "sl-cannot")
             lines.append(f'<li class="{cls}"><span aria-hidden="true">{icon}</span> {esc(line.text)}</li>')
         elif line.visible:
             lines.append(f'<li class="sl-shown"><span class="sl-line-name">{esc(line.name)}:</span> '
                          f"{esc(line.text)}</li>")
         else:
             lines.append(f'<li class="sl-hidden"><span class="sl-line-name">{esc(line.name)}:</span> '
-                         f'<span aria-hidden="true">🔒</span> {esc(activity.hidden)}</li>')
+                         f'<span aria-hidden="true">⊘</span> {esc(activity.hidden)}</li>')
     who = esc(activity.viewer_label(viewer))
     initial = esc(p.name[:1].upper())
     return (f'<div class="sl-phone" role="group" aria-label="{esc(p.name)}: {who}">'
@@ -183,7 +185,7 @@ class FriendRequestsView:
         self.restart = button(lesson.band.words.start_again,
                               f"{lesson.band.words.start_again}: clear every answer")
         self.restart.on_click(guarded(self.score)(self.start_again))
-        self.widget = frame(activity, "friend-requests", [question, *rows, self.score, self.restart])
+        self.widget = frame(activity, "friend-requests", [question, *rows, self.score, w.HBox([self.restart])])
         self.render_score()
 
     def _row(self, index: int) -> w.Widget:

@@ -10,10 +10,19 @@ from dataclasses import replace
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from safety_lessons.activities import FriendRequests, ProfileSettings
-from safety_lessons.activities.privacy import (AUDIENCES, CHOICES, VIEWERS, Choice, Option, Profile,
-                                               Request, Setting, ViewAs, can_see)
+from safety_lessons.activities.privacy import (
+    AUDIENCES,
+    CHOICES,
+    VIEWERS,
+    Choice,
+    Option,
+    Profile,
+    Request,
+    Setting,
+    ViewAs,
+    can_see,
+)
 from safety_lessons.lesson import OpenLesson
 
 BANDS = ("ages-4-7", "ages-7-11", "ages-11-14", "ages-14-18")
@@ -247,19 +256,19 @@ def test_mutual_friends_in_words(request_activities: list[tuple[str, str, Friend
 # -- check() rejects content that breaks the rules -----------------------------------------------
 
 def setting(**kw: object) -> Setting:
-    base: dict[str, object] = dict(
-        id="posts", label="Who can see your posts?", name="Posts", shows="A post", start="everyone",
-        advice="Keep it to friends.",
-        options=(Option("everyone", "Everyone"), Option("friends", "Friends")))
+    base: dict[str, object] = {
+        "id": "posts", "label": "Who can see your posts?", "name": "Posts", "shows": "A post",
+        "start": "everyone", "advice": "Keep it to friends.",
+        "options": (Option("everyone", "Everyone"), Option("friends", "Friends"))}
     return Setting(**{**base, **kw})  # type: ignore[arg-type]
 
 
 def profile_settings(**kw: object) -> ProfileSettings:
-    base: dict[str, object] = dict(
-        kind="profile-settings", profile=Profile("Jess", "@jess", "Everyone sees the name."),
-        settings=(setting(),), viewers=(ViewAs("stranger", "A stranger", "Someone."),),
-        view_as="View as:", counts="{viewer}: {n} of {total}", progress="{n} of {total}",
-        hidden="Hidden", check_button="Check", private="Private.", not_private="Not yet:")
+    base: dict[str, object] = {
+        "kind": "profile-settings", "profile": Profile("Jess", "@jess", "Everyone sees the name."),
+        "settings": (setting(),), "viewers": (ViewAs("stranger", "A stranger", "Someone."),),
+        "view_as": "View as:", "counts": "{viewer}: {n} of {total}", "progress": "{n} of {total}",
+        "hidden": "Hidden", "check_button": "Check", "private": "Private.", "not_private": "Not yet:"}
     return ProfileSettings(**{**base, **kw})  # type: ignore[arg-type]
 
 
@@ -303,17 +312,16 @@ def test_check_rejects_bad_settings(change: dict[str, object], expected: str) ->
 
 
 def request(**kw: object) -> Request:
-    base: dict[str, object] = dict(name="Amir", about="In your class.", who="known", best=("accept",),
-                                   feedback={"accept": "Yes.", "decline": "Hm.", "ask": "OK."})
-    r = Request(**{**base, **kw})  # type: ignore[arg-type]
-    return r
+    base: dict[str, object] = {"name": "Amir", "about": "In your class.", "who": "known",
+                               "best": ("accept",), "feedback": {"accept": "Yes.", "decline": "Hm.", "ask": "OK."}}
+    return Request(**{**base, **kw})  # type: ignore[arg-type]
 
 
 def friend_requests(**kw: object) -> FriendRequests:
-    base: dict[str, object] = dict(
-        kind="friend-requests", question="What now?", done="Done.",
-        choices=(Choice("accept", "Accept"), Choice("decline", "Decline")),
-        requests=(request(feedback={"accept": "Yes.", "decline": "Hm."}),))
+    base: dict[str, object] = {
+        "kind": "friend-requests", "question": "What now?", "done": "Done.",
+        "choices": (Choice("accept", "Accept"), Choice("decline", "Decline")),
+        "requests": (request(feedback={"accept": "Yes.", "decline": "Hm."}),)}
     return FriendRequests(**{**base, **kw})  # type: ignore[arg-type]
 
 

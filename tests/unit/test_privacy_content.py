@@ -6,7 +6,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
 from safety_lessons.check import check
 
 
@@ -39,8 +38,9 @@ CASES = [
      "activities.jess-settings.settings[5].start", "'friends-of-friends' is not one of",
      "start: friends-of-friends"),
     ("ages-11-14/privacy-and-friends.yaml",
-     "            label: Only me (location off)", "            label: Only me (location off)\n"
-     "          - audience: nobody\n            label: Nobody",
+     "            label: Only me (location off)",
+     ("            label: Only me (location off)\n"
+      "          - audience: nobody\n            label: Nobody"),
      "activities.jess-settings.settings[5].options[4].audience", "'nobody' is not allowed", "audience: nobody"),
     ("ages-14-18/privacy-and-friends.yaml",
      "          ask: Right. Ask Dan in person or by phone.", "          asks: Right. Ask Dan in person or by phone.",

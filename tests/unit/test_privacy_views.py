@@ -10,7 +10,6 @@ import ipywidgets as w
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from safety_lessons.activities import FriendRequests, ProfileSettings
 from safety_lessons.lesson import OpenLesson
 from safety_lessons.views.common import OOPS
@@ -92,7 +91,7 @@ def test_make_it_private_check(opened: Callable[[str], OpenLesson]) -> None:
         assert f"<strong>{name}</strong>" in view.result.value
     assert "<strong>School</strong>" not in view.result.value  # friends of friends: not strangers
     assert "sl-fof-note" in view.result.value and "(School)" in view.result.value
-    for sid, toggle in view.toggles.items():
+    for toggle in view.toggles.values():
         toggle.value = "friends"
         assert view.result.value == ""  # an old verdict disappears when a setting changes
     assert "Kept from strangers: 8 of 8 settings." in view.progress.value

@@ -166,6 +166,23 @@ def test_settings_handlers_survive_anything(opened: Callable[[str], OpenLesson],
         assert_settings_state_valid(view)
 
 
+def test_forged_comm_messages_to_a_setting(opened: Callable[[str], OpenLesson]) -> None:
+    """What the browser sends is an option index; ipywidgets refuses impossible ones and the
+    view puts "nothing chosen" back to the pupil's setting."""
+    from traitlets import TraitError
+
+    view = settings_view(opened, "ages-11-14/privacy-and-friends", "jess-settings")
+    location = view.toggles["location"]
+    location.set_state({"index": 2})
+    assert view.chosen["location"] == "only-me"
+    for bad in (99, -5, "x", [1]):
+        with pytest.raises(TraitError):
+            location.set_state({"index": bad})
+    location.set_state({"index": None})
+    assert view.chosen["location"] == "only-me" and location.value == "only-me"
+    assert_settings_state_valid(view)
+
+
 # -- the friend-requests view -------------------------------------------------------------------
 
 @pytest.mark.parametrize("ref", ["ages-4-7/privacy-and-friends", "ages-7-11/privacy-and-friends",
@@ -213,6 +230,20 @@ def test_request_cards_show_who_and_mutual_friends(opened: Callable[[str], OpenL
     assert "Mia" in text
 
 
+def test_forged_comm_messages_to_a_request(opened: Callable[[str], OpenLesson]) -> None:
+    from traitlets import TraitError
+
+    view = requests_view(opened, "ages-11-14/privacy-and-friends", "requests")
+    first = view.toggles[0]
+    first.set_state({"index": 1})
+    assert view.answers == {0: "decline"}
+    with pytest.raises(TraitError):
+        first.set_state({"index": 99})
+    first.set_state({"index": None})  # "nothing chosen": the judged answer is shown again
+    assert first.value == "decline" and view.answers == {0: "decline"}
+    assert "1 of 6 done" not in view.score.value and "0 of 6 done" in view.score.value
+
+
 @FUZZ
 @given(steps=st.lists(st.one_of(
     st.tuples(st.just("choose"), anything, anything),
@@ -234,6 +265,7 @@ def test_request_handlers_survive_anything(opened: Callable[[str], OpenLesson],
             view.restart.click()
         assert all(a.valid(i, c) for i, c in view.answers.items())
         assert all(view.toggles[i].value == c for i, c in view.answers.items())
+        assert all(view.feedback[i].value for i in view.answers)
         assert all(t.value is None for i, t in enumerate(view.toggles) if i not in view.answers)
         p = a.progress(view.answers)
         assert f"{p.right} of {p.total} done" in view.score.value

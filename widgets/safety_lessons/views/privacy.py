@@ -212,19 +212,22 @@ class FriendRequestsView:
         return row
 
     def choose(self, index: object, choice: object) -> None:
-        if self._quiet or not isinstance(index, int) or not 0 <= index < len(self.toggles):
+        if self._quiet or isinstance(index, bool) or not isinstance(index, int):
             return
-        if not self.activity.valid(index, choice):
-            return  # a value no button offers: ignore it
-        self.answers[index] = str(choice)
-        if self.toggles[index].value != choice:  # keep the buttons showing what was judged
+        if not 0 <= index < len(self.toggles):
+            return
+        if self.activity.valid(index, choice):
+            self.answers[index] = str(choice)
+            self.feedback[index].value = feedback_html(self.activity.judge(index, str(choice)), self.lesson)
+            self.render_score()
+        # keep the buttons showing what was judged (a forged "nothing chosen" puts it back)
+        shown = self.answers.get(index)
+        if self.toggles[index].value != shown:
             self._quiet = True
             try:
-                self.toggles[index].value = choice
+                self.toggles[index].value = shown
             finally:
                 self._quiet = False
-        self.feedback[index].value = feedback_html(self.activity.judge(index, str(choice)), self.lesson)
-        self.render_score()
 
     def start_again(self, _: object = None) -> None:
         self._quiet = True

@@ -132,9 +132,7 @@ class Reader:
                 self.add(line, path, f"expected a list (lines starting with '- '), found {_kind(node)}")
                 return None
             items = [self.read(n, args[0], f"{path}[{i + 1}]") for i, n in enumerate(node.value)]
-            if None in items and not _optional(args[0]):
-                return None  # an item had a problem (already reported): the list cannot be used
-            return tuple(items)
+            return None if _failed(items, args[0]) else tuple(items)
         if origin is dict:
             if not isinstance(node, yaml.MappingNode):
                 self.add(line, path, f"expected named entries ('name: …'), found {_kind(node)}")
@@ -145,9 +143,7 @@ class Reader:
                 if key in out:
                     self.add(key_node.start_mark.line + 1, _join(path, key), "appears twice; keep one")
                 out[key] = self.read(value_node, args[1], _join(path, key))
-            if None in out.values() and not _optional(args[1]):
-                return None  # an entry had a problem (already reported): the entries cannot be used
-            return out
+            return None if _failed(out.values(), args[1]) else out
         return self._leaf(node, tp, path)
 
     def _leaf(self, node: yaml.Node, tp: Any, path: str) -> Any:
@@ -265,6 +261,12 @@ def _value_of(node: yaml.Node, key: str) -> yaml.Node | None:
             if key_node.value == key:
                 return typing.cast(yaml.Node, value_node)
     return None
+
+
+def _failed(items: typing.Iterable[Any], tp: Any) -> bool:
+    """Whether an item of a list or section could not be read (its problems are recorded):
+    then the whole container is unusable, and checks that need it wait for the fix."""
+    return not _optional(tp) and any(item is None for item in items)
 
 
 def _optional(tp: Any) -> bool:

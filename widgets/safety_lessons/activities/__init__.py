@@ -7,6 +7,7 @@ from .block_report import Inbox, Walkthrough
 from .help import Help
 from .passwords import StrengthMeter, WhichIsStronger, WordBuilder
 from .personal_details import MakeItSafer, SpotTheClues
+from .privacy import FriendRequests, ProfileSettings
 from .quiz import Quiz
 from .reporting import RouteFinder
 from .sorter import Sorter
@@ -17,10 +18,12 @@ __all__ = [
     "AgePicker",
     "AgeSort",
     "Feedback",
+    "FriendRequests",
     "GroupChat",
     "Help",
     "Inbox",
     "MakeItSafer",
+    "ProfileSettings",
     "Quiz",
     "RouteFinder",
     "Sorter",

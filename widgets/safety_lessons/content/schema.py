@@ -231,9 +231,28 @@ class Reader:
         check = getattr(obj, "check", None)
         if check is not None:
             for field_name, message in check():
-                self.add(lines.get(field_name.split(".")[0].split("[")[0].replace("-", "_"), line),
-                         _join(path, field_name), message)
+                self.add(_line_in(obj, field_name, line), _join(path, field_name), message)
         return obj
+
+
+def _line_in(obj: object, field_path: str, default: int) -> int:
+    """The line of a field a check names, followed as deep as it goes: ``requests[2].best`` is
+    the line of `best:` in the second request (or of `requests:` if that cannot be followed)."""
+    found = default
+    for part in field_path.split("."):
+        name, _, index = part.partition("[")
+        name = name.replace("-", "_")
+        found = lines_of(obj).get(name, found)
+        obj = getattr(obj, name, None)
+        if index:
+            try:
+                obj = obj[int(index.rstrip("]")) - 1]  # type: ignore[index]
+            except (TypeError, ValueError, IndexError, KeyError):
+                return found
+            found = lines_of(obj).get("", found)
+        if obj is None:
+            return found
+    return found
 
 
 def _value_of(node: yaml.Node, key: str) -> yaml.Node | None:

@@ -27,6 +27,8 @@ VIEWS = {
     "RouteFinder": "reporting",
     "Inbox": "block_report",
     "Walkthrough": "block_report",
+    "ProfileSettings": "privacy",
+    "FriendRequests": "privacy",
 }
 
 

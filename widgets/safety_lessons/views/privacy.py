@@ -1,0 +1,249 @@
+"""Privacy views: a mock profile with its settings and a "view as" preview, and a pile of
+friend requests to accept, decline or ask about.
+
+Every handler takes whatever a widget (or a forged comm message) sends, hands it to the pure
+logic in ``activities/privacy.py`` (which only ever returns valid settings) and puts the
+widget back to the valid value if it was not one.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import ipywidgets as w
+
+from ..activities import FriendRequests, ProfileSettings
+from ..activities.base import Feedback
+from .common import button, esc, feedback_html, frame, guarded, live_area
+
+if TYPE_CHECKING:
+    from ..lesson import OpenLesson
+
+
+class ProfileSettingsView:
+    def __init__(self, activity: ProfileSettings, lesson: OpenLesson) -> None:
+        self.activity, self.lesson = activity, lesson
+        self.chosen: dict[str, str] = activity.start()
+        self.viewer: str = activity.viewers[0].viewer
+        self._quiet = False  # true while the view sets its own widgets back
+        self.result = live_area()  # the privacy check's answer
+        self.result.add_class("sl-privacy-result")
+        self.counts = live_area()  # "A stranger can see 5 of 8 things."
+        self.counts.add_class("sl-counts")
+        self.progress = w.HTML("")
+        self.progress.add_class("sl-settings-progress")
+
+        self.toggles: dict[str, w.Dropdown] = {}
+        rows: list[w.Widget] = []
+        for s in activity.settings:
+            # a native <select> with a <label>: compact enough that the whole list fits beside
+            # the preview, and operable by keyboard (Tab, then the arrow keys)
+            toggle = w.Dropdown(
+                options=[(str(o.label), o.audience) for o in s.options],
+                value=self.chosen[s.id],
+                description=s.label,
+                tooltip=s.label,
+                style={"description_width": "initial"},
+            )
+            toggle.add_class("sl-setting-choice")
+            toggle.observe(guarded(self.result)(lambda change, sid=s.id: self.choose(sid, change["new"])),
+                           names=["value"])
+            self.toggles[s.id] = toggle
+            rows.append(toggle)
+        settings = w.VBox(rows)
+        settings.add_class("sl-settings")
+
+        self.look = w.ToggleButtons(
+            options=[(str(v.label), v.viewer) for v in activity.viewers],
+            value=self.viewer,
+            description=activity.view_as,
+            tooltips=[f"{activity.view_as} {v.label}" for v in activity.viewers],
+            style={"description_width": "initial"},
+        )
+        self.look.add_class("sl-view-as")
+        self.look.observe(guarded(self.counts)(lambda change: self.look_as(change["new"])), names=["value"])
+        self.about = w.HTML("")
+        self.about.add_class("sl-viewer-about")
+        self.phone = w.HTML("")
+        self.phone.add_class("sl-phone-box")
+        preview = w.VBox([self.look, self.about, self.phone, self.counts])
+        preview.add_class("sl-preview")
+
+        self.check_button = button(activity.check_button)
+        self.check_button.add_class("sl-check-privacy")
+        self.check_button.on_click(guarded(self.result)(self.check_privacy))
+        self.restart = button(lesson.band.words.start_again, f"{lesson.band.words.start_again}: "
+                              "put every setting back as it was")
+        self.restart.on_click(guarded(self.result)(self.start_again))
+        checks = w.HBox([self.check_button, self.restart])
+        checks.add_class("sl-buttons")
+
+        self.widget = frame(activity, "profile-settings",
+                            [w.HBox([settings, preview], layout=w.Layout(flex_flow="row wrap")),
+                             self.progress, checks, self.result])
+        self.render()
+
+    # -- handlers (each gets any value a browser may send) ---------------------------------------
+    def choose(self, setting_id: object, audience: object) -> None:
+        if self._quiet:
+            return
+        self.chosen = self.activity.choose(self.chosen, setting_id, audience)
+        self._sync()
+        self.result.value = ""  # an old answer no longer fits the new settings
+        self.render()
+
+    def look_as(self, viewer: object) -> None:
+        if self._quiet:
+            return
+        offered = [v.viewer for v in self.activity.viewers]
+        if isinstance(viewer, str) and viewer in offered:
+            self.viewer = viewer
+        self._sync()
+        self.render()
+
+    def check_privacy(self, _: object = None) -> None:
+        verdict = self.activity.privacy_check(self.chosen)
+        if verdict.private:
+            html = feedback_html(Feedback(True, self.activity.private), self.lesson)
+        else:
+            items = "".join(f"<li><strong>{esc(s.name)}</strong>: {esc(s.advice)}</li>"
+                            for s in verdict.open_to_strangers)
+            html = (feedback_html(Feedback(False, self.activity.not_private), self.lesson)
+                    + f'<ul class="sl-still-open">{items}</ul>')
+        if verdict.open_to_friends_of_friends and self.activity.friends_of_friends:
+            names = ", ".join(esc(s.name) for s in verdict.open_to_friends_of_friends)
+            html += (f'<p class="sl-fof-note"><span aria-hidden="true">ℹ</span> '
+                     f"{esc(self.activity.friends_of_friends)} ({names})</p>")
+        self.result.value = html
+
+    def start_again(self, _: object = None) -> None:
+        self.chosen = self.activity.start()
+        self.viewer = self.activity.viewers[0].viewer
+        self._sync()
+        self.result.value = ""
+        self.render()
+
+    # -- drawing --------------------------------------------------------------------------------
+    def _sync(self) -> None:
+        """Put every control back to the (valid) state, without re-running the handlers."""
+        self._quiet = True
+        try:
+            for sid, toggle in self.toggles.items():
+                if toggle.value != self.chosen[sid]:
+                    toggle.value = self.chosen[sid]
+            if self.look.value != self.viewer:
+                self.look.value = self.viewer
+        finally:
+            self._quiet = False
+
+    def render(self) -> None:
+        a = self.activity
+        about = next(v.about for v in a.viewers if v.viewer == self.viewer)
+        self.about.value = f'<p class="sl-about">{esc(about)}</p>'
+        self.phone.value = phone_html(a, self.chosen, self.viewer)
+        self.counts.value = f'<p class="sl-count">{esc(a.counts_text(self.chosen, self.viewer))}</p>'
+        self.progress.value = f'<p class="sl-progress">{esc(a.progress_text(self.chosen))}</p>'
+
+
+def phone_html(activity: ProfileSettings, chosen: dict[str, str], viewer: str) -> str:
+    """The mock profile as `viewer` sees it: every line says in words (and an icon) whether it
+    is shown, so colour is never the only signal."""
+    p = activity.profile
+    lines = []
+    for line in activity.preview(chosen, viewer):
+        setting = activity.setting(line.setting)
+        if setting is not None and setting.is_action:
+            icon, cls = ("→", "sl-can") if line.visible else ("⊘", "sl-cannot")
+            lines.append(f'<li class="{cls}"><span aria-hidden="true">{icon}</span> {esc(line.text)}</li>')
+        elif line.visible:
+            lines.append(f'<li class="sl-shown"><span class="sl-line-name">{esc(line.name)}:</span> '
+                         f"{esc(line.text)}</li>")
+        else:
+            lines.append(f'<li class="sl-hidden"><span class="sl-line-name">{esc(line.name)}:</span> '
+                         f'<span aria-hidden="true">⊘</span> {esc(activity.hidden)}</li>')
+    who = esc(activity.viewer_label(viewer))
+    initial = esc(p.name[:1].upper())
+    return (f'<div class="sl-phone" role="group" aria-label="{esc(p.name)}: {who}">'
+            f'<div class="sl-profile-head"><span class="sl-avatar" aria-hidden="true">{initial}</span>'
+            f'<span><strong class="sl-profile-name">{esc(p.name)}</strong><br>'
+            f'<span class="sl-handle">{esc(p.handle)}</span></span></div>'
+            f'<p class="sl-always">{esc(p.always_shown)}</p>'
+            f'<ul class="sl-profile-lines">{"".join(lines)}</ul></div>')
+
+
+class FriendRequestsView:
+    def __init__(self, activity: FriendRequests, lesson: OpenLesson) -> None:
+        self.activity, self.lesson = activity, lesson
+        self.answers: dict[int, str] = {}
+        self._quiet = False
+        self.score = live_area()
+        self.score.add_class("sl-request-progress")
+        self.toggles: list[w.ToggleButtons] = []
+        self.feedback: list[w.HTML] = []
+        rows = [self._row(i) for i in range(len(activity.requests))]
+        question = w.HTML(f'<p class="sl-question">{esc(activity.question)}</p>')
+        self.restart = button(lesson.band.words.start_again,
+                              f"{lesson.band.words.start_again}: clear every answer")
+        self.restart.on_click(guarded(self.score)(self.start_again))
+        self.widget = frame(activity, "friend-requests", [question, *rows, self.score, w.HBox([self.restart])])
+        self.render_score()
+
+    def _row(self, index: int) -> w.Widget:
+        r = self.activity.requests[index]
+        said = self.activity.mutual_text(r)
+        mutual = f'<span class="sl-mutual">· {esc(said)}</span>' if said else ""
+        card = w.HTML(
+            f'<div class="sl-request-card"><span class="sl-avatar" aria-hidden="true">'
+            f"{esc(r.name[:1].upper())}</span><span><strong class=\"sl-request-name\">{esc(r.name)}</strong> "
+            f'{mutual}<br><span class="sl-request-about">{esc(r.about)}</span></span></div>')
+        choice = w.ToggleButtons(
+            options=[(str(c.label), c.id) for c in self.activity.choices],
+            value=None,
+            tooltips=[f"{r.name}: {c.label}" for c in self.activity.choices],
+        )
+        choice.add_class("sl-choice")
+        feedback = live_area()
+        choice.observe(guarded(feedback)(lambda change: self.choose(index, change["new"])), names=["value"])
+        self.toggles.append(choice)
+        self.feedback.append(feedback)
+        row = w.VBox([card, choice, feedback])
+        row.add_class("sl-card")
+        row.add_class("sl-request")
+        return row
+
+    def choose(self, index: object, choice: object) -> None:
+        if self._quiet or isinstance(index, bool) or not isinstance(index, int):
+            return
+        if not 0 <= index < len(self.toggles):
+            return
+        if self.activity.valid(index, choice):
+            self.answers[index] = str(choice)
+            self.feedback[index].value = feedback_html(self.activity.judge(index, str(choice)), self.lesson)
+            self.render_score()
+        # keep the buttons showing what was judged (a forged "nothing chosen" puts it back)
+        shown = self.answers.get(index)
+        if self.toggles[index].value != shown:
+            self._quiet = True
+            try:
+                self.toggles[index].value = shown
+            finally:
+                self._quiet = False
+
+    def start_again(self, _: object = None) -> None:
+        self._quiet = True
+        try:
+            for toggle, feedback in zip(self.toggles, self.feedback):
+                toggle.value = None
+                feedback.value = ""
+        finally:
+            self._quiet = False
+        self.answers = {}
+        self.render_score()
+
+    def render_score(self) -> None:
+        p = self.activity.progress(self.answers)
+        text = f'<p class="sl-progress">{p.right} of {p.total} done</p>'
+        if p.finished:
+            text += (f'<p class="sl-right"><span aria-hidden="true">★</span> '
+                     f"<strong>{esc(self.lesson.band.words.right)}</strong> {esc(self.activity.done)}</p>")
+        self.score.value = text

@@ -61,7 +61,7 @@ class StoryView:
         walk = self.activity.choose(self.walk, index)
         if walk is not self.walk:
             self.walk = walk
-            self.render()
+            self.render(pressed=index)
 
     def go_back(self) -> None:
         self.walk = self.activity.back(self.walk)
@@ -72,7 +72,7 @@ class StoryView:
         self.render()
 
     # -- drawing ---------------------------------------------------------------------------
-    def render(self, focus: bool = True) -> None:
+    def render(self, focus: bool = True, pressed: object = None) -> None:
         if not self.activity.valid(self.walk):  # cannot happen through the UI; never trust it
             self.walk = self.activity.begin()
         walk, story = self.walk, self.activity
@@ -102,6 +102,8 @@ class StoryView:
         self.back_button.disabled = walk.step <= 1
         if not focus:
             return
+        if options and pressed == 0:
+            return  # the pressed button is the first new choice and keeps focus: no late focus message
         if options:
             self.choices[0].focus()
         elif ending == "unsafe":

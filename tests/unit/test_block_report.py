@@ -345,8 +345,9 @@ def test_broken_content_is_reported_with_file_line_and_field(
     assert says in problem.message
     lines = path.read_text(encoding="utf-8").splitlines()
     assert 1 <= problem.line <= len(lines)
-    line = lines[problem.line - 1]  # the line names a key of the field's path (the nearest one known)
-    assert any(f"{part.split('[')[0]}:" in line for part in field.split(".")[1:]), (str(problem), line)
+    line = lines[problem.line - 1]  # a key of the field's path, or the list item it names
+    assert (any(f"{part.split('[')[0]}:" in line for part in field.split(".")[1:])
+            or line.strip().startswith("- ")), (str(problem), line)
 
 
 def test_the_shipped_content_has_no_problems(lessons_root: Path) -> None:

@@ -175,3 +175,15 @@ def test_no_catalogue(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     with pytest.raises(SystemExit) as exc:
         main(["check", str(tmp_path)])
     assert "no lessons folder" in str(exc.value)
+
+
+def test_kinds_lists_every_kind_with_its_fields_and_an_example(lessons_root: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    from safety_lessons.activities import Activity
+
+    assert main(["kinds", str(lessons_root)]) == 0
+    out = capsys.readouterr().out
+    for kind in Activity.KINDS:
+        section = out.split(f"\n{kind}: ", 1)[1].split("\n\n", 1)[0]
+        assert "example: lessons/ages-" in section, kind
+    assert "    cards: a list of a section with text, group, feedback" in out

@@ -364,7 +364,7 @@ def test_a_wrong_target_is_reported_with_file_line_and_field(edit: Callable[...,
     line = (lessons_copy / "ages-7-11/group-chat-admin.yaml").read_text().splitlines()[p.line - 1]
     assert p.field == "activities.pet-club.actions[3].target"
     assert "needs the id of a message" in p.message and "d1, d2" in p.message
-    assert line.strip() == "actions:"  # check() problems point at the field's own line
+    assert line.strip() == "target: d9"  # check() problems point at the field's own line
 
 
 def test_a_misspelt_rule_kind_is_reported_with_a_suggestion(edit: Callable[..., Path],

@@ -218,7 +218,7 @@ def test_shipped_content_passes_check(lessons_root: Path) -> None:
      "activities.spot.post.parts[2].reveals: a clue needs", "id: school-badge"),
     ("{routine}", "{routines}", "activities.spot.post.caption: {routines} is not a caption part", "caption:"),
     ("        fixes: [location-tag]\n", "        fixes: [location-tags]\n",
-     "activities.make-it-safer.edits[1].fixes: 'location-tags' is not a clue", "edits:"),
+     "activities.make-it-safer.edits[1].fixes: 'location-tags' is not a clue", "fixes: [location-tags]"),
     ("        fixes: [location-tag]\n", "        fixes: []\n",
      "activities.make-it-safer.edits[1].fixes: is empty", "fixes: []"),
     ("          clue: false\n", "          clue: perhaps\n",

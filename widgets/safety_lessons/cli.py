@@ -1,4 +1,5 @@
-"""The `safety-lessons` command: `serve` lessons to a class, `check` their content."""
+"""The `safety-lessons` command: `serve` lessons to a class, `check` their content, list the `kinds`
+of activity."""
 
 from __future__ import annotations
 
@@ -38,8 +39,16 @@ def main(argv: list[str] | None = None) -> int:
     check = commands.add_parser("check", help="check lesson content and notebooks")
     check.add_argument("path", nargs="?", help="the lessons folder (default: ./lessons)")
 
+    kinds = commands.add_parser("kinds", help="list the kinds of activity a lesson can use, with their fields")
+    kinds.add_argument("path", nargs="?", help="the lessons folder, for examples (default: ./lessons)")
+
     args = parser.parse_args(argv)
     root = _root(args.path)
+    if args.command == "kinds":
+        from .kinds import describe_kinds
+
+        print(describe_kinds(root), end="")
+        return 0
     if args.command == "check":
         from .check import check as run_check
 

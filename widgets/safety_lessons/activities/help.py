@@ -17,6 +17,8 @@ class Helper:
 
 @dataclass(frozen=True, kw_only=True)
 class Help(Activity, kind="help"):
+    """Who pupils can talk to: people in school (school.yaml), then services (facts/helplines.yaml)."""
+
     people: list[Helper]
 
     def check(self) -> Iterator[tuple[str, str]]:

@@ -124,6 +124,8 @@ class PrivacyCheck:
 
 @dataclass(frozen=True, kw_only=True)
 class ProfileSettings(Activity, kind="profile-settings"):
+    """A mock profile's privacy settings with a live "view as" preview (stranger, friend of a friend, friend)."""
+
     profile: Profile
     settings: list[Setting]
     viewers: list[ViewAs]
@@ -261,6 +263,8 @@ class RequestProgress:
 
 @dataclass(frozen=True, kw_only=True)
 class FriendRequests(Activity, kind="friend-requests"):
+    """Friend requests to accept, decline or ask an adult about, with feedback for every choice."""
+
     question: Text
     choices: list[Choice]
     requests: list[Request]

@@ -24,6 +24,8 @@ class Question:
 
 @dataclass(frozen=True, kw_only=True)
 class Quiz(Activity, kind="quiz"):
+    """Multiple-choice questions with feedback on every answer."""
+
     questions: list[Question]
 
     def check(self) -> Iterator[tuple[str, str]]:

@@ -142,6 +142,8 @@ class Verdict:
 
 @dataclass(frozen=True, kw_only=True)
 class RouteFinder(Activity, kind="route-finder"):
+    """Worries matched to who can help (in school and outside); several routes can be right."""
+
     routes: list[str]  # route ids offered: people from school.yaml, services from helplines.yaml
     scenarios: list[Scenario]
     reassurance: list[Text]  # always shown: "It is never too late to tell." …

@@ -24,6 +24,8 @@ class Card:
 
 @dataclass(frozen=True, kw_only=True)
 class Sorter(Activity, kind="sorter"):
+    """Sort cards into groups, with feedback on each card."""
+
     question: Text
     groups: list[Group]
     cards: list[Card]

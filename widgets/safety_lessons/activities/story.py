@@ -88,6 +88,8 @@ class Walk:
 
 @dataclass(frozen=True, kw_only=True)
 class Story(Activity, kind="story"):
+    """A branching story: choices lead to further steps and to safe or unsafe endings, always with a way back."""
+
     start: str  # the id of the first node
     step_label: Text  # e.g. "Step {n}"
     ending_label: Text  # e.g. "The end"

@@ -148,7 +148,7 @@ class Reader:
 
     def _leaf(self, node: yaml.Node, tp: Any, path: str) -> Any:
         line = node.start_mark.line + 1
-        raw = self._scalar(node, path, _describe(tp))
+        raw = self._scalar(node, path, describe(tp))
         if raw is None:
             return None
         try:
@@ -170,7 +170,7 @@ class Reader:
                     raise ValueError
                 return tp(raw)
         except ValueError:
-            self.add(line, path, f"'{_short(raw)}' is not {_describe(tp)}")
+            self.add(line, path, f"'{_short(raw)}' is not {describe(tp)}")
             return None
         raise TypeError(f"unsupported type {tp}")
 
@@ -222,7 +222,7 @@ class Reader:
         for key, field in fields.items():
             required = field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING
             if required and field.name not in values:
-                self.add(line, _join(path, key), f"is missing; expected {_describe(hints[field.name])}")
+                self.add(line, _join(path, key), f"is missing; expected {describe(hints[field.name])}")
                 ok = False
         if not ok:
             return None
@@ -298,7 +298,8 @@ def _suggest(word: str, options: typing.Iterable[object]) -> str:
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 
-def _describe(tp: Any) -> str:
+def describe(tp: Any) -> str:
+    """A field's type in a curriculum lead's words."""
     origin = typing.get_origin(tp)
     if tp is Text:
         return "some text"
@@ -315,11 +316,11 @@ def _describe(tp: Any) -> str:
     if origin is Literal:
         return "one of: " + ", ".join(map(str, typing.get_args(tp)))
     if origin is list:
-        return f"a list of {_describe(typing.get_args(tp)[0])}"
+        return f"a list of {describe(typing.get_args(tp)[0])}"
     if origin is dict:
         return "named entries"
     if origin in (Union, types.UnionType):
-        return _describe([a for a in typing.get_args(tp) if a is not type(None)][0])
+        return describe([a for a in typing.get_args(tp) if a is not type(None)][0])
     if dataclasses.is_dataclass(tp):
         names = [f.name.replace("_", "-") for f in dataclasses.fields(tp) if f.init]
         return "a section with " + ", ".join(names)

@@ -243,7 +243,7 @@ def test_an_unknown_age_rule_placeholder_is_named(edit: Callable[..., Path], les
     path = edit("ages-11-14/age-limits.yaml", "from {digital-consent} you can", "from {consent-age} you can")
     problems = errors(lessons_copy)
     assert [(p.file.split("/")[-1], p.line, p.field) for p in problems] == [
-        ("age-limits.yaml", line_of_text(path, "reasons:"), "activities.why-limits.reasons[1].explain")]
+        ("age-limits.yaml", line_of_text(path, "explain: "), "activities.why-limits.reasons[1].explain")]
     assert "{consent-age} is not an age rule" in problems[0].message
 
 

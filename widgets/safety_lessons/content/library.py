@@ -22,7 +22,7 @@ from ..activities.passwords import disagreements
 from ..activities.reporting import band_ages, resolve_routes
 from .facts import Helpline, Sourced
 from .model import Catalogue, Lesson, School
-from .schema import ContentError, Problem, Reader, line_of
+from .schema import ContentError, Problem, Reader, line_in, line_of
 
 T = TypeVar("T")
 S = TypeVar("S", bound=Sourced)
@@ -116,7 +116,7 @@ class Library:
             return None
         for name, activity in lesson.activities.items():
             for where, message in self._cross_check(activity, band):
-                line = line_of(activity, where.split("[")[0].split(".")[0].replace("-", "_"))
+                line = line_in(activity, where, line_of(activity))
                 problems.append(Problem(file, line, f"activities.{name}.{where}", message))
         if not any(isinstance(a, Help) for a in lesson.activities.values()):
             problems.append(Problem(file, line_of(lesson, "activities"), "activities",

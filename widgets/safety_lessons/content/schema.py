@@ -231,11 +231,11 @@ class Reader:
         check = getattr(obj, "check", None)
         if check is not None:
             for field_name, message in check():
-                self.add(_line_in(obj, field_name, line), _join(path, field_name), message)
+                self.add(line_in(obj, field_name, line), _join(path, field_name), message)
         return obj
 
 
-def _line_in(obj: object, field_path: str, default: int) -> int:
+def line_in(obj: object, field_path: str, default: int) -> int:
     """The line of a field a check names, followed as deep as it goes: ``requests[2].best`` is
     the line of `best:` in the second request (or of `requests:` if that cannot be followed)."""
     found = default

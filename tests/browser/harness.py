@@ -67,7 +67,7 @@ class Server:
     def kernels(self) -> list[int]:
         """Process ids of the kernels this server runs now."""
         assert self.process is not None
-        out = subprocess.run(["ps", "-o", "pid=,args=", "--ppid", str(self.process.pid)],
+        out = subprocess.run(["ps", "-ww", "-o", "pid=,args=", "--ppid", str(self.process.pid)],
                              capture_output=True, text=True, check=False).stdout
         return [int(line.split()[0]) for line in out.splitlines() if "ipykernel" in line]
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from playwright.sync_api import Page
+from playwright.sync_api import Locator, Page
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -104,3 +104,14 @@ def screenshot(page: Page, name: str) -> None:
     """Keep a picture of what the pupil saw, for reviewers (test-artifacts/)."""
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def tab_to(page: Page, target: Locator, limit: int = 150) -> None:
+    """Move the keyboard focus to `target` with Tab only, as a keyboard user would."""
+    target.wait_for(state="visible")
+    handle = target.element_handle()
+    for _ in range(limit):
+        if page.evaluate("el => document.activeElement === el", handle):
+            return
+        page.keyboard.press("Tab")
+    raise AssertionError(f"Tab never reached {target}")

@@ -6,7 +6,7 @@ import re
 
 from playwright.sync_api import Page, expect
 
-from .harness import Server, open_lesson, screenshot
+from .harness import Server, open_lesson, screenshot, tab_to
 
 
 def test_ages_4_7_sorting_and_quiz(page: Page, server: Server) -> None:
@@ -71,3 +71,32 @@ def test_ages_14_18_which_is_stronger(page: Page, server: Server) -> None:
     pair.get_by_role("button", name="P@ssw0rd!", exact=True).click()
     expect(pair.locator(".sl-feedback")).to_contain_text("Not quite.")
     screenshot(page, "ages-14-18-passwords")
+
+
+def test_every_band_by_keyboard_only(page: Page, server: Server) -> None:
+    open_lesson(page, server, "ages-4-7/passwords")
+    card = page.locator(".sl-card").filter(has_text="Pip's best friend")
+    tab_to(page, card.get_by_role("button", name="No, keep it secret"))
+    page.keyboard.press("Enter")
+    expect(card.locator(".sl-feedback")).to_contain_text("Well done!")
+    tab_to(page, page.get_by_role("radio", name="Tell them the password."))
+    page.keyboard.press("ArrowDown")  # radio groups move with the arrow keys
+    expect(page.locator(".sl-quiz .sl-feedback")).to_contain_text("tell a grown-up you trust")
+
+    open_lesson(page, server, "ages-7-11/passwords")
+    add = page.get_by_role("button", name="Add a random word")
+    tab_to(page, add)
+    for _ in range(3):
+        page.keyboard.press("Space")
+    expect(page.locator(".sl-word-builder .sl-step")).to_contain_text("Three random words make")
+
+    open_lesson(page, server, "ages-11-14/passwords")
+    tab_to(page, page.locator(".sl-strength-meter").get_by_role("textbox"))
+    page.keyboard.type("walrus jigsaw parsnip lantern")
+    expect(page.locator(".sl-strength-meter .sl-meter-label")).to_contain_text("Very strong")
+
+    open_lesson(page, server, "ages-14-18/passwords")
+    pair = page.locator(".sl-pair").first
+    tab_to(page, pair.get_by_role("button", name="marble otter lantern fog", exact=True))
+    page.keyboard.press("Enter")
+    expect(pair.locator(".sl-feedback")).to_contain_text("Correct.")

@@ -6,7 +6,9 @@ Standalone Voila (not the Jupyter server extension) because only it refuses
 - shows no tracebacks and no sources, and refuses `?template=` / `?theme=` overrides
   (the stock lab template loads fonts from a CDN);
 - replaces the raw file tree with a landing page of lessons by band and topic;
-- culls kernels of pupils who left (Voila never shuts one down when a tab closes);
+- shuts a lesson's kernel down when its tab closes (Voila's page asks, but is refused without
+  an XSRF cookie that its lesson page never sets), and culls idle kernels whose pupils left
+  without the page saying so;
 - sends a Content-Security-Policy that lets a page load nothing from another host;
 - leaves teacher notes out of pupils' pages (they appear with ``?mode=teacher``).
 """
@@ -117,6 +119,7 @@ def make_app(options: ServeOptions) -> Any:
     """A configured (not yet started) Voila application."""
     from jupyter_server.base.handlers import JupyterHandler
     from voila.app import Voila
+    from voila.tornado.handler import TornadoVoilaHandler
 
     class LandingHandler(JupyterHandler):
         def get(self) -> None:
@@ -130,12 +133,22 @@ def make_app(options: ServeOptions) -> Any:
                 page = env.get_template("needs-fixing.html").render(base_url=base_url)
             self.finish(page)
 
+    class LessonPageHandler(TornadoVoilaHandler):  # type: ignore[misc]
+        """A lesson page that also sets the XSRF cookie: Voila's page sends it back when the tab
+        closes, asking the server to shut the lesson's kernel down at once (without the cookie
+        that request is refused, and the kernel waits for the idle cull)."""
+
+        async def get(self, path: str | None = None) -> None:
+            _ = self.xsrf_token
+            await super().get(path)
+
     class ClassroomVoila(Voila):  # type: ignore[misc]
         """Voila with the landing page in place of the file tree and its listing API."""
 
         def init_handlers(self) -> list[Any]:
             handlers = [
-                h for h in super().init_handlers()
+                (h[0], LessonPageHandler, *h[2:]) if h[1] is TornadoVoilaHandler else h
+                for h in super().init_handlers()
                 if not any(part in h[0] for part in ("/voila/tree", "/voila/api/contents"))
                 and h[0].rstrip("/") != self.server_url.rstrip("/")
             ]

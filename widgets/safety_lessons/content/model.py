@@ -1,4 +1,5 @@
-"""The shapes of the content files a curriculum lead edits (see lessons/README.md)."""
+"""The shapes of the content files a curriculum lead edits (README: "For curriculum leads";
+`safety-lessons kinds` lists the activity kinds)."""
 
 from __future__ import annotations
 

@@ -187,3 +187,11 @@ def test_kinds_lists_every_kind_with_its_fields_and_an_example(lessons_root: Pat
         section = out.split(f"\n{kind}: ", 1)[1].split("\n\n", 1)[0]
         assert "example: lessons/ages-" in section, kind
     assert "    cards: a list of a section with text, group, feedback" in out
+
+
+def test_activity_text_too_hard_for_the_band(lessons_copy: Path, edit: Edit) -> None:
+    edit("ages-4-7/passwords.yaml", "feedback: A mum, dad or carer can help keep your password safe.",
+         "feedback: Parental guardians and designated caregivers are authorised intermediaries regarding "
+         "confidential authentication credentials, notwithstanding organisational considerations.")
+    assert any(p.startswith("lessons/ages-4-7/passwords.yaml:1: reading level (activity text): ")
+               for p in problems(lessons_copy)), problems(lessons_copy)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .content.facts import Sourced
 from .content.library import Library
-from .content.notebooks import code_problems, read_cells, reading_problems
+from .content.notebooks import code_problems, lesson_prose, prose_problems, read_cells, reading_problems
 from .content.schema import ContentError, Problem
 
 SHARED = {"facts"}  # folders in the lessons tree that are not bands
@@ -90,3 +90,6 @@ def check_lesson(lib: Library, band: str, topic: str, report: Report) -> None:
     if band_info is not None:
         for field_name, message in reading_problems(cells, band_info.reading):
             report.problems.append(Problem(file, 1, field_name, message))
+        if lesson is not None:
+            for field_name, message in prose_problems(lesson_prose(lesson), band_info.reading):
+                report.problems.append(Problem(lib.rel(content), 1, f"{field_name} (activity text)", message))

@@ -4,6 +4,7 @@ every activity it shows exists, and its prose suits the band's reading level."""
 from __future__ import annotations
 
 import ast
+import dataclasses
 import json
 import re
 from collections.abc import Iterator
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .model import Lesson, Reading
+from .schema import Text
 
 # The only code a lesson cell may hold (one statement, one line each).
 IMPORT = "from safety_lessons import open_lesson"
@@ -112,9 +114,34 @@ def pupil_prose(cells: list[Cell]) -> str:
 
 
 def reading_problems(cells: list[Cell], target: Reading) -> Iterator[tuple[str, str]]:
+    return prose_problems(pupil_prose(cells), target)
+
+
+def activity_text(value: object) -> Iterator[str]:
+    """Every piece of pupil-facing text (`Text` fields) in a lesson's activities, in order."""
+    if isinstance(value, Text):
+        yield str(value)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            yield from activity_text(getattr(value, field.name))
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from activity_text(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from activity_text(item)
+
+
+def lesson_prose(lesson: Lesson) -> str:
+    """What a pupil reads in a lesson's activities, as plain sentences."""
+    texts = (re.sub(r"\{[a-z-]+\}", "it", t).strip() for t in activity_text(lesson.activities))
+    return " ".join(t if t.endswith((".", "!", "?", ":")) else t + "." for t in texts if t)
+
+
+def prose_problems(prose: str, target: Reading) -> Iterator[tuple[str, str]]:
+    """Where prose is harder to read than its band's targets (textstat: Flesch reading ease)."""
     import textstat
 
-    prose = pupil_prose(cells)
     if not prose:
         return
     ease = textstat.flesch_reading_ease(prose)

@@ -36,6 +36,10 @@ def test_lesson_opens_cleanly_and_is_accessible(page: Page, server: Server, ref:
     expect(page.locator(".sl-help")).to_contain_text("Childline")
     assert violations(page) == []
     screenshot(page, f"{ref.replace('/', '-')}-pupil")
+    page.set_viewport_size({"width": 640, "height": 900})  # a 1280-pixel screen zoomed to 200%
+    page.wait_for_timeout(200)
+    wide = page.evaluate("document.scrollingElement.scrollWidth - window.innerWidth")
+    assert wide <= 1, f"the page scrolls sideways by {wide}px at 200% zoom"
 
 
 @pytest.mark.parametrize("ref", LESSON_REFS)

@@ -49,7 +49,7 @@ def test_teacher_view_hides_answers_until_revealed(page: Page, server: Server) -
     feedback = quiz.locator(".sl-feedback").first
     expect(feedback).to_contain_text("Yes. Your password is just for you")
     expect(feedback).to_be_hidden()
-    quiz.get_by_role("button", name="Show answers").click()
+    quiz.get_by_role("button", name="Show answers").press("Enter")
     expect(feedback).to_be_visible()
 
 
@@ -76,3 +76,15 @@ def test_printing_the_teacher_view_shows_every_step(page: Page, server: Server) 
     expect(page.locator(".sl-help")).to_be_visible()
     expect(page.locator(".jp-RenderedMarkdown.celltag_teacher").first).to_be_visible()
     expect(page.locator(".sl-toolbar")).to_be_hidden()
+
+
+def test_keyboard_focus_is_never_hidden_under_the_bars(page: Page, server: Server) -> None:
+    open_lesson(page, server, REF)
+    bars = page.evaluate("""() => [document.querySelector('.sl-toolbar').getBoundingClientRect().bottom,
+                                   document.querySelector('.sl-steps').getBoundingClientRect().top]""")
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        box = page.evaluate("""() => { const r = document.activeElement.getBoundingClientRect();
+                                       return [r.top, r.bottom, document.activeElement.closest('.sl-toolbar, .sl-steps') !== null]; }""")
+        if not box[2]:  # a control in the page, not on the bars themselves
+            assert box[1] > bars[0] and box[0] < bars[1], f"focused control hidden at {box[:2]}, bars {bars}"

@@ -62,6 +62,18 @@
   bar.appendChild(options);
   document.body.insertBefore(bar, document.body.firstChild);
 
+  // Keyboard focus is never left under the toolbar or the steps bar (WCAG 2.4.11).
+  document.addEventListener("focusin", function (event) {
+    var target = event.target;
+    if (!(target instanceof Element) || target.closest(".sl-toolbar, .sl-steps")) { return; }
+    var box = target.getBoundingClientRect();
+    var top = bar.getBoundingClientRect().bottom;
+    var steps = document.querySelector(".sl-steps");
+    var bottom = steps ? steps.getBoundingClientRect().top : window.innerHeight;
+    if (box.bottom > bottom) { window.scrollBy(0, box.bottom - bottom + 16); }
+    else if (box.top < top) { window.scrollBy(0, box.top - top - 16); }
+  });
+
   // 3. Steps: each starts at a cell whose Markdown has an h1 or h2.
   var wrappers = Array.prototype.slice.call(cells.querySelectorAll("[cell-index]"));
   var steps = [];
@@ -69,10 +81,14 @@
     var heading = wrapper.querySelector(".jp-RenderedMarkdown h1, .jp-RenderedMarkdown h2");
     var isTeacherNote = wrapper.querySelector(".celltag_teacher") !== null;
     if (isTeacherNote) { wrapper.classList.add("sl-teacher-note"); }
-    if ((heading && !isTeacherNote) || steps.length === 0) {
-      steps.push({ heading: heading, cells: [] });
+    var last = steps[steps.length - 1];
+    if (!last || (heading && !isTeacherNote && last.pupilCells > 0)) {
+      last = { heading: null, cells: [], pupilCells: 0 };
+      steps.push(last);
     }
-    steps[steps.length - 1].cells.push(wrapper);
+    if (heading && !isTeacherNote && !last.heading) { last.heading = heading; }
+    if (!isTeacherNote) { last.pupilCells += 1; }
+    last.cells.push(wrapper);
     wrapper.classList.add("sl-step-cell");
   });
   if (steps.length < 2) { return; }

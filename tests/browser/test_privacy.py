@@ -40,11 +40,12 @@ def own_server(lessons_root: Path, tmp_path: Path) -> Iterator[Server]:
     srv.stop()
 
 
-def test_a_typed_password_is_kept_nowhere(browser: Browser, own_server: Server) -> None:
+@pytest.mark.parametrize("ref", ["ages-11-14/passwords", "ages-14-18/passwords"])  # every box a pupil types in
+def test_a_typed_password_is_kept_nowhere(browser: Browser, own_server: Server, ref: str) -> None:
     marker = f"Zebra{uuid.uuid4().hex[:12]}Kettle"
     start = time.time() - 1
     page = browser.new_page()
-    open_lesson(page, own_server, "ages-11-14/passwords")
+    open_lesson(page, own_server, ref)
     box = page.locator(".sl-strength-meter").get_by_role("textbox")
     box.press_sequentially(marker, delay=5)
     expect(page.locator(".sl-strength-meter .sl-meter-label")).to_contain_text("strong")

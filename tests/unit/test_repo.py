@@ -23,3 +23,11 @@ def test_ci_runs_the_readmes_test_command() -> None:
     extract = script[script.index("command=$(") + len("command=$("):script.index("| head -n 1)")]
     found = subprocess.run(["bash", "-c", extract], cwd=REPO, capture_output=True, text=True, check=True)
     assert found.stdout.splitlines()[0] == code_blocks((REPO / "README.md").read_text())[1]
+
+
+def test_the_password_meter_is_the_only_box_a_pupil_types_in() -> None:
+    # tests/browser/test_privacy.py types a marker into every such box and finds it kept nowhere;
+    # a new free-text box must join that test.
+    views = REPO / "widgets" / "safety_lessons" / "views"
+    typed = {p.name for p in views.glob("*.py") if re.search(r"\bw\.(Text|Textarea|Password)\(", p.read_text())}
+    assert typed == {"passwords.py"}

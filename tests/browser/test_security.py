@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -47,11 +48,18 @@ Run = Any  # run(coroutine) -> its result, on the test's own event loop
 
 @pytest.fixture
 def run() -> Iterator[Run]:
-    """One event loop for the whole test, so a pupil's websocket outlives each step (while the
-    loop is not running, what the kernel sends waits in the socket)."""
+    """An event loop in its own thread for the test's websocket pupils (Playwright's sync API
+    keeps the main thread's loop busy); pupils keep reading while the browser acts."""
     loop = asyncio.new_event_loop()
-    yield loop.run_until_complete
-    loop.run_until_complete(asyncio.sleep(0.1))
+    thread = threading.Thread(target=loop.run_forever, daemon=True)
+    thread.start()
+
+    def run_(coro: Any) -> Any:
+        return asyncio.run_coroutine_threadsafe(coro, loop).result(timeout=5 * BARRIER)
+
+    yield run_
+    loop.call_soon_threadsafe(loop.stop)
+    thread.join(timeout=10)
     loop.close()
 
 
@@ -270,7 +278,7 @@ def test_a_failing_handler_shows_a_kind_message_and_sends_no_traceback(browser: 
 
 # --- a kernel that dies mid-lesson -------------------------------------------------------------
 
-RECORD_STATUS = """() => window.jupyterapp.widgetManagerPromise.then(wm => {
+RECORD_STATUS = """() => Promise.resolve(window.jupyterapp.widgetManager).then(wm => {
   window.slStatuses = [];
   wm.kernel.statusChanged.connect((_, s) => window.slStatuses.push(s));
   wm.kernel.connectionStatusChanged.connect((_, s) => window.slStatuses.push('connection:' + s));

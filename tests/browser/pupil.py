@@ -12,9 +12,12 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+import threading
 import time
 import uuid
 from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from tornado.httpclient import AsyncHTTPClient, HTTPRequest
@@ -22,6 +25,22 @@ from tornado.websocket import WebSocketClientConnection, websocket_connect
 
 CONFIG = re.compile(r'<script id="jupyter-config-data" type="application/json">(.*?)</script>', re.S)
 TIMEOUT = 60  # seconds for a page to render or a reply to come, on a busy CI machine
+
+
+@contextmanager
+def event_loop(timeout: float = 600) -> Iterator[Callable[[Any], Any]]:
+    """``with event_loop() as run: run(coroutine)``: an asyncio loop in its own thread.
+    Playwright's sync API keeps the main thread's loop busy (so ``asyncio.run`` fails after a
+    browser test), and a pupil's websocket keeps reading while the browser acts."""
+    loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=loop.run_forever, daemon=True)
+    thread.start()
+    try:
+        yield lambda coro: asyncio.run_coroutine_threadsafe(coro, loop).result(timeout=timeout)
+    finally:
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(timeout=10)
+        loop.close()
 
 
 def kernel_id(page: str) -> str:

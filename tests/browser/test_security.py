@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,7 +19,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from .harness import Server, open_lesson
-from .pupil import Pupil, kernel_id
+from .pupil import Pupil, event_loop, kernel_id
 
 BARRIER = 90  # seconds for the kernel to work through a burst of forged messages on a busy machine
 # One lesson per topic (bands varied), and the passwords lesson for ages 11 to 14.
@@ -48,19 +47,8 @@ Run = Any  # run(coroutine) -> its result, on the test's own event loop
 
 @pytest.fixture
 def run() -> Iterator[Run]:
-    """An event loop in its own thread for the test's websocket pupils (Playwright's sync API
-    keeps the main thread's loop busy); pupils keep reading while the browser acts."""
-    loop = asyncio.new_event_loop()
-    thread = threading.Thread(target=loop.run_forever, daemon=True)
-    thread.start()
-
-    def run_(coro: Any) -> Any:
-        return asyncio.run_coroutine_threadsafe(coro, loop).result(timeout=5 * BARRIER)
-
-    yield run_
-    loop.call_soon_threadsafe(loop.stop)
-    thread.join(timeout=10)
-    loop.close()
+    with event_loop(5 * BARRIER) as run_:
+        yield run_
 
 
 async def settle(pupil: Pupil) -> None:

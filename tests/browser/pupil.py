@@ -15,9 +15,9 @@ import re
 import threading
 import time
 import uuid
-from dataclasses import dataclass, field
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from typing import Any
 
 from tornado.httpclient import AsyncHTTPClient, HTTPRequest
@@ -189,7 +189,7 @@ class Pupil:
         if self._reader is not None:
             try:
                 await asyncio.wait_for(self._reader, 10)
-            except (asyncio.TimeoutError, Exception):  # noqa: BLE001 - closing: nothing to keep
+            except (asyncio.TimeoutError, Exception):
                 self._reader.cancel()
 
 

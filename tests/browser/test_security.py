@@ -34,8 +34,9 @@ LESSONS = [
     "ages-14-18/reporting-concerns",
 ]
 MB = "x" * 1_000_000
-TEXTS: list[Any] = [MB, "🙂" * 100_000, "\u202eetirw\u200f שלום مرحبا", "\x00\x01\x07\x1b[31m\r\n\t", "<script>alert(1)</script>",
-                    "", " " * 5000, "\U0010ffff", None, 12, -1, 3.5, True, [], {}, ["a"], {"a": 1}]
+TEXTS: list[Any] = [MB, "🙂" * 100_000, "\u202eetirw\u200f שלום مرحبا", "\x00\x01\x07\x1b[31m\r\n\t",
+                    "<script>alert(1)</script>", "", " " * 5000, "\U0010ffff",
+                    None, 12, -1, 3.5, True, [], {}, ["a"], {"a": 1}]
 INDEXES: list[Any] = [99, -1, -99, 2**63, 10**30, "0", "", None, 1.5, True, [0], {"i": 0}, 0, 1, 0]
 FLAGS: list[Any] = [None, "yes", 2, [], True, False]
 CHOICES = ("RadioButtonsModel", "ToggleButtonsModel", "DropdownModel", "SelectModel")

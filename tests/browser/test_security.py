@@ -329,3 +329,20 @@ def test_a_lesson_whose_kernel_died_asks_the_pupil_to_reload(browser: Browser, o
         expect(page.get_by_role("alert").filter(has_text="reload")).to_be_visible(timeout=10_000)
     finally:
         context.close()
+
+
+def test_leaving_a_lesson_shuts_its_kernel_down_at_once(browser: Browser, own_server: Server) -> None:
+    """Voila's page sends a shutdown beacon (with the `_xsrf` cookie's value) when a pupil
+    leaves; the server accepts it, so the kernel goes without waiting for culling (300 s here)."""
+    context = browser.new_context()
+    page = context.new_page()
+    refused: list[str] = []
+    page.on("response", lambda r: refused.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+    open_lesson(page, own_server, "ages-7-11/passwords")
+    assert any(c["name"] == "_xsrf" for c in context.cookies())
+    assert len(own_server.kernels()) == 1
+    page.goto(own_server.url)  # the pupil goes back to the list of lessons
+    assert wait_until(lambda: not own_server.kernels(), 30), "the kernel stayed after the pupil left"
+    context.close()
+    assert refused == []
+    assert "403 POST /voila/api/shutdown" not in own_server.stop()

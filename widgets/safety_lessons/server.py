@@ -6,7 +6,8 @@ Standalone Voila (not the Jupyter server extension) because only it refuses
 - shows no tracebacks and no sources, and refuses `?template=` / `?theme=` overrides
   (the stock lab template loads fonts from a CDN);
 - replaces the raw file tree with a landing page of lessons by band and topic;
-- culls kernels of pupils who left (Voila never shuts one down when a tab closes);
+- shuts a lesson's kernel down when the pupil leaves the page (Voila's unload beacon needs an
+  `_xsrf` cookie that Voila itself never sets), and culls kernels of pupils who left anyway;
 - sends a Content-Security-Policy that lets a page load nothing from another host;
 - leaves teacher notes out of pupils' pages (they appear with ``?mode=teacher``).
 """
@@ -113,6 +114,28 @@ def without_teacher_notes(handler: Any, notebook: Any, cwd: str) -> Any:
     return notebook
 
 
+def with_xsrf_cookie(route: tuple[Any, ...]) -> tuple[Any, ...]:
+    """A lesson page's route, changed so that the page gets the `_xsrf` cookie.
+
+    When a pupil closes or leaves a lesson, Voila's page sends a beacon to
+    `/voila/api/shutdown/<kernel>` with the `_xsrf` value it reads from the page's cookies; but
+    Voila never sets that cookie, so the server refuses the beacon (403) and the kernel stays
+    until culled. Setting the cookie (the XSRF check itself stays on) lets it shut down at once.
+    """
+    from voila.handler import VoilaHandler
+
+    handler = route[1]
+    if not (isinstance(handler, type) and issubclass(handler, VoilaHandler)):
+        return route
+
+    class LessonPage(handler):  # type: ignore[misc, valid-type]
+        async def prepare(self, *args: Any, **kwargs: Any) -> None:
+            await super().prepare(*args, **kwargs)
+            self.xsrf_token  # noqa: B018 - reading it sets the `_xsrf` cookie
+
+    return (route[0], LessonPage, *route[2:])
+
+
 def make_app(options: ServeOptions) -> Any:
     """A configured (not yet started) Voila application."""
     from jupyter_server.base.handlers import JupyterHandler
@@ -135,7 +158,7 @@ def make_app(options: ServeOptions) -> Any:
 
         def init_handlers(self) -> list[Any]:
             handlers = [
-                h for h in super().init_handlers()
+                with_xsrf_cookie(h) for h in super().init_handlers()
                 if not any(part in h[0] for part in ("/voila/tree", "/voila/api/contents"))
                 and h[0].rstrip("/") != self.server_url.rstrip("/")
             ]

@@ -147,7 +147,8 @@ def test_a_page_cannot_run_code_in_its_kernel(server: Server, tmp_path: Path, ru
 
     answered, pupil = run(attempt())
     print(f"\n{len(answered)} requests tried; answered: {sorted(k for k, v in answered.items() if v)}; "
-          f"refused (dropped by Voila): {sorted(k for k, v in answered.items() if not v)}")
+          f"no reply (requests dropped by Voila's allowlist; comm messages have none by protocol): "
+          f"{sorted(k for k, v in answered.items() if not v)}")
     assert not marker.exists(), "a page ran code in its kernel"
     assert not any(v for k, v in answered.items() if k.startswith("execute_request")), "execute_request answered"
     refused = {k for k, v in answered.items() if not v}

@@ -21,7 +21,7 @@ from safety_lessons.activities import Help, Quiz, Sorter, StrengthMeter, WhichIs
 from safety_lessons.activities.help import Helper
 from safety_lessons.activities.passwords import MAX_LENGTH, estimate
 from safety_lessons.content.library import ROOT_ENV, Library
-from safety_lessons.lesson import OpenLesson, open_lesson
+from safety_lessons.lesson import OpenLesson
 from safety_lessons.views.common import OOPS, TELL_TEACHER, quiet_tracebacks
 from safety_lessons.views.help import HelpView
 from safety_lessons.views.passwords import StrengthMeterView, WhichIsStrongerView, WordBuilderView, meter_html
@@ -52,12 +52,11 @@ KEY = st.sampled_from(["index", "index", "index", "value"])  # ipywidgets syncs 
 
 @cache
 def lesson(ref: str) -> OpenLesson:
-    import os
-
-    os.environ[ROOT_ENV] = str(LESSONS)
-    opened = open_lesson(ref)
-    assert isinstance(opened, OpenLesson)
-    return opened
+    """A shipped lesson as `open_lesson` opens it (without touching the environment: this runs
+    at collection, before any fixture)."""
+    library = Library(LESSONS)
+    band, _, topic = ref.partition("/")
+    return OpenLesson(library, band, library.catalogue.bands[band], library.lesson(band, topic))
 
 
 def activities(kind: type) -> list[tuple[str, str]]:

@@ -103,23 +103,6 @@ def test_a_closed_lessons_kernel_goes_away(browser: Browser, quick_cull: Server)
 
 
 @pytest.fixture
-def no_cull(lessons_root: Path, tmp_path: Path) -> Iterator[Server]:
-    srv = Server(lessons_root, tmp_path / "serve.log", extra=["--cull-after", "3600"]).start()
-    yield srv
-    srv.stop()
-
-
-def test_leaving_a_lesson_shuts_its_kernel_down_at_once(browser: Browser, no_cull: Server) -> None:
-    page = browser.new_page()
-    open_lesson(page, no_cull, "ages-4-7/passwords")
-    assert len(no_cull.kernels()) == 1
-    page.goto(no_cull.url)  # back to all lessons: the page asks the server to shut its kernel down
-    assert wait_until(lambda: not no_cull.kernels(), 20), "kernel still running after the pupil left"
-    page.close()
-    assert " 403 " not in no_cull.stop()
-
-
-@pytest.fixture
 def broken_server(lessons_copy: Path, tmp_path: Path) -> Iterator[Server]:
     text = (lessons_copy / "ages-7-11" / "passwords.yaml").read_text()
     (lessons_copy / "ages-7-11" / "passwords.yaml").write_text(text.replace("    kind: sorter", "    kind: soter"))

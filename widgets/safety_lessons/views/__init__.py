@@ -33,6 +33,11 @@ VIEWS = {
 
 
 def view_for(activity: Activity, lesson: OpenLesson) -> Any:
+    from ..lesson import _served
+    from .common import quiet_tracebacks
+
+    if _served():  # pupils' kernels: a forged widget message gets no traceback back
+        quiet_tracebacks()
     name = type(activity).__name__
     module = import_module(f".{VIEWS[name]}", __name__)
     return getattr(module, f"{name}View")(activity, lesson).widget

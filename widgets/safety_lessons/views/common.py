@@ -21,6 +21,7 @@ F = TypeVar("F", bound=Callable[..., None])
 LOCK = ('<svg class="sl-icon" aria-hidden="true" viewBox="0 0 24 24" width="24" height="24">'
         '<rect x="4" y="10" width="16" height="11" rx="2" fill="currentColor"/>'
         '<path d="M8 10V7a4 4 0 0 1 8 0v3" fill="none" stroke="currentColor" stroke-width="2.5"/></svg>')
+TELL_TEACHER = "Please tell your teacher."
 OOPS = "Something went wrong here. Press the button again, or ask your teacher."
 
 
@@ -62,6 +63,31 @@ def guarded(area: w.HTML) -> Callable[[F], F]:
         return safe  # type: ignore[return-value]
 
     return wrap
+
+
+def quiet_tracebacks(shell: Any = None) -> None:
+    """Make the kernel report errors to the page as their type only.
+
+    ipywidgets answers a widget message it cannot apply (a forged value of the wrong type, an
+    index out of range) with ``showtraceback()``: an ``error`` message to every page on the
+    kernel, carrying the full traceback with the server's file paths and the value sent.
+    Served to pupils, the message keeps its shape (so Voila and nbclient behave the same) but
+    says only the error's type. Idempotent; authors in JupyterLab keep full tracebacks."""
+    if shell is None:
+        try:
+            from IPython import get_ipython
+        except ImportError:  # pragma: no cover - IPython comes with ipywidgets
+            return
+        shell = get_ipython()
+    if shell is None or getattr(shell, "_sl_quiet_tracebacks", False):
+        return
+    original = shell._showtraceback
+
+    def quiet(etype: type[BaseException], evalue: object, stb: object) -> None:
+        original(etype, "", [f"{etype.__name__}: {TELL_TEACHER}"])
+
+    shell._showtraceback = quiet
+    shell._sl_quiet_tracebacks = True
 
 
 def frame(activity: Activity, kind: str, children: list[w.Widget]) -> w.VBox:

@@ -21,7 +21,6 @@ so they run in pupil mode (no ``QUERY_STRING``), which is what a pupil's page ne
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from dataclasses import dataclass

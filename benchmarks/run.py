@@ -245,7 +245,8 @@ def proc_memory(pid: int) -> tuple[float, float]:
 
 # ---------------------------------------------------------------- browser figures
 
-CONTROLS = ":is(button, input, select, textarea):not([disabled]):not(.sl-reveal)"
+# A control whose use answers at once: a tick box waits for its "Check" button, so it is skipped.
+CONTROLS = ":is(button, input:not([type=checkbox]), select, textarea):not([disabled]):not(.sl-reveal)"
 
 
 @dataclass
@@ -333,7 +334,7 @@ def latencies(browser, server: Server, ref: str, root: str, samples: int,  # typ
     return found, silent
 
 
-PASSWORD_TYPED = "lantern walrus pickle comet"
+PASSWORD_TYPED = "Tq7#mK2v9Lx"  # each key moves the estimate; then deleted key by key
 
 
 def meter_key(page, i: int) -> None:  # type: ignore[no-untyped-def]
@@ -472,7 +473,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pupils", type=int, default=CLASS, help=f"a class's size (default {CLASS})")
     parser.add_argument("--class-runs", nargs="*", choices=CLASS_RUNS, default=list(CLASS_RUNS),
                         help="which servers the class figure uses (default all four)")
-    parser.add_argument("--samples", type=int, default=40, help="latency samples per control (default 40)")
+    parser.add_argument("--repeat", type=int, default=2,
+                        help="loads per page for time to interactive; the fastest counts (default 2)")
+    parser.add_argument("--samples", type=int, default=100, help="latency samples per control (default 100)")
     args = parser.parse_args(argv)
     parts = set(args.only or ["tti", "latency", "class"])
     refs = args.lessons or lesson_refs()
@@ -487,13 +490,13 @@ def main(argv: list[str] | None = None) -> int:
         folder.mkdir()
         bare_notebook(folder)
         if parts & {"tti", "latency"}:
-            browser_figures(tmp, folder, refs, parts, args.samples)
+            browser_figures(tmp, folder, refs, parts, args.samples, max(1, args.repeat))
         if "class" in parts:
             class_figures(tmp, folder, pupils, args.class_runs)
     return 0
 
 
-def browser_figures(tmp: Path, folder: Path, refs: list[str], parts: set[str], samples: int) -> None:
+def browser_figures(tmp: Path, folder: Path, refs: list[str], parts: set[str], samples: int, repeat: int) -> None:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p, running(bare(tmp, folder)) as base, running(ours(tmp)) as srv:
@@ -502,22 +505,33 @@ def browser_figures(tmp: Path, folder: Path, refs: list[str], parts: set[str], s
             time_to_interactive(browser, base, "button", ".bench-root")  # first loads fill caches
             time_to_interactive(browser, srv, refs[0], ".sl-activity")
             if "tti" in parts:
-                tti_and_memory(browser, base, srv, refs)
+                tti_and_memory(browser, base, srv, refs, repeat)
             if "latency" in parts:
                 latency_figures(browser, base, srv, samples)
         finally:
             browser.close()
 
 
-def tti_and_memory(browser, base: Server, srv: Server, refs: list[str]) -> None:  # type: ignore[no-untyped-def]
+def best_of(repeat: int, measure: Callable[[], Load]) -> Load:
+    """The fastest of `repeat` loads (other tenants of a shared machine only ever add time)."""
+    loads = [measure() for _ in range(repeat)]
+    answered = [x for x in loads if x.tti_ms is not None]
+    return min(answered, key=lambda x: x.tti_ms or 0) if answered else loads[-1]
+
+
+def tti_and_memory(browser, base: Server, srv: Server, refs: list[str], repeat: int) -> None:  # type: ignore[no-untyped-def]
     bare_loads: list[Load] = []
     loads: list[Load] = []
     every = max(1, len(refs) // 4)
+
+    def bare_load() -> Load:
+        return best_of(repeat, lambda: time_to_interactive(browser, base, "button", ".bench-root"))
+
     for i, ref in enumerate(refs):
         if i % every == 0:  # the baseline, interleaved so both see the same machine
-            bare_loads.append(time_to_interactive(browser, base, "button", ".bench-root"))
-        loads.append(time_to_interactive(browser, srv, ref, ".sl-activity"))
-    bare_loads.append(time_to_interactive(browser, base, "button", ".bench-root"))
+            bare_loads.append(bare_load())
+        loads.append(best_of(repeat, lambda ref=ref: time_to_interactive(browser, srv, ref, ".sl-activity")))
+    bare_loads.append(bare_load())
     ok = [b.tti_ms for b in bare_loads if b.tti_ms is not None]
     base_tti = statistics.median(ok) if ok else None
     mems = [b for b in bare_loads if b.rss is not None]
@@ -525,8 +539,8 @@ def tti_and_memory(browser, base: Server, srv: Server, refs: list[str]) -> None:
     base_uss = statistics.median(b.uss for b in mems) if mems else None  # type: ignore[misc]
     pages = [b.page_ms for b in bare_loads if b.page_ms is not None]
     base_page = statistics.median(pages) if pages else None
-    rows = [["bare one-button notebook (median of "
-             f"{len(bare_loads)})", fmt(base_tti, " ms"), "1.00x", "", fmt(base_page, " ms"),
+    rows = [[f"bare one-button notebook (median of {len(bare_loads)}, each best of {repeat})",
+             fmt(base_tti, " ms"), "1.00x", "", fmt(base_page, " ms"),
              fmt(None if base_tti is None or base_page is None else base_tti - base_page, " ms"),
              fmt(base_rss, " MiB"), fmt(base_uss, " MiB"), "1.00x"]]
     for load in loads:
@@ -571,18 +585,20 @@ def latency_figures(browser, base: Server, srv: Server, samples: int) -> None:  
     for name, server, ref, root, act, watch in runs:
         found, silent = latencies(browser, server, ref, root, samples, act, watch)
         if not found:
-            rows.append([name, "—", "—", "", "", "", f"0/{samples} answered"])
+            rows.append([name, "—", "—", "—", "", "", "", f"0/{samples} answered"])
             continue
         p50, p95 = pct(found, 0.5), pct(found, 0.95)
+        first = f"{found[0]:.0f} ms"
         if server is base:
             base_p50, base_p95 = p50, p95
-            rows.append([name, f"{p50:.0f} ms", f"{p95:.0f} ms", "1.00x", "1.00x", "", f"{len(found)}/{samples}"])
+            rows.append([name, f"{p50:.0f} ms", f"{p95:.0f} ms", first, "1.00x", "1.00x", "",
+                         f"{len(found)}/{samples}"])
         else:
-            rows.append([name, f"{p50:.0f} ms", f"{p95:.0f} ms", ratio(p50, base_p50), ratio(p95, base_p95),
+            rows.append([name, f"{p50:.0f} ms", f"{p95:.0f} ms", first, ratio(p50, base_p50), ratio(p95, base_p95),
                          f"p50 {verdict(p50 <= 50)}, p95 {verdict(p95 <= 150)}",
                          f"{len(found)}/{samples} ({silent} with no visible change)"])
     table("Interaction latency (input event → visible feedback)",
-          ["interaction", "p50", "p95", "p50 ratio", "p95 ratio", "targets ≤50/≤150 ms", "samples"], rows)
+          ["interaction", "p50", "p95", "first", "p50 ratio", "p95 ratio", "targets ≤50/≤150 ms", "samples"], rows)
 
 
 CLASS_RUNS = ("bare", "lesson", "bare-warm", "lesson-warm")

@@ -179,7 +179,8 @@ class Server:
             if time.monotonic() > deadline:
                 raise RuntimeError(f"{self.name}: pool not filled in {timeout}s")
             time.sleep(0.5)
-        while time.monotonic() < deadline:  # pooled kernels still run their notebooks
+        quiet = 0
+        while time.monotonic() < deadline and quiet < 3:  # pooled kernels still run their notebooks
             procs = self.tree()
             for p in procs:
                 try:
@@ -193,8 +194,7 @@ class Server:
                     busy += p.cpu_percent(None)
                 except psutil.Error:
                     pass
-            if busy < 10:
-                break
+            quiet = quiet + 1 if busy < 10 else 0
         return time.monotonic() - t
 
     def stop(self) -> None:

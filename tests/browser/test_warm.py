@@ -25,6 +25,7 @@ def warm_server(lessons_root: Path, tmp_path_factory: pytest.TempPathFactory) ->
     while "is filled with 2 kernel(s)" not in srv.log.read_text(errors="replace"):
         assert time.monotonic() < deadline, f"the pool did not fill:\n{srv.log.read_text()}"
         time.sleep(0.5)
+    time.sleep(10)  # the pooled kernels run the lesson: only then are their pages handed out
     yield srv
     srv.stop()
 

@@ -170,9 +170,10 @@ def make_app(options: ServeOptions) -> Any:
             if not super().should_use_rendered_notebook(notebook_data, pool_size, *args):
                 return False
             pool = self.kernel_manager._pools.get(self.request_notebook, [])
-            ready = [task for task in pool if task.done() and not task.cancelled() and task.exception() is None]
+            ready = [task for task in pool if task.done() and not task.cancelled() and task.exception() is None
+                     and task.result()["task"].done()]  # its kernel has run the whole lesson
             if not ready:
-                return False  # starting (or failed): do not make the pupil wait for it
+                return False  # starting, still running the lesson, or failed: render for this request
             pool.remove(ready[0])
             pool.insert(0, ready[0])  # Voila hands out the pool's first kernel
             return True

@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
+from typing import Any
 
 import pytest
 from safety_lessons.cli import main
 from safety_lessons.content.library import Library
-from safety_lessons.server import CONTENT_SECURITY_POLICY, ServeOptions, landing_context, voila_argv
+from safety_lessons.server import (
+    CONTENT_SECURITY_POLICY,
+    REFILL_DELAY,
+    ServeOptions,
+    landing_context,
+    make_app,
+    voila_argv,
+    warm_pools,
+    without_teacher_notes,
+)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
 
 
 def argv(**kw: object) -> list[str]:
@@ -58,3 +75,80 @@ def test_bad_port_is_refused(port: str, capsys: pytest.CaptureFixture[str]) -> N
     with pytest.raises(SystemExit):
         main(["serve", "--port", port])
     assert "--port" in capsys.readouterr().err
+
+
+def test_nothing_is_warmed_unless_asked() -> None:
+    assert not any("preheat" in a or "VoilaKernelManager" in a for a in argv())
+    assert warm_pools(ServeOptions(root=Path("lessons"))) == {"default": {"pool_size": 0}}
+
+
+def test_warming_keeps_a_pool_for_that_one_lesson_only() -> None:
+    options = ServeOptions(root=Path("lessons"), warm="ages-11-14/passwords", class_size=28)
+    args = voila_argv(options)
+    assert "--VoilaConfiguration.preheat_kernel=True" in args
+    assert "--VoilaConfiguration.default_pool_size=0" in args
+    assert f"--VoilaKernelManager.fill_delay={REFILL_DELAY}" in args
+    assert "--VoilaConfiguration.progressive_rendering=True" not in args  # Voila refuses both
+    assert warm_pools(options) == {"default": {"pool_size": 0},
+                                   "ages-11-14/passwords.ipynb": {"pool_size": 28}}
+
+
+def test_warmed_app_keeps_the_teacher_notes_hook(lessons_root: Path) -> None:
+    app = make_app(ServeOptions(root=lessons_root, port=free_port(), warm="ages-7-11/passwords", class_size=3))
+    assert app.voila_configuration.preheat_kernel is True
+    assert app.voila_configuration.prelaunch_hook is without_teacher_notes
+    assert app.config.VoilaKernelManager.kernel_pools_config["ages-7-11/passwords.ipynb"] == {"pool_size": 3}
+
+
+def _notebook() -> Any:
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_markdown_cell("# For pupils"),
+                nbformat.v4.new_markdown_cell("## Teacher notes", metadata={"tags": ["teacher"]}),
+                nbformat.v4.new_code_cell("1 + 1")]
+    return nb
+
+
+class _Request:
+    def __init__(self, mode: str) -> None:
+        self.mode = mode
+
+    def get_argument(self, name: str, default: str) -> str:
+        return self.mode if name == "mode" else default
+
+
+@pytest.mark.parametrize(("handler", "kept"), [
+    (None, 2),               # a warm pool's page, rendered before any request: a pupil's page
+    (_Request(""), 2),       # a pupil
+    (_Request("teacher"), 3),
+])
+def test_teacher_notes_only_in_the_teacher_view(handler: Any, kept: int) -> None:
+    nb = without_teacher_notes(handler, _notebook(), ".")
+    assert len(nb.cells) == kept
+    assert ("Teacher notes" in "".join(c.source for c in nb.cells)) is (kept == 3)
+
+
+def test_warm_needs_a_lesson_that_exists(lessons_root: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit, match="no such lesson"):
+        main(["serve", str(lessons_root), "--warm", "ages-11-14/not-a-lesson"])
+    with pytest.raises(SystemExit, match="no such lesson"):
+        main(["serve", str(lessons_root), "--warm", "passwords"])
+
+
+@pytest.mark.parametrize("size", ["0", "61", "lots"])
+def test_bad_class_size_is_refused(size: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["serve", "--warm", "ages-11-14/passwords", "--class-size", size])
+    assert "--class-size" in capsys.readouterr().err
+
+
+def test_warm_option_reaches_the_server(lessons_root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import safety_lessons.server
+
+    seen: list[ServeOptions] = []
+    monkeypatch.setattr(safety_lessons.server, "serve", seen.append)
+    main(["serve", str(lessons_root), "--warm", "ages-11-14/passwords.ipynb", "--class-size", "25"])
+    assert seen[0].warm == "ages-11-14/passwords" and seen[0].class_size == 25
+    main(["serve", str(lessons_root)])
+    assert seen[1].warm is None

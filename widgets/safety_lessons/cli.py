@@ -24,6 +24,26 @@ def _port(text: str) -> int:
     return port
 
 
+def _class_size(text: str) -> int:
+    from .server import MAX_CLASS_SIZE
+
+    size = int(text)
+    if not 1 <= size <= MAX_CLASS_SIZE:
+        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_CLASS_SIZE}")
+    return size
+
+
+def _warm(root: Path, ref: str | None) -> str | None:
+    if ref is None:
+        return None
+    ref = ref.strip("/").removesuffix(".ipynb")
+    band, _, topic = ref.partition("/")
+    if not topic or "/" in topic or not (root / band / f"{topic}.ipynb").is_file():
+        raise SystemExit(f"safety-lessons: --warm {ref}: no such lesson; give band/topic, "
+                         "e.g. ages-11-14/passwords (the lessons are listed on the landing page)")
+    return ref
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="safety-lessons", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -35,6 +55,12 @@ def main(argv: list[str] | None = None) -> int:
                        help="address to listen on (default 127.0.0.1: this computer only)")
     serve.add_argument("--cull-after", type=int, default=300, metavar="SECONDS",
                        help="shut down a closed lesson's kernel after this many idle seconds (default 300)")
+
+    serve.add_argument("--warm", metavar="BAND/TOPIC",
+                       help="keep kernels ready for this one lesson, so a whole class can open it at once "
+                            "(e.g. ages-11-14/passwords)")
+    serve.add_argument("--class-size", type=_class_size, default=30, metavar="N",
+                       help="with --warm: how many pupils' kernels to keep ready (default 30)")
 
     check = commands.add_parser("check", help="check lesson content and notebooks")
     check.add_argument("path", nargs="?", help="the lessons folder (default: ./lessons)")
@@ -61,7 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     from .server import ServeOptions
     from .server import serve as run_serve
 
-    run_serve(ServeOptions(root=root, host=args.host, port=args.port, cull_after=max(1, args.cull_after)))
+    run_serve(ServeOptions(root=root, host=args.host, port=args.port, cull_after=max(1, args.cull_after),
+                           warm=_warm(root, args.warm), class_size=args.class_size))
     return 0
 
 

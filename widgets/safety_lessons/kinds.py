@@ -29,6 +29,7 @@ def examples(root: Path | None) -> dict[str, str]:
 def describe_kinds(root: Path | None) -> str:
     seen = examples(root)
     out = ["Every activity has `kind:`, and may have `title:` and `intro:`. The kinds:", ""]
+    Activity.load_kind(None)  # every kind, not only those imported so far
     for kind, cls in sorted(Activity.KINDS.items()):
         hints = typing.get_type_hints(cls)
         out.append(f"{kind}: {(cls.__doc__ or '').strip().splitlines()[0]}")

@@ -10,7 +10,15 @@ Standalone Voila (not the Jupyter server extension) because only it refuses
   an XSRF cookie that its lesson page never sets), and culls idle kernels whose pupils left
   without the page saying so;
 - sends a Content-Security-Policy that lets a page load nothing from another host;
-- leaves teacher notes out of pupils' pages (they appear with ``?mode=teacher``).
+- leaves teacher notes out of pupils' pages (they appear with ``?mode=teacher``);
+- with ``--warm band/topic``, keeps a pool of ready kernels for that one lesson (see `WarmPool`).
+
+Warming and teacher notes: Voila refuses `preheat_kernel` together with a `prelaunch_hook`
+because a pooled page is rendered before any request exists (the hook gets no handler).
+Ours is safe without one: with no request it leaves the teacher notes out, so every pooled
+page is a pupil's page. Teacher views (``?mode=teacher``) never take a pooled page: they are
+rendered for their request, with the notes. Pooled kernels start before their pupil arrives,
+so they run in pupil mode (no ``QUERY_STRING``), which is what a pupil's page needs.
 """
 
 from __future__ import annotations
@@ -49,12 +57,23 @@ HEADERS = {
 }
 
 
+MAX_CLASS_SIZE = 60  # kernels kept warm at most (≈ 70 MiB each)
+REFILL_DELAY = 20  # seconds after a pupil takes a warm kernel before its replacement starts
+
+
 @dataclass(frozen=True)
 class ServeOptions:
     root: Path
     host: str = LOOPBACK
     port: int = 8866
     cull_after: int = 300  # seconds a closed lesson's kernel may stay idle before it is shut down
+    warm: str | None = None  # "band/topic": keep `class_size` kernels ready for this lesson only
+    class_size: int = 30
+
+    @property
+    def warm_notebook(self) -> str | None:
+        """The warmed lesson as Voila names it (path relative to the lessons folder)."""
+        return f"{self.warm}.ipynb" if self.warm else None
 
     @property
     def url(self) -> str:
@@ -88,7 +107,28 @@ def voila_argv(options: ServeOptions) -> list[str]:
         f"--MappingKernelManager.cull_idle_timeout={options.cull_after}",
         f"--MappingKernelManager.cull_interval={interval}",
         "--MappingKernelManager.cull_connected=False",
+        *warm_argv(options),
     ]
+
+
+def warm_argv(options: ServeOptions) -> list[str]:
+    """Voila's preheating, on only when a lesson is warmed (its pools are `warm_pools`)."""
+    if options.warm_notebook is None:
+        return []
+    return [
+        "--VoilaConfiguration.preheat_kernel=True",
+        "--VoilaConfiguration.default_pool_size=0",
+        f"--VoilaKernelManager.fill_delay={REFILL_DELAY}",
+    ]
+
+
+def warm_pools(options: ServeOptions) -> dict[str, dict[str, int]]:
+    """Voila keeps a pool per notebook: the warmed lesson gets `class_size` kernels, every other
+    lesson none (its kernel starts when a pupil opens it)."""
+    pools = {"default": {"pool_size": 0}}
+    if options.warm_notebook is not None:
+        pools[options.warm_notebook] = {"pool_size": options.class_size}
+    return pools
 
 
 def landing_context(lib: Library) -> dict[str, Any]:
@@ -108,8 +148,9 @@ def landing_context(lib: Library) -> dict[str, Any]:
 
 def without_teacher_notes(handler: Any, notebook: Any, cwd: str) -> Any:
     """Voila's pre-launch hook: a pupil's page leaves the teacher notes (Markdown cells tagged
-    `teacher`) out entirely; the teacher view (``?mode=teacher``) keeps them."""
-    if handler.get_argument("mode", "") != "teacher":
+    `teacher`) out entirely; the teacher view (``?mode=teacher``) keeps them. A page rendered
+    ahead for a warm pool has no request (``handler`` is None): it is a pupil's page."""
+    if handler is None or handler.get_argument("mode", "") != "teacher":  # None: a warm pool's page
         notebook.cells = [cell for cell in notebook.cells
                           if not (cell.cell_type == "markdown" and TEACHER in cell.metadata.get("tags", []))]
     return notebook
@@ -120,6 +161,31 @@ def make_app(options: ServeOptions) -> Any:
     from jupyter_server.base.handlers import JupyterHandler
     from voila.app import Voila
     from voila.tornado.handler import TornadoVoilaHandler
+
+    class LessonHandler(TornadoVoilaHandler):  # type: ignore[misc]
+        """A lesson page. A warmed lesson's pupils get a pooled page when one is ready; a teacher
+        view, or a pupil arriving while the pool refills, gets a page rendered for the request.
+        It also sets the XSRF cookie: Voila's page sends it back when the pupil leaves, asking the
+        server to shut the lesson's kernel down at once (without it that request is refused)."""
+
+        def should_use_rendered_notebook(self, notebook_data: Any, pool_size: int, *args: Any) -> bool:
+            if self.get_argument("mode", "") == "teacher":
+                return False
+            if not super().should_use_rendered_notebook(notebook_data, pool_size, *args):
+                return False
+            pool = self.kernel_manager._pools.get(self.request_notebook, [])
+            ready = [task for task in pool if task.done() and not task.cancelled() and task.exception() is None
+                     and task.result()["task"].done()]  # its kernel has run the whole lesson
+            if not ready:
+                return False  # starting, still running the lesson, or failed: render for this request
+            pool.remove(ready[0])
+            pool.insert(0, ready[0])  # Voila hands out the pool's first kernel
+            return True
+
+        async def get(self, path: str | None = None) -> Any:
+            _ = self.xsrf_token
+            self.request_notebook = path
+            return await super().get(path)
 
     class LandingHandler(JupyterHandler):
         def get(self) -> None:
@@ -133,29 +199,31 @@ def make_app(options: ServeOptions) -> Any:
                 page = env.get_template("needs-fixing.html").render(base_url=base_url)
             self.finish(page)
 
-    class LessonPageHandler(TornadoVoilaHandler):  # type: ignore[misc]
-        """A lesson page that also sets the XSRF cookie: Voila's page sends it back when the tab
-        closes, asking the server to shut the lesson's kernel down at once (without the cookie
-        that request is refused, and the kernel waits for the idle cull)."""
-
-        async def get(self, path: str | None = None) -> None:
-            _ = self.xsrf_token
-            await super().get(path)
-
     class ClassroomVoila(Voila):  # type: ignore[misc]
         """Voila with the landing page in place of the file tree and its listing API."""
 
         def init_handlers(self) -> list[Any]:
             handlers = [
-                (h[0], LessonPageHandler, *h[2:]) if h[1] is TornadoVoilaHandler else h
+                (h[0], LessonHandler, *h[2:]) if h[1] is TornadoVoilaHandler else h
                 for h in super().init_handlers()
                 if not any(part in h[0] for part in ("/voila/tree", "/voila/api/contents"))
                 and h[0].rstrip("/") != self.server_url.rstrip("/")
             ]
             return [(self.server_url, LandingHandler), *handlers]
 
+        def init_settings(self) -> Any:
+            # Voila refuses a pre-launch hook with preheating; ours is safe with it (see the
+            # module's docstring), so it is out of sight only while Voila checks.
+            hook = self.voila_configuration.prelaunch_hook
+            self.voila_configuration.prelaunch_hook = None
+            try:
+                return super().init_settings()
+            finally:
+                self.voila_configuration.prelaunch_hook = hook
+
     app = ClassroomVoila()
     app.initialize(argv=voila_argv(options))
+    app.config.VoilaKernelManager.kernel_pools_config = warm_pools(options)  # a dict: not on the command line
     app.voila_configuration.prelaunch_hook = without_teacher_notes
     app.tornado_settings = {**app.tornado_settings, "headers": HEADERS}
     return app
@@ -186,5 +254,8 @@ def serve(options: ServeOptions) -> None:
               file=sys.stderr)
     prepare_environment(options)
     app = make_app(options)
+    if options.warm:
+        print(f"Warming {options.warm} for a class of {options.class_size}: those pages open at once "
+              "when the pool has filled (a minute or two).", flush=True)
     print(f"Lessons are ready. Open {options.url} in a browser (Ctrl+C stops the server).", flush=True)
     app.start()

@@ -1,0 +1,650 @@
+"""Performance and scale of the classroom server, each figure beside a baseline measured in the
+same run: a bare Voila serving a one-button notebook (made in a temporary folder at run time).
+
+Run on demand from the repository root (pytest does not collect it; it writes no files here):
+
+    PYTHONPATH=widgets .venv/bin/python benchmarks/run.py            # everything, ≈ 10 minutes
+    PYTHONPATH=widgets .venv/bin/python benchmarks/run.py --only tti --lessons ages-11-14/passwords
+
+Figures (targets from the issue "Performance and scale"):
+- time to interactive of every lesson in Chromium: navigation → the first simulation control
+  responds (its feedback appears); vs the bare notebook's button changing its label. ≤ 1.3x.
+- interaction latency, keystroke/click → visible feedback, p50 ≤ 50 ms and p95 ≤ 150 ms: the
+  password meter (ages-11-14) and a sorter click (ages-4-7/passwords); the bare button beside them.
+- memory per pupil: RSS and USS (/proc/<pid>/smaps_rollup) of each lesson's kernel after its page
+  was used, vs the bare notebook's kernel. ≤ 1.3x.
+- a class at once: 30 concurrent GETs of one lesson page, then a websocket to each page's kernel
+  until it answers kernel_info and is idle; time until all 30 are answered, failures, total RSS.
+  Bare Voila, the lesson, the lesson warmed (`serve --warm`), and bare Voila with its own preheat.
+
+Chromium is Debian's (CHROMIUM=/usr/bin/chromium); every request to another host is refused, as a
+school firewall would. Servers listen on 127.0.0.1 only and are stopped at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import re
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import psutil
+
+REPO = Path(__file__).resolve().parents[1]
+LESSONS = REPO / "lessons"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+CLASS = 30
+CULL = 8  # seconds: closed pages' kernels go away during the run, so memory stays bounded
+METER = "ages-11-14/passwords"
+SORTER = "ages-4-7/passwords"
+CLASS_LESSON = "ages-11-14/passwords"
+
+BARE_SOURCE = """import ipywidgets as w
+label = w.Label("Not clicked yet")
+button = w.Button(description="Click me")
+clicks = 0
+def clicked(_):
+    global clicks
+    clicks += 1
+    label.value = f"Clicked {clicks} times"
+button.on_click(clicked)
+box = w.VBox([button, label])
+box.add_class("bench-root")
+box"""
+
+# Resolves with {t0, t} (ms since navigation): t0 the first input event after arming, t the first
+# change of text or elements under `root` after it (the kernel's answer; a control's own
+# pressed/checked state is an attribute or a property, not watched). null after `ms`.
+ARM = """(root, ms) => {
+  window.__bench = new Promise((resolve) => {
+    let t0 = null;
+    const types = ['keydown', 'pointerdown', 'mousedown', 'input', 'change'];
+    const start = (e) => { if (t0 === null) t0 = e.timeStamp; };
+    const done = (value) => {
+      obs.disconnect();
+      types.forEach((t) => document.removeEventListener(t, start, true));
+      resolve(value);
+    };
+    const obs = new MutationObserver(() => { if (t0 !== null) done({t0, t: performance.now()}); });
+    types.forEach((t) => document.addEventListener(t, start, true));
+    obs.observe(root, {childList: true, subtree: true, characterData: true});
+    setTimeout(() => done(null), ms);
+  });
+}"""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def lesson_refs() -> list[str]:
+    return sorted(f"{p.parent.name}/{p.stem}" for p in LESSONS.glob("ages-*/*.ipynb"))
+
+
+def bare_notebook(folder: Path) -> Path:
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.cells = [nbformat.v4.new_code_cell(BARE_SOURCE)]
+    path = folder / "button.ipynb"
+    nbformat.write(nb, path)
+    return path
+
+
+# ---------------------------------------------------------------- servers
+
+@dataclass
+class Server:
+    name: str
+    cmd: list[str]
+    log: Path
+    port: int
+    process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/"
+
+    def page(self, ref: str) -> str:
+        return f"{self.url}voila/render/{ref}.ipynb"
+
+    def start(self, timeout: float = 90) -> Server:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("JUPYTER", "SAFETY_LESSONS"))}
+        with self.log.open("wb") as out:
+            self.process = subprocess.Popen(self.cmd, stdout=out, stderr=subprocess.STDOUT, env=env,
+                                            start_new_session=True)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"{self.name} exited:\n{self.log.read_text()}")
+            try:
+                with urllib.request.urlopen(self.url, timeout=2) as response:
+                    if response.status in (200, 503):
+                        return self
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError(f"{self.name} did not answer in {timeout}s")
+
+    def tree(self) -> list[psutil.Process]:
+        assert self.process is not None
+        root = psutil.Process(self.process.pid)
+        return [root, *root.children(recursive=True)]
+
+    def kernels(self) -> set[int]:
+        found = set()
+        for p in self.tree()[1:]:
+            try:
+                if "ipykernel" in " ".join(p.cmdline()):
+                    found.add(p.pid)
+            except psutil.Error:
+                pass
+        return found
+
+    def total_memory(self) -> tuple[float, float]:
+        """RSS and USS (MiB) of the server and all its kernels."""
+        rss = uss = 0.0
+        for p in self.tree():
+            try:
+                r, u = proc_memory(p.pid)
+            except OSError:
+                continue
+            rss, uss = rss + r, uss + u
+        return rss, uss
+
+    def wait_warm(self, timeout: float = 240) -> float:
+        """Seconds until Voila's pool is filled and the server and kernels are quiet."""
+        t = time.monotonic()
+        deadline = t + timeout
+        while "is filled with" not in self.log.read_text(errors="replace"):
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"{self.name}: pool not filled in {timeout}s")
+            time.sleep(0.5)
+        quiet = 0
+        while time.monotonic() < deadline and quiet < 3:  # pooled kernels still run their notebooks
+            procs = self.tree()
+            for p in procs:
+                try:
+                    p.cpu_percent(None)
+                except psutil.Error:
+                    pass
+            time.sleep(1.0)
+            busy = 0.0
+            for p in procs:
+                try:
+                    busy += p.cpu_percent(None)
+                except psutil.Error:
+                    pass
+            quiet = quiet + 1 if busy < 10 else 0
+        return time.monotonic() - t
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait(timeout=10)
+
+
+def ours(tmp: Path, *extra: str, cull: int = CULL) -> Server:
+    port = free_port()
+    cmd = [sys.executable, "-m", "safety_lessons.cli", "serve", str(LESSONS), "--port", str(port),
+           "--cull-after", str(cull), *extra]
+    return Server("safety-lessons serve " + " ".join(extra), cmd, tmp / f"ours-{port}.log", port)
+
+
+def bare(tmp: Path, folder: Path, *extra: str, cull: int = CULL) -> Server:
+    port = free_port()
+    cmd = [sys.executable, "-m", "voila", str(folder), "--no-browser", "--Voila.ip=127.0.0.1",
+           f"--Voila.port={port}", "--Voila.port_retries=0",
+           f"--MappingKernelManager.cull_idle_timeout={cull}", f"--MappingKernelManager.cull_interval={cull // 2}",
+           "--MappingKernelManager.cull_connected=False", *extra]
+    return Server("bare voila " + " ".join(extra), cmd, tmp / f"bare-{port}.log", port)
+
+
+@contextmanager
+def running(server: Server) -> Iterator[Server]:
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def proc_memory(pid: int) -> tuple[float, float]:
+    """RSS and USS in MiB from /proc/<pid>/smaps_rollup."""
+    fields: dict[str, int] = {}
+    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and parts[0].endswith(":") and parts[1].isdigit():
+            fields[parts[0][:-1]] = int(parts[1])
+    uss = fields.get("Private_Clean", 0) + fields.get("Private_Dirty", 0)
+    return fields.get("Rss", 0) / 1024, uss / 1024
+
+
+# ---------------------------------------------------------------- browser figures
+
+# A control whose use answers at once: a tick box waits for its "Check" button, so it is skipped.
+CONTROLS = ":is(button, input:not([type=checkbox]), select, textarea):not([disabled]):not(.sl-reveal)"
+
+
+@dataclass
+class Load:
+    ref: str
+    tti_ms: float | None = None
+    page_ms: float | None = None  # the page's HTML fully received (Voila ran the whole notebook)
+    attempts: int = 0
+    rss: float | None = None
+    uss: float | None = None
+
+
+def new_page(browser, server: Server):  # type: ignore[no-untyped-def]
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(90_000)
+    own = urlsplit(server.url).netloc
+
+    def route(r):  # type: ignore[no-untyped-def]
+        return r.continue_() if urlsplit(r.request.url).netloc == own else r.abort()
+
+    page.route("**/*", route)
+    return context, page
+
+
+def interact(page, control) -> None:  # type: ignore[no-untyped-def]
+    kind = control.evaluate("e => e.tagName + ':' + (e.type || '')")
+    if kind.startswith(("INPUT:text", "INPUT:password", "TEXTAREA", "INPUT:search", "INPUT:email")):
+        control.focus()
+        page.keyboard.type("a")
+    elif kind.startswith("SELECT"):
+        options = control.locator("option").count()
+        control.select_option(index=1 if options > 1 else 0)
+    else:
+        control.click()
+
+
+def time_to_interactive(browser, server: Server, ref: str, root: str, tries: int = 3) -> Load:  # type: ignore[no-untyped-def]
+    """Navigation → the first control (in DOM order) whose use changes what the page shows."""
+    load = Load(ref)
+    before = server.kernels()
+    context, page = new_page(browser, server)
+    try:
+        page.goto(server.page(ref), wait_until="commit")
+        controls = page.locator(f"{root} {CONTROLS}")
+        controls.first.wait_for(state="visible")
+        for i in range(tries):
+            control = controls.nth(i)
+            load.attempts = i + 1
+            control.evaluate(f"(e, ms) => ({ARM})(e.closest('{root}'), ms)", 8000)
+            interact(page, control)
+            answer = page.evaluate("() => window.__bench")
+            if answer:
+                load.tti_ms = answer["t"]
+                break
+        load.page_ms = page.evaluate("performance.getEntriesByType('navigation')[0].responseEnd")
+        new = server.kernels() - before
+        if len(new) == 1:
+            load.rss, load.uss = proc_memory(new.pop())
+    finally:
+        context.close()
+    return load
+
+
+def latencies(browser, server: Server, ref: str, root: str, samples: int,  # type: ignore[no-untyped-def]
+              act: Callable[..., object], watch: Callable[..., object]) -> tuple[list[float], int]:
+    """ms from each input event to the first visible change under `watch(page)`; count of no change."""
+    context, page = new_page(browser, server)
+    found: list[float] = []
+    silent = 0
+    try:
+        page.goto(server.page(ref), wait_until="commit")
+        page.locator(f"{root} {CONTROLS}").first.wait_for(state="visible")
+        for i in range(samples):
+            watch(page).evaluate(f"(e, ms) => ({ARM})(e, ms)", 3000)
+            act(page, i)
+            answer = page.evaluate("() => window.__bench")
+            if answer:
+                found.append(answer["t"] - answer["t0"])
+            else:
+                silent += 1
+            page.wait_for_timeout(60)
+    finally:
+        context.close()
+    return found, silent
+
+
+PASSWORD_TYPED = "Tq7#mK2v9Lx"  # each key moves the estimate; then deleted key by key
+
+
+def meter_key(page, i: int) -> None:  # type: ignore[no-untyped-def]
+    box = page.locator(".sl-strength-meter input")
+    if i == 0:
+        box.focus()
+    text = (PASSWORD_TYPED + "\b" * len(PASSWORD_TYPED)) * 4
+    ch = text[i % len(text)]
+    if ch == "\b":
+        page.keyboard.press("Backspace")
+    else:
+        page.keyboard.type(ch)
+
+
+def sorter_click(page, i: int) -> None:  # type: ignore[no-untyped-def]
+    page.locator(".sl-sorter .sl-card").first.locator("button").nth(i % 2).click()
+
+
+def bare_click(page, i: int) -> None:  # type: ignore[no-untyped-def]
+    page.locator(".bench-root button").click()
+
+
+# ---------------------------------------------------------------- a class at once
+
+@dataclass
+class ClassResult:
+    name: str
+    answered: list[float] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+    rss: float = 0.0
+    uss: float = 0.0
+    warmup_s: float | None = None
+
+    @property
+    def all_s(self) -> float | None:
+        """Seconds until every pupil that was answered had been (failures are counted apart)."""
+        return max(self.answered) if self.answered else None
+
+
+async def one_pupil(server: Server, ref: str, start: float) -> float:
+    from tornado.httpclient import AsyncHTTPClient
+    from tornado.websocket import websocket_connect
+
+    response = await AsyncHTTPClient().fetch(server.page(ref), request_timeout=180, connect_timeout=60)
+    page = response.body.decode()
+    match = re.search(r'"kernelId":\s*"([0-9a-f-]{36})"', page)
+    if not match:
+        title = re.search(r"<title>(.*?)</title>", page, re.S)
+        raise RuntimeError(f"no kernel id in the page ({response.code}, {len(page)} bytes, "
+                           f"title {title.group(1).strip() if title else None!r}, ends {page[-120:]!r})")
+    session = uuid.uuid4().hex
+    ws = await websocket_connect(f"ws://127.0.0.1:{server.port}/api/kernels/{match.group(1)}/channels"
+                                 f"?session_id={session}", connect_timeout=60)
+    try:
+        msg_id = uuid.uuid4().hex
+        ws.write_message(json.dumps({
+            "header": {"msg_id": msg_id, "msg_type": "kernel_info_request", "username": "pupil",
+                       "session": session, "date": "", "version": "5.3"},
+            "parent_header": {}, "metadata": {}, "content": {}, "channel": "shell", "buffers": []}))
+        replied = idle = False
+        while not (replied and idle):
+            raw = await asyncio.wait_for(ws.read_message(), 120)
+            if raw is None:
+                raise RuntimeError("websocket closed")
+            if isinstance(raw, bytes):
+                continue
+            msg = json.loads(raw)
+            if msg.get("parent_header", {}).get("msg_id") != msg_id:
+                continue
+            kind = msg["header"]["msg_type"]
+            replied = replied or kind == "kernel_info_reply"
+            idle = idle or (kind == "status" and msg["content"].get("execution_state") == "idle")
+    finally:
+        ws.close()
+    return time.monotonic() - start
+
+
+async def class_at_once(server: Server, ref: str, pupils: int) -> ClassResult:
+    from tornado.httpclient import AsyncHTTPClient
+
+    AsyncHTTPClient.configure(None, max_clients=pupils * 2)
+    result = ClassResult(server.name)
+    start = time.monotonic()
+    outcomes = await asyncio.gather(*(one_pupil(server, ref, start) for _ in range(pupils)),
+                                    return_exceptions=True)
+    for outcome in outcomes:
+        if isinstance(outcome, BaseException):
+            result.failures.append(f"{type(outcome).__name__}: {outcome}")
+        else:
+            result.answered.append(outcome)
+    result.rss, result.uss = server.total_memory()
+    return result
+
+
+def run_class(server: Server, ref: str, pupils: int, warm: bool) -> ClassResult:
+    with running(server):
+        warmup = server.wait_warm() if warm else None
+        result = asyncio.run(class_at_once(server, ref, pupils))
+        result.warmup_s = warmup
+    return result
+
+
+# ---------------------------------------------------------------- report
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
+
+
+def fmt(value: float | None, unit: str = "") -> str:
+    return "—" if value is None else f"{value:,.0f}{unit}" if value >= 100 else f"{value:.1f}{unit}"
+
+
+def ratio(a: float | None, b: float | None) -> str:
+    return "—" if a is None or not b else f"{a / b:.2f}x"
+
+
+def verdict(ok: bool | None) -> str:
+    return "—" if ok is None else "met" if ok else "NOT met"
+
+
+def table(title: str, header: list[str], rows: list[list[str]]) -> None:
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    print(f"\n## {title}")
+    print("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)))
+    print("  ".join("-" * w for w in widths))
+    for row in rows:
+        print("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)), flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", choices=["tti", "latency", "class"], action="append",
+                        help="run only these parts (repeatable); default all")
+    parser.add_argument("--lessons", nargs="*", help="band/topic refs for time to interactive (default all)")
+    parser.add_argument("--pupils", type=int, default=CLASS, help=f"a class's size (default {CLASS})")
+    parser.add_argument("--class-runs", nargs="*", choices=CLASS_RUNS, default=list(CLASS_RUNS),
+                        help="which servers the class figure uses (default all four)")
+    parser.add_argument("--repeat", type=int, default=2,
+                        help="loads per page for time to interactive; the fastest counts (default 2)")
+    parser.add_argument("--samples", type=int, default=100, help="latency samples per control (default 100)")
+    args = parser.parse_args(argv)
+    parts = set(args.only or ["tti", "latency", "class"])
+    refs = args.lessons or lesson_refs()
+    pupils = max(1, min(args.pupils, 60))
+
+    print(f"# safety-lessons benchmark  {time.strftime('%Y-%m-%d %H:%M')}  "
+          f"{psutil.cpu_count()} cores, {psutil.virtual_memory().total / 2**30:.0f} GiB, "
+          f"load {os.getloadavg()[0]:.1f}")
+    with tempfile.TemporaryDirectory(prefix="sl-bench-") as tmpdir:
+        tmp = Path(tmpdir)
+        folder = tmp / "bare"
+        folder.mkdir()
+        bare_notebook(folder)
+        if parts & {"tti", "latency"}:
+            browser_figures(tmp, folder, refs, parts, args.samples, max(1, args.repeat))
+        if "class" in parts:
+            class_figures(tmp, folder, pupils, args.class_runs)
+    return 0
+
+
+def browser_figures(tmp: Path, folder: Path, refs: list[str], parts: set[str], samples: int, repeat: int) -> None:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p, running(bare(tmp, folder)) as base, running(ours(tmp)) as srv:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        try:
+            time_to_interactive(browser, base, "button", ".bench-root")  # first loads fill caches
+            time_to_interactive(browser, srv, refs[0], ".sl-activity")
+            if "tti" in parts:
+                tti_and_memory(browser, base, srv, refs, repeat)
+            if "latency" in parts:
+                latency_figures(browser, base, srv, samples)
+        finally:
+            browser.close()
+
+
+def best_of(repeat: int, measure: Callable[[], Load]) -> Load:
+    """The fastest of `repeat` loads (other tenants of a shared machine only ever add time)."""
+    loads = [measure() for _ in range(repeat)]
+    answered = [x for x in loads if x.tti_ms is not None]
+    return min(answered, key=lambda x: x.tti_ms or 0) if answered else loads[-1]
+
+
+def tti_and_memory(browser, base: Server, srv: Server, refs: list[str], repeat: int) -> None:  # type: ignore[no-untyped-def]
+    bare_loads: list[Load] = []
+    loads: list[Load] = []
+    every = max(1, len(refs) // 4)
+
+    def bare_load() -> Load:
+        return best_of(repeat, lambda: time_to_interactive(browser, base, "button", ".bench-root"))
+
+    for i, ref in enumerate(refs):
+        if i % every == 0:  # the baseline, interleaved so both see the same machine
+            bare_loads.append(bare_load())
+        loads.append(best_of(repeat, lambda ref=ref: time_to_interactive(browser, srv, ref, ".sl-activity")))
+    bare_loads.append(bare_load())
+    ok = [b.tti_ms for b in bare_loads if b.tti_ms is not None]
+    base_tti = statistics.median(ok) if ok else None
+    mems = [b for b in bare_loads if b.rss is not None]
+    base_rss = statistics.median(b.rss for b in mems) if mems else None  # type: ignore[misc]
+    base_uss = statistics.median(b.uss for b in mems) if mems else None  # type: ignore[misc]
+    pages = [b.page_ms for b in bare_loads if b.page_ms is not None]
+    base_page = statistics.median(pages) if pages else None
+    rows = [[f"bare one-button notebook (median of {len(bare_loads)}, each best of {repeat})",
+             fmt(base_tti, " ms"), "1.00x", "", fmt(base_page, " ms"),
+             fmt(None if base_tti is None or base_page is None else base_tti - base_page, " ms"),
+             fmt(base_rss, " MiB"), fmt(base_uss, " MiB"), "1.00x"]]
+    for load in loads:
+        rows.append([load.ref + ("" if load.attempts <= 1 else f" (control {load.attempts})"),
+                     fmt(load.tti_ms, " ms"), ratio(load.tti_ms, base_tti),
+                     verdict(None if load.tti_ms is None or base_tti is None else load.tti_ms <= 1.3 * base_tti),
+                     fmt(load.page_ms, " ms"),
+                     fmt(None if load.tti_ms is None or load.page_ms is None else load.tti_ms - load.page_ms, " ms"),
+                     fmt(load.rss, " MiB"), fmt(load.uss, " MiB"), ratio(load.rss, base_rss)])
+    table("Time to interactive (navigation → first control answers) and kernel memory per pupil",
+          ["page", "TTI", "TTI ratio", "≤1.3x", "of which page HTML", "then widgets answer", "kernel RSS",
+           "kernel USS", "RSS ratio"], rows)
+    print("(page HTML: navigation → the server has sent the whole page, i.e. Voila started the kernel and ran "
+          "every cell; then: the browser loads scripts, connects the kernel, renders widgets, and the first "
+          "control's feedback comes back)")
+    ttis = [x.tti_ms for x in loads if x.tti_ms is not None]
+    rsss = [x.rss for x in loads if x.rss is not None]
+    usss = [x.uss for x in loads if x.uss is not None]
+    if ttis and base_tti:
+        print(f"TTI: median {statistics.median(ttis):,.0f} ms ({statistics.median(ttis) / base_tti:.2f}x), "
+              f"worst {max(ttis):,.0f} ms ({max(ttis) / base_tti:.2f}x); "
+              f"{sum(t <= 1.3 * base_tti for t in ttis)}/{len(loads)} lessons within 1.3x")
+    if rsss and base_rss and base_uss and usss:
+        median_rss = statistics.median(rsss)
+        print(f"Kernel memory: median RSS {median_rss:.0f} MiB ({median_rss / base_rss:.2f}x), "
+              f"max {max(rsss):.0f} MiB ({max(rsss) / base_rss:.2f}x); median USS {statistics.median(usss):.0f} MiB "
+              f"({statistics.median(usss) / base_uss:.2f}x); {sum(r <= 1.3 * base_rss for r in rsss)}/{len(rsss)} "
+              "within 1.3x RSS")
+
+
+def latency_figures(browser, base: Server, srv: Server, samples: int) -> None:  # type: ignore[no-untyped-def]
+    runs = [
+        ("bare button click → label", base, "button", ".bench-root", bare_click,
+         lambda pg: pg.locator(".bench-root")),
+        (f"password meter keystroke ({METER})", srv, METER, ".sl-strength-meter", meter_key,
+         lambda pg: pg.locator(".sl-strength-meter .sl-live")),
+        (f"sorter click ({SORTER})", srv, SORTER, ".sl-sorter", sorter_click,
+         lambda pg: pg.locator(".sl-sorter .sl-card").first.locator(".sl-feedback")),
+    ]
+    rows = []
+    base_p50 = base_p95 = None
+    for name, server, ref, root, act, watch in runs:
+        found, silent = latencies(browser, server, ref, root, samples, act, watch)
+        if not found:
+            rows.append([name, "—", "—", "—", "", "", "", f"0/{samples} answered"])
+            continue
+        p50, p95 = pct(found, 0.5), pct(found, 0.95)
+        first = f"{found[0]:.0f} ms"
+        if server is base:
+            base_p50, base_p95 = p50, p95
+            rows.append([name, f"{p50:.0f} ms", f"{p95:.0f} ms", first, "1.00x", "1.00x", "",
+                         f"{len(found)}/{samples}"])
+        else:
+            rows.append([name, f"{p50:.0f} ms", f"{p95:.0f} ms", first, ratio(p50, base_p50), ratio(p95, base_p95),
+                         f"p50 {verdict(p50 <= 50)}, p95 {verdict(p95 <= 150)}",
+                         f"{len(found)}/{samples} ({silent} with no visible change)"])
+    table("Interaction latency (input event → visible feedback)",
+          ["interaction", "p50", "p95", "first", "p50 ratio", "p95 ratio", "targets ≤50/≤150 ms", "samples"], rows)
+
+
+CLASS_RUNS = ("bare", "lesson", "bare-warm", "lesson-warm")
+
+
+def class_figures(tmp: Path, folder: Path, pupils: int, which: list[str]) -> None:
+    cull = 300  # as served to a class: no kernel of a pupil still loading may be culled
+    runs = {
+        "bare": lambda: (bare(tmp, folder, cull=cull), "button", False),
+        "lesson": lambda: (ours(tmp, cull=cull), CLASS_LESSON, False),
+        "bare-warm": lambda: (bare(tmp, folder, "--VoilaConfiguration.preheat_kernel=True",
+                                   f"--VoilaConfiguration.default_pool_size={pupils}", cull=cull), "button", True),
+        "lesson-warm": lambda: (ours(tmp, "--warm", CLASS_LESSON, "--class-size", str(pupils), cull=cull),
+                                CLASS_LESSON, True),
+    }
+    results = []
+    measured = {}
+    for name in CLASS_RUNS:
+        if name in which:
+            server, ref, warm = runs[name]()
+            result = run_class(server, ref, pupils, warm)
+            results.append((ref, warm, result))
+            measured[name] = result.all_s
+    cold_base = measured.get("bare")
+    warm_base = measured.get("bare-warm")
+    cold_ours = measured.get("lesson")
+    rows = []
+    for ref, warm, r in results:
+        baseline = (warm_base if warm else cold_base) if ref != "button" else None
+        p50 = statistics.median(r.answered) if r.answered else None
+        target = ""
+        if ref != "button":
+            target = f"≤3 s {verdict(r.all_s is not None and not r.failures and r.all_s <= 3)}" if warm else ""
+        rows.append([("warm " if warm else "cold ") + ("bare one-button" if ref == "button" else ref),
+                     fmt(r.all_s, " s"), fmt(p50, " s"), f"{len(r.failures)}",
+                     ratio(r.all_s, baseline) if baseline else "1.00x" if ref == "button" else "—",
+                     ratio(r.all_s, cold_ours) if warm and ref != "button" else "",
+                     target, fmt(r.rss, " MiB"), fmt(r.uss, " MiB"),
+                     fmt(r.warmup_s, " s") if r.warmup_s is not None else ""])
+    table(f"A class at once: {pupils} pupils request the page at the same moment (page + kernel idle)",
+          ["server", "all answered", "median", "failures", "vs bare (same warmth)", "vs cold",
+           "target", "total RSS", "total USS", "pool ready after"], rows)
+    for _, _, r in results:
+        for failure in sorted(set(r.failures))[:3]:
+            print(f"  failure ({r.name}): {failure[:200]}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,79 @@
+"""`serve --warm band/topic`: a class's kernels are ready before the pupils arrive. The warmed
+lesson works, its pupils' pages (rendered ahead, before any request) have no teacher notes, and
+the teacher view of it, rendered for its request, has them."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from .harness import READY_TIMEOUT, Server, Watch, open_lesson
+
+REF = "ages-11-14/passwords"
+POOLED = "Using pre-heated kernel"
+
+
+@pytest.fixture(scope="module")
+def warm_server(lessons_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    srv = Server(lessons_root, tmp_path_factory.mktemp("warm") / "serve.log",
+                 extra=["--warm", REF, "--class-size", "2"]).start()
+    deadline = time.monotonic() + READY_TIMEOUT * 2
+    while "is filled with 2 kernel(s)" not in srv.log.read_text(errors="replace"):
+        assert time.monotonic() < deadline, f"the pool did not fill:\n{srv.log.read_text()}"
+        time.sleep(0.5)
+    time.sleep(10)  # the pooled kernels run the lesson: only then are their pages handed out
+    yield srv
+    srv.stop()
+
+
+def pooled(server: Server) -> int:
+    return server.log.read_text(errors="replace").count(POOLED)
+
+
+@pytest.fixture
+def warm_page(browser: Browser, warm_server: Server) -> Iterator[Page]:
+    watch = Watch()
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = context.new_page()
+    pg.set_default_timeout(READY_TIMEOUT * 1000)
+    pg.on("request", lambda r: watch.requests.append(r.url))
+    pg.on("console", lambda m: watch.errors.append(m.text) if m.type == "error" else None)
+    pg.on("pageerror", lambda e: watch.errors.append(str(e)))
+    pg.on("response", lambda r: watch.errors.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+    yield pg
+    context.close()
+    assert not watch.foreign(warm_server), f"requests to other hosts: {watch.foreign(warm_server)}"
+    assert not watch.errors, f"console errors: {watch.errors}"
+
+
+def test_pupil_gets_a_warm_kernel_and_no_teacher_notes(warm_page: Page, warm_server: Server) -> None:
+    before = pooled(warm_server)
+    open_lesson(warm_page, warm_server, REF)
+    assert pooled(warm_server) == before + 1, "the page did not come from the warm pool"
+    expect(warm_page.locator(".celltag_teacher")).to_have_count(0)
+    expect(warm_page.get_by_text("If a pupil discloses")).to_have_count(0)
+    expect(warm_page.locator(".sl-step-where")).to_contain_text("Step 1 of 5")  # the template's own script ran
+    meter = warm_page.locator(".sl-strength-meter")
+    meter.get_by_role("textbox").press_sequentially("password")
+    expect(meter.locator(".sl-meter-label")).to_contain_text("Very weak")
+
+
+def test_teacher_view_of_the_warm_lesson_has_its_notes(warm_page: Page, warm_server: Server) -> None:
+    before = pooled(warm_server)
+    warm_page.goto(warm_server.lesson_url(REF) + "?mode=teacher")
+    warm_page.locator(".sl-help").wait_for(state="attached")
+    assert pooled(warm_server) == before, "a teacher view must be rendered for its request, not pooled"
+    expect(warm_page.locator(".jp-RenderedMarkdown.celltag_teacher").first).to_be_visible()
+    expect(warm_page.locator(".celltag_teacher").first).to_contain_text("If a pupil discloses")
+
+
+def test_other_lessons_start_their_kernel_as_before(warm_page: Page, warm_server: Server) -> None:
+    before = pooled(warm_server)
+    open_lesson(warm_page, warm_server, "ages-7-11/passwords")
+    assert pooled(warm_server) == before
+    expect(warm_page.locator(".celltag_teacher")).to_have_count(0)
+    expect(warm_page.locator(".sl-word-builder")).to_be_visible()

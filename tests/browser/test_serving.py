@@ -3,6 +3,7 @@ reached, kernels of closed lessons going away, and a broken lesson failing calml
 
 from __future__ import annotations
 
+import shutil
 import time
 import urllib.error
 import urllib.request
@@ -100,6 +101,21 @@ def test_a_closed_lessons_kernel_goes_away(browser: Browser, quick_cull: Server)
     assert len(quick_cull.kernels()) == 1
     context.close()
     assert wait_until(lambda: not quick_cull.kernels(), 30), "kernel still running after the tab closed"
+
+
+@pytest.fixture
+def server_with_drafts(lessons_copy: Path, tmp_path: Path) -> Iterator[Server]:
+    for name in ("passwords-answers.ipynb", "draft.ipynb"):  # beside a lesson, not in the catalogue
+        shutil.copy(lessons_copy / "ages-7-11" / "passwords.ipynb", lessons_copy / "ages-7-11" / name)
+    srv = Server(lessons_copy, tmp_path / "serve.log").start()
+    yield srv
+    srv.stop()
+
+
+def test_only_catalogued_lessons_are_rendered(server_with_drafts: Server) -> None:
+    assert status(server_with_drafts.lesson_url("ages-7-11/passwords-answers")) == 404
+    assert status(server_with_drafts.lesson_url("ages-7-11/draft")) == 404
+    assert status(server_with_drafts.lesson_url("ages-7-11/passwords")) == 200
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ from safety_lessons.server import (
     REFILL_DELAY,
     ServeOptions,
     landing_context,
+    lesson_ref,
     make_app,
     voila_argv,
     warm_pools,
@@ -152,3 +153,17 @@ def test_warm_option_reaches_the_server(lessons_root: Path, monkeypatch: pytest.
     assert seen[0].warm == "ages-11-14/passwords" and seen[0].class_size == 25
     main(["serve", str(lessons_root)])
     assert seen[1].warm is None
+
+
+@pytest.mark.parametrize(("path", "ref"), [
+    ("ages-7-11/passwords.ipynb", "ages-7-11/passwords"),
+    ("ages-7-11/passwords-answers.ipynb", None),   # not a topic: an answer key or a draft
+    ("ages-7-10/passwords.ipynb", None),           # not a band
+    ("ages-7-11/passwords.yaml", None),
+    ("../ages-7-11/passwords.ipynb", None),
+    ("ages-7-11/../ages-7-11/passwords.ipynb", None),
+    ("", None),
+    (None, None),
+])
+def test_only_catalogued_lessons_are_rendered(path: str | None, ref: str | None, lessons_root: Path) -> None:
+    assert lesson_ref(path, Library(lessons_root)) == ref

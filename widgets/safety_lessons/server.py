@@ -24,6 +24,7 @@ so they run in pupil mode (no ``QUERY_STRING``), which is what a pupil's page ne
 from __future__ import annotations
 
 import os
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -156,9 +157,20 @@ def without_teacher_notes(handler: Any, notebook: Any, cwd: str) -> Any:
     return notebook
 
 
+def lesson_ref(path: str | None, lib: Library) -> str | None:
+    """`band/topic` when `path` is a lesson the catalogue lists; only those are ever rendered."""
+    match = re.fullmatch(r"([a-z0-9-]+)/([a-z0-9-]+)\.ipynb", path or "")
+    if match is None:
+        return None
+    band, topic = match.groups()
+    catalogue = lib.catalogue
+    return f"{band}/{topic}" if band in catalogue.bands and topic in catalogue.topics else None
+
+
 def make_app(options: ServeOptions) -> Any:
     """A configured (not yet started) Voila application."""
     from jupyter_server.base.handlers import JupyterHandler
+    from tornado.web import HTTPError
     from voila.app import Voila
     from voila.tornado.handler import TornadoVoilaHandler
 
@@ -183,6 +195,12 @@ def make_app(options: ServeOptions) -> Any:
             return True
 
         async def get(self, path: str | None = None) -> Any:
+            try:
+                known = lesson_ref(path, Library(options.root)) is not None
+            except ContentError:
+                known = False  # no catalogue to check against: serve nothing
+            if not known:  # a draft, an answer key, any notebook not listed in catalogue.yaml
+                raise HTTPError(404)
             _ = self.xsrf_token
             self.request_notebook = path
             return await super().get(path)

@@ -24,7 +24,7 @@ from tornado.httpclient import AsyncHTTPClient, HTTPRequest
 from tornado.websocket import WebSocketClientConnection, websocket_connect
 
 CONFIG = re.compile(r'<script id="jupyter-config-data" type="application/json">(.*?)</script>', re.S)
-TIMEOUT = 60  # seconds for a page to render or a reply to come, on a busy CI machine
+TIMEOUT = 180  # seconds for a page to render or a reply to come, on a busy CI machine
 
 
 @contextmanager

@@ -211,7 +211,10 @@ def make_app(options: ServeOptions) -> Any:
             base_url = self.settings["base_url"]
             try:
                 context = landing_context(Library(options.root))
-                page = env.get_template("landing.html").render(base_url=base_url, **context)
+                page = env.get_template("landing.html").render(
+                    base_url=base_url, css=f"{base_url}voila/static/landing.css", **context,
+                    pupil_href=lambda band, topic: f"{base_url}voila/render/{band}/{topic}.ipynb",
+                    teacher_href=lambda band, topic: f"{base_url}voila/render/{band}/{topic}.ipynb?mode=teacher")
             except ContentError:
                 self.set_status(503)
                 page = env.get_template("needs-fixing.html").render(base_url=base_url)

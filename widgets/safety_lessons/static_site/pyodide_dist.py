@@ -1,0 +1,217 @@
+"""An offline Pyodide for the static site: the runtime from the npm registry and every Python
+package a lesson needs as a wheel beside it, listed in a rewritten ``pyodide-lock.json``.
+
+Pyodide's own lock file points at packages on its CDN. Ours lists only the files we ship, so a
+lesson page asks for nothing but files from the site. Everything is downloaded once into a cache
+(the build may use the package registries; the built site never does) and checked against the
+registry's published digest.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import importlib.metadata as metadata
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tarfile
+import urllib.request
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+NPM_REGISTRY = "https://registry.npmjs.org"
+# What the kernel loads before the first cell runs (the Pyodide kernel's own needs + ours).
+KERNEL = ["micropip", "piplite", "pyodide-kernel", "ipykernel", "comm", "ipython", "jedi", "sqlite3",
+          "widgetsnbextension"]
+LESSONS = ["safety-lessons", "ipywidgets", "pyyaml", "zxcvbn"]
+# Pure-Python packages taken from PyPI at the version Pyodide's lock names (or ours has installed).
+FROM_LOCK = ["micropip", "packaging", "ipython", "jedi", "traitlets"]
+FROM_HERE = ["comm", "ipywidgets", "zxcvbn"]  # the versions this toolkit is tested with
+# Compiled packages Pyodide serves only from its CDN, left out: lessons never use them.
+NOT_SHIPPED = {"sqlite3", "matplotlib"}  # IPython keeps no history without SQLite; no plots
+PURE = re.compile(r"-(py3|py2\.py3)-none-any\.whl$")
+
+
+class BuildError(RuntimeError):
+    """A step of the static build failed; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class Wheel:
+    name: str  # normalised project name, e.g. "pyodide-kernel"
+    version: str
+    path: Path
+    imports: tuple[str, ...]
+    depends: tuple[str, ...] = ()
+
+
+def normalise(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def fetch_runtime(version: str, cache: Path) -> Path:
+    """The `pyodide` npm package, unpacked; its tarball's sha512 is checked against the registry."""
+    target = cache / f"pyodide-{version}"
+    if (target / "pyodide.js").is_file():
+        return target
+    with urllib.request.urlopen(f"{NPM_REGISTRY}/pyodide/{version}", timeout=60) as answer:
+        dist = json.load(answer)["dist"]
+    with urllib.request.urlopen(dist["tarball"], timeout=300) as answer:
+        data = answer.read()
+    algorithm, _, expected = dist["integrity"].partition("-")
+    if base64.b64encode(hashlib.new(algorithm, data).digest()).decode() != expected:
+        raise BuildError(f"pyodide {version} from npm does not match its published {algorithm} digest")
+    partial = cache / f"pyodide-{version}.partial"
+    shutil.rmtree(partial, ignore_errors=True)
+    with tarfile.open(fileobj=io.BytesIO(data)) as archive:
+        archive.extractall(partial, filter="data")
+    (partial / "package").rename(target) if not target.exists() else None
+    shutil.rmtree(partial, ignore_errors=True)
+    return target
+
+
+def _pip(args: list[str], env: dict[str, str] | None = None) -> None:
+    done = subprocess.run([sys.executable, "-m", "pip", *args, "-q", "--disable-pip-version-check"],
+                          capture_output=True, text=True, env={**os.environ, **(env or {})})
+    if done.returncode:
+        raise BuildError(f"pip {' '.join(args)} failed:\n{done.stderr.strip()[-2000:]}")
+
+
+def _one(folder: Path, name: str, version: str) -> Path | None:
+    stem = normalise(name).replace("-", "_")
+    for path in folder.glob("*.whl"):
+        wheel_name, wheel_version = path.name.split("-")[:2]
+        if normalise(wheel_name).replace("-", "_") == stem and wheel_version == version:
+            return path
+    return None
+
+
+def fetch_wheel(name: str, version: str, cache: Path, *, build: bool = False) -> Path:
+    """A pure-Python wheel of name==version from PyPI (built from its source if `build`)."""
+    folder = cache / "wheels"
+    folder.mkdir(parents=True, exist_ok=True)
+    found = _one(folder, name, version)
+    if found:
+        return found
+    spec = f"{name}=={version}"
+    if build:  # PyYAML without its optional C part is pure Python
+        _pip(["wheel", "--no-deps", "--no-binary", name, "--only-binary", ":none:", spec, "-w", str(folder)],
+             env={"PYYAML_FORCE_LIBYAML": "0", "PYYAML_FORCE_CYTHON": "0", "PIP_CONSTRAINT": ""})
+    else:
+        _pip(["download", "--no-deps", "--only-binary", ":all:", "--python-version", "3.13",
+              "--implementation", "py", "--platform", "any", spec, "-d", str(folder)], env={"PIP_CONSTRAINT": ""})
+    found = _one(folder, name, version)
+    if found is None or not PURE.search(found.name):
+        raise BuildError(f"no pure-Python wheel of {spec} (got {found.name if found else 'nothing'})")
+    return found
+
+
+def write_wheel(folder: Path, name: str, version: str, files: Iterable[tuple[str, bytes]]) -> Path:
+    """A minimal, valid wheel holding `files` (archive name, content)."""
+    dist = f"{name.replace('-', '_')}-{version}"
+    meta = {
+        f"{dist}.dist-info/METADATA": f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n".encode(),
+        f"{dist}.dist-info/WHEEL": b"Wheel-Version: 1.0\nGenerator: safety-lessons\nRoot-Is-Purelib: true\n"
+                                   b"Tag: py3-none-any\n",
+    }
+    entries = [*files, *meta.items()]
+    record = "".join(
+        f"{arc},sha256={base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b'=').decode()},{len(data)}\n"
+        for arc, data in entries) + f"{dist}.dist-info/RECORD,,\n"
+    path = folder / f"{dist}-py3-none-any.whl"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for arc, data in sorted([*entries, (f"{dist}.dist-info/RECORD", record.encode())]):
+            info = zipfile.ZipInfo(arc, date_time=(2020, 1, 1, 0, 0, 0))  # reproducible
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, data)
+    return path
+
+
+def toolkit_wheel(folder: Path) -> Wheel:
+    """This toolkit's own Python package, as installed here (editable or not)."""
+    package = Path(__file__).resolve().parent.parent
+    files = sorted((f"safety_lessons/{p.relative_to(package).as_posix()}", p.read_bytes())
+                   for p in package.rglob("*.py") if "__pycache__" not in p.parts)
+    version = metadata.version("safety-lessons")
+    return Wheel("safety-lessons", version, write_wheel(folder, "safety-lessons", version, files),
+                 ("safety_lessons",), ("ipywidgets", "pyyaml", "zxcvbn"))
+
+
+def no_sqlite(folder: Path) -> Wheel:
+    """Pyodide's SQLite is a compiled package served only from its CDN. Lessons do not use it;
+    IPython keeps no history without it. This empty wheel satisfies the kernel's request for it."""
+    return Wheel("sqlite3", "0", write_wheel(folder, "sqlite3", "0", []), ())
+
+
+def kernel_wheels() -> list[Wheel]:
+    """The Pyodide kernel's own wheels, shipped inside its JupyterLab extension."""
+    import jupyterlite_pyodide_kernel
+
+    prefix = Path(sys.prefix) / "share/jupyter/labextensions/@jupyterlite/pyodide-kernel-extension/static/pypi"
+    if not prefix.is_dir():
+        raise BuildError(f"jupyterlite-pyodide-kernel {jupyterlite_pyodide_kernel.__version__}: no wheels in {prefix}")
+    imports = {"pyodide-kernel": "pyodide_kernel", "ipykernel": "ipykernel", "piplite": "piplite",
+               "widgetsnbextension": "widgetsnbextension"}
+    wheels = []
+    for path in sorted(prefix.glob("*.whl")):
+        name, version = normalise(path.name.split("-")[0]), path.name.split("-")[1]
+        if name == "widgetsnbextension" and not version.startswith("4."):
+            continue  # the ipywidgets 7 shim; ours is ipywidgets 8
+        wheels.append(Wheel(name, version, path, (imports[name],),
+                            ("comm", "ipython") if name in ("pyodide-kernel", "ipykernel") else ()))
+    return wheels
+
+
+def build(out: Path, cache: Path) -> list[str]:
+    """Fill `out` with Pyodide and every wheel a lesson needs; return the packages a kernel
+    loads at start (for `loadPyodideOptions.packages`)."""
+    from jupyterlite_pyodide_kernel.constants import PYODIDE_VERSION
+
+    runtime = fetch_runtime(PYODIDE_VERSION, cache)
+    lock = json.loads((runtime / "pyodide-lock.json").read_text())
+    upstream = {normalise(name): entry for name, entry in lock["packages"].items()}
+
+    out.mkdir(parents=True, exist_ok=True)
+    for name in ("pyodide.js", "pyodide.mjs", "pyodide.asm.js", "pyodide.asm.wasm", "python_stdlib.zip",
+                 "package.json"):
+        shutil.copy2(runtime / name, out / name)
+
+    wheels: dict[str, Wheel] = {}
+
+    def take(name: str, version: str, *, build_it: bool = False, depends: Iterable[str] = ()) -> None:
+        entry = upstream.get(name, {})
+        path = fetch_wheel(name, version, cache, build=build_it)
+        wheels[name] = Wheel(name, version, path, tuple(entry.get("imports", [name.replace("-", "_")])),
+                             tuple(normalise(d) for d in (entry.get("depends") or depends)))
+        for dep in wheels[name].depends:
+            if dep not in wheels and dep not in NOT_SHIPPED:
+                take(dep, upstream[dep]["version"])
+
+    for name in FROM_LOCK:
+        take(name, upstream[name]["version"])
+    for name in FROM_HERE:
+        take(name, metadata.version(name), depends=["traitlets"] if name == "comm" else ())
+    take("pyyaml", upstream["pyyaml"]["version"], build_it=True)
+    wheels["ipywidgets"] = Wheel("ipywidgets", wheels["ipywidgets"].version, wheels["ipywidgets"].path,
+                                 ("ipywidgets",), ("comm", "ipython", "traitlets", "widgetsnbextension"))
+    for wheel in [*kernel_wheels(), no_sqlite(cache / "wheels"), toolkit_wheel(cache / "wheels")]:
+        wheels[wheel.name] = wheel
+
+    packages = {}
+    for wheel in wheels.values():
+        shutil.copy2(wheel.path, out / wheel.path.name)
+        packages[wheel.name] = {
+            "name": wheel.name, "version": wheel.version, "file_name": wheel.path.name,
+            "install_dir": "site", "package_type": "package", "imports": list(wheel.imports),
+            "depends": [d for d in wheel.depends if d in wheels],
+            "sha256": hashlib.sha256(wheel.path.read_bytes()).hexdigest(), "unvendored_tests": False,
+        }
+    (out / "pyodide-lock.json").write_text(json.dumps({"info": lock["info"], "packages": packages}, indent=1))
+    return [*KERNEL, *LESSONS]

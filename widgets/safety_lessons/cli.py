@@ -68,6 +68,11 @@ def main(argv: list[str] | None = None) -> int:
     kinds = commands.add_parser("kinds", help="list the kinds of activity a lesson can use, with their fields")
     kinds.add_argument("path", nargs="?", help="the lessons folder, for examples (default: ./lessons)")
 
+    static = commands.add_parser(
+        "build-static", help="build every lesson as a static web site that runs in the browser (no server)")
+    static.add_argument("outdir", help="the folder to write the site to (replaced if it exists)")
+    static.add_argument("path", nargs="?", help="the lessons folder (default: ./lessons)")
+
     args = parser.parse_args(argv)
     root = _root(args.path)
     if args.command == "kinds":
@@ -84,11 +89,27 @@ def main(argv: list[str] | None = None) -> int:
         print(report.summary())
         return 1 if report.errors else 0
 
+    if args.command == "build-static":
+        return _build_static(root, Path(args.outdir))
+
     from .server import ServeOptions
     from .server import serve as run_serve
 
     run_serve(ServeOptions(root=root, host=args.host, port=args.port, cull_after=max(1, args.cull_after),
                            warm=_warm(root, args.warm), class_size=args.class_size))
+    return 0
+
+
+def _build_static(root: Path, outdir: Path) -> int:
+    from .static_site import BuildError, build_static
+
+    try:
+        lessons = build_static(root, outdir)
+    except BuildError as err:
+        print(f"safety-lessons: {err}", file=sys.stderr)
+        return 1
+    print(f"Built {len(lessons)} lessons into {outdir}. Copy that folder to any web server; "
+          f"pupils open {outdir.name}/index.html from it. Nothing is fetched from the internet.")
     return 0
 
 

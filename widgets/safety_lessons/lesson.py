@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import parse_qs
 
@@ -18,6 +20,7 @@ NEEDS_FIXING = (
 )
 
 
+TEACHER_DIR = "teacher"  # the static site's teacher views: lessons/teacher/<band>/<topic>
 SERVED_ENV = "SAFETY_LESSONS_SERVED"  # set by `safety-lessons serve`; kernels inherit it
 
 
@@ -30,7 +33,11 @@ Mode = Literal["pupil", "teacher"]
 
 def current_mode() -> Mode:
     """`teacher` when the page was opened with ``?mode=teacher`` (Voila passes the query string
-    to the lesson's kernel), else `pupil`. A presentation choice, not a permission."""
+    to the lesson's kernel), else `pupil`. A presentation choice, not a permission. In the static
+    site (Python in the browser, no query string) teacher views are the notebooks under a
+    `teacher/` folder, and the kernel runs in the notebook's folder."""
+    if sys.platform == "emscripten":
+        return "teacher" if TEACHER_DIR in Path.cwd().parts else "pupil"
     query = parse_qs(os.environ.get("QUERY_STRING", ""))
     return "teacher" if query.get("mode") == ["teacher"] else "pupil"
 

@@ -12,6 +12,7 @@ Layout of the site::
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import shutil
@@ -23,13 +24,13 @@ from typing import Any
 
 from ..content.library import Library
 from ..content.notebooks import TEACHER
+from ..lesson import TEACHER_DIR
 from . import pyodide_dist
 from .pyodide_dist import BuildError
 
-TEACHER_DIR = "teacher"  # teacher views live here; `lesson.current_mode` reads it in the browser
 KERNEL_PLUGIN = "@jupyterlite/pyodide-kernel-extension:kernel"
 CONTENT = (".yaml", ".yml")
-XEUS = "xeus-extension"
+FONTS = "fonts"
 
 
 def default_cache() -> Path:
@@ -73,15 +74,21 @@ def lite_config(packages: list[str]) -> dict[str, Any]:
     }}
 
 
-def drop_xeus(site: Path) -> None:
-    """Voici installs the xeus kernel's extension too; its kernel is not used here and it asks
-    another host (raw.githubusercontent.com) for a package map, so the site leaves it out."""
-    config = site / "jupyter-lite.json"
-    data = json.loads(config.read_text())
-    extensions = data["jupyter-config-data"].get("federated_extensions", [])
-    data["jupyter-config-data"]["federated_extensions"] = [e for e in extensions if XEUS not in e["name"]]
-    config.write_text(json.dumps(data, indent=2))
-    shutil.rmtree(site / "extensions" / "@jupyterlite" / XEUS, ignore_errors=True)
+def build_config() -> dict[str, Any]:
+    """Only the Pyodide kernel's extension: Voici also installs xeus's, whose kernel is not used
+    here and which asks another host (raw.githubusercontent.com) for a package map."""
+    return {"LiteBuildConfig": {"ignore_sys_prefix": ["federated_extensions"],
+                                "federated_extensions": [str(pyodide_dist.kernel_extension())]}}
+
+
+def fonts(site: Path) -> None:
+    """Voici puts the template's CSS inside each page, so its `url("fonts/…")` would resolve
+    beside the page: point those at one copy of the fonts at the site's top."""
+    shutil.copytree(_template_dir() / "static" / "fonts", site / FONTS)
+    for page in (site / "voici" / "render").rglob("*.html"):
+        up = "../" * (len(page.relative_to(site).parts) - 1)
+        text = page.read_text(encoding="utf-8")
+        page.write_text(text.replace('url("fonts/', f'url("{up}{FONTS}/'), encoding="utf-8")
 
 
 def landing(lib: Library, out: Path) -> None:
@@ -118,6 +125,10 @@ def build_static(root: Path, outdir: Path, cache: Path | None = None) -> list[tu
     """Build the site into `outdir` (replaced); return the (band, topic) lessons it holds."""
     from ..check import check
 
+    missing = [name for name in ("voici_core", "jupyterlite_pyodide_kernel") if importlib.util.find_spec(name) is None]
+    if missing:
+        raise BuildError(f"build-static needs Voici ({', '.join(missing)} missing): "
+                         "pip install 'safety-lessons[static]'")
     report = check(root)
     if report.errors:
         raise BuildError("the lessons have problems; `safety-lessons check` lists them")
@@ -129,6 +140,7 @@ def build_static(root: Path, outdir: Path, cache: Path | None = None) -> list[tu
         lite = work / "lite"
         packages = pyodide_dist.build(lite / "static" / "pyodide", cache)
         (lite / "jupyter-lite.json").write_text(json.dumps(lite_config(packages), indent=1))
+        (lite / "jupyter_lite_config.json").write_text(json.dumps(build_config(), indent=1))
         building = work / "site"
         template_root = _template_dir().parents[2]  # …/share/jupyter or assets/
         env = {**os.environ, "JUPYTER_PATH": os.pathsep.join(
@@ -140,7 +152,7 @@ def build_static(root: Path, outdir: Path, cache: Path | None = None) -> list[tu
             cwd=lite, env=env, capture_output=True, text=True)
         if done.returncode:
             raise BuildError(f"voici build failed:\n{(done.stdout + done.stderr).strip()[-3000:]}")
-        drop_xeus(building)
+        fonts(building)
         landing(lib, building)
         if outdir.exists():
             shutil.rmtree(outdir)

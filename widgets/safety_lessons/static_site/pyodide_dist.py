@@ -150,13 +150,17 @@ def no_sqlite(folder: Path) -> Wheel:
     return Wheel("sqlite3", "0", write_wheel(folder, "sqlite3", "0", []), ())
 
 
+def kernel_extension() -> Path:
+    """The Pyodide kernel's JupyterLab extension, as installed here."""
+    folder = Path(sys.prefix) / "share/jupyter/labextensions/@jupyterlite/pyodide-kernel-extension"
+    if not (folder / "package.json").is_file():
+        raise BuildError(f"the Pyodide kernel's extension is not installed in {folder}")
+    return folder
+
+
 def kernel_wheels() -> list[Wheel]:
     """The Pyodide kernel's own wheels, shipped inside its JupyterLab extension."""
-    import jupyterlite_pyodide_kernel
-
-    prefix = Path(sys.prefix) / "share/jupyter/labextensions/@jupyterlite/pyodide-kernel-extension/static/pypi"
-    if not prefix.is_dir():
-        raise BuildError(f"jupyterlite-pyodide-kernel {jupyterlite_pyodide_kernel.__version__}: no wheels in {prefix}")
+    prefix = kernel_extension() / "static" / "pypi"
     imports = {"pyodide-kernel": "pyodide_kernel", "ipykernel": "ipykernel", "piplite": "piplite",
                "widgetsnbextension": "widgetsnbextension"}
     wheels = []

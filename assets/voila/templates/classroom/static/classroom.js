@@ -10,7 +10,11 @@
   "use strict";
   var doc = document.documentElement;
   var params = new URLSearchParams(window.location.search);
-  var teacher = params.get("mode") === "teacher";
+  // The static site (build-static) has no query strings: teacher views live under lessons/teacher/.
+  var STATIC = "/voici/render/lessons/";
+  var path = window.location.pathname;
+  var staticSite = path.indexOf(STATIC) >= 0;
+  var teacher = staticSite ? path.indexOf(STATIC + "teacher/") >= 0 : params.get("mode") === "teacher";
   doc.setAttribute("lang", "en-GB");
   doc.classList.add(teacher ? "sl-mode-teacher" : "sl-mode-pupil");
 
@@ -36,7 +40,8 @@
   if (!cells) { return; }
 
   // 2. Toolbar.
-  var baseUrl = (document.body.getAttribute("data-base-url") || "/voila/").replace(/voila\/$/, "");
+  var baseUrl = staticSite ? path.slice(0, path.indexOf(STATIC)) + "/"
+    : (document.body.getAttribute("data-base-url") || "/voila/").replace(/voila\/$/, "");
   var bar = el("header", { "class": "sl-toolbar", "aria-label": "Lesson tools" });
   var home = el("a", { "class": "sl-home", href: baseUrl }, "All lessons");
   bar.appendChild(home);
@@ -44,6 +49,7 @@
     bar.appendChild(el("span", { "class": "sl-mode-badge" }, "Teacher view"));
     var pupilUrl = new URL(window.location.href);
     pupilUrl.searchParams.delete("mode");
+    if (staticSite) { pupilUrl.pathname = path.replace(STATIC + "teacher/", STATIC); }
     bar.appendChild(el("a", { "class": "sl-switch", href: pupilUrl.toString() }, "Pupil view"));
   }
   var options = el("div", { "class": "sl-options", role: "group", "aria-label": "Display" });

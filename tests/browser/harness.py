@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from typing import Protocol
+
 from playwright.sync_api import Locator, Page
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
@@ -20,6 +22,11 @@ CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-back
                   "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 READY_TIMEOUT = 60  # seconds for a server to start or a lesson to render, on a busy CI machine
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+
+class HasUrl(Protocol):
+    @property
+    def url(self) -> str: ...
 
 
 def free_port() -> int:
@@ -88,7 +95,7 @@ class Watch:
     requests: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
-    def foreign(self, server: Server) -> list[str]:
+    def foreign(self, server: HasUrl) -> list[str]:
         own = urlsplit(server.url).netloc
         return [u for u in self.requests
                 if urlsplit(u).scheme not in ("data", "blob") and urlsplit(u).netloc != own]

@@ -1,0 +1,164 @@
+"""The server-less site (`safety-lessons build-static`) in a real browser: built once, served by a
+plain static file server on 127.0.0.1, with Python running in the page (Pyodide). No request may
+leave that server: the Python runtime and every wheel come from the site itself."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from .harness import READY_TIMEOUT, Watch, free_port, screenshot
+
+BOOT_TIMEOUT = 180  # s: the first page of a session starts Python in the browser on a busy machine
+# One lesson per topic, spread over the bands, so every topic's activities run in the browser.
+SAMPLE = ["ages-4-7/passwords", "ages-7-11/personal-details", "ages-11-14/privacy-and-friends",
+          "ages-14-18/meeting-online-friends", "ages-4-7/age-limits", "ages-7-11/block-and-report",
+          "ages-11-14/reporting-concerns", "ages-14-18/group-chat-admin"]
+
+
+class StaticSite:
+    """A built site served by `python -m http.server`: nothing but files."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.port = free_port()
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "http.server", str(self.port), "--bind", "127.0.0.1", "-d", str(folder)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + READY_TIMEOUT
+        while True:
+            try:
+                urllib.request.urlopen(self.url, timeout=2).close()
+                return
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/"
+
+    def lesson_url(self, ref: str, *, teacher: bool = False) -> str:
+        return f"{self.url}voici/render/lessons/{'teacher/' if teacher else ''}{ref}.html"
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def site(lessons_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[StaticSite]:
+    out = tmp_path_factory.mktemp("static") / "site"
+    built = subprocess.run([sys.executable, "-m", "safety_lessons.cli", "build-static", str(out), str(lessons_root)],
+                           capture_output=True, text=True, timeout=1200)
+    assert built.returncode == 0, built.stdout + built.stderr
+    served = StaticSite(out)
+    yield served
+    served.stop()
+
+
+@pytest.fixture
+def static_page(browser: Browser, site: StaticSite) -> Iterator[tuple[Page, Watch]]:
+    watch = Watch()
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = context.new_page()
+    pg.set_default_timeout(BOOT_TIMEOUT * 1000)
+    pg.on("request", lambda r: watch.requests.append(r.url))
+    pg.on("pageerror", lambda e: watch.errors.append(str(e)))
+    pg.on("response", lambda r: watch.errors.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+    yield pg, watch
+    context.close()
+    assert not watch.foreign(site), f"requests to other hosts: {watch.foreign(site)}"
+    assert not watch.errors, f"errors: {watch.errors}"
+
+
+def open_static(page: Page, site: StaticSite, ref: str, *, teacher: bool = False) -> None:
+    page.goto(site.lesson_url(ref, teacher=teacher))
+    page.locator(".sl-help").wait_for(state="attached")
+
+
+def test_the_site_ships_its_own_python(site: StaticSite) -> None:
+    pyodide = site.folder / "static" / "pyodide"
+    lock = json.loads((pyodide / "pyodide-lock.json").read_text())
+    for name in ("safety-lessons", "ipywidgets", "zxcvbn", "pyyaml", "pyodide-kernel", "ipython"):
+        entry = lock["packages"][name]
+        assert (pyodide / entry["file_name"]).is_file(), name
+        assert re.search(r"-none-any\.whl$", entry["file_name"]), entry["file_name"]
+    assert "://" not in json.dumps(lock["packages"]), "the lock points at another host"
+    config = json.loads((site.folder / "jupyter-lite.json").read_text())["jupyter-config-data"]
+    kernel = config["litePluginSettings"]["@jupyterlite/pyodide-kernel-extension:kernel"]
+    assert kernel["pyodideUrl"] == "./static/pyodide/pyodide.js"
+    assert kernel["disablePyPIFallback"] is True
+    assert not list(site.folder.rglob("*xeus*")), "the unused xeus kernel (which calls GitHub) is in the site"
+
+
+def test_landing_page_links_every_lesson_in_both_views(static_page: tuple[Page, Watch], site: StaticSite,
+                                                       lessons_root: Path) -> None:
+    page, _ = static_page
+    page.goto(site.url)
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    hrefs = page.locator("main a").evaluate_all("links => links.map(a => a.href)")
+    lessons = sorted(p.relative_to(lessons_root).with_suffix("").as_posix() for p in lessons_root.glob("ages-*/*.ipynb"))
+    assert sorted(h for h in hrefs if "/teacher/" not in h) == sorted(site.lesson_url(r) for r in lessons)
+    assert sorted(h for h in hrefs if "/teacher/" in h) == sorted(site.lesson_url(r, teacher=True) for r in lessons)
+    for href in hrefs[:4]:
+        with urllib.request.urlopen(href, timeout=10) as answer:
+            assert answer.status == 200
+
+
+def test_a_pupil_completes_a_sorter_offline(static_page: tuple[Page, Watch], site: StaticSite) -> None:
+    page, _ = static_page
+    open_static(page, site, "ages-4-7/passwords")
+    card = page.locator(".sl-card").filter(has_text="Pip's best friend")
+    card.get_by_role("button", name="No, keep it secret").click()
+    expect(card.locator(".sl-feedback")).to_contain_text("Well done!")
+    card.get_by_role("button", name="Yes, they can know").click()
+    expect(card.locator(".sl-feedback")).to_contain_text("Good try! Have another go.")
+    page.get_by_role("radio", name="Say no. Then tell a grown-up.").check()
+    expect(page.locator(".sl-quiz .sl-feedback")).to_contain_text("tell a grown-up you trust")
+    expect(page.locator(".celltag_teacher")).to_have_count(0)
+    expect(page.locator("html")).to_have_class(re.compile("sl-mode-pupil"))
+    screenshot(page, "static-ages-4-7-passwords")
+
+
+def test_the_password_meter_runs_zxcvbn_in_the_browser(static_page: tuple[Page, Watch], site: StaticSite) -> None:
+    page, _ = static_page
+    open_static(page, site, "ages-11-14/passwords")
+    meter = page.locator(".sl-strength-meter")
+    box = meter.get_by_role("textbox")
+    box.press_sequentially("password")
+    expect(meter.locator(".sl-meter-label")).to_contain_text("Very weak")
+    box.fill("lantern walrus pickle comet")
+    expect(meter.locator(".sl-meter-label")).to_contain_text("Very strong")
+
+
+def test_teacher_view_has_notes_and_answers(static_page: tuple[Page, Watch], site: StaticSite) -> None:
+    page, _ = static_page
+    open_static(page, site, "ages-7-11/passwords", teacher=True)
+    expect(page.locator("html")).to_have_class(re.compile("sl-mode-teacher"))
+    expect(page.locator(".celltag_teacher").first).to_be_attached()
+    expect(page.locator(".sl-reveal").first).to_be_attached()
+    pupil = page.get_by_role("link", name="Pupil view")
+    assert pupil.get_attribute("href") == site.lesson_url("ages-7-11/passwords")
+    expect(page.get_by_role("link", name="All lessons")).to_have_attribute("href", "/")
+    screenshot(page, "static-ages-7-11-passwords-teacher")
+
+
+@pytest.mark.parametrize("ref", SAMPLE)
+def test_every_topic_runs_in_the_browser(static_page: tuple[Page, Watch], site: StaticSite, ref: str) -> None:
+    page, _ = static_page
+    open_static(page, site, ref)
+    expect(page.locator(".sl-help")).to_contain_text("Childline")
+    expect(page.locator(".sl-needs-fixing")).to_have_count(0)
+    expect(page.get_by_text("Traceback")).to_have_count(0)
+    expect(page.locator(".jp-OutputArea-output[data-mime-type*='stderr']")).to_have_count(0)

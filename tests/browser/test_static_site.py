@@ -108,7 +108,7 @@ def test_landing_page_links_every_lesson_in_both_views(static_page: tuple[Page, 
     page.goto(site.url)
     expect(page.get_by_role("heading", level=1)).to_be_visible()
     hrefs = page.locator("main a").evaluate_all("links => links.map(a => a.href)")
-    lessons = sorted(p.relative_to(lessons_root).with_suffix("").as_posix() for p in lessons_root.glob("ages-*/*.ipynb"))
+    lessons = [p.relative_to(lessons_root).with_suffix("").as_posix() for p in lessons_root.glob("ages-*/*.ipynb")]
     assert sorted(h for h in hrefs if "/teacher/" not in h) == sorted(site.lesson_url(r) for r in lessons)
     assert sorted(h for h in hrefs if "/teacher/" in h) == sorted(site.lesson_url(r, teacher=True) for r in lessons)
     for href in hrefs[:4]:

@@ -72,7 +72,7 @@ def fetch_runtime(version: str, cache: Path) -> Path:
     shutil.rmtree(partial, ignore_errors=True)
     with tarfile.open(fileobj=io.BytesIO(data)) as archive:
         archive.extractall(partial, filter="data")
-    (partial / "package").rename(target) if not target.exists() else None
+    (partial / "package").rename(target)
     shutil.rmtree(partial, ignore_errors=True)
     return target
 

@@ -1,0 +1,193 @@
+"""The static site's build steps, without the network or a browser (tests/browser/test_static_site.py
+builds and opens a real one)."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import importlib.util
+import io
+import json
+import shutil
+import sys
+import tarfile
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from safety_lessons import cli, lesson
+from safety_lessons.content.library import Library
+from safety_lessons.content.notebooks import TEACHER
+from safety_lessons.static_site import (
+    BuildError,
+    build_config,
+    build_static,
+    fonts,
+    landing,
+    lite_config,
+    pyodide_dist,
+    stage_contents,
+)
+
+
+def _teacher_cells(notebook: Path) -> int:
+    cells = json.loads(notebook.read_text())["cells"]
+    return sum(TEACHER in cell.get("metadata", {}).get("tags", []) for cell in cells)
+
+
+def test_a_written_wheel_is_valid_and_reproducible(tmp_path: Path) -> None:
+    files = [("pkg/__init__.py", b"X = 1\n"), ("pkg/data.py", b"Y = 2\n")]
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = pyodide_dist.write_wheel(tmp_path / "a", "my-pkg", "1.0", files)
+    second = pyodide_dist.write_wheel(tmp_path / "b", "my-pkg", "1.0", files)
+    assert first.name == "my_pkg-1.0-py3-none-any.whl"
+    assert first.read_bytes() == second.read_bytes()
+    with zipfile.ZipFile(first) as wheel:
+        assert wheel.read("pkg/data.py") == b"Y = 2\n"
+        assert "Name: my-pkg" in wheel.read("my_pkg-1.0.dist-info/METADATA").decode()
+        for line in wheel.read("my_pkg-1.0.dist-info/RECORD").decode().splitlines():
+            name, digest, size = line.split(",")
+            if name.endswith("RECORD"):
+                continue
+            data = wheel.read(name)
+            assert digest == "sha256=" + base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
+            assert int(size) == len(data)
+
+
+def test_the_toolkit_wheel_holds_every_module_and_no_bytecode(tmp_path: Path) -> None:
+    wheel = pyodide_dist.toolkit_wheel(tmp_path)
+    package = Path(pyodide_dist.__file__).resolve().parents[1]
+    with zipfile.ZipFile(wheel.path) as archive:
+        names = set(archive.namelist())
+    expected = {f"safety_lessons/{p.relative_to(package).as_posix()}" for p in package.rglob("*.py")
+                if "__pycache__" not in p.parts}
+    assert expected <= names
+    assert not [n for n in names if n.endswith(".pyc")]
+    assert wheel.imports == ("safety_lessons",)
+
+
+def test_no_sqlite_is_an_empty_wheel(tmp_path: Path) -> None:
+    wheel = pyodide_dist.no_sqlite(tmp_path)
+    with zipfile.ZipFile(wheel.path) as archive:
+        assert all(".dist-info/" in n for n in archive.namelist())
+
+
+def test_a_tampered_runtime_download_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tarball = io.BytesIO()
+    with tarfile.open(fileobj=tarball, mode="w:gz") as archive:
+        info = tarfile.TarInfo("package/pyodide.js")
+        archive.addfile(info, io.BytesIO(b""))
+    wrong = base64.b64encode(hashlib.sha512(b"something else").digest()).decode()
+    answers = {"https://registry.npmjs.org/pyodide/9.9.9": json.dumps(
+        {"dist": {"tarball": "https://registry.npmjs.org/pyodide/-/pyodide-9.9.9.tgz",
+                  "integrity": f"sha512-{wrong}"}}).encode(),
+        "https://registry.npmjs.org/pyodide/-/pyodide-9.9.9.tgz": tarball.getvalue()}
+    monkeypatch.setattr(pyodide_dist.urllib.request, "urlopen",
+                        lambda url, timeout=0: io.BytesIO(answers[url]))
+    with pytest.raises(BuildError, match="does not match its published sha512"):
+        pyodide_dist.fetch_runtime("9.9.9", tmp_path)
+    assert not (tmp_path / "pyodide-9.9.9").exists()
+
+
+def test_a_verified_runtime_download_is_unpacked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tarball = io.BytesIO()
+    with tarfile.open(fileobj=tarball, mode="w:gz") as archive:
+        info = tarfile.TarInfo("package/pyodide.js")
+        info.size = 2
+        archive.addfile(info, io.BytesIO(b"//"))
+    data = tarball.getvalue()
+    digest = base64.b64encode(hashlib.sha512(data).digest()).decode()
+    answers = {"https://registry.npmjs.org/pyodide/9.9.9": json.dumps(
+        {"dist": {"tarball": "https://registry.npmjs.org/pyodide/-/pyodide-9.9.9.tgz",
+                  "integrity": f"sha512-{digest}"}}).encode(),
+        "https://registry.npmjs.org/pyodide/-/pyodide-9.9.9.tgz": data}
+    monkeypatch.setattr(pyodide_dist.urllib.request, "urlopen",
+                        lambda url, timeout=0: io.BytesIO(answers[url]))
+    folder = pyodide_dist.fetch_runtime("9.9.9", tmp_path)
+    assert (folder / "pyodide.js").read_text() == "//"
+    answers.clear()  # a second build takes it from the cache
+    assert pyodide_dist.fetch_runtime("9.9.9", tmp_path) == folder
+
+
+def test_contents_have_pupil_and_teacher_copies_of_catalogue_lessons_only(lessons_copy: Path, tmp_path: Path) -> None:
+    shutil.copy(lessons_copy / "ages-7-11" / "passwords.ipynb", lessons_copy / "ages-7-11" / "draft.ipynb")
+    (lessons_copy / ".hidden").mkdir()
+    (lessons_copy / ".hidden" / "x.yaml").write_text("a: 1\n")
+    lessons = stage_contents(Library(lessons_copy), tmp_path / "contents")
+    staged = tmp_path / "contents" / "lessons"
+    assert len(lessons) == len(list(lessons_copy.glob("ages-*/*.ipynb"))) - 1
+    assert not (staged / "ages-7-11" / "draft.ipynb").exists()
+    assert not (staged / ".hidden").exists()
+    assert (staged / "catalogue.yaml").is_file() and (staged / "facts" / "helplines.yaml").is_file()
+    for band, topic in lessons:
+        assert (staged / band / f"{topic}.yaml").is_file()
+        assert _teacher_cells(lessons_copy / band / f"{topic}.ipynb") > 0
+        assert _teacher_cells(staged / band / f"{topic}.ipynb") == 0
+        assert _teacher_cells(staged / lesson.TEACHER_DIR / band / f"{topic}.ipynb") > 0
+
+
+def test_the_kernel_never_falls_back_to_pypi_and_preloads_the_lessons() -> None:
+    packages = ["micropip", "safety-lessons"]
+    settings = lite_config(packages)["jupyter-config-data"]["litePluginSettings"]
+    kernel = settings["@jupyterlite/pyodide-kernel-extension:kernel"]
+    assert kernel["disablePyPIFallback"] is True
+    assert kernel["loadPyodideOptions"]["packages"] == packages
+    config = build_config()["LiteBuildConfig"]
+    assert config["ignore_sys_prefix"] == ["federated_extensions"]
+    assert [Path(p).name for p in config["federated_extensions"]] == ["pyodide-kernel-extension"]
+
+
+def test_fonts_resolve_from_pages_at_any_depth(tmp_path: Path) -> None:
+    page = tmp_path / "voici" / "render" / "lessons" / "ages-4-7" / "passwords.html"
+    page.parent.mkdir(parents=True)
+    page.write_text('<style>src: url("fonts/a.woff2")</style>')
+    fonts(tmp_path)
+    rewritten = page.read_text()
+    assert 'url("../../../../fonts/a.woff2")' in rewritten
+    assert list((tmp_path / "fonts").glob("*.woff2"))
+
+
+def test_landing_links_are_relative_to_the_site(lessons_root: Path, tmp_path: Path) -> None:
+    landing(Library(lessons_root), tmp_path)
+    page = (tmp_path / "index.html").read_text()
+    assert 'href="voici/render/lessons/ages-7-11/passwords.html"' in page
+    assert 'href="voici/render/lessons/teacher/ages-7-11/passwords.html"' in page
+    assert "://" not in page and "/voila/" not in page
+    assert (tmp_path / "landing.css").is_file()
+
+
+@pytest.mark.parametrize(("folder", "mode"), [("teacher/ages-7-11", "teacher"), ("ages-7-11", "pupil")])
+def test_in_the_browser_the_mode_follows_the_notebooks_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, folder: str, mode: str) -> None:
+    (tmp_path / folder).mkdir(parents=True)
+    monkeypatch.chdir(tmp_path / folder)
+    monkeypatch.setattr(sys, "platform", "emscripten")
+    monkeypatch.setenv("QUERY_STRING", "mode=teacher" if mode == "pupil" else "")
+    assert lesson.current_mode() == mode
+
+
+def test_broken_content_stops_the_build_before_any_download(
+        edit: Callable[[str, str, str], Path], lessons_copy: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    edit("ages-7-11/passwords.yaml", "kind: word-builder", "kind: word-bilder")
+
+    def no_network(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("the build went on to download")
+
+    monkeypatch.setattr(pyodide_dist, "build", no_network)
+    with pytest.raises(BuildError, match="safety-lessons check"):
+        build_static(lessons_copy, tmp_path / "site", tmp_path / "cache")
+    assert not (tmp_path / "site").exists()
+
+
+def test_without_voici_the_command_says_what_to_install(lessons_root: Path, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    find_spec = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name == "voici_core" else find_spec(name, *a))
+    assert cli.main(["build-static", str(tmp_path / "site"), str(lessons_root)]) == 1
+    assert "pip install 'safety-lessons[static]'" in capsys.readouterr().err

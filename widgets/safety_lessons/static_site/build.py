@@ -1,0 +1,151 @@
+"""Building the static site: stage the lessons, bundle Python, run Voici, add the landing page."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from ..content.library import Library
+from ..content.notebooks import TEACHER
+from ..lesson import TEACHER_DIR
+from . import pyodide_dist
+from .pyodide_dist import BuildError
+
+KERNEL_PLUGIN = "@jupyterlite/pyodide-kernel-extension:kernel"
+CONTENT = (".yaml", ".yml")
+FONTS = "fonts"
+VOICI = "import sys; from voici_core.app import main; sys.exit(main())"  # `voici`, with this Python
+
+
+def default_cache() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "safety-lessons" / "static"
+
+
+def _notebook(source: Path, target: Path, *, teacher: bool) -> None:
+    notebook = json.loads(source.read_text(encoding="utf-8"))
+    if not teacher:
+        notebook["cells"] = [cell for cell in notebook["cells"]
+                             if not (cell["cell_type"] == "markdown"
+                                     and TEACHER in cell.get("metadata", {}).get("tags", []))]
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(notebook, indent=1), encoding="utf-8")
+
+
+def stage_contents(lib: Library, contents: Path) -> list[tuple[str, str]]:
+    """Copy what the lessons read (catalogue, facts, lesson YAML) and their notebooks (a pupil's
+    copy without teacher notes, and a teacher's copy) into `contents/lessons`."""
+    lessons = contents / "lessons"
+    for path in lib.root.rglob("*"):
+        relative = path.relative_to(lib.root)
+        if path.is_file() and path.suffix in CONTENT and not any(p.startswith(".") for p in relative.parts):
+            (lessons / relative).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path, lessons / relative)
+    listed = []
+    for band, topic, notebook in lib.lessons():
+        _notebook(notebook, lessons / band / notebook.name, teacher=False)
+        _notebook(notebook, lessons / TEACHER_DIR / band / notebook.name, teacher=True)
+        listed.append((band, topic))
+    return listed
+
+
+def lite_config(packages: list[str]) -> dict[str, Any]:
+    return {"jupyter-lite-schema-version": 0, "jupyter-config-data": {
+        "litePluginSettings": {KERNEL_PLUGIN: {
+            "disablePyPIFallback": True,
+            "loadPyodideOptions": {"packages": packages},
+        }},
+    }}
+
+
+def build_config() -> dict[str, Any]:
+    """Only the Pyodide kernel's extension: Voici also installs xeus's, whose kernel is not used
+    here and which asks another host (raw.githubusercontent.com) for a package map."""
+    return {"LiteBuildConfig": {"ignore_sys_prefix": ["federated_extensions"],
+                                "federated_extensions": [str(pyodide_dist.kernel_extension())]}}
+
+
+def fonts(site: Path) -> None:
+    """Voici puts the template's CSS inside each page, so its `url("fonts/…")` would resolve
+    beside the page: point those at one copy of the fonts at the site's top."""
+    shutil.copytree(_template_dir() / "static" / "fonts", site / FONTS)
+    for page in (site / "voici" / "render").rglob("*.html"):
+        up = "../" * (len(page.relative_to(site).parts) - 1)
+        text = page.read_text(encoding="utf-8")
+        page.write_text(text.replace('url("fonts/', f'url("{up}{FONTS}/'), encoding="utf-8")
+
+
+def landing(lib: Library, out: Path) -> None:
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+    from ..server import landing_context
+
+    templates = _template_dir()
+    env = Environment(loader=FileSystemLoader(str(templates)), autoescape=select_autoescape(["html"]))
+    page = env.get_template("landing.html").render(
+        **landing_context(lib), css="landing.css",
+        pupil_href=lambda band, topic: f"voici/render/lessons/{band}/{topic}.html",
+        teacher_href=lambda band, topic: f"voici/render/lessons/{TEACHER_DIR}/{band}/{topic}.html",
+    )
+    (out / "index.html").write_text(page, encoding="utf-8")
+    shutil.copy2(templates / "static" / "landing.css", out / "landing.css")
+
+
+def _template_dir() -> Path:
+    from ..server import TEMPLATE, assets_dir
+
+    local = assets_dir()
+    if local is not None:
+        return local / "voila" / "templates" / TEMPLATE
+    from jupyter_core.paths import jupyter_path
+
+    for folder in jupyter_path("voila", "templates", TEMPLATE):
+        if Path(folder).is_dir():
+            return Path(folder)
+    raise BuildError(f"the {TEMPLATE} template is not installed")
+
+
+def build_static(root: Path, outdir: Path, cache: Path | None = None) -> list[tuple[str, str]]:
+    """Build the site into `outdir` (replaced); return the (band, topic) lessons it holds."""
+    from ..check import check
+
+    missing = [name for name in ("voici_core", "jupyterlite_pyodide_kernel") if importlib.util.find_spec(name) is None]
+    if missing:
+        raise BuildError(f"build-static needs Voici ({', '.join(missing)} missing): "
+                         "pip install 'safety-lessons[static]'")
+    report = check(root)
+    if report.errors:
+        raise BuildError("the lessons have problems; `safety-lessons check` lists them")
+    lib = Library(root)
+    cache = cache or default_cache()
+    with tempfile.TemporaryDirectory(prefix="safety-lessons-static-") as tmp:
+        work = Path(tmp)
+        lessons = stage_contents(lib, work / "contents")
+        lite = work / "lite"
+        packages = pyodide_dist.build(lite / "static" / "pyodide", cache)
+        (lite / "jupyter-lite.json").write_text(json.dumps(lite_config(packages), indent=1))
+        (lite / "jupyter_lite_config.json").write_text(json.dumps(build_config(), indent=1))
+        building = work / "site"
+        template_root = _template_dir().parents[2]  # …/share/jupyter or assets/
+        env = {**os.environ, "JUPYTER_PATH": os.pathsep.join(
+            filter(None, [str(template_root), os.environ.get("JUPYTER_PATH")]))}
+        done = subprocess.run(
+            [sys.executable, "-c", VOICI, "build", "--contents", str(work / "contents"),
+             "--output-dir", str(building), "--template", "classroom",
+             "--disable-addons", "jupyterlite-xeus", "--no-sourcemaps"],
+            cwd=lite, env=env, capture_output=True, text=True)
+        if done.returncode:
+            raise BuildError(f"voici build failed:\n{(done.stdout + done.stderr).strip()[-3000:]}")
+        fonts(building)
+        landing(lib, building)
+        if outdir.exists():
+            shutil.rmtree(outdir)
+        shutil.move(str(building), str(outdir))
+    return lessons

@@ -17,6 +17,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from .harness import READY_TIMEOUT, Watch, free_port, screenshot
+from .test_every_lesson import violations
 
 BOOT_TIMEOUT = 180  # s: the first page of a session starts Python in the browser on a busy machine
 # One lesson per topic, spread over the bands, so every topic's activities run in the browser.
@@ -114,6 +115,7 @@ def test_landing_page_links_every_lesson_in_both_views(static_page: tuple[Page, 
     for href in hrefs[:4]:
         with urllib.request.urlopen(href, timeout=10) as answer:
             assert answer.status == 200
+    assert violations(page) == []
 
 
 def test_a_pupil_completes_a_sorter_offline(static_page: tuple[Page, Watch], site: StaticSite) -> None:
@@ -128,6 +130,7 @@ def test_a_pupil_completes_a_sorter_offline(static_page: tuple[Page, Watch], sit
     expect(page.locator(".sl-quiz .sl-feedback")).to_contain_text("tell a grown-up you trust")
     expect(page.locator(".celltag_teacher")).to_have_count(0)
     expect(page.locator("html")).to_have_class(re.compile("sl-mode-pupil"))
+    assert violations(page) == []
     screenshot(page, "static-ages-4-7-passwords")
 
 
@@ -151,6 +154,7 @@ def test_teacher_view_has_notes_and_answers(static_page: tuple[Page, Watch], sit
     pupil = page.get_by_role("link", name="Pupil view")
     assert pupil.get_attribute("href") == site.lesson_url("ages-7-11/passwords")
     expect(page.get_by_role("link", name="All lessons")).to_have_attribute("href", "/")
+    assert violations(page) == []
     screenshot(page, "static-ages-7-11-passwords-teacher")
 
 
@@ -162,3 +166,37 @@ def test_every_topic_runs_in_the_browser(static_page: tuple[Page, Watch], site: 
     expect(page.locator(".sl-needs-fixing")).to_have_count(0)
     expect(page.get_by_text("Traceback")).to_have_count(0)
     expect(page.locator(".jp-OutputArea-output[data-mime-type*='stderr']")).to_have_count(0)
+
+
+STORED = """async (mark) => {
+  const found = [];
+  for (const store of [localStorage, sessionStorage]) {
+    for (const key of Object.keys(store)) { if ((key + store.getItem(key)).includes(mark)) found.push(key); }
+  }
+  for (const info of await indexedDB.databases()) {
+    const db = await new Promise((ok, fail) => {
+      const r = indexedDB.open(info.name); r.onsuccess = () => ok(r.result); r.onerror = fail; });
+    for (const name of db.objectStoreNames) {
+      const rows = await new Promise(ok => {
+        const q = db.transaction(name).objectStore(name).getAll(); q.onsuccess = () => ok(q.result); });
+      if (JSON.stringify(rows).includes(mark)) found.push(info.name + "/" + name);
+    }
+    db.close();
+  }
+  for (const name of await caches.keys()) {
+    for (const request of await (await caches.open(name)).keys()) {
+      if (request.url.includes(mark)) found.push(request.url);
+    }
+  }
+  return found;
+}"""
+
+
+def test_nothing_a_pupil_types_is_kept_in_the_browser(static_page: tuple[Page, Watch], site: StaticSite) -> None:
+    page, _ = static_page
+    open_static(page, site, "ages-11-14/passwords")
+    meter = page.locator(".sl-strength-meter")
+    meter.get_by_role("textbox").press_sequentially("zebra kettle MARK7731")
+    expect(meter.locator(".sl-meter-label")).to_be_visible()
+    page.wait_for_timeout(1000)  # let any storage write land before looking
+    assert page.evaluate(STORED, "MARK7731") == []

@@ -3,6 +3,7 @@ reached, kernels of closed lessons going away, and a broken lesson failing calml
 
 from __future__ import annotations
 
+import re
 import shutil
 import time
 import urllib.error
@@ -12,8 +13,9 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
+from safety_lessons.server import FRONT_END
 
-from .harness import Server, open_lesson, screenshot
+from .harness import Server, Watch, open_lesson, screenshot
 
 BANDS = ["Ages 4 to 7", "Ages 7 to 11", "Ages 11 to 14", "Ages 14 to 18"]
 
@@ -78,7 +80,9 @@ def test_lesson_pages_hide_sources_and_send_security_headers(server: Server) -> 
 
 @pytest.fixture
 def quick_cull(lessons_root: Path, tmp_path: Path) -> Iterator[Server]:
-    srv = Server(lessons_root, tmp_path / "serve.log", extra=["--cull-after", "2"]).start()
+    # 10 s, not less: on a loaded machine a kernel can sit idle for seconds between running the
+    # lesson and the page connecting to it, and would be culled before the pupil arrived.
+    srv = Server(lessons_root, tmp_path / "serve.log", extra=["--cull-after", "10"]).start()
     yield srv
     srv.stop()
 
@@ -92,12 +96,22 @@ def wait_until(condition: Callable[[], bool], seconds: float) -> bool:
     return condition()
 
 
+def test_a_lesson_page_runs_no_other_front_end_extension(page: Page, server: Server, watch: Watch) -> None:
+    """Other JupyterLab extensions installed beside the toolkit (JupyterLite's, which
+    `build-static` needs) must not run in pupils' pages."""
+    open_lesson(page, server, "ages-7-11/passwords")
+    loaded = {match.group(1) for url in watch.requests
+              if (match := re.search(r"/labextensions/(@[^/]+/[^/]+|[^/@]+)/", url))}
+    assert "@jupyter-widgets/jupyterlab-manager" in loaded
+    assert loaded <= set(FRONT_END), loaded
+
+
 def test_a_closed_lessons_kernel_goes_away(browser: Browser, quick_cull: Server) -> None:
     context = browser.new_context()
     page = context.new_page()
     open_lesson(page, quick_cull, "ages-4-7/passwords")
     assert len(quick_cull.kernels()) == 1
-    time.sleep(5)  # longer than the idle limit: a pupil still on the page keeps their lesson
+    time.sleep(12)  # longer than the idle limit: a pupil still on the page keeps their lesson
     assert len(quick_cull.kernels()) == 1
     context.close()
     assert wait_until(lambda: not quick_cull.kernels(), 30), "kernel still running after the tab closed"

@@ -82,6 +82,9 @@ class ServeOptions:
         return f"http://{host}:{self.port}/"
 
 
+FRONT_END = ("@jupyter-widgets/jupyterlab-manager", "@voila-dashboards/widgets-manager8")
+
+
 def assets_dir() -> Path | None:
     """The repo's assets/ when running from a checkout (the wheel installs its own copy)."""
     candidate = Path(__file__).resolve().parents[2] / "assets"
@@ -105,6 +108,9 @@ def voila_argv(options: ServeOptions) -> list[str]:
         "--VoilaConfiguration.allow_template_override=NO",
         "--VoilaConfiguration.allow_theme_override=NO",
         "--VoilaExecutor.cell_error_instruction=Please tell your teacher.",
+        # A lesson page loads the widgets' front end and nothing else: no other JupyterLab
+        # extension installed beside the toolkit (JupyterLite's, for `build-static`) runs in it.
+        *(f"--VoilaConfiguration.extension_allowlist={name}" for name in FRONT_END),
         f"--MappingKernelManager.cull_idle_timeout={options.cull_after}",
         f"--MappingKernelManager.cull_interval={interval}",
         "--MappingKernelManager.cull_connected=False",

@@ -100,7 +100,8 @@ def test_ages_11_14_by_mouse(page: Page, server: Server) -> None:
         act(chat, name)
     act(chat, "I have finished")
     expect(verdict).to_contain_text(CHATS["ages-11-14"][1])
-    page.get_by_role("radio", name="No. The threats are still in the chat, so the thread should be removed too.").check()
+    answer = "No. The threats are still in the chat, so the thread should be removed too."
+    page.get_by_role("radio", name=answer).check()
     expect(page.locator(".sl-quiz .sl-feedback").nth(1)).to_contain_text("Muting stops new messages")
 
 

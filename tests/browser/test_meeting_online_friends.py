@@ -103,7 +103,8 @@ def test_ages_7_11_mouse_story_and_sorter(page: Page, server: Server) -> None:
     open_lesson(page, server, f"ages-7-11/{TOPIC}")
     story = page.locator(".sl-story")
     choose(story, "Say OK, and keep it a secret")
-    expect(story.locator(".sl-feedback")).to_contain_text("Asking you to keep secrets from your family is a warning sign.")
+    expect(story.locator(".sl-feedback")).to_contain_text(
+        "Asking you to keep secrets from your family is a warning sign.")
     choose(story, 'Say "maybe" and think about it')
     step(story, "Step 3")
     expect(story.locator(".sl-chat")).to_contain_text("If you were my real friend you would come.")
@@ -111,7 +112,8 @@ def test_ages_7_11_mouse_story_and_sorter(page: Page, server: Server) -> None:
     choose(story, "Tell a grown-up")
     expect(story.locator(".sl-feedback")).to_contain_text("That's right! Yes. Pressure to meet is a reason to tell")
     choose(story, "Block Jamie and report them in the game")
-    expect(story.locator(".sl-ending-safe")).to_contain_text("a trusted adult comes with you, and you meet in a busy public place")
+    expect(story.locator(".sl-ending-safe")).to_contain_text(
+        "a trusted adult comes with you, and you meet in a busy public place")
     card = page.locator(".sl-card").filter(has_text="Don't tell your parents about me.")
     card.get_by_role("button", name="Warning sign", exact=True).click()
     expect(card.locator(".sl-feedback")).to_contain_text("That's right!")

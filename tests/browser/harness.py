@@ -1,9 +1,11 @@
 """The pieces browser tests share: a real `safety-lessons serve` process, what a page did,
-and how to open a lesson and keep a screenshot."""
+and how to open a lesson and keep a screenshot. benchmarks/run.py starts its servers with
+`Server` too (Playwright is imported only for type checking, so that needs no browser)."""
 
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -11,15 +13,19 @@ import time
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import urlsplit
 
-from playwright.sync_api import Locator, Page
+if TYPE_CHECKING:
+    from playwright.sync_api import Locator, Page
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 READY_TIMEOUT = 60  # seconds for a server to start or a lesson to render, on a busy CI machine
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+S = TypeVar("S", bound="Server")
 
 
 def free_port() -> int:
@@ -30,7 +36,9 @@ def free_port() -> int:
 
 @dataclass
 class Server:
-    """One `safety-lessons serve` process on a free loopback port."""
+    """One `safety-lessons serve` process on a free loopback port, in a process group of its own.
+
+    A subclass may run another server (`command`), as the benchmark's bare Voila does."""
 
     root: Path
     log: Path
@@ -45,14 +53,17 @@ class Server:
     def lesson_url(self, ref: str) -> str:
         return f"{self.url}voila/render/{ref}.ipynb"
 
-    def start(self) -> Server:
-        cmd = [sys.executable, "-m", "safety_lessons.cli", "serve", str(self.root),
-               "--port", str(self.port), *self.extra]
+    def command(self) -> list[str]:
+        return [sys.executable, "-m", "safety_lessons.cli", "serve", str(self.root),
+                "--port", str(self.port), *self.extra]
+
+    def start(self: S, timeout: float = READY_TIMEOUT) -> S:
+        """Start the server and wait until it answers (200, or 503 while its kernels warm up)."""
         env = {k: v for k, v in os.environ.items() if not k.startswith(("JUPYTER", "SAFETY_LESSONS"))}
         with self.log.open("wb") as out:
-            self.process = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env=env,
+            self.process = subprocess.Popen(self.command(), stdout=out, stderr=subprocess.STDOUT, env=env,
                                             start_new_session=True)
-        deadline = time.monotonic() + READY_TIMEOUT
+        deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"server exited:\n{self.log.read_text()}")
@@ -62,7 +73,7 @@ class Server:
                         return self
             except OSError:
                 time.sleep(0.2)
-        raise RuntimeError(f"server did not answer in {READY_TIMEOUT}s:\n{self.log.read_text()}")
+        raise RuntimeError(f"server did not answer in {timeout}s:\n{self.log.read_text()}")
 
     def kernels(self) -> list[int]:
         """Process ids of the kernels this server runs now."""
@@ -71,13 +82,15 @@ class Server:
                              capture_output=True, text=True, check=False).stdout
         return [int(line.split()[0]) for line in out.splitlines() if "ipykernel" in line]
 
-    def stop(self) -> str:
+    def stop(self, timeout: float = 15) -> str:
+        """Stop the server and its kernels (SIGTERM, SIGKILL after `timeout`); its log."""
         if self.process is not None and self.process.poll() is None:
-            os.killpg(self.process.pid, 15)
+            os.killpg(self.process.pid, signal.SIGTERM)
             try:
-                self.process.wait(timeout=15)
+                self.process.wait(timeout=timeout)
             except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, 9)
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait(timeout=10)
         return self.log.read_text(errors="replace")
 
 

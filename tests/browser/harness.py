@@ -11,13 +11,15 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Locator, Page
+    from playwright.sync_api import Browser, Locator, Page
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -105,6 +107,27 @@ class Watch:
         own = urlsplit(server.url).netloc
         return [u for u in self.requests
                 if urlsplit(u).scheme not in ("data", "blob") and urlsplit(u).netloc != own]
+
+
+@contextmanager
+def watched_page(browser: Browser, server: Server, watch: Watch | None = None) -> Iterator[Page]:
+    """A fresh page (own context, 1280x900) that records into `watch` every request and error;
+    when the block ends the page must have asked nothing of any host but `server` and logged no
+    error, not even a failed load."""
+    seen = watch if watch is not None else Watch()
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        pg = context.new_page()
+        pg.set_default_timeout(READY_TIMEOUT * 1000)
+        pg.on("request", lambda r: seen.requests.append(r.url))
+        pg.on("console", lambda m: seen.errors.append(m.text) if m.type == "error" else None)
+        pg.on("pageerror", lambda e: seen.errors.append(str(e)))
+        pg.on("response", lambda r: seen.errors.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+        yield pg
+    finally:
+        context.close()
+    assert not seen.foreign(server), f"requests to other hosts: {seen.foreign(server)}"
+    assert not seen.errors, f"console errors: {seen.errors}"
 
 
 def open_lesson(page: Page, server: Server, ref: str) -> None:

@@ -142,12 +142,23 @@ def screenshot(page: Page, name: str) -> None:
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
 
 
-def tab_to(page: Page, target: Locator, limit: int = 150) -> None:
-    """Move the keyboard focus to `target` with Tab only, as a keyboard user would."""
+# null while the focus is on `el` or inside it; else what has the focus (for the failure message)
+FOCUS_ELSEWHERE = """el => { const f = document.activeElement;
+  if (f && (f === el || el.contains(f))) return null;
+  if (!f || f === document.body) return '(page)';
+  const name = (f.getAttribute('title') || f.getAttribute('aria-label') || f.innerText || '').trim();
+  return f.tagName.toLowerCase() + (name ? ' ' + name.slice(0, 40) : ''); }"""
+
+
+def tab_to(page: Page, target: Locator, limit: int = 250) -> None:
+    """Move the keyboard focus to `target` (or into it) with Tab only, as a keyboard user would."""
     target.wait_for(state="visible")
     handle = target.element_handle()
+    passed: list[str] = []
     for _ in range(limit):
-        if page.evaluate("el => document.activeElement === el", handle):
+        where = page.evaluate(FOCUS_ELSEWHERE, handle)
+        if where is None:
             return
+        passed.append(where)
         page.keyboard.press("Tab")
-    raise AssertionError(f"Tab never reached {target}")
+    raise AssertionError(f"Tab never reached {target}; the focus went through {passed[-20:]}")

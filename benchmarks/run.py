@@ -28,14 +28,10 @@ import asyncio
 import json
 import os
 import re
-import signal
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -45,11 +41,11 @@ from urllib.parse import urlsplit
 
 import psutil
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # servers start and stop as in the browser tests
+from tests.browser.harness import CHROMIUM, CHROMIUM_FLAGS, Server, free_port
+
 REPO = Path(__file__).resolve().parents[1]
 LESSONS = REPO / "lessons"
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 CLASS = 30
 CULL = 8  # seconds: closed pages' kernels go away during the run, so memory stays bounded
 METER = "ages-11-14/passwords"
@@ -90,12 +86,6 @@ ARM = """(root, ms) => {
 }"""
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def lesson_refs() -> list[str]:
     return sorted(f"{p.parent.name}/{p.stem}" for p in LESSONS.glob("ages-*/*.ipynb"))
 
@@ -114,51 +104,16 @@ def bare_notebook(folder: Path) -> Path:
 # ---------------------------------------------------------------- servers
 
 @dataclass
-class Server:
-    name: str
-    cmd: list[str]
-    log: Path
-    port: int
-    process: subprocess.Popen[bytes] | None = None
+class Measured(Server):
+    """A server the benchmark measures: the harness's `safety-lessons serve`, with a name for the
+    report, the memory of its process tree and a wait for its warm pool."""
 
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/"
-
-    def page(self, ref: str) -> str:
-        return f"{self.url}voila/render/{ref}.ipynb"
-
-    def start(self, timeout: float = 90) -> Server:
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("JUPYTER", "SAFETY_LESSONS"))}
-        with self.log.open("wb") as out:
-            self.process = subprocess.Popen(self.cmd, stdout=out, stderr=subprocess.STDOUT, env=env,
-                                            start_new_session=True)
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"{self.name} exited:\n{self.log.read_text()}")
-            try:
-                with urllib.request.urlopen(self.url, timeout=2) as response:
-                    if response.status in (200, 503):
-                        return self
-            except OSError:
-                time.sleep(0.2)
-        raise RuntimeError(f"{self.name} did not answer in {timeout}s")
+    name: str = "safety-lessons serve"
 
     def tree(self) -> list[psutil.Process]:
         assert self.process is not None
         root = psutil.Process(self.process.pid)
         return [root, *root.children(recursive=True)]
-
-    def kernels(self) -> set[int]:
-        found = set()
-        for p in self.tree()[1:]:
-            try:
-                if "ipykernel" in " ".join(p.cmdline()):
-                    found.add(p.pid)
-            except psutil.Error:
-                pass
-        return found
 
     def total_memory(self) -> tuple[float, float]:
         """RSS and USS (MiB) of the server and all its kernels."""
@@ -197,39 +152,36 @@ class Server:
             quiet = quiet + 1 if busy < 10 else 0
         return time.monotonic() - t
 
-    def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait(timeout=10)
 
 
-def ours(tmp: Path, *extra: str, cull: int = CULL) -> Server:
+class BareVoila(Measured):
+    """Plain Voila serving the notebooks in `root` (the baseline), with only the options given."""
+
+    def command(self) -> list[str]:
+        return [sys.executable, "-m", "voila", str(self.root), "--no-browser", "--Voila.ip=127.0.0.1",
+                f"--Voila.port={self.port}", "--Voila.port_retries=0", *self.extra]
+
+
+def ours(tmp: Path, *extra: str, cull: int = CULL) -> Measured:
     port = free_port()
-    cmd = [sys.executable, "-m", "safety_lessons.cli", "serve", str(LESSONS), "--port", str(port),
-           "--cull-after", str(cull), *extra]
-    return Server("safety-lessons serve " + " ".join(extra), cmd, tmp / f"ours-{port}.log", port)
+    return Measured(LESSONS, tmp / f"ours-{port}.log", ["--cull-after", str(cull), *extra], port,
+                    name="safety-lessons serve " + " ".join(extra))
 
 
-def bare(tmp: Path, folder: Path, *extra: str, cull: int = CULL) -> Server:
+def bare(tmp: Path, folder: Path, *extra: str, cull: int = CULL) -> Measured:
     port = free_port()
-    cmd = [sys.executable, "-m", "voila", str(folder), "--no-browser", "--Voila.ip=127.0.0.1",
-           f"--Voila.port={port}", "--Voila.port_retries=0",
-           f"--MappingKernelManager.cull_idle_timeout={cull}", f"--MappingKernelManager.cull_interval={cull // 2}",
-           "--MappingKernelManager.cull_connected=False", *extra]
-    return Server("bare voila " + " ".join(extra), cmd, tmp / f"bare-{port}.log", port)
+    culling = [f"--MappingKernelManager.cull_idle_timeout={cull}", f"--MappingKernelManager.cull_interval={cull // 2}",
+               "--MappingKernelManager.cull_connected=False"]
+    return BareVoila(folder, tmp / f"bare-{port}.log", [*culling, *extra], port, name="bare voila " + " ".join(extra))
 
 
 @contextmanager
-def running(server: Server) -> Iterator[Server]:
-    server.start()
+def running(server: Measured) -> Iterator[Measured]:
+    server.start(timeout=90)
     try:
         yield server
     finally:
-        server.stop()
+        server.stop(timeout=30)
 
 
 def proc_memory(pid: int) -> tuple[float, float]:
@@ -287,10 +239,10 @@ def interact(page, control) -> None:  # type: ignore[no-untyped-def]
 def time_to_interactive(browser, server: Server, ref: str, root: str, tries: int = 3) -> Load:  # type: ignore[no-untyped-def]
     """Navigation → the first control (in DOM order) whose use changes what the page shows."""
     load = Load(ref)
-    before = server.kernels()
+    before = set(server.kernels())
     context, page = new_page(browser, server)
     try:
-        page.goto(server.page(ref), wait_until="commit")
+        page.goto(server.lesson_url(ref), wait_until="commit")
         controls = page.locator(f"{root} {CONTROLS}")
         controls.first.wait_for(state="visible")
         for i in range(tries):
@@ -303,7 +255,7 @@ def time_to_interactive(browser, server: Server, ref: str, root: str, tries: int
                 load.tti_ms = answer["t"]
                 break
         load.page_ms = page.evaluate("performance.getEntriesByType('navigation')[0].responseEnd")
-        new = server.kernels() - before
+        new = set(server.kernels()) - before
         if len(new) == 1:
             load.rss, load.uss = proc_memory(new.pop())
     finally:
@@ -318,7 +270,7 @@ def latencies(browser, server: Server, ref: str, root: str, samples: int,  # typ
     found: list[float] = []
     silent = 0
     try:
-        page.goto(server.page(ref), wait_until="commit")
+        page.goto(server.lesson_url(ref), wait_until="commit")
         page.locator(f"{root} {CONTROLS}").first.wait_for(state="visible")
         for i in range(samples):
             watch(page).evaluate(f"(e, ms) => ({ARM})(e, ms)", 3000)
@@ -374,11 +326,11 @@ class ClassResult:
         return max(self.answered) if self.answered else None
 
 
-async def one_pupil(server: Server, ref: str, start: float) -> float:
+async def one_pupil(server: Measured, ref: str, start: float) -> float:
     from tornado.httpclient import AsyncHTTPClient
     from tornado.websocket import websocket_connect
 
-    response = await AsyncHTTPClient().fetch(server.page(ref), request_timeout=180, connect_timeout=60)
+    response = await AsyncHTTPClient().fetch(server.lesson_url(ref), request_timeout=180, connect_timeout=60)
     page = response.body.decode()
     match = re.search(r'"kernelId":\s*"([0-9a-f-]{36})"', page)
     if not match:
@@ -412,7 +364,7 @@ async def one_pupil(server: Server, ref: str, start: float) -> float:
     return time.monotonic() - start
 
 
-async def class_at_once(server: Server, ref: str, pupils: int) -> ClassResult:
+async def class_at_once(server: Measured, ref: str, pupils: int) -> ClassResult:
     from tornado.httpclient import AsyncHTTPClient
 
     AsyncHTTPClient.configure(None, max_clients=pupils * 2)
@@ -429,7 +381,7 @@ async def class_at_once(server: Server, ref: str, pupils: int) -> ClassResult:
     return result
 
 
-def run_class(server: Server, ref: str, pupils: int, warm: bool) -> ClassResult:
+def run_class(server: Measured, ref: str, pupils: int, warm: bool) -> ClassResult:
     with running(server):
         warmup = server.wait_warm() if warm else None
         result = asyncio.run(class_at_once(server, ref, pupils))

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from .harness import CHROMIUM, CHROMIUM_FLAGS, READY_TIMEOUT, Server, Watch
+from .harness import CHROMIUM, CHROMIUM_FLAGS, Server, Watch, watched_page
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -47,16 +47,7 @@ def watch() -> Watch:
 
 @pytest.fixture
 def page(browser: Browser, server: Server, watch: Watch) -> Iterator[Page]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    pg = context.new_page()
-    pg.set_default_timeout(READY_TIMEOUT * 1000)
-    pg.on("request", lambda r: watch.requests.append(r.url))
-    pg.on("console", lambda m: watch.errors.append(m.text) if m.type == "error" else None)
-    pg.on("pageerror", lambda e: watch.errors.append(str(e)))
-    pg.on("response", lambda r: watch.errors.append(f"{r.status} {r.url}") if r.status >= 400 else None)
-    yield pg
-    context.close()
-    assert not watch.foreign(server), f"requests to other hosts: {watch.foreign(server)}"
-    assert not watch.errors, f"console errors: {watch.errors}"
+    with watched_page(browser, server, watch) as pg:
+        yield pg
 
 

@@ -1,27 +1,33 @@
 """The pieces browser tests share: a real `safety-lessons serve` process, what a page did,
-and how to open a lesson and keep a screenshot."""
+and how to open a lesson and keep a screenshot. benchmarks/run.py starts its servers with
+`Server` too (Playwright is imported only for type checking, so that needs no browser)."""
 
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol, TypeVar
 from urllib.parse import urlsplit
 
-from typing import Protocol
-
-from playwright.sync_api import Locator, Page
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Locator, Page
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 READY_TIMEOUT = 60  # seconds for a server to start or a lesson to render, on a busy CI machine
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+S = TypeVar("S", bound="Server")
 
 
 class HasUrl(Protocol):
@@ -37,7 +43,9 @@ def free_port() -> int:
 
 @dataclass
 class Server:
-    """One `safety-lessons serve` process on a free loopback port."""
+    """One `safety-lessons serve` process on a free loopback port, in a process group of its own.
+
+    A subclass may run another server (`command`), as the benchmark's bare Voila does."""
 
     root: Path
     log: Path
@@ -52,14 +60,17 @@ class Server:
     def lesson_url(self, ref: str) -> str:
         return f"{self.url}voila/render/{ref}.ipynb"
 
-    def start(self) -> Server:
-        cmd = [sys.executable, "-m", "safety_lessons.cli", "serve", str(self.root),
-               "--port", str(self.port), *self.extra]
+    def command(self) -> list[str]:
+        return [sys.executable, "-m", "safety_lessons.cli", "serve", str(self.root),
+                "--port", str(self.port), *self.extra]
+
+    def start(self: S, timeout: float = READY_TIMEOUT) -> S:
+        """Start the server and wait until it answers (200, or 503 while its kernels warm up)."""
         env = {k: v for k, v in os.environ.items() if not k.startswith(("JUPYTER", "SAFETY_LESSONS"))}
         with self.log.open("wb") as out:
-            self.process = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env=env,
+            self.process = subprocess.Popen(self.command(), stdout=out, stderr=subprocess.STDOUT, env=env,
                                             start_new_session=True)
-        deadline = time.monotonic() + READY_TIMEOUT
+        deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"server exited:\n{self.log.read_text()}")
@@ -69,7 +80,7 @@ class Server:
                         return self
             except OSError:
                 time.sleep(0.2)
-        raise RuntimeError(f"server did not answer in {READY_TIMEOUT}s:\n{self.log.read_text()}")
+        raise RuntimeError(f"server did not answer in {timeout}s:\n{self.log.read_text()}")
 
     def kernels(self) -> list[int]:
         """Process ids of the kernels this server runs now."""
@@ -78,13 +89,15 @@ class Server:
                              capture_output=True, text=True, check=False).stdout
         return [int(line.split()[0]) for line in out.splitlines() if "ipykernel" in line]
 
-    def stop(self) -> str:
+    def stop(self, timeout: float = 15) -> str:
+        """Stop the server and its kernels (SIGTERM, SIGKILL after `timeout`); its log."""
         if self.process is not None and self.process.poll() is None:
-            os.killpg(self.process.pid, 15)
+            os.killpg(self.process.pid, signal.SIGTERM)
             try:
-                self.process.wait(timeout=15)
+                self.process.wait(timeout=timeout)
             except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, 9)
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait(timeout=10)
         return self.log.read_text(errors="replace")
 
 
@@ -101,6 +114,27 @@ class Watch:
                 if urlsplit(u).scheme not in ("data", "blob") and urlsplit(u).netloc != own]
 
 
+@contextmanager
+def watched_page(browser: Browser, server: HasUrl, watch: Watch | None = None) -> Iterator[Page]:
+    """A fresh page (own context, 1280x900) that records into `watch` every request and error;
+    when the block ends the page must have asked nothing of any host but `server` and logged no
+    error, not even a failed load."""
+    seen = watch if watch is not None else Watch()
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        pg = context.new_page()
+        pg.set_default_timeout(READY_TIMEOUT * 1000)
+        pg.on("request", lambda r: seen.requests.append(r.url))
+        pg.on("console", lambda m: seen.errors.append(m.text) if m.type == "error" else None)
+        pg.on("pageerror", lambda e: seen.errors.append(str(e)))
+        pg.on("response", lambda r: seen.errors.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+        yield pg
+    finally:
+        context.close()
+    assert not seen.foreign(server), f"requests to other hosts: {seen.foreign(server)}"
+    assert not seen.errors, f"console errors: {seen.errors}"
+
+
 def open_lesson(page: Page, server: Server, ref: str) -> None:
     """Open a lesson and wait until its last activity (who to talk to) has rendered."""
     page.goto(server.lesson_url(ref))
@@ -113,12 +147,23 @@ def screenshot(page: Page, name: str) -> None:
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
 
 
-def tab_to(page: Page, target: Locator, limit: int = 150) -> None:
-    """Move the keyboard focus to `target` with Tab only, as a keyboard user would."""
+# null while the focus is on `el` or inside it; else what has the focus (for the failure message)
+FOCUS_ELSEWHERE = """el => { const f = document.activeElement;
+  if (f && (f === el || el.contains(f))) return null;
+  if (!f || f === document.body) return '(page)';
+  const name = (f.getAttribute('title') || f.getAttribute('aria-label') || f.innerText || '').trim();
+  return f.tagName.toLowerCase() + (name ? ' ' + name.slice(0, 40) : ''); }"""
+
+
+def tab_to(page: Page, target: Locator, limit: int = 250) -> None:
+    """Move the keyboard focus to `target` (or into it) with Tab only, as a keyboard user would."""
     target.wait_for(state="visible")
     handle = target.element_handle()
+    passed: list[str] = []
     for _ in range(limit):
-        if page.evaluate("el => document.activeElement === el", handle):
+        where = page.evaluate(FOCUS_ELSEWHERE, handle)
+        if where is None:
             return
+        passed.append(where)
         page.keyboard.press("Tab")
-    raise AssertionError(f"Tab never reached {target}")
+    raise AssertionError(f"Tab never reached {target}; the focus went through {passed[-20:]}")

@@ -8,9 +8,7 @@ import yaml
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Locator, Page, expect
 
-from .harness import Server, open_lesson, screenshot
-
-TAB_LIMIT = 120  # Tab presses allowed to reach a control from where the focus is
+from .harness import Server, open_lesson, screenshot, tab_to
 
 
 def facts(server: Server) -> dict[str, dict[str, object]]:
@@ -20,16 +18,6 @@ def facts(server: Server) -> dict[str, dict[str, object]]:
 
 def group_label(age: int, any_age: str, from_age: str) -> str:
     return any_age if age <= 3 else from_age.replace("{age}", str(age))
-
-
-def tab_to(page: Page, target: Locator) -> None:
-    """Press Tab (only) until the keyboard focus is on ``target``."""
-    handle = target.element_handle()
-    for _ in range(TAB_LIMIT):
-        page.keyboard.press("Tab")
-        if page.evaluate("el => document.activeElement === el", handle):
-            return
-    raise AssertionError(f"Tab never reached {target}")
 
 
 def card(scope: Locator, text: str) -> Locator:

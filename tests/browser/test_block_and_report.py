@@ -11,7 +11,7 @@ from playwright.sync_api import Locator, Page, expect
 from safety_lessons.activities import Inbox, Walkthrough
 from safety_lessons.content.library import Library
 
-from .harness import Server, open_lesson, screenshot
+from .harness import Server, open_lesson, screenshot, tab_to
 
 BANDS = ["ages-4-7", "ages-7-11", "ages-11-14", "ages-14-18"]
 TOPIC = "block-and-report"
@@ -88,21 +88,6 @@ def test_mouse(page: Page, server: Server, content: dict[str, tuple[Inbox, Walkt
 
 
 # -- keyboard only -----------------------------------------------------------------------------------
-def focused(target: Locator) -> bool:
-    return bool(target.evaluate("el => el === document.activeElement || el.contains(document.activeElement)"))
-
-
-def tab_to(page: Page, target: Locator, limit: int = 80) -> None:
-    """Move keyboard focus to `target` with Tab (then Shift+Tab), as a keyboard user would."""
-    target.wait_for(state="visible")
-    for key in ("Tab", "Shift+Tab"):
-        for _ in range(limit):
-            if focused(target):
-                return
-            page.keyboard.press(key)
-    raise AssertionError(f"could not reach {target} with the keyboard")
-
-
 @pytest.mark.parametrize("band", BANDS)
 def test_keyboard_only(page: Page, server: Server, content: dict[str, tuple[Inbox, Walkthrough]],
                        band: str) -> None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
-
 from safety_lessons.content.library import Library
+
 from tests.conftest import LESSONS
 
 from .harness import Server, open_lesson, screenshot

@@ -7,7 +7,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Locator, Page, expect
 
-from .harness import Server, open_lesson, screenshot
+from .harness import Server, open_lesson, screenshot, tab_to
 
 CHATS = {  # band → (the taught actions, in order, as button names; what the verdict then says)
     "ages-4-7": (["Tell a grown-up", "Send Bo a kind message"], "Well done! You helped Bo."),
@@ -24,8 +24,12 @@ def chat_of(page: Page) -> Locator:
     return page.locator(".sl-group-chat")
 
 
+def action(chat: Locator, name: str) -> Locator:
+    return chat.get_by_role("button", name=name, exact=True)
+
+
 def act(chat: Locator, name: str) -> None:
-    chat.get_by_role("button", name=name, exact=True).click()
+    action(chat, name).click()
 
 
 def test_ages_4_7_by_mouse(page: Page, server: Server) -> None:
@@ -100,7 +104,8 @@ def test_ages_11_14_by_mouse(page: Page, server: Server) -> None:
         act(chat, name)
     act(chat, "I have finished")
     expect(verdict).to_contain_text(CHATS["ages-11-14"][1])
-    page.get_by_role("radio", name="No. The threats are still in the chat, so the thread should be removed too.").check()
+    answer = "No. The threats are still in the chat, so the thread should be removed too."
+    page.get_by_role("radio", name=answer).check()
     expect(page.locator(".sl-quiz .sl-feedback").nth(1)).to_contain_text("Muting stops new messages")
 
 
@@ -123,17 +128,6 @@ def test_ages_14_18_by_mouse(page: Page, server: Server) -> None:
     screenshot(page, "ages-14-18-group-chat-admin")
 
 
-def tab_to(page: Page, name: str, limit: int = 80) -> None:
-    """Press Tab until the focused control is the button called `name` (keyboard only)."""
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        focused = page.evaluate("() => document.activeElement && document.activeElement.tagName === "
-                                "'BUTTON' ? document.activeElement.textContent.trim() : null")
-        if focused == name:
-            return
-    pytest.fail(f"could not reach the button {name!r} with Tab")
-
-
 @pytest.mark.parametrize("band", CHATS)
 def test_completed_with_the_keyboard_only(page: Page, server: Server, band: str) -> None:
     open_lesson(page, server, f"{band}/group-chat-admin")
@@ -141,14 +135,14 @@ def test_completed_with_the_keyboard_only(page: Page, server: Server, band: str)
     names, verdict = CHATS[band]
     finish = "I am done" if band == "ages-4-7" else "I have finished"
     for i, name in enumerate(names):
-        tab_to(page, name)
+        tab_to(page, action(chat, name))
         page.keyboard.press("Enter" if i % 2 == 0 else "Space")
-        expect(chat.get_by_role("button", name=name, exact=True)).to_be_disabled()
+        expect(action(chat, name)).to_be_disabled()
     expect(chat.locator(".sl-chat-log li")).to_have_count(len(names))
-    tab_to(page, finish)
+    tab_to(page, action(chat, finish))
     page.keyboard.press("Enter")
     expect(chat.locator(".sl-verdict")).to_contain_text(verdict)
-    tab_to(page, "Start again")
+    tab_to(page, action(chat, "Start again"))
     page.keyboard.press("Enter")
     expect(chat.locator(".sl-verdict")).to_have_count(0)
     expect(chat.locator(".sl-progress")).to_contain_text("Actions taken: 0")

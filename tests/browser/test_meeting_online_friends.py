@@ -6,30 +6,26 @@ from __future__ import annotations
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Locator, Page, expect
 
-from .harness import Server, open_lesson, screenshot
+from .harness import Server, open_lesson, screenshot, tab_to
 
 TOPIC = "meeting-online-friends"
 
 
+def choice(story: Locator, label: str) -> Locator:
+    return story.get_by_role("button", name=label, exact=True)
+
+
 def choose(story: Locator, label: str) -> None:
-    story.get_by_role("button", name=label, exact=True).click()
+    choice(story, label).click()
 
 
 def step(story: Locator, text: str, choices: int | None = None) -> None:
-    """Wait for step `text`; with `choices`, also until that many choice buttons show (a
-    keyboard test must not press Tab before the page has them all)."""
+    """Wait for step `text`; with `choices`, also until that many choice buttons show and are
+    enabled (a keyboard test must not press Tab before the page has them all: a button's display
+    and its `disabled` arrive in separate updates, and Tab skips a disabled one)."""
     expect(story.locator(".sl-step-count")).to_have_text(text)
     if choices is not None:
-        expect(story.locator(".sl-story-choice:visible")).to_have_count(choices)
-
-
-def tab_to(page: Page, label: str, limit: int = 40) -> None:
-    """Press Tab (only) until the control named `label` has the keyboard focus."""
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        if page.evaluate("() => (document.activeElement && document.activeElement.textContent || '').trim()") == label:
-            return
-    raise AssertionError(f"'{label}' never got the focus after {limit} presses of Tab")
+        expect(story.locator(".sl-story-choice:not([disabled]):visible")).to_have_count(choices)
 
 
 def focused(page: Page) -> Locator:
@@ -74,7 +70,7 @@ def test_ages_4_7_mouse(page: Page, server: Server) -> None:
 def test_ages_4_7_keyboard_only(page: Page, server: Server) -> None:
     open_lesson(page, server, f"ages-4-7/{TOPIC}")
     story = page.locator(".sl-story")
-    tab_to(page, "Tell a grown-up")
+    tab_to(page, choice(story, "Tell a grown-up"))
     page.keyboard.press("Tab")
     expect(focused(page)).to_have_text("Chat with Star. Keep it a secret.")
     page.keyboard.press("Enter")
@@ -103,7 +99,8 @@ def test_ages_7_11_mouse_story_and_sorter(page: Page, server: Server) -> None:
     open_lesson(page, server, f"ages-7-11/{TOPIC}")
     story = page.locator(".sl-story")
     choose(story, "Say OK, and keep it a secret")
-    expect(story.locator(".sl-feedback")).to_contain_text("Asking you to keep secrets from your family is a warning sign.")
+    expect(story.locator(".sl-feedback")).to_contain_text(
+        "Asking you to keep secrets from your family is a warning sign.")
     choose(story, 'Say "maybe" and think about it')
     step(story, "Step 3")
     expect(story.locator(".sl-chat")).to_contain_text("If you were my real friend you would come.")
@@ -111,7 +108,8 @@ def test_ages_7_11_mouse_story_and_sorter(page: Page, server: Server) -> None:
     choose(story, "Tell a grown-up")
     expect(story.locator(".sl-feedback")).to_contain_text("That's right! Yes. Pressure to meet is a reason to tell")
     choose(story, "Block Jamie and report them in the game")
-    expect(story.locator(".sl-ending-safe")).to_contain_text("a trusted adult comes with you, and you meet in a busy public place")
+    expect(story.locator(".sl-ending-safe")).to_contain_text(
+        "a trusted adult comes with you, and you meet in a busy public place")
     card = page.locator(".sl-card").filter(has_text="Don't tell your parents about me.")
     card.get_by_role("button", name="Warning sign", exact=True).click()
     expect(card.locator(".sl-feedback")).to_contain_text("That's right!")
@@ -120,7 +118,7 @@ def test_ages_7_11_mouse_story_and_sorter(page: Page, server: Server) -> None:
 def test_ages_7_11_keyboard_only(page: Page, server: Server) -> None:
     open_lesson(page, server, f"ages-7-11/{TOPIC}")
     story = page.locator(".sl-story")
-    tab_to(page, "Say OK, and keep it a secret")
+    tab_to(page, choice(story, "Say OK, and keep it a secret"))
     page.keyboard.press("Enter")
     step(story, "Step 2", choices=3)
     expect(focused(page)).to_have_text("Agree to go on my own")
@@ -164,7 +162,7 @@ def test_ages_11_14_mouse_story_sorter_quiz(page: Page, server: Server) -> None:
 def test_ages_11_14_keyboard_only(page: Page, server: Server) -> None:
     open_lesson(page, server, f"ages-11-14/{TOPIC}")
     story = page.locator(".sl-story")
-    tab_to(page, "Move to the private app and delete the chats")
+    tab_to(page, choice(story, "Move to the private app and delete the chats"))
     page.keyboard.press("Tab")
     expect(focused(page)).to_have_text("Stay in the game chat and tell a trusted adult")
     page.keyboard.press("Enter")
@@ -206,7 +204,7 @@ def test_ages_14_18_mouse_sextortion_route(page: Page, server: Server) -> None:
 def test_ages_14_18_keyboard_only(page: Page, server: Server) -> None:
     open_lesson(page, server, f"ages-14-18/{TOPIC}")
     story = page.locator(".sl-story")
-    tab_to(page, "Move to the disappearing-message app")
+    tab_to(page, choice(story, "Move to the disappearing-message app"))
     page.keyboard.press("Enter")
     step(story, "Step 2", choices=3)
     expect(focused(page)).to_have_text("Agree, and tell no one")

@@ -84,7 +84,7 @@ def test_keyboard_focus_is_never_hidden_under_the_bars(page: Page, server: Serve
                                    document.querySelector('.sl-steps').getBoundingClientRect().top]""")
     for _ in range(40):
         page.keyboard.press("Tab")
-        box = page.evaluate("""() => { const r = document.activeElement.getBoundingClientRect();
-                                       return [r.top, r.bottom, document.activeElement.closest('.sl-toolbar, .sl-steps') !== null]; }""")
+        box = page.evaluate("""() => { const el = document.activeElement, r = el.getBoundingClientRect();
+                                       return [r.top, r.bottom, el.closest('.sl-toolbar, .sl-steps') !== null]; }""")
         if not box[2]:  # a control in the page, not on the bars themselves
             assert box[1] > bars[0] and box[0] < bars[1], f"focused control hidden at {box[:2]}, bars {bars}"

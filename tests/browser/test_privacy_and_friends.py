@@ -4,30 +4,18 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, Page, expect
 
-from .harness import Server, open_lesson, screenshot
+from .harness import Server, open_lesson, screenshot, tab_to
 
 # Landmark regions are the page template's business (the same for every lesson), not this topic's.
 TEMPLATE_RULES = {"region"}
 
-# The focused control's name as a screen reader gets it here: its tooltip, or its <label>.
-FOCUSED_TITLE = """() => { const e = document.activeElement; if (!e) return '';
-  return e.getAttribute('title') || (e.labels && e.labels.length ? e.labels[0].innerText : ''); }"""
-
-
-def tab_to(page: Page, title: str, limit: int = 250) -> None:
-    """Press Tab until the control whose tooltip is `title` has the focus (keyboard only)."""
-    seen = []
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        now = page.evaluate(FOCUSED_TITLE)
-        if now == title:
-            return
-        seen.append(now)
-    raise AssertionError(f"Tab never reached {title!r}; focus went through {seen[-20:]}")
-
-
 def setting(page: Page, question: str) -> Locator:
     return page.get_by_role("combobox", name=question)
+
+
+def titled(page: Page, tooltip: str) -> Locator:
+    """A button by its tooltip, which names the request or viewer it is for ("Gran: Yes")."""
+    return page.get_by_title(tooltip, exact=True)
 
 
 def request(page: Page, name: str) -> Locator:
@@ -148,7 +136,7 @@ def test_ages_4_7_by_keyboard_only(page: Page, server: Server) -> None:
     open_lesson(page, server, "ages-4-7/privacy-and-friends")
     for title, key in (("Gran: Yes", "Enter"), ("Zara: Yes", "Space"), ("StarPlayer: No", "Enter"),
                        ("Prize Unicorn: Ask a grown-up", "Space")):
-        tab_to(page, title)
+        tab_to(page, titled(page, title))
         page.keyboard.press(key)
     expect(request(page, "StarPlayer").locator(".sl-feedback")).to_contain_text("Well done!")
     expect(page.locator(".sl-request-progress")).to_contain_text("4 of 4 done")
@@ -158,47 +146,47 @@ def test_ages_7_11_by_keyboard_only(page: Page, server: Server) -> None:
     open_lesson(page, server, "ages-7-11/privacy-and-friends")
     for question in ("Who can see your posts?", "Who can see your photos?", "Who can see your birthday?",
                      "Who can send you messages?"):
-        tab_to(page, question)
+        tab_to(page, setting(page, question))
         page.keyboard.press("ArrowDown")  # Everyone → Friends only
         expect(setting(page, question)).to_have_value("Friends only")
-    tab_to(page, "Look as: Ben (a friend)")
+    tab_to(page, titled(page, "Look as: Ben (a friend)"))
     page.keyboard.press("Enter")
     expect(page.locator(".sl-counts")).to_contain_text("Ben (a friend) can see or do 4 of 4 things.")
-    tab_to(page, "Is Milo's profile private?")
+    tab_to(page, titled(page, "Is Milo's profile private?"))
     page.keyboard.press("Enter")
     expect(page.locator(".sl-privacy-result")).to_contain_text("Milo's profile is private.")
-    tab_to(page, "Free Coins: Decline")
+    tab_to(page, titled(page, "Free Coins: Decline"))
     page.keyboard.press("Enter")
     expect(request(page, "Free Coins").locator(".sl-feedback")).to_contain_text("That's right!")
 
 
 def test_ages_11_14_by_keyboard_only(page: Page, server: Server) -> None:
     open_lesson(page, server, "ages-11-14/privacy-and-friends")
-    tab_to(page, "Who can see where you are?")
+    tab_to(page, setting(page, "Who can see where you are?"))
     page.keyboard.press("ArrowDown")
     page.keyboard.press("ArrowDown")  # Everyone → Friends → Only me (location off)
     expect(page.locator(".sl-phone")).not_to_contain_text("Elm Road")
-    tab_to(page, "Who can send you messages?")
+    tab_to(page, setting(page, "Who can send you messages?"))
     page.keyboard.press("ArrowDown")
     page.keyboard.press("ArrowDown")  # Everyone → Friends of friends → Friends
     expect(page.locator(".sl-phone")).to_contain_text("Cannot send Jess a message")
-    tab_to(page, "Is Jess's profile private?")
+    tab_to(page, titled(page, "Is Jess's profile private?"))
     page.keyboard.press("Enter")
     expect(page.locator(".sl-privacy-result")).to_contain_text("These settings still let strangers in:")
-    tab_to(page, "Mia: Ask an adult")
+    tab_to(page, titled(page, "Mia: Ask an adult"))
     page.keyboard.press("Enter")
     expect(request(page, "Mia").locator(".sl-feedback")).to_contain_text("Asking for secrets is a warning sign")
 
 
 def test_ages_14_18_by_keyboard_only(page: Page, server: Server) -> None:
     open_lesson(page, server, "ages-14-18/privacy-and-friends")
-    tab_to(page, "Who can see your location on the map?")
+    tab_to(page, setting(page, "Who can see your location on the map?"))
     page.keyboard.press("ArrowDown")
     page.keyboard.press("ArrowDown")  # Public → Friends → Off (ghost mode)
-    tab_to(page, "View as: Priya (a friend)")
+    tab_to(page, titled(page, "View as: Priya (a friend)"))
     page.keyboard.press("Enter")
     expect(page.locator(".sl-phone")).to_contain_text("Live location: ⊘ Hidden")
-    tab_to(page, "Rory Adeyemi: Decline and report")
+    tab_to(page, titled(page, "Rory Adeyemi: Decline and report"))
     page.keyboard.press("Enter")
     expect(request(page, "Rory Adeyemi").locator(".sl-feedback")).to_contain_text("impersonation")
 

@@ -11,7 +11,7 @@ from playwright.sync_api import Page, expect
 from safety_lessons.activities.reporting import RouteFinder, resolve_routes
 from safety_lessons.content.library import Library
 
-from .harness import Server, open_lesson, screenshot
+from .harness import Server, open_lesson, screenshot, tab_to
 
 TOPIC = "reporting-concerns"
 FINDERS = {"ages-4-7": "what-should-kit-do", "ages-7-11": "who-can-help",
@@ -77,15 +77,6 @@ def test_ages_4_7_trusted_grown_ups_sorter(page: Page, server: Server) -> None:
     expect(card.locator(".sl-feedback")).to_contain_text("Well done!")
 
 
-def tab_to(page: Page, selector: str, limit: int = 120) -> None:
-    """Press Tab (only) until the focused element matches `selector`."""
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        if page.evaluate("s => !!document.activeElement && document.activeElement.matches(s)", selector):
-            return
-    raise AssertionError(f"{selector} never got keyboard focus in {limit} presses of Tab")
-
-
 def focused_text(page: Page) -> str:
     return str(page.evaluate("() => (document.activeElement.closest('label') || document.activeElement).innerText"))
 
@@ -95,8 +86,7 @@ def test_a_story_with_the_keyboard_only(page: Page, server: Server, lessons_root
     activity, right = answers(lessons_root, band)
     open_lesson(page, server, f"{band}/{TOPIC}")
     finder = page.locator(".sl-route-finder")
-    first_box = ".sl-route-finder .sl-route-choice input[type=checkbox]"
-    tab_to(page, first_box)
+    tab_to(page, finder.locator(".sl-route-choice input[type=checkbox]").first)
     # Tick the right boxes for story 1 by moving through the boxes with Tab and pressing Space.
     wanted = set(right[0])
     boxes = len(activity.choice_ids)
@@ -106,7 +96,7 @@ def test_a_story_with_the_keyboard_only(page: Page, server: Server, lessons_root
         if i < boxes - 1:
             page.keyboard.press("Tab")
     expect(finder.get_by_role("checkbox", checked=True)).to_have_count(len(wanted))
-    tab_to(page, ".sl-route-finder .sl-check")
+    tab_to(page, finder.locator(".sl-check"))
     page.keyboard.press("Enter")
     feedback = finder.locator(".sl-feedback").last
     expect(feedback).to_contain_text(str(activity.scenarios[0].why))

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from .harness import READY_TIMEOUT, Watch, free_port, screenshot
+from .harness import READY_TIMEOUT, Watch, free_port, screenshot, watched_page
 from .test_every_lesson import violations
 
 BOOT_TIMEOUT = 180  # s: the first page of a session starts Python in the browser on a busy machine
@@ -71,16 +71,9 @@ def site(lessons_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
 @pytest.fixture
 def static_page(browser: Browser, site: StaticSite) -> Iterator[tuple[Page, Watch]]:
     watch = Watch()
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    pg = context.new_page()
-    pg.set_default_timeout(BOOT_TIMEOUT * 1000)
-    pg.on("request", lambda r: watch.requests.append(r.url))
-    pg.on("pageerror", lambda e: watch.errors.append(str(e)))
-    pg.on("response", lambda r: watch.errors.append(f"{r.status} {r.url}") if r.status >= 400 else None)
-    yield pg, watch
-    context.close()
-    assert not watch.foreign(site), f"requests to other hosts: {watch.foreign(site)}"
-    assert not watch.errors, f"errors: {watch.errors}"
+    with watched_page(browser, site, watch) as pg:
+        pg.set_default_timeout(BOOT_TIMEOUT * 1000)
+        yield pg, watch
 
 
 def open_static(page: Page, site: StaticSite, ref: str, *, teacher: bool = False) -> None:

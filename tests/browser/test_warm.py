@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from .harness import READY_TIMEOUT, Server, Watch, open_lesson
+from .harness import READY_TIMEOUT, Server, open_lesson, watched_page
 
 REF = "ages-11-14/passwords"
 POOLED = "Using pre-heated kernel"
@@ -36,18 +36,8 @@ def pooled(server: Server) -> int:
 
 @pytest.fixture
 def warm_page(browser: Browser, warm_server: Server) -> Iterator[Page]:
-    watch = Watch()
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    pg = context.new_page()
-    pg.set_default_timeout(READY_TIMEOUT * 1000)
-    pg.on("request", lambda r: watch.requests.append(r.url))
-    pg.on("console", lambda m: watch.errors.append(m.text) if m.type == "error" else None)
-    pg.on("pageerror", lambda e: watch.errors.append(str(e)))
-    pg.on("response", lambda r: watch.errors.append(f"{r.status} {r.url}") if r.status >= 400 else None)
-    yield pg
-    context.close()
-    assert not watch.foreign(warm_server), f"requests to other hosts: {watch.foreign(warm_server)}"
-    assert not watch.errors, f"console errors: {watch.errors}"
+    with watched_page(browser, warm_server) as pg:
+        yield pg
 
 
 def test_pupil_gets_a_warm_kernel_and_no_teacher_notes(warm_page: Page, warm_server: Server) -> None:

@@ -114,7 +114,7 @@ def test_group_labels() -> None:
     assert words.label(ANY_AGE) == "Any" and words.label(1) == "Any" and words.label(13) == "13+"
 
 
-# -- sorting apps by age: every app × every age group ----------------------------------------
+# -- sorting apps by age: every app in every age group ----------------------------------------
 def all_apps_sort(apps: dict[str, App]) -> AgeSort:
     return AgeSort(kind="age-sort", question="Q", apps=[k for k, a in apps.items() if a.age is not None],  # type: ignore[arg-type]
                    groups=GroupWords(any_age="Any age", from_age="{age} and over",  # type: ignore[arg-type]

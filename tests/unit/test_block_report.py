@@ -189,7 +189,7 @@ def test_a_run_through_the_inbox(library: Library) -> None:
     assert run.verdict is not None and run.verdict.correct and run.right == {0}
     run = run.next()
     assert (run.index, run.chosen, run.verdict) == (1, frozenset(), None)
-    for i in range(1, len(inbox.messages)):
+    for _ in range(1, len(inbox.messages)):
         run = run.choose(inbox, ["reply"]).done(inbox).next()
     assert run.finished and run.index == len(inbox.messages)
     assert run.done(inbox) is run and run.next() is run and run.try_again() is run
@@ -321,7 +321,9 @@ def test_any_presses_keep_the_walkthrough_valid(library: Library, presses: list[
      "activities.inbox.words.progress", "{total}"),
     ("ages-4-7", "              - label: Close\n                right: true",
      "              - label: Close", "activities.close-and-tell.tasks[1].steps[1].controls", "0 controls with"),
-    ("ages-7-11", "              - label: It is spam\n                hint: Spam is adverts and tricks. Kit's message is unkind.\n",
+    ("ages-7-11",
+     "              - label: It is spam\n"
+     "                hint: Spam is adverts and tricks. Kit's message is unkind.\n",
      "              - label: It is spam\n", "activities.walkthrough.tasks[1].steps[3].controls[1].hint",
      "a wrong control needs a hint"),
     ("ages-4-7", ("              - label: Tell a grown-up\n                right: true\n"

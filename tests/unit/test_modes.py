@@ -7,7 +7,6 @@ from collections.abc import Callable
 
 import ipywidgets as w
 import pytest
-
 from safety_lessons.lesson import OpenLesson, current_mode
 
 from .conftest import find

@@ -283,7 +283,7 @@ def test_safer_view_by_ticks(band: str) -> None:
     assert [b.description for b in boxes] == [e.label for e in safer.edits]
     total = len(safer.post.clues)
     assert view.after.value.count("<li>") == total
-    for box, edit in zip(boxes, safer.edits):
+    for box in boxes:
         box.value = True
         assert view.after.value.count("<li>") == len(safer.stranger_knows(view.applied))
     assert view.after.value.count("<li>") == 0 and "sl-right" in view.after.value
@@ -313,8 +313,10 @@ def test_a_failing_handler_shows_a_kind_message(monkeypatch: pytest.MonkeyPatch,
 # -- fuzzing: whatever arrives, nothing escapes and the state stays valid ---------------------
 
 ANYTHING = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True),
-                     st.text(max_size=200), st.builds(lambda c, n: c * n, st.characters(), st.integers(10_000, 200_000)),
-                     st.lists(st.text(max_size=5), max_size=3), st.dictionaries(st.text(max_size=3), st.integers(), max_size=2))
+                     st.text(max_size=200),
+                     st.builds(lambda c, n: c * n, st.characters(), st.integers(10_000, 200_000)),
+                     st.lists(st.text(max_size=5), max_size=3),
+                     st.dictionaries(st.text(max_size=3), st.integers(), max_size=2))
 
 
 def assert_spot_state(view: SpotTheCluesView, spot: SpotTheClues) -> None:

@@ -83,7 +83,7 @@ def test_unknown_audiences_let_nobody_in(value: object) -> None:
     assert not any(can_see(value, v) for v in VIEWERS)  # type: ignore[arg-type]
 
 
-# -- every setting × option × viewer of every shipped lesson ------------------------------------
+# -- every setting, option and viewer of every shipped lesson ------------------------------------
 
 def test_every_setting_option_and_viewer(settings_activities: list[tuple[str, str, ProfileSettings]]) -> None:
     checked = 0
@@ -187,7 +187,7 @@ def opened_1114(lessons_root: object) -> ProfileSettings:
     return activity
 
 
-# -- every request × choice of every shipped lesson ---------------------------------------------
+# -- every request and choice of every shipped lesson ---------------------------------------------
 
 def test_every_request_and_choice_gets_its_own_feedback(
         request_activities: list[tuple[str, str, FriendRequests]]) -> None:

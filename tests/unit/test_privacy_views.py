@@ -194,7 +194,7 @@ def test_each_choice_on_each_card_shows_its_own_feedback(opened: Callable[[str],
     a = view.activity
     toggles = find(view.widget, w.ToggleButtons, "sl-choice")
     assert len(toggles) == len(a.requests)
-    for i, (toggle, r) in enumerate(zip(toggles, a.requests)):
+    for i, (toggle, r) in enumerate(zip(toggles, a.requests, strict=True)):
         for c in a.choice_ids:
             toggle.value = c
             said = view.feedback[i].value

@@ -268,7 +268,8 @@ def test_unknown_route_id_is_named_with_file_and_line(edit: Callable[..., Path])
 
 
 def test_a_service_outside_the_band_ages_is_refused(edit: Callable[..., Path]) -> None:
-    path = edit(f"ages-7-11/{TOPIC}.yaml", "childline, ceop, police]", "childline, ceop, police, report-harmful-content]")
+    path = edit(f"ages-7-11/{TOPIC}.yaml", "childline, ceop, police]",
+                "childline, ceop, police, report-harmful-content]")
     found = [p for p in problems_of(path.parents[1]) if "routes[8]" in p]
     assert found and "does not suit pupils aged 7 to 11" in found[0], found
 
@@ -350,7 +351,7 @@ def view_of(opened: Callable[[str], OpenLesson], band: str) -> RouteFinderView:
 def solve(view: RouteFinderView) -> None:
     """Tick the smallest right answer for the story on screen and press Check."""
     s = view.activity.scenarios[view.current]
-    for cid, box in zip(view.ids, view.boxes):
+    for cid, box in zip(view.ids, view.boxes, strict=True):
         box.value = cid in {*(s.fits or ()), *(s.any_of or ())[:1]}
     view.check_button.click()
 
@@ -376,7 +377,7 @@ def test_wrong_then_right_in_one_story(opened: Callable[[str], OpenLesson]) -> N
     view = view_of(opened, "ages-11-14")
     view.check_button.click()
     assert "Tick at least one route first." in view.feedback.value
-    by_id = dict(zip(view.ids, view.boxes))
+    by_id = dict(zip(view.ids, view.boxes, strict=True))
     by_id["ceop"].value = True
     view.check_button.click()
     assert "Not quite. Try again." in view.feedback.value and "CEOP cannot help with bullying" in view.feedback.value

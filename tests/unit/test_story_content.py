@@ -38,15 +38,15 @@ def test_a_misspelt_goto_is_named_with_its_line(edit: Edit, lessons_copy: Path) 
 def test_a_node_left_without_choices_or_ending_is_named(edit: Edit, lessons_copy: Path) -> None:
     edit("ages-7-11/meeting-online-friends.yaml", "      reported:\n        ending: safe\n", "      reported:\n")
     found = errors(lessons_copy)
-    assert (f"{FILE}:{line(lessons_copy, 'reported:') + 1}: activities.aishas-story.nodes.reported.choices: this node is not an ending, "
-            "so it needs choices; add `choices:` or `ending: safe`") in found
+    assert (f"{FILE}:{line(lessons_copy, 'reported:') + 1}: activities.aishas-story.nodes.reported.choices: "
+            "this node is not an ending, so it needs choices; add `choices:` or `ending: safe`") in found
 
 
 def test_a_story_without_a_safe_ending_is_refused(edit: Edit, lessons_copy: Path) -> None:
     edit("ages-7-11/meeting-online-friends.yaml", "      reported:\n        ending: safe\n",
          "      reported:\n        ending: unsafe\n")
-    assert (f"{FILE}:{line(lessons_copy, '    nodes:')}: activities.aishas-story.nodes: has no safe ending the pupil can reach; "
-            "add a node with `ending: safe`") in errors(lessons_copy)
+    assert (f"{FILE}:{line(lessons_copy, '    nodes:')}: activities.aishas-story.nodes: "
+            "has no safe ending the pupil can reach; add a node with `ending: safe`") in errors(lessons_copy)
 
 
 def test_an_unknown_field_and_an_unknown_ending_are_named(edit: Edit, lessons_copy: Path) -> None:

@@ -202,7 +202,8 @@ class MakeItSafer(Activity, kind="make-it-safer"):
     def check(self) -> Iterator[tuple[str, str]]:
         for name in ("{left}", "{total}"):
             if name not in self.count:
-                yield "count", f"must contain {name}, like: A stranger could still work out {{left}} of {{total}} things."
+                yield "count", (f"must contain {name}, like: "
+                                "A stranger could still work out {left} of {total} things.")
         if not _whole(self.edits) or not _whole(self.post.parts) or not _whole(*(e.fixes for e in self.edits)):
             return  # something could not be read; its own problem has been reported
         ids = [e.id for e in self.edits]

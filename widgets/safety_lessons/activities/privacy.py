@@ -84,7 +84,8 @@ class Setting:
         if self.shows is None and (self.can is None or self.cannot is None):
             yield "shows", "needs either `shows:` (a detail on the profile) or both `can:` and `cannot:`"
         if self.shows is not None and (self.can is not None or self.cannot is not None):
-            yield "shows", "and `can:`/`cannot:` are both set; keep `shows:` for a detail, or `can:`/`cannot:` for an action"
+            yield "shows", ("and `can:`/`cannot:` are both set; "
+                            "keep `shows:` for a detail, or `can:`/`cannot:` for an action")
 
     @property
     def is_action(self) -> bool:

@@ -279,10 +279,12 @@ def _scenario_problems(s: Scenario, routes: list[str], others: list[str]) -> Ite
             yield f"notes.{key}", f"'{key}' is not a choice here; expected one of: {', '.join([*routes, *others])}"
     ok = s.ok
     if "trusted-adult" in routes and "trusted-adult" not in ok:
-        yield "fits", "must include trusted-adult (in fits, any-of or also-fine): telling a trusted adult is never wrong"
+        yield "fits", ("must include trusted-adult (in fits, any-of or also-fine): "
+                       "telling a trusted adult is never wrong")
     # What the authoritative services say (facts/helplines.yaml sources):
     if s.about in ("grooming", "blackmail") and "ceop" in routes and "ceop" not in fits:
-        yield "fits", f"a {s.about} story must have ceop in fits: CEOP is for online sexual abuse, grooming and blackmail"
+        yield "fits", (f"a {s.about} story must have ceop in fits: "
+                       "CEOP is for online sexual abuse, grooming and blackmail")
     if s.about in ("bullying", "hacked-account") and "ceop" in ok:
         yield "fits", f"CEOP cannot help with {s.about.replace('-', ' ')}; take ceop out of this story's routes"
     if s.about == "nude-image-of-me" and "report-remove" in routes and "report-remove" not in fits:

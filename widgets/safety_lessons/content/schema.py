@@ -323,7 +323,7 @@ def describe(tp: Any) -> str:
     if origin is dict:
         return "named entries"
     if origin in (Union, types.UnionType):
-        return describe([a for a in typing.get_args(tp) if a is not type(None)][0])
+        return describe(next(a for a in typing.get_args(tp) if a is not type(None)))
     if dataclasses.is_dataclass(tp):
         names = [f.name.replace("_", "-") for f in dataclasses.fields(tp) if f.init]
         return "a section with " + ", ".join(names)

@@ -6,7 +6,6 @@ checked and a link to its source. The age a pupil picks lives only in the dropdo
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import ipywidgets as w
@@ -65,7 +64,7 @@ class AgeSortView:
     def _row(self, index: int) -> w.Widget:
         app = self.apps[self.activity.apps[index]]
         labels = [self.activity.groups.label(age) for age in self.ages]
-        choice = _choice(list(zip(labels, self.ages)), [f"{app.name}: {label}" for label in labels])
+        choice = _choice(list(zip(labels, self.ages, strict=True)), [f"{app.name}: {label}" for label in labels])
         feedback = live_area()
         choice.observe(guarded(feedback)(lambda change: self.chosen(index, change)), names=["value"])
         self.choices.append(choice)
@@ -171,7 +170,10 @@ class WhyLimitsView:
         self.score = live_area()
         self.choices: list[w.ToggleButtons] = []
         self.feedback: list[w.HTML] = []
-        say: Callable[[str], str] = lambda text: esc(activity.say(text, self.rules))
+
+        def say(text: str) -> str:
+            return esc(activity.say(text, self.rules))
+
         parts: list[w.Widget] = []
         if activity.rule:
             rule = self.rules[activity.rule]

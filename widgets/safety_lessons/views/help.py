@@ -24,7 +24,10 @@ class HelpView:
                 items.append(f"<li><strong>{esc(person.say)}</strong> {esc(in_school[person.who])}</li>")
             else:
                 fact = helplines[person.who]
-                web = f' · <a href="{esc(fact.web)}" target="_blank" rel="noopener">{esc(fact.web.removeprefix("https://"))}</a>' if fact.web else ""
+                web = ""
+                if fact.web:
+                    shown = esc(fact.web.removeprefix("https://"))
+                    web = f' · <a href="{esc(fact.web)}" target="_blank" rel="noopener">{shown}</a>'
                 items.append(
                     f"<li><strong>{esc(fact.name)}</strong>: {esc(person.say)} "
                     f'<span class="sl-contact">{esc(fact.contact)}{web}</span> '

@@ -112,7 +112,8 @@ class ProfileSettingsView:
                     + f'<ul class="sl-still-open">{items}</ul>')
         if verdict.open_to_friends_of_friends and self.activity.friends_of_friends:
             names = ", ".join(esc(s.name) for s in verdict.open_to_friends_of_friends)
-            html += (f'<p class="sl-fof-note"><span aria-hidden="true">ℹ</span> '
+            # The information sign (U+2139) is meant; it is hidden from screen readers, the text says it all.
+            html += (f'<p class="sl-fof-note"><span aria-hidden="true">ℹ</span> '  # noqa: RUF001
                      f"{esc(self.activity.friends_of_friends)} ({names})</p>")
         self.result.value = html
 
@@ -232,7 +233,7 @@ class FriendRequestsView:
     def start_again(self, _: object = None) -> None:
         self._quiet = True
         try:
-            for toggle, feedback in zip(self.toggles, self.feedback):
+            for toggle, feedback in zip(self.toggles, self.feedback, strict=True):
                 toggle.value = None
                 feedback.value = ""
         finally:

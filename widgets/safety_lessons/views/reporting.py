@@ -79,7 +79,7 @@ class RouteFinderView:
 
     # -- handlers (buttons send no value; the ticks are read and checked in Python) -------
     def ticked(self) -> list[str]:
-        return [cid for cid, box in zip(self.ids, self.boxes) if box.value is True]
+        return [cid for cid, box in zip(self.ids, self.boxes, strict=True) if box.value is True]
 
     def check(self, _: object = None) -> None:
         verdict = self.activity.judge(self.current, self.ticked(), self.routes)

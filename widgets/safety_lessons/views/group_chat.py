@@ -101,7 +101,7 @@ class GroupChatView:
         ends = w.HBox([self.done, self.restart])
         ends.add_class("sl-chat-ends")
         head = [reminder(activity.reminder)] if activity.reminder else []
-        self.widget = frame(activity, "group-chat",
+        self.widget = frame(activity, lesson, "group-chat",
                             [*head, self.chat, actions, self.progress, self.log, ends, self.feedback])
         self.render()
 

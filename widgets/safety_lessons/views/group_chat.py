@@ -27,7 +27,7 @@ def chat_html(activity: GroupChat, state: ChatState, picture: Callable[[str], st
             return ""
         drawn = picture(characters[member_id]) if member_id in characters else ""
         inner = drawn or esc(activity.member_name(member_id)[:1])
-        kind = "sl-avatar" if drawn else "sl-avatar sl-avatar-initial"
+        kind = "sl-chat-avatar" if drawn else "sl-chat-avatar sl-chat-initial"
         return f'<span class="{kind}" aria-hidden="true">{inner}</span>'
 
     people = []

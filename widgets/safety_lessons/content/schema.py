@@ -244,12 +244,6 @@ def line_in(obj: object, field_path: str, default: int) -> int:
     found = default
     for part in field_path.split("."):
         name, _, index = part.partition("[")
-        if isinstance(obj, dict):  # named entries: the entry's own line
-            obj = obj.get(name)
-            found = lines_of(obj).get("", found)
-            if obj is None:
-                return found
-            continue
         name = name.replace("-", "_")
         found = lines_of(obj).get(name, found)
         obj = getattr(obj, name, None)

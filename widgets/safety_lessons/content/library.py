@@ -103,9 +103,13 @@ class Library:
     def cast(self) -> Cast:
         return self._must(self.cast_path, Cast)
 
+    @property
+    def pictures_folder(self) -> Path:
+        """Where characters.yaml says the pictures are (normally ../assets/characters)."""
+        return Path(os.path.normpath(self.root / self.cast.pictures))
+
     def picture_path(self, character_id: str) -> Path:
-        cast = self.cast
-        return self.root / cast.pictures / cast.characters[character_id].picture
+        return self.pictures_folder / self.cast.characters[character_id].picture
 
     def picture(self, character_id: str) -> str:
         """A character's picture as markup to put in the page, named for screen readers; ""
@@ -134,24 +138,23 @@ class Library:
             return err.problems
         problems: list[Problem] = []
         file = self.rel(self.cast_path)
-        folder = self.root / cast.pictures
+        folder = self.pictures_folder
         if not folder.is_dir():
             return [Problem(file, line_of(cast, "pictures"), "pictures",
-                            f"there is no folder {self.rel(folder.resolve())}; expected the folder of "
-                            "character pictures, from the lessons folder (e.g. ../assets/characters)")]
+                            f"there is no folder {self.rel(folder)}; expected the folder of character "
+                            "pictures, written from the lessons folder (e.g. ../assets/characters)")]
         for key, character in cast.characters.items():
             path = self.picture_path(key)
             if not path.is_file():
                 problems.append(Problem(file, line_of(character, "picture"), f"characters.{key}.picture",
-                                        f"there is no {character.picture} in {self.rel(folder.resolve())}; "
+                                        f"there is no {character.picture} in {self.rel(folder)}; "
                                         "expected the SVG file of this character's picture"))
                 continue
             try:
-                text = path.read_text(encoding="utf-8")
+                found = svg_problems(path.read_text(encoding="utf-8"))
             except UnicodeDecodeError:
-                text = "\ufffd"
-            problems.extend(Problem(self.rel(path.resolve()), line, "(picture)", message)
-                            for line, message in svg_problems(text))
+                found = [(1, "is not UTF-8 text; save the SVG as UTF-8")]
+            problems.extend(Problem(self.rel(path), line, "(picture)", message) for line, message in found)
         return problems
 
     def lesson_path(self, band: str, topic: str) -> Path:

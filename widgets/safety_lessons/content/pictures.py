@@ -22,7 +22,7 @@ REFUSED = {"script", "foreignobject", "iframe", "embed", "object", "handler", "l
            "set", "animate", "animatemotion", "animatetransform", "discard"}
 RESTYLES = "a <style> element would restyle the whole lesson page; colour shapes with fill= and stroke= instead"
 LINK_ATTRIBUTES = {"href", "src"}
-_EXTERNAL_URL = re.compile(r"url\(\s*(?!['\"]?\s*#)", re.IGNORECASE)
+_URL = re.compile(r"url\(([^)]*)", re.IGNORECASE)
 _CSS_DANGER = re.compile(r"@import|expression\s*\(|javascript:", re.IGNORECASE)
 _PROLOGUE = re.compile(r"\A\s*(<\?xml[^>]*\?>\s*)?(<!--.*?-->\s*)*", re.DOTALL)
 _ID = re.compile(r"(?<=\s)id=([\"'])(.*?)\1")
@@ -84,7 +84,7 @@ def svg_problems(text: str) -> list[tuple[int, str]]:
 
 def _url_problems(value: str, attr: str) -> list[str]:
     problems = []
-    if _EXTERNAL_URL.search(value):
+    if any(not m.group(1).strip().strip("'\"").strip().startswith("#") for m in _URL.finditer(value)):
         problems.append(f"{attr}= uses url(…) outside the picture; expected only url(#…)")
     if _CSS_DANGER.search(value):
         problems.append(f"{attr}= uses @import, expression() or javascript:; remove it")
@@ -94,7 +94,7 @@ def _url_problems(value: str, attr: str) -> list[str]:
 def inline_svg(text: str, label: str) -> str:
     """SVG file text → markup for an HTML page: no XML prologue, and the root <svg> named
     `label` for screen readers (role="img"). Call only on text with no :func:`svg_problems`."""
-    body = _PROLOGUE.sub("", text, count=1).strip()
+    body = re.sub(r">\s+<", "><", _PROLOGUE.sub("", text, count=1).strip())  # no text between tags to keep
     named = f'<svg class="sl-character" role="img" aria-label="{html.escape(label, quote=True)}" focusable="false"'
     return re.sub(r"\A<svg\b", named, body, count=1)
 

@@ -201,6 +201,14 @@ UNSAFE = {
     "animation rewriting a link": ('<a href="#"><set attributeName="href" to="javascript:x()"/></a>',
                                    "<set> is not allowed"),
     "iframe": ('<iframe src="https://example.com"/>', "<iframe> is not allowed"),
+    # HTML elements leave the drawing when a page parses it, and act on the page:
+    "meta refresh": ('<meta http-equiv="refresh" content="0; url=https://example.com/"/>',
+                     "<meta> is not a drawing element"),
+    "form": ('<form action="https://example.com/"><input name="password"/></form>',
+             "<form> is not a drawing element"),
+    "text": ("<text>Hello</text>", "<text> is not a drawing element"),
+    "editor's own elements": ('<sodipodi:namedview xmlns:sodipodi="http://sodipodi.sourceforge.net/"/>',
+                              "save as Plain SVG"),
 }
 
 
@@ -230,7 +238,7 @@ def test_svg_check_refuses_what_is_not_a_plain_picture(text: str, expected: tupl
 def test_svg_check_allows_links_within_the_picture() -> None:
     text = SAFE.format('<defs><linearGradient id="g"><stop offset="0" stop-color="#fff"/></linearGradient></defs>\n'
                        '<rect id="r" fill="url(#g)" style="fill: url( \'#g\' )"/><use href="#r"/>'
-                       '<a href="#r"><title>A square</title></a>')
+                       '<g clip-path="url(#r)"><title>A square</title></g>')
     assert svg_problems('<?xml version="1.0" encoding="UTF-8"?>\n<!-- drawn by hand -->\n' + text) == []
 
 

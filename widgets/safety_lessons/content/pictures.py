@@ -2,10 +2,12 @@
 
 A picture is inlined into the page's HTML (no URL to serve, nothing for the page's content
 security policy to allow, works in any notebook front end). Inlined markup runs in the page,
-so :func:`svg_problems` refuses anything that could run code or fetch from elsewhere: scripts,
-``on…=`` handlers, links other than ``#…`` within the picture, ``<foreignObject>`` (HTML
-inside SVG), animations (they can rewrite a link), ``url(…)`` pointing outside the picture,
-and ``<style>`` elements (inlined, their rules would apply to the whole page).
+so :func:`svg_problems` accepts only drawing elements (shapes, groups, gradients, clip paths:
+an HTML element such as <meta> or <form> would leave the drawing and act on the page) and
+refuses anything that could run code or fetch from elsewhere: scripts, ``on…=`` handlers,
+links other than ``#…`` within the picture, ``<foreignObject>`` (HTML inside SVG),
+animations (they can rewrite a link), ``url(…)`` pointing outside the picture, and
+``<style>`` elements (inlined, their rules would apply to the whole page).
 :func:`inline_svg` then names the picture for screen readers.
 """
 
@@ -17,6 +19,11 @@ import re
 from xml.parsers import expat
 
 MAX_BYTES = 16_000  # inlined into every page that shows it: keep pictures small
+DRAWING = {"svg", "g", "defs", "symbol", "use", "path", "circle", "ellipse", "rect", "line", "polyline",
+           "polygon", "lineargradient", "radialgradient", "stop", "clippath", "mask", "pattern", "title", "desc"}
+NOT_DRAWING = ("is not a drawing element; expected only shapes (path, circle, ellipse, rect, line, polyline, "
+               "polygon), groups (g, defs, symbol, use), gradients, clipPath, mask, pattern, title and desc "
+               "(from Inkscape, save as Plain SVG; draw words as shapes, or leave them to the lesson)")
 # Elements that run code, embed other documents, or can change a link after the checks.
 REFUSED = {"script", "foreignobject", "iframe", "embed", "object", "handler", "listener",
            "set", "animate", "animatemotion", "animatetransform", "discard"}
@@ -59,6 +66,8 @@ def svg_problems(text: str) -> list[tuple[int, str]]:
             found.append((here(), f"<{name}> is not allowed in a lesson picture; remove it"))
         elif local == "style":
             found.append((here(), RESTYLES))
+        elif local not in DRAWING or ":" in name:
+            found.append((here(), f"<{name}> {NOT_DRAWING}"))
         for attr, value in attrs.items():
             attr_local = attr.rpartition(":")[2].lower()
             if attr_local.startswith("on"):

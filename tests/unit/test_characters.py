@@ -314,20 +314,26 @@ def test_pictures_are_read_when_first_shown_and_then_kept(lessons_copy: Path,
     assert f'aria-label="{KIT}"' in first and f'aria-label="{KIT}"' in second
 
 
-def test_chat_messages_start_with_their_senders_picture_or_initial(opened: Opened) -> None:
-    lesson = opened("ages-11-14/group-chat-admin")
+def test_chat_messages_start_with_their_senders_picture_or_initial(lessons_copy: Path, edit: Edit,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    edit("ages-11-14/group-chat-admin.yaml", "        name: Casey\n        character: casey\n", "        name: Casey\n")
+    monkeypatch.setenv("SAFETY_LESSONS_ROOT", str(lessons_copy))
+    lesson = open_lesson("ages-11-14/group-chat-admin")
+    assert isinstance(lesson, OpenLesson)
     activity = lesson.content.activities["drama-club"]
     assert isinstance(activity, GroupChat)
     chat = GroupChatView(activity, lesson).chat.value
     messages = re.findall(r'<li class="sl-chat-msg[^"]*">(.*?)</li>', chat, re.DOTALL)
     assert len(messages) == 6
-    for message in messages:
-        avatar, _ = re.match(r'(<span class="sl-chat-avatar.*?</span>)(<span class="sl-chat-words">.*)',
-                             message, re.DOTALL).groups()  # type: ignore[union-attr]
-        assert 'aria-hidden="true"' in avatar  # the name follows in words
-        assert ("<svg" in avatar) != ("sl-chat-initial" in avatar)
-    assert '<span class="sl-chat-avatar sl-chat-initial" aria-hidden="true">C</span>' not in chat  # Casey has one
-    assert chat.count('aria-label="Ash, with a dark side fringe') == 2
+    avatars = [re.match(r'<span class="sl-chat-avatar[^>]*>(.*?)</span><span class="sl-chat-words"><strong>(\w+):',
+                        m, re.DOTALL) for m in messages]
+    drawn = {a.group(2): a.group(1) for a in avatars if a is not None}
+    assert list(drawn) == ["Casey", "Riley", "Ash", "Morgan", "Dev"]  # every message, in order
+    assert drawn["Casey"] == "C"  # no character: the sender's initial
+    assert all(drawn[who].startswith(f'<svg class="sl-character" role="img" aria-label="{who}, ')
+               for who in ("Riley", "Ash", "Morgan", "Dev"))
+    assert chat.count('<span class="sl-chat-avatar" aria-hidden="true"><svg') == 5  # the name follows in words
+    assert chat.count('<span class="sl-chat-avatar sl-chat-initial" aria-hidden="true">C</span>') == 1
 
 
 def test_a_chat_without_characters_has_no_avatars(lessons_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:

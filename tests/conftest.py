@@ -10,6 +10,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 LESSONS = REPO / "lessons"
+PICTURES = REPO / "assets" / "characters"  # where lessons/characters.yaml finds its pictures
 
 
 @pytest.fixture(scope="session")
@@ -19,9 +20,11 @@ def lessons_root() -> Path:
 
 @pytest.fixture
 def lessons_copy(tmp_path: Path) -> Path:
-    """A copy of the shipped lessons a test may break on purpose."""
+    """A copy of the shipped lessons (and their character pictures, in the same place
+    beside them) a test may break on purpose."""
     copy = tmp_path / "lessons"
     shutil.copytree(LESSONS, copy, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    shutil.copytree(PICTURES, tmp_path / "assets" / "characters")
     return copy
 
 

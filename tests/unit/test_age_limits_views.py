@@ -147,9 +147,9 @@ def test_the_law_box_shows_the_age_from_the_facts(opened: Opened) -> None:
     lesson = opened("ages-14-18/age-limits")
     view = why_view(lesson)
     rule = lesson.library.facts(AgeRule)["digital-consent"]
-    box = find(view.widget, w.HTML)[2].value  # title, intro, then the fact box
+    box = find(view.widget, w.HTML)[1].value  # the heading (title and intro), then the fact box
     assert 'class="sl-fact"' in box and f"{rule.name}: {rule.age}" in box and "legislation.gov.uk" in box
-    reasons = find(view.widget, w.HTML, None)[3].value
+    reasons = find(view.widget, w.HTML, None)[2].value  # after the heading and the fact box
     assert f"under {rule.age} cannot consent" in text(reasons)
 
 

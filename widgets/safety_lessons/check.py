@@ -42,6 +42,8 @@ def check(root: Path) -> Report:
         return report  # nothing else can be checked without the list of bands and topics
     report.problems.extend(lib.facts_problems())
     report.files += len(Sourced.FILES)
+    report.problems.extend(lib.cast_problems())
+    report.files += lib.cast_path.is_file()
     for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
         if folder.name in SHARED:
             continue

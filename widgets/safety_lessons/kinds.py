@@ -10,7 +10,7 @@ from pathlib import Path
 from .activities import Activity
 from .content.schema import describe
 
-COMMON = {"kind", "title", "intro"}  # fields every activity has
+COMMON = {"kind", "title", "intro", "character"}  # fields every activity has
 
 
 def examples(root: Path | None) -> dict[str, str]:
@@ -28,7 +28,8 @@ def examples(root: Path | None) -> dict[str, str]:
 
 def describe_kinds(root: Path | None) -> str:
     seen = examples(root)
-    out = ["Every activity has `kind:`, and may have `title:` and `intro:`. The kinds:", ""]
+    out = [("Every activity has `kind:`, and may have `title:`, `intro:` and `character:` (the id of a "
+            "character in characters.yaml, pictured beside the title). The kinds:"), ""]
     Activity.load_kind(None)  # every kind, not only those imported so far
     for kind, cls in sorted(Activity.KINDS.items()):
         hints = typing.get_type_hints(cls)

@@ -39,6 +39,7 @@ class Activity:
     kind: str
     title: Text | None = None
     intro: Text | None = None
+    character: str | None = None  # a character id from lessons/characters.yaml, pictured by the title
 
     def __init_subclass__(cls, kind: str = "", **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
@@ -63,3 +64,9 @@ class Activity:
     def check(self) -> Iterator[tuple[str, str]]:
         """Yield (field, problem) for rules one field's type cannot say."""
         return iter(())
+
+    def characters(self) -> Iterator[tuple[str, str]]:
+        """(field, character id) for every character this activity pictures (the library checks
+        each id against lessons/characters.yaml)."""
+        if self.character is not None:
+            yield "character", self.character

@@ -47,6 +47,7 @@ MAX_ACTIONS = 50  # a pupil's sequence never grows past this, whatever arrives
 class Member:
     id: str
     name: Text
+    character: str | None = None  # a character id from characters.yaml: their picture by each message
 
 
 @dataclass(frozen=True)
@@ -202,6 +203,12 @@ class GroupChat(Activity, kind="group-chat"):
     # -- the chat --------------------------------------------------------------------
     def action(self, action_id: str) -> Action:
         return next(a for a in self.actions if a.id == action_id)
+
+    def characters(self) -> Iterator[tuple[str, str]]:
+        yield from super().characters()
+        for i, m in enumerate(self.members, 1):
+            if m.character is not None:
+                yield f"members[{i}].character", m.character
 
     def member_name(self, member_id: str) -> str:
         return next((m.name for m in self.members if m.id == member_id), member_id)

@@ -3,6 +3,7 @@
     lessons/
       catalogue.yaml         bands and topics
       school.yaml            who pupils go to in school
+      characters.yaml        the made-up people lessons picture (SVGs in ../assets/characters)
       facts/*.yaml           dated, sourced facts (helplines, …): see content/facts.py
       ages-7-11/passwords.ipynb + passwords.yaml   a lesson: prose + activity content
 """
@@ -21,8 +22,9 @@ from ..activities import Help, RouteFinder
 from ..activities.passwords import disagreements
 from ..activities.reporting import band_ages, resolve_routes
 from .facts import Helpline, Sourced
-from .model import Catalogue, Lesson, School
-from .schema import ContentError, Problem, Reader, line_in, line_of
+from .model import Cast, Catalogue, Lesson, School
+from .pictures import inline_svg, svg_problems, unique_ids
+from .schema import ContentError, Problem, Reader, line_in, line_of, suggest
 
 T = TypeVar("T")
 S = TypeVar("S", bound=Sourced)
@@ -46,6 +48,7 @@ def find_root(start: Path | None = None) -> Path:
 class Library:
     root: Path
     _facts: dict[type[Sourced], dict[str, Sourced]] = field(default_factory=dict, repr=False)
+    _pictures: dict[str, str] = field(default_factory=dict, repr=False)  # character id → markup ("": none)
 
     def rel(self, path: Path) -> str:
         try:
@@ -91,6 +94,69 @@ class Library:
     def helplines(self) -> dict[str, Helpline]:
         return self.facts(Helpline)
 
+    # -- characters and their pictures ---------------------------------------------------
+    @property
+    def cast_path(self) -> Path:
+        return self.root / "characters.yaml"
+
+    @cached_property
+    def cast(self) -> Cast:
+        return self._must(self.cast_path, Cast)
+
+    @property
+    def pictures_folder(self) -> Path:
+        """Where characters.yaml says the pictures are (normally ../assets/characters)."""
+        return Path(os.path.normpath(self.root / self.cast.pictures))
+
+    def picture_path(self, character_id: str) -> Path:
+        return self.pictures_folder / self.cast.characters[character_id].picture
+
+    def picture(self, character_id: str) -> str:
+        """A character's picture as markup to put in the page, named for screen readers; ""
+        when it cannot be shown (`check` says why). Each file is read once, when first shown."""
+        if character_id not in self._pictures:
+            self._pictures[character_id] = self._read_picture(character_id)
+        return unique_ids(self._pictures[character_id])
+
+    def _read_picture(self, character_id: str) -> str:
+        try:
+            character = self.cast.characters.get(character_id)
+            if character is None:
+                return ""
+            text = self.picture_path(character_id).read_text(encoding="utf-8")
+        except (ContentError, OSError, UnicodeDecodeError):
+            return ""
+        return "" if svg_problems(text) else inline_svg(text, character.description)
+
+    def cast_problems(self) -> list[Problem]:
+        """Every problem in characters.yaml and the pictures it names (none if there is no file)."""
+        if not self.cast_path.is_file():
+            return []
+        try:
+            cast = self.cast
+        except ContentError as err:
+            return err.problems
+        problems: list[Problem] = []
+        file = self.rel(self.cast_path)
+        folder = self.pictures_folder
+        if not folder.is_dir():
+            return [Problem(file, line_of(cast, "pictures"), "pictures",
+                            f"there is no folder {self.rel(folder)}; expected the folder of character "
+                            "pictures, written from the lessons folder (e.g. ../assets/characters)")]
+        for key, character in cast.characters.items():
+            path = self.picture_path(key)
+            if not path.is_file():
+                problems.append(Problem(file, line_of(character, "picture"), f"characters.{key}.picture",
+                                        f"there is no {character.picture} in {self.rel(folder)}; "
+                                        "expected the SVG file of this character's picture"))
+                continue
+            try:
+                found = svg_problems(path.read_text(encoding="utf-8"))
+            except UnicodeDecodeError:
+                found = [(1, "is not UTF-8 text; save the SVG as UTF-8")]
+            problems.extend(Problem(self.rel(path), line, "(picture)", message) for line, message in found)
+        return problems
+
     def lesson_path(self, band: str, topic: str) -> Path:
         return self.root / band / f"{topic}.yaml"
 
@@ -132,12 +198,32 @@ class Library:
         if isinstance(activity, RouteFinder):
             yield from self._route_problems(activity, band)
         yield from disagreements(activity)  # type: ignore[arg-type]
+        yield from self._character_problems(activity)
         hook = getattr(activity, "cross_check", None)  # activities that name facts by id
         if callable(hook):
             try:
                 yield from hook(self.facts)
             except ContentError:
                 yield "(facts)", "uses facts whose file has problems (listed with that file); fix those first"
+
+    def _character_problems(self, activity: object) -> Iterator[tuple[str, str]]:
+        """Every character an activity names is in characters.yaml. If that file cannot be
+        read, `check` reports it there, and pages show no pictures until it is fixed."""
+        named = list(getattr(activity, "characters", lambda: ())())
+        if not named:
+            return
+        if not self.cast_path.is_file():
+            yield named[0][0], (f"{self.rel(self.cast_path)} is missing; add it with this character, "
+                                "or remove the field")
+            return
+        try:
+            known = self.cast.characters
+        except ContentError:
+            return
+        for where, character_id in named:
+            if character_id not in known:
+                yield where, (f"'{character_id}' is not a character in characters.yaml; expected one of: "
+                              f"{', '.join(known)}{suggest(character_id, known)}")
 
     def _route_problems(self, activity: RouteFinder, band: str) -> Iterator[tuple[str, str]]:
         """Every route a route-finder names exists, and suits the ages of the band."""

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..activities import Activity
 from .schema import Text
@@ -68,3 +71,33 @@ class School:
 class Lesson:
     title: Text
     activities: dict[str, Activity]
+
+
+@dataclass(frozen=True)
+class Character:
+    """A made-up person the lessons talk about, and their picture (lessons/characters.yaml)."""
+
+    name: Text
+    picture: str  # an SVG file in the pictures folder, e.g. kit.svg
+    description: Text  # what screen readers say for the picture: who it is and what it shows
+
+    def check(self) -> Iterator[tuple[str, str]]:
+        if not self.picture.endswith(".svg") or Path(self.picture).name != self.picture:
+            yield "picture", f"'{self.picture}' is not an SVG file name; expected a name like kit.svg"
+        if self.name.lower() not in self.description.lower():
+            yield "description", (f"does not say who it is; expected it to name {self.name}, "
+                                  f"e.g. '{self.name}, a girl with curly black hair, smiling'")
+
+
+@dataclass(frozen=True)
+class Cast:
+    """Every character lessons may show with `character: <id>` (lessons/characters.yaml)."""
+
+    characters: dict[str, Character]
+    pictures: str = "../assets/characters"  # the folder of pictures, from the lessons folder
+
+    def check(self) -> Iterator[tuple[str, str]]:
+        for key in self.characters:
+            if not re.fullmatch(r"[a-z][a-z0-9-]*", key):
+                yield f"characters.{key}", ("is not a usable id; expected small letters, digits and "
+                                            "hyphens, starting with a letter, e.g. kit")

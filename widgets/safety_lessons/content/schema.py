@@ -117,7 +117,7 @@ class Reader:
                 return None
             if raw not in args:
                 self.add(line, path, f"'{raw}' is not allowed; expected one of: "
-                         f"{', '.join(map(str, args))}{_suggest(raw, args)}")
+                         f"{', '.join(map(str, args))}{suggest(raw, args)}")
                 return None
             return raw
         if origin in (Union, types.UnionType):
@@ -195,7 +195,7 @@ class Reader:
             if kind not in kinds:
                 self.add(kind_node.start_mark.line + 1, _join(path, "kind"),
                          f"'{kind}' is not a kind of {cls.__name__.lower()}; expected one of: "
-                         f"{_field_list(kinds)}{_suggest(kind, kinds)}")
+                         f"{_field_list(kinds)}{suggest(kind, kinds)}")
                 return None
             cls = kinds[kind]
         fields = {f.name.replace("_", "-"): f for f in dataclasses.fields(cls) if f.init}
@@ -212,7 +212,7 @@ class Reader:
             field = fields.get(key)
             if field is None:
                 self.add(key_line, _join(path, key),
-                         f"unknown field; expected one of: {_field_list(fields)}{_suggest(key, fields)}")
+                         f"unknown field; expected one of: {_field_list(fields)}{suggest(key, fields)}")
                 ok = False
                 continue
             if field.name in values:
@@ -296,7 +296,7 @@ def _field_list(fields: typing.Iterable[str]) -> str:
     return ", ".join(fields)
 
 
-def _suggest(word: str, options: typing.Iterable[object]) -> str:
+def suggest(word: str, options: typing.Iterable[object]) -> str:
     close = difflib.get_close_matches(word, [str(o) for o in options], n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""
 

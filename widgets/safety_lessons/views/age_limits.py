@@ -59,7 +59,7 @@ class AgeSortView:
         self.restart = button(lesson.band.words.start_again, "Start the sorting again")
         self.restart.on_click(guarded(self.score)(self.start_again))
         question = w.HTML(f'<p class="sl-question">{esc(activity.question)}</p>')
-        self.widget = frame(activity, "age-sort", [question, *rows, self.score, w.HBox([self.restart])])
+        self.widget = frame(activity, lesson, "age-sort", [question, *rows, self.score, w.HBox([self.restart])])
 
     def _row(self, index: int) -> w.Widget:
         app = self.apps[self.activity.apps[index]]
@@ -122,7 +122,7 @@ class AgePickerView:
         self.restart = button(lesson.band.words.start_again, "Clear the age and start again")
         self.restart.on_click(guarded(self.result)(self.start_again))
         parts: list[w.Widget] = [reminder(activity.reminder)] if activity.reminder else []
-        self.widget = frame(activity, "age-picker",
+        self.widget = frame(activity, lesson, "age-picker",
                             [*parts, w.HBox([self.age, self.restart]), self.result])
 
     def picked(self, change: dict[str, object]) -> None:
@@ -186,7 +186,7 @@ class WhyLimitsView:
         parts.extend(self._row(i) for i in range(len(activity.cases)))
         self.restart = button(lesson.band.words.start_again, "Start matching again")
         self.restart.on_click(guarded(self.score)(self.start_again))
-        self.widget = frame(activity, "why-limits", [*parts, self.score, w.HBox([self.restart])])
+        self.widget = frame(activity, lesson, "why-limits", [*parts, self.score, w.HBox([self.restart])])
 
     def _row(self, index: int) -> w.Widget:
         case = self.activity.cases[index]

@@ -63,7 +63,7 @@ class InboxView:
         controls = w.HBox([self.done_button, self.again_button, self.next_button, self.restart_button])
         controls.add_class("sl-inbox-buttons")
         self._drawing = False
-        self.widget = frame(activity, "inbox", [self.progress, self.phone, choices, controls, self.feedback])
+        self.widget = frame(activity, lesson, "inbox", [self.progress, self.phone, choices, controls, self.feedback])
         self.render()
 
     # -- handlers (any argument a browser could cause is accepted and ignored) ------------
@@ -170,7 +170,7 @@ class WalkthroughView:
         self.next_button.on_click(guard(self.next_task))
         self.restart_button.on_click(guard(self.restart))
         buttons = w.HBox([self.next_button, self.restart_button])
-        self.widget = frame(activity, "app-walkthrough", [self.progress, phone, self.feedback, buttons])
+        self.widget = frame(activity, lesson, "app-walkthrough", [self.progress, phone, self.feedback, buttons])
         self.render()
 
     def pressed(self, index: object) -> None:

@@ -90,21 +90,33 @@ def quiet_tracebacks(shell: Any = None) -> None:
     shell._sl_quiet_tracebacks = True
 
 
-def frame(activity: Activity, kind: str, children: list[w.Widget]) -> w.VBox:
-    """The box around an activity: its title and intro, then its controls. In the teacher
-    view, feedback stays hidden until the teacher presses "Show answers"."""
-    head: list[w.Widget] = []
-    if activity.title:
-        head.append(w.HTML(f'<h3 class="sl-title">{esc(activity.title)}</h3>'))
-    if activity.intro:
-        head.append(w.HTML(f'<p class="sl-intro">{esc(activity.intro)}</p>'))
-    box = w.VBox([*head, *children])
+def frame(activity: Activity, lesson: OpenLesson, kind: str, children: list[w.Widget]) -> w.VBox:
+    """The box around an activity: its heading (the character's picture, the title and the
+    intro), then its controls. In the teacher view, feedback stays hidden until the teacher
+    presses "Show answers"."""
+    head = heading(activity, lesson)
+    box = w.VBox([*([head] if head is not None else []), *children])
     box.add_class("sl-activity")
     box.add_class(f"sl-{kind}")
     if current_mode() == "teacher" and any("sl-feedback" in getattr(c, "_dom_classes", ())
                                            for c in _descendants(box)):
         box.children = (*box.children, reveal_toggle(box))
     return box
+
+
+def heading(activity: Activity, lesson: OpenLesson) -> w.HTML | None:
+    """The picture of the activity's character (if any) beside its title and intro. The picture
+    is named for screen readers, but the words always say what the pupil needs."""
+    picture = lesson.library.picture(activity.character) if activity.character else ""
+    words = "".join([f'<h3 class="sl-title">{esc(activity.title)}</h3>' if activity.title else "",
+                     f'<p class="sl-intro">{esc(activity.intro)}</p>' if activity.intro else ""])
+    if not picture and not words:
+        return None
+    if picture:
+        words = f'<div class="sl-head-words">{words}</div>'
+    head = w.HTML(f'<div class="sl-head{" sl-with-character" if picture else ""}">{picture}{words}</div>')
+    head.add_class("sl-heading")
+    return head
 
 
 def reveal_toggle(box: w.Box) -> w.ToggleButton:

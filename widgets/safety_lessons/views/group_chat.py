@@ -3,6 +3,7 @@ actions in order, and the verdict on their order and combination when they finis
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import ipywidgets as w
@@ -15,8 +16,20 @@ if TYPE_CHECKING:
     from ..lesson import OpenLesson
 
 
-def chat_html(activity: GroupChat, state: ChatState) -> str:
-    """The chat as the pupil sees it now; every change is said in words, not only shown."""
+def chat_html(activity: GroupChat, state: ChatState, picture: Callable[[str], str] | None = None) -> str:
+    """The chat as the pupil sees it now; every change is said in words, not only shown.
+    With `picture` (character id → markup), each message starts with its sender's picture, or
+    their initial if they have none: decoration only, as the sender's name follows in words."""
+    characters = {m.id: m.character for m in activity.members if m.character}
+
+    def avatar(member_id: str) -> str:
+        if picture is None or not characters:
+            return ""
+        drawn = picture(characters[member_id]) if member_id in characters else ""
+        inner = drawn or esc(activity.member_name(member_id)[:1])
+        kind = "sl-chat-avatar" if drawn else "sl-chat-avatar sl-chat-initial"
+        return f'<span class="{kind}" aria-hidden="true">{inner}</span>'
+
     people = []
     for person in activity.members:
         marks = []
@@ -40,11 +53,13 @@ def chat_html(activity: GroupChat, state: ChatState) -> str:
                 continue
             who = activity.member_name(msg.by)
             mine = " sl-chat-mine" if msg.by == activity.you else ""
-            lines.append(f'<li class="sl-chat-msg{mine}"><strong>{esc(who)}:</strong> {esc(msg.text)}</li>')
+            lines.append(f'<li class="sl-chat-msg{mine}">{avatar(msg.by)}<span class="sl-chat-words">'
+                         f"<strong>{esc(who)}:</strong> {esc(msg.text)}</span></li>")
         for thread_id, text in state.posts:
             if thread_id == t.id:
-                lines.append(f'<li class="sl-chat-msg sl-chat-mine"><strong>'
-                             f"{esc(activity.member_name(activity.you))}:</strong> {esc(text)}</li>")
+                lines.append(f'<li class="sl-chat-msg sl-chat-mine">{avatar(activity.you)}'
+                             f'<span class="sl-chat-words"><strong>{esc(activity.member_name(activity.you))}:'
+                             f"</strong> {esc(text)}</span></li>")
         threads.append(f'<section class="sl-chat-thread" aria-label="Thread: {esc(t.title)}">'
                        f'<h5 class="sl-chat-thread-title"># {esc(t.title)}</h5>'
                        f'<ul class="sl-chat-msgs">{"".join(lines)}</ul></section>')
@@ -101,7 +116,7 @@ class GroupChatView:
         ends = w.HBox([self.done, self.restart])
         ends.add_class("sl-chat-ends")
         head = [reminder(activity.reminder)] if activity.reminder else []
-        self.widget = frame(activity, "group-chat",
+        self.widget = frame(activity, lesson, "group-chat",
                             [*head, self.chat, actions, self.progress, self.log, ends, self.feedback])
         self.render()
 
@@ -131,7 +146,7 @@ class GroupChatView:
 
     # -- drawing ----------------------------------------------------------------------
     def render(self) -> None:
-        self.chat.value = chat_html(self.activity, self.activity.state(self.taken))
+        self.chat.value = chat_html(self.activity, self.activity.state(self.taken), self.lesson.library.picture)
         open_ = set(self.activity.available(self.taken))
         for action_id, b in self.buttons.items():
             b.disabled = self.finished or action_id not in open_

@@ -35,4 +35,4 @@ class HelpView:
                     f'<a href="{esc(fact.source)}" target="_blank" rel="noopener">source</a>)</small></li>'
                 )
         body = w.HTML(f'<ul class="sl-helpers">{"".join(items)}</ul>')
-        self.widget = frame(activity, "help", [body])
+        self.widget = frame(activity, lesson, "help", [body])

@@ -43,7 +43,7 @@ class StrengthMeterView:
         self.meter = live_area()
         self.meter.value = meter_html(None, activity.strength)
         self.box.observe(guarded(self.meter)(self.typed), names=["value"])
-        self.widget = frame(activity, "strength-meter", [reminder(activity.reminder), self.box, self.meter])
+        self.widget = frame(activity, lesson, "strength-meter", [reminder(activity.reminder), self.box, self.meter])
 
     def typed(self, change: dict[str, object]) -> None:
         text = cap(change["new"])
@@ -65,7 +65,7 @@ class WordBuilderView:
         self.add.on_click(guarded(self.meter)(self.add_word))
         self.restart.on_click(guarded(self.meter)(self.start_again))
         controls = w.HBox([self.add, self.restart])
-        self.widget = frame(activity, "word-builder",
+        self.widget = frame(activity, lesson, "word-builder",
                             [reminder(activity.reminder), controls, self.shown, self.meter])
         self.render()
 
@@ -97,7 +97,7 @@ class WordBuilderView:
 class WhichIsStrongerView:
     def __init__(self, activity: WhichIsStronger, lesson: OpenLesson) -> None:
         self.activity, self.lesson = activity, lesson
-        self.widget = frame(activity, "which-is-stronger",
+        self.widget = frame(activity, lesson, "which-is-stronger",
                             [self._pair(i) for i in range(len(activity.pairs))])
 
     def _pair(self, index: int) -> w.Widget:

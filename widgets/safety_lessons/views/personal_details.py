@@ -74,7 +74,7 @@ class SpotTheCluesView:
         self.restart = button(lesson.band.words.start_again, "Start spotting the clues again")
         self.restart.on_click(guarded(self.feedback)(self.start_again))
         side = _box([self.progress, self.feedback, self.summary, self.restart], "sl-pd-side", vertical=True)
-        self.widget = frame(activity, "spot-the-clues", [_box([post, side], "sl-pd-layout")])
+        self.widget = frame(activity, lesson, "spot-the-clues", [_box([post, side], "sl-pd-layout")])
         self.render()
 
     def _piece(self, part: Part) -> w.Button:
@@ -155,7 +155,7 @@ class MakeItSaferView:
         edits = _box(list(self.boxes.values()), "sl-pd-edits", vertical=True)
         compare = _box([self.before, self.after], "sl-pd-compare")
         side = _box([edits, self.feedback, self.restart], "sl-pd-side", vertical=True)
-        self.widget = frame(activity, "make-it-safer", [_box([post, side], "sl-pd-layout"), compare])
+        self.widget = frame(activity, lesson, "make-it-safer", [_box([post, side], "sl-pd-layout"), compare])
         self.render()
 
     def _piece(self, part: Part) -> w.HTML:

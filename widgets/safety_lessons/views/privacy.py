@@ -78,7 +78,7 @@ class ProfileSettingsView:
         checks = w.HBox([self.check_button, self.restart])
         checks.add_class("sl-buttons")
 
-        self.widget = frame(activity, "profile-settings",
+        self.widget = frame(activity, lesson, "profile-settings",
                             [w.HBox([settings, preview], layout=w.Layout(flex_flow="row wrap")),
                              self.progress, checks, self.result])
         self.render()
@@ -186,7 +186,7 @@ class FriendRequestsView:
         self.restart = button(lesson.band.words.start_again,
                               f"{lesson.band.words.start_again}: clear every answer")
         self.restart.on_click(guarded(self.score)(self.start_again))
-        self.widget = frame(activity, "friend-requests", [question, *rows, self.score, w.HBox([self.restart])])
+        self.widget = frame(activity, lesson, "friend-requests", [question, *rows, self.score, w.HBox([self.restart])])
         self.render_score()
 
     def _row(self, index: int) -> w.Widget:

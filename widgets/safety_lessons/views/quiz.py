@@ -17,7 +17,7 @@ class QuizView:
     def __init__(self, activity: Quiz, lesson: OpenLesson) -> None:
         self.activity, self.lesson = activity, lesson
         parts = [self._question(i) for i in range(len(activity.questions))]
-        self.widget = frame(activity, "quiz", parts)
+        self.widget = frame(activity, lesson, "quiz", parts)
 
     def _question(self, index: int) -> w.Widget:
         q = self.activity.questions[index]

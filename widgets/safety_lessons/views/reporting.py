@@ -44,7 +44,7 @@ class RouteFinderView:
         choices.add_class("sl-route-choices")
         controls = w.HBox([self.check_button, self.next_button, self.restart_button])
         controls.add_class("sl-route-controls")
-        self.widget = frame(activity, "route-finder", [
+        self.widget = frame(activity, lesson, "route-finder", [
             self._reassurance(), self._guide(), self.progress, self.story, choices, controls, self.feedback,
         ])
         self.render()

@@ -20,7 +20,7 @@ class SorterView:
         self.score = live_area()
         rows = [self._row(i) for i in range(len(activity.cards))]
         question = w.HTML(f'<p class="sl-question">{esc(activity.question)}</p>')
-        self.widget = frame(activity, "sorter", [question, *rows, self.score])
+        self.widget = frame(activity, lesson, "sorter", [question, *rows, self.score])
 
     def _row(self, index: int) -> w.Widget:
         card = self.activity.cards[index]

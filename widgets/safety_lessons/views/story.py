@@ -53,7 +53,7 @@ class StoryView:
         choice_box.add_class("sl-story-choices")
         nav = w.HBox([self.back_button, self.restart_button])
         nav.add_class("sl-story-nav")
-        self.widget = frame(activity, "story", [self.progress, self.feedback, self.scene, choice_box, nav])
+        self.widget = frame(activity, lesson, "story", [self.progress, self.feedback, self.scene, choice_box, nav])
         self.render(focus=False)
 
     # -- handlers (each takes only what a button can send: nothing) -------------------------

@@ -121,6 +121,7 @@ def test_a_pupil_completes_a_sorter_offline(static_page: tuple[Page, Watch], sit
     expect(card.locator(".sl-feedback")).to_contain_text("Good try! Have another go.")
     page.get_by_role("radio", name="Say no. Then tell a grown-up.").check()
     expect(page.locator(".sl-quiz .sl-feedback")).to_contain_text("tell a grown-up you trust")
+    expect(page.get_by_role("img", name=re.compile(r"^Pip, a child")).first).to_be_visible()  # pictures ship too
     expect(page.locator(".celltag_teacher")).to_have_count(0)
     expect(page.locator("html")).to_have_class(re.compile("sl-mode-pupil"))
     assert violations(page) == []

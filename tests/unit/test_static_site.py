@@ -122,11 +122,20 @@ def test_contents_have_pupil_and_teacher_copies_of_catalogue_lessons_only(lesson
     assert not (staged / "ages-7-11" / "draft.ipynb").exists()
     assert not (staged / ".hidden").exists()
     assert (staged / "catalogue.yaml").is_file() and (staged / "facts" / "helplines.yaml").is_file()
+    shipped = sorted(p.name for p in Library(lessons_copy).pictures_folder.glob("*.svg"))
+    assert shipped and sorted(p.name for p in (tmp_path / "contents" / "assets" / "characters").iterdir()) == shipped
     for band, topic in lessons:
         assert (staged / band / f"{topic}.yaml").is_file()
         assert _teacher_cells(lessons_copy / band / f"{topic}.ipynb") > 0
         assert _teacher_cells(staged / band / f"{topic}.ipynb") == 0
         assert _teacher_cells(staged / lesson.TEACHER_DIR / band / f"{topic}.ipynb") > 0
+
+
+def test_pictures_outside_the_site_are_refused(edit: Callable[[str, str, str], Path], lessons_copy: Path,
+                                               tmp_path: Path) -> None:
+    edit("characters.yaml", "\ncharacters:", "\npictures: ../../elsewhere\ncharacters:")
+    with pytest.raises(BuildError, match="outside the lessons' parent folder"):
+        stage_contents(Library(lessons_copy), tmp_path / "contents")
 
 
 def test_the_kernel_never_falls_back_to_pypi_and_preloads_the_lessons() -> None:

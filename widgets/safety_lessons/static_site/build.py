@@ -40,14 +40,22 @@ def _notebook(source: Path, target: Path, *, teacher: bool) -> None:
 
 
 def stage_contents(lib: Library, contents: Path) -> list[tuple[str, str]]:
-    """Copy what the lessons read (catalogue, facts, lesson YAML) and their notebooks (a pupil's
-    copy without teacher notes, and a teacher's copy) into `contents/lessons`."""
+    """Copy what the lessons read (catalogue, facts, lesson YAML, characters' pictures) and their
+    notebooks (a pupil's copy without teacher notes, and a teacher's copy) into `contents/lessons`."""
     lessons = contents / "lessons"
     for path in lib.root.rglob("*"):
         relative = path.relative_to(lib.root)
         if path.is_file() and path.suffix in CONTENT and not any(p.startswith(".") for p in relative.parts):
             (lessons / relative).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(path, lessons / relative)
+    if lib.cast_path.is_file():  # the characters' pictures, where characters.yaml says they are
+        pictures = Path(os.path.normpath(lessons / lib.cast.pictures))
+        if not pictures.is_relative_to(contents):
+            raise BuildError(f"{lib.cast_path}: pictures: {lib.cast.pictures} is outside the lessons' "
+                             "parent folder, so the site cannot hold it; expected e.g. ../assets/characters")
+        pictures.mkdir(parents=True, exist_ok=True)
+        for picture in lib.pictures_folder.glob("*.svg"):
+            shutil.copy2(picture, pictures / picture.name)
     listed = []
     for band, topic, notebook in lib.lessons():
         _notebook(notebook, lessons / band / notebook.name, teacher=False)

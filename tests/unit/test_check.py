@@ -9,8 +9,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 from safety_lessons.check import check
 from safety_lessons.cli import main
+from safety_lessons.content import schema
 
 Edit = Callable[[str, str, str], Path]
 
@@ -66,6 +68,17 @@ def test_unknown_kind_lists_the_kinds(lessons_copy: Path, edit: Edit) -> None:
     found = problems(lessons_copy)
     assert any("activities.who-can-know.kind: 'soter' is not a kind" in p and "did you mean 'sorter'" in p
                for p in found), found
+
+
+def test_the_browsers_pure_python_parser_reports_the_same(lessons_copy: Path, edit: Edit,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Served kernels parse with libyaml; the static site's (in the browser) with pure Python."""
+    edit("ages-7-11/passwords.yaml", "    title: Strong or weak?", "    title: [Strong or weak?")
+    edit("ages-4-7/passwords.yaml", "    kind: sorter", "    kind: soter")
+    assert schema.LOADER is yaml.CSafeLoader
+    fast = problems(lessons_copy)
+    monkeypatch.setattr(schema, "LOADER", yaml.SafeLoader)
+    assert problems(lessons_copy) == fast and len(fast) >= 2
 
 
 def test_every_problem_is_reported_at_once(lessons_copy: Path, edit: Edit) -> None:

@@ -51,6 +51,8 @@ CULL = 8  # seconds: closed pages' kernels go away during the run, so memory sta
 METER = "ages-11-14/passwords"
 SORTER = "ages-4-7/passwords"
 CLASS_LESSON = "ages-11-14/passwords"
+STATIC_SAMPLE = ["ages-4-7/passwords", "ages-7-11/personal-details", "ages-11-14/privacy-and-friends",
+                 "ages-14-18/meeting-online-friends"]  # for the static site: each load starts Python
 
 BARE_SOURCE = """import ipywidgets as w
 label = w.Label("Not clicked yet")
@@ -419,7 +421,7 @@ def table(title: str, header: list[str], rows: list[list[str]]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", choices=["tti", "latency", "class"], action="append",
+    parser.add_argument("--only", choices=["tti", "latency", "class", "static"], action="append",
                         help="run only these parts (repeatable); default all")
     parser.add_argument("--lessons", nargs="*", help="band/topic refs for time to interactive (default all)")
     parser.add_argument("--pupils", type=int, default=CLASS, help=f"a class's size (default {CLASS})")
@@ -429,7 +431,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="loads per page for time to interactive; the fastest counts (default 2)")
     parser.add_argument("--samples", type=int, default=100, help="latency samples per control (default 100)")
     args = parser.parse_args(argv)
-    parts = set(args.only or ["tti", "latency", "class"])
+    parts = set(args.only or ["tti", "latency", "class", "static"])
     refs = args.lessons or lesson_refs()
     pupils = max(1, min(args.pupils, 60))
 
@@ -445,7 +447,50 @@ def main(argv: list[str] | None = None) -> int:
             browser_figures(tmp, folder, refs, parts, args.samples, max(1, args.repeat))
         if "class" in parts:
             class_figures(tmp, folder, pupils, args.class_runs)
+        if "static" in parts:
+            static_figures(tmp, folder, args.lessons or STATIC_SAMPLE, max(1, args.repeat))
     return 0
+
+
+def static_figures(tmp: Path, folder: Path, refs: list[str], repeat: int) -> None:
+    """The server-less site: time to interactive with Python starting in the page (Pyodide),
+    vs the bare one-button notebook built into a Voici site the same way."""
+    import shutil
+
+    from playwright.sync_api import sync_playwright
+    from safety_lessons.static_site import build_static, voici_site
+    from safety_lessons.static_site.build import default_cache
+
+    from tests.browser.harness import StaticSite
+
+    build_static(LESSONS, tmp / "static")
+    (tmp / "bare-contents" / "lessons").mkdir(parents=True)
+    shutil.copy(folder / "button.ipynb", tmp / "bare-contents" / "lessons" / "button.ipynb")
+    voici_site(tmp / "bare-contents", tmp / "bare-static", default_cache())
+    ours_site, bare_site = StaticSite(tmp / "static"), StaticSite(tmp / "bare-static")
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+            try:
+                time_to_interactive(browser, bare_site, "button", ".bench-root")  # first loads fill caches
+                bare_loads, loads = [], []
+                for ref in refs:  # the baseline interleaved, so both see the same machine
+                    bare_loads.append(best_of(repeat, lambda: time_to_interactive(
+                        browser, bare_site, "button", ".bench-root")))
+                    loads.append(best_of(repeat, lambda ref=ref: time_to_interactive(  # type: ignore[misc]
+                        browser, ours_site, ref, ".sl-activity")))
+            finally:
+                browser.close()
+    finally:
+        ours_site.stop()
+        bare_site.stop()
+    ok = [b.tti_ms for b in bare_loads if b.tti_ms is not None]
+    base = statistics.median(ok) if ok else None
+    rows = [[f"bare one-button notebook (median of {len(bare_loads)})", fmt(base, " ms"), "1.00x", ""]]
+    rows += [[x.ref, fmt(x.tti_ms, " ms"), ratio(x.tti_ms, base),
+              verdict(None if x.tti_ms is None or base is None else x.tti_ms <= 1.3 * base)] for x in loads]
+    table("Static site (no server): time to interactive, Python starting in the browser",
+          ["page", "TTI", "ratio", "≤1.3x"], rows)
 
 
 def browser_figures(tmp: Path, folder: Path, refs: list[str], parts: set[str], samples: int, repeat: int) -> None:

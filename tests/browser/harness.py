@@ -101,6 +101,40 @@ class Server:
         return self.log.read_text(errors="replace")
 
 
+class StaticSite:
+    """A built site served by `python -m http.server`: nothing but files."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.port = free_port()
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "http.server", str(self.port), "--bind", "127.0.0.1", "-d", str(folder)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + READY_TIMEOUT
+        while True:
+            try:
+                urllib.request.urlopen(self.url, timeout=2).close()
+                return
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/"
+
+    def lesson_url(self, ref: str, *, teacher: bool = False) -> str:
+        return f"{self.url}voici/render/lessons/{'teacher/' if teacher else ''}{ref}.html"
+
+    def kernels(self) -> list[int]:
+        return []  # Python runs in the browser: no kernel process on the server
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+
 @dataclass
 class Watch:
     """What a page did: every URL it requested and every error it logged."""

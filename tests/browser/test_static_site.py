@@ -8,7 +8,6 @@ import json
 import re
 import subprocess
 import sys
-import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,7 +15,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from .harness import READY_TIMEOUT, Watch, free_port, screenshot, watched_page
+from .harness import StaticSite, Watch, screenshot, watched_page
 from .test_every_lesson import violations
 
 BOOT_TIMEOUT = 180  # s: the first page of a session starts Python in the browser on a busy machine
@@ -24,37 +23,6 @@ BOOT_TIMEOUT = 180  # s: the first page of a session starts Python in the browse
 SAMPLE = ["ages-4-7/passwords", "ages-7-11/personal-details", "ages-11-14/privacy-and-friends",
           "ages-14-18/meeting-online-friends", "ages-4-7/age-limits", "ages-7-11/block-and-report",
           "ages-11-14/reporting-concerns", "ages-14-18/group-chat-admin"]
-
-
-class StaticSite:
-    """A built site served by `python -m http.server`: nothing but files."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.port = free_port()
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "http.server", str(self.port), "--bind", "127.0.0.1", "-d", str(folder)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + READY_TIMEOUT
-        while True:
-            try:
-                urllib.request.urlopen(self.url, timeout=2).close()
-                return
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.2)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/"
-
-    def lesson_url(self, ref: str, *, teacher: bool = False) -> str:
-        return f"{self.url}voici/render/lessons/{'teacher/' if teacher else ''}{ref}.html"
-
-    def stop(self) -> None:
-        self.process.terminate()
-        self.process.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")

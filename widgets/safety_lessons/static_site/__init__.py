@@ -12,7 +12,8 @@ Layout of the site::
 
 from __future__ import annotations
 
-from .build import build_config, build_static, fonts, landing, lite_config, stage_contents
+from .build import build_config, build_static, fonts, landing, lite_config, stage_contents, voici_site
 from .pyodide_dist import BuildError
 
-__all__ = ["BuildError", "build_config", "build_static", "fonts", "landing", "lite_config", "stage_contents"]
+__all__ = ["BuildError", "build_config", "build_static", "fonts", "landing", "lite_config", "stage_contents",
+           "voici_site"]

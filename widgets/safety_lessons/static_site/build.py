@@ -124,36 +124,40 @@ def build_static(root: Path, outdir: Path, cache: Path | None = None) -> list[tu
     """Build the site into `outdir` (replaced); return the (band, topic) lessons it holds."""
     from ..check import check
 
-    missing = [name for name in ("voici_core", "jupyterlite_pyodide_kernel") if importlib.util.find_spec(name) is None]
-    if missing:
-        raise BuildError(f"build-static needs Voici ({', '.join(missing)} missing): "
-                         "pip install 'safety-lessons[static]'")
     report = check(root)
     if report.errors:
         raise BuildError("the lessons have problems; `safety-lessons check` lists them")
     lib = Library(root)
-    cache = cache or default_cache()
     with tempfile.TemporaryDirectory(prefix="safety-lessons-static-") as tmp:
         work = Path(tmp)
         lessons = stage_contents(lib, work / "contents")
-        lite = work / "lite"
+        voici_site(work / "contents", work / "site", cache or default_cache())
+        landing(lib, work / "site")
+        if outdir.exists():
+            shutil.rmtree(outdir)
+        shutil.move(str(work / "site"), str(outdir))
+    return lessons
+
+
+def voici_site(contents: Path, out: Path, cache: Path) -> None:
+    """Every notebook in `contents` as a Voici page in `out`, in the classroom template, with the
+    offline Pyodide beside them."""
+    missing = [name for name in ("voici_core", "jupyterlite_pyodide_kernel") if importlib.util.find_spec(name) is None]
+    if missing:
+        raise BuildError(f"build-static needs Voici ({', '.join(missing)} missing): "
+                         "pip install 'safety-lessons[static]'")
+    with tempfile.TemporaryDirectory(prefix="safety-lessons-lite-") as tmp:
+        lite = Path(tmp)
         packages = pyodide_dist.build(lite / "static" / "pyodide", cache)
         (lite / "jupyter-lite.json").write_text(json.dumps(lite_config(packages), indent=1))
         (lite / "jupyter_lite_config.json").write_text(json.dumps(build_config(), indent=1))
-        building = work / "site"
         template_root = _template_dir().parents[2]  # …/share/jupyter or assets/
         env = {**os.environ, "JUPYTER_PATH": os.pathsep.join(
             filter(None, [str(template_root), os.environ.get("JUPYTER_PATH")]))}
         done = subprocess.run(
-            [sys.executable, "-c", VOICI, "build", "--contents", str(work / "contents"),
-             "--output-dir", str(building), "--template", "classroom",
-             "--disable-addons", "jupyterlite-xeus", "--no-sourcemaps"],
+            [sys.executable, "-c", VOICI, "build", "--contents", str(contents), "--output-dir", str(out),
+             "--template", "classroom", "--disable-addons", "jupyterlite-xeus", "--no-sourcemaps"],
             cwd=lite, env=env, capture_output=True, text=True)
         if done.returncode:
             raise BuildError(f"voici build failed:\n{(done.stdout + done.stderr).strip()[-3000:]}")
-        fonts(building)
-        landing(lib, building)
-        if outdir.exists():
-            shutil.rmtree(outdir)
-        shutil.move(str(building), str(outdir))
-    return lessons
+    fonts(out)

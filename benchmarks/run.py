@@ -16,6 +16,8 @@ Figures (targets from the issue "Performance and scale"):
 - a class at once: 30 concurrent GETs of one lesson page, then a websocket to each page's kernel
   until it answers kernel_info and is idle; time until all 30 are answered, failures, total RSS.
   Bare Voila, the lesson, the lesson warmed (`serve --warm`), and bare Voila with its own preheat.
+- the static site (`build-static`, no server): time to interactive of a sample of lessons, Python
+  starting in the page, vs the one-button notebook built into a Voici site the same way.
 
 Chromium is Debian's (CHROMIUM=/usr/bin/chromium); every request to another host is refused, as a
 school firewall would. Servers listen on 127.0.0.1 only and are stopped at the end.

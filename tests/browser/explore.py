@@ -31,7 +31,7 @@ MADE_UP = ("otter", "-purple-kettle")  # what the explorer types: never a realis
 MAX_ACTIONS = 60  # per activity, exploring deeply
 LIGHT_ACTIONS = 3  # per activity, exploring lightly (enough for its first feedback)
 MAX_USES = 2  # per control
-QUIET_MS = 30  # the page has settled when nothing changed for this long after the kernel answered
+QUIET_MS = 20  # the page has settled when nothing changed for this long after the kernel answered
 NO_CONTROLS = {"help"}  # kinds with nothing to press: their first state is all there is
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa", "best-practice"]},
                "resultTypes": ["violations"]}
@@ -194,3 +194,57 @@ def explore(page: Page, where: str, kinds: list[str], teacher: bool = False, dee
                 found.problems.append(f"{where}, {kind} #{index + 1}: keyboard focus lost after using "
                                       f"{pick['kind']} {pick['key'].split(':')[1]!r}")
     return found
+
+
+TAB_LIMIT = 400  # Tab presses per page: more than any lesson has controls
+
+# Called after each Tab: judges the element focused before (now that it has lost focus, compare
+# how it and its two wrappers look with how they looked focused), then remembers the one focused now.
+MEASURE = """() => {
+  const look = (el) => {
+    const s = getComputedStyle(el);
+    const outline = s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0
+      && !/transparent|rgba\\(.*,\\s*0\\)$/.test(s.outlineColor);
+    return (outline ? `outline ${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}` : "")
+      + (s.boxShadow !== "none" ? ` shadow ${s.boxShadow}` : "");
+  };
+  const chain = (el) => [el, el.parentElement, el.parentElement && el.parentElement.parentElement].filter(Boolean);
+  const name = (el) => el.tagName.toLowerCase() + (el.className && typeof el.className === "string"
+    ? "." + el.className.trim().split(/\\s+/).slice(-2).join(".") : "")
+    + ` "${(el.textContent || el.getAttribute("aria-label") || el.title || "").trim().slice(0, 40)}"`;
+  const state = window.__slFocus || (window.__slFocus = { prev: null, looks: [], seen: new Set() });
+  let verdict = null;
+  if (state.prev) {
+    const now = chain(state.prev).map(look);
+    const shows = state.looks.some((focused, i) => focused !== "" && focused !== now[i]);
+    verdict = { name: name(state.prev), shows, focused: state.looks.join(" | ") };
+  }
+  const el = document.activeElement;
+  const done = !el || el === document.body || state.seen.has(el);
+  if (!done) {
+    state.seen.add(el);
+    state.prev = el;
+    state.looks = chain(el).map(look);
+  } else {
+    state.prev = null;
+  }
+  return { verdict, done };
+}"""
+
+
+def tab_through(page: Page) -> tuple[int, list[str]]:
+    """Tab through the whole page; return how many controls were reached and those whose focus
+    changes neither an outline nor a shadow on them or their wrappers."""
+    missing: list[str] = []
+    reached = 0
+    page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }")
+    for _ in range(TAB_LIMIT):
+        page.keyboard.press("Tab")
+        result = page.evaluate(MEASURE)
+        if result["verdict"]:
+            reached += 1
+            if not result["verdict"]["shows"]:
+                missing.append(result["verdict"]["name"])
+        if result["done"] and reached:
+            return reached, missing
+    raise AssertionError(f"Tab did not come round in {TAB_LIMIT} presses")

@@ -8,11 +8,15 @@ How far each lesson is explored, and why that covers every activity kind:
   page (the teacher view at every step: it shows one at a time), and the pupil view must not
   scroll sideways at 200% zoom.
 - `SAMPLE`, a few lessons that together use every kind of activity (picked from the lessons'
-  YAML, so a new kind is picked up by itself): explored deeply in both views, axe on each
-  activity whenever it shows something new (feedback, endings, verdicts, summaries, hints),
-  then again at 200% zoom with bigger text, the easy-read font and high contrast switched on.
-  Each kind's view is the same code in every lesson, so its states are checked where it is
-  explored deeply; `test_every_kind_is_explored_deeply` fails if a kind has no lesson.
+  YAML, so a new kind is picked up by itself), pupil view: Tab reaches every control with a
+  visible focus indicator; each activity is explored deeply, with axe on the activity whenever
+  it shows something new (feedback, endings, verdicts, summaries, hints); then axe on the whole
+  page at 200% zoom, and again with bigger text, the easy-read font and high contrast on. Their
+  teacher view: light, then the options at 200% zoom at every step.
+  Each kind's view is the same code in every lesson and both views (the teacher's differs in the
+  page around it, its larger type, which "Bigger text" matches, and its hidden answers), so its
+  states are checked where it is explored deeply; `test_every_kind_is_explored_deeply` fails if
+  a kind has no lesson.
 Every check keeps a record in test-artifacts/axe-states/ (how many states axe saw).
 """
 
@@ -28,7 +32,7 @@ from safety_lessons.content.library import Library
 
 from tests.conftest import LESSONS
 
-from .explore import NO_CONTROLS, axe, check_page, explore, prepare, settle
+from .explore import NO_CONTROLS, axe, check_page, explore, prepare, settle, tab_through
 from .harness import ARTIFACTS, Server, open_lesson, screenshot
 
 LESSON_REFS = [f"{band}/{topic}" for band, topic, _ in Library(LESSONS).lessons()]
@@ -82,9 +86,14 @@ def sideways(page: Page) -> int:
 
 
 def explore_and_check(page: Page, ref: str, teacher: bool) -> Iterator[str]:
-    """Explore the open lesson (deeply if it is in SAMPLE) and check what it became."""
+    """Explore the open lesson (the pupil view of a SAMPLE lesson deeply) and check what it became."""
     view = "teacher" if teacher else "pupil"
-    deep = ref in SAMPLE
+    sample = ref in SAMPLE
+    deep = sample and not teacher
+    reached = 0
+    if deep:  # every control Tab reaches shows where the focus is (WCAG 2.4.7)
+        reached, missing = tab_through(page)
+        yield from (f"{ref} ({view}): no visible focus on {name}" for name in missing)
     found = explore(page, f"{ref} ({view})", KINDS, teacher=teacher, deep=deep)
     yield from found.problems
     on_page = set(found.kinds)
@@ -102,9 +111,9 @@ def explore_and_check(page: Page, ref: str, teacher: bool) -> Iterator[str]:
     zoomed = 0
     page.set_viewport_size({"width": 640, "height": 900})  # a 1280-pixel screen zoomed to 200%
     settle(page)
-    if deep:
-        screenshot(page, f"{ref.replace('/', '-')}-{view}-explored")
-        if not teacher:
+    if sample:
+        if deep:
+            screenshot(page, f"{ref.replace('/', '-')}-{view}-explored")
             n, problems = check_page(page, f"{ref} ({view}, 200%)", teacher)
             zoomed += n
             yield from problems
@@ -116,7 +125,7 @@ def explore_and_check(page: Page, ref: str, teacher: bool) -> Iterator[str]:
     if not teacher and sideways(page) > 1:
         yield f"after exploring, the page scrolls sideways by {sideways(page)}px at 200% zoom"
     record(ref, view, deep=deep, kinds=found.kinds, actions=dict(found.actions), changed=dict(found.changed),
-           activity_states=found.states, whole_page_states=pages, zoomed_states=zoomed)
+           activity_states=found.states, whole_page_states=pages, zoomed_states=zoomed, tab_stops=reached)
 
 
 def test_landing_page_is_accessible(page: Page, server: Server) -> None:

@@ -85,8 +85,16 @@ def sideways(page: Page) -> int:
     return int(page.evaluate("document.scrollingElement.scrollWidth - window.innerWidth"))
 
 
-def explore_and_check(page: Page, ref: str, teacher: bool) -> Iterator[str]:
-    """Explore the open lesson (the pupil view of a SAMPLE lesson deeply) and check what it became."""
+def explore_and_check(page: Page, ref: str, teacher: bool) -> list[str]:
+    """Explore the open lesson (the pupil view of a SAMPLE lesson deeply) and check what it became;
+    every problem found, also kept in test-artifacts/axe-states/ with what was checked."""
+    facts: dict[str, object] = {}
+    problems = list(exploring(page, ref, teacher, facts))
+    record(ref, "teacher" if teacher else "pupil", **facts, problems=problems)
+    return problems
+
+
+def exploring(page: Page, ref: str, teacher: bool, facts: dict[str, object]) -> Iterator[str]:
     view = "teacher" if teacher else "pupil"
     sample = ref in SAMPLE
     deep = sample and not teacher
@@ -124,8 +132,8 @@ def explore_and_check(page: Page, ref: str, teacher: bool) -> Iterator[str]:
         screenshot(page, f"{ref.replace('/', '-')}-{view}-explored-options-200")
     if not teacher and sideways(page) > 1:
         yield f"after exploring, the page scrolls sideways by {sideways(page)}px at 200% zoom"
-    record(ref, view, deep=deep, kinds=found.kinds, actions=dict(found.actions), changed=dict(found.changed),
-           activity_states=found.states, whole_page_states=pages, zoomed_states=zoomed, tab_stops=reached)
+    facts.update(deep=deep, kinds=found.kinds, actions=dict(found.actions), changed=dict(found.changed),
+                 activity_states=found.states, whole_page_states=pages, zoomed_states=zoomed, tab_stops=reached)
 
 
 def test_landing_page_is_accessible(page: Page, server: Server) -> None:
@@ -150,7 +158,7 @@ class TestPupilView:  # a class each: pytest-xdist (--dist loadscope) runs the t
         expect(page.locator(".sl-help")).to_contain_text("Childline")
         assert axe(page) == []
         screenshot(page, f"{ref.replace('/', '-')}-pupil")
-        assert list(explore_and_check(page, ref, teacher=False)) == []
+        assert explore_and_check(page, ref, teacher=False) == []
 
 
 class TestTeacherView:
@@ -162,4 +170,4 @@ class TestTeacherView:
         expect(page.locator(".jp-RenderedMarkdown.celltag_teacher").first).to_be_visible()
         assert axe(page) == []
         screenshot(page, f"{ref.replace('/', '-')}-teacher")
-        assert list(explore_and_check(page, ref, teacher=True)) == []
+        assert explore_and_check(page, ref, teacher=True) == []

@@ -8,8 +8,8 @@ import re
 
 from playwright.sync_api import Page, expect
 
+from .explore import axe as violations
 from .harness import Server, open_lesson, screenshot
-from .test_every_lesson import violations
 
 KIT = "Kit, a girl with curly black hair and a yellow jumper, smiling"
 

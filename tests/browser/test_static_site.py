@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from .explore import axe as violations
 from .harness import StaticSite, Watch, screenshot, watched_page
-from .test_every_lesson import violations
 
 BOOT_TIMEOUT = 180  # s: the first page of a session starts Python in the browser on a busy machine
 # One lesson per topic, spread over the bands, so every topic's activities run in the browser.

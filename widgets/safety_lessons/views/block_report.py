@@ -15,7 +15,7 @@ import ipywidgets as w
 
 from ..activities import Inbox, Walkthrough
 from ..activities.block_report import MAX_CONTROLS, InboxRun, Verdict, WalkRun
-from .common import button, esc, frame, guarded, live_area
+from .common import button, esc, frame, guarded, keep_focus, live_area
 
 if TYPE_CHECKING:
     from ..lesson import OpenLesson
@@ -77,14 +77,17 @@ class InboxView:
     def done(self, _: object = None) -> None:
         self.run = self.run.done(self.activity)
         self.render()
+        keep_focus(self.done_button, self.next_button, self.again_button, self.restart_button)
 
     def try_again(self, _: object = None) -> None:
         self.run = self.run.try_again()
         self.render()
+        keep_focus(self.again_button, *self.boxes.values(), self.restart_button)
 
     def next(self, _: object = None) -> None:
         self.run = self.run.next()
         self.render()
+        keep_focus(self.next_button, *self.boxes.values(), self.restart_button)
 
     def restart(self, _: object = None) -> None:
         self.run = self.run.restart()
@@ -176,13 +179,15 @@ class WalkthroughView:
     def pressed(self, index: object) -> None:
         before = self.run
         self.run = self.run.press(self.activity, index)
-        if self.run is before:  # not a control on this screen (a forged or stale press)
+        if self.run is before or not isinstance(index, int):  # not a control on this screen (forged or stale)
             return
         self.render()
+        keep_focus(self.controls[index], *self.controls, self.next_button, self.restart_button)
 
     def next_task(self, _: object = None) -> None:
         self.run = self.run.next_task(self.activity)
         self.render()
+        keep_focus(self.next_button, *self.controls, self.restart_button)
 
     def restart(self, _: object = None) -> None:
         self.run = self.run.restart()

@@ -147,6 +147,23 @@ def reminder(text: str) -> w.HTML:
     return note
 
 
+def usable(widget: w.Widget) -> bool:
+    """Whether a pupil can reach the control now: neither disabled nor hidden."""
+    return getattr(widget, "disabled", False) is not True and getattr(widget.layout, "display", None) != "none"
+
+
+def keep_focus(pressed: w.Widget, *instead: w.DOMWidget) -> None:
+    """When the control a pupil just used is disabled or hidden by what it did, the browser drops
+    keyboard focus to the top of the page (WCAG 2.4.3): move it to the first control of
+    `instead` a pupil can use. A control that stays usable keeps the focus."""
+    if usable(pressed):
+        return
+    for widget in instead:
+        if usable(widget):
+            widget.focus()
+            return
+
+
 def button(label: str, tooltip: str | None = None) -> w.Button:
     b = w.Button(description=label, tooltip=tooltip or label)
     b.add_class("sl-button")

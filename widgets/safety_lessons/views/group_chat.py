@@ -10,7 +10,7 @@ import ipywidgets as w
 
 from ..activities import GroupChat
 from ..activities.group_chat import ChatState, Verdict
-from .common import button, esc, frame, guarded, live_area, reminder
+from .common import button, esc, frame, guarded, keep_focus, live_area, reminder
 
 if TYPE_CHECKING:
     from ..lesson import OpenLesson
@@ -130,6 +130,11 @@ class GroupChatView:
         said = self.activity.action(after[-1]).says
         self.feedback.value = f'<p class="sl-chat-said">{esc(said)}</p>'
         self.render()
+        # a used action is disabled: the keyboard moves on to the next one still open
+        order = list(self.buttons)
+        here = order.index(after[-1])
+        keep_focus(self.buttons[after[-1]], *(self.buttons[a] for a in order[here + 1:] + order[:here]),
+                   self.done, self.restart)
 
     def finish(self, _: object = None) -> None:
         if not self.taken:
@@ -138,6 +143,7 @@ class GroupChatView:
         self.finished = True
         self.feedback.value = verdict_html(self.activity.judge(self.taken), self.lesson)
         self.render()
+        keep_focus(self.done, self.restart)
 
     def start_again(self, _: object = None) -> None:
         self.taken, self.finished = (), False

@@ -8,7 +8,7 @@ import ipywidgets as w
 
 from ..activities import StrengthMeter, WhichIsStronger, WordBuilder
 from ..activities.passwords import Estimate, StrengthWords, cap, estimate
-from .common import button, esc, feedback_html, frame, guarded, live_area, reminder
+from .common import button, esc, feedback_html, frame, guarded, keep_focus, live_area, reminder
 
 if TYPE_CHECKING:
     from ..lesson import OpenLesson
@@ -73,6 +73,7 @@ class WordBuilderView:
         if len(self.chosen) < len(self.activity.steps):
             self.chosen = (*self.chosen, self.activity.pick(self.chosen))
         self.render()
+        keep_focus(self.add, self.restart)
 
     def start_again(self, _: object = None) -> None:
         self.chosen = ()

@@ -103,6 +103,15 @@
     if (step.heading) { step.heading.setAttribute("tabindex", "-1"); }
   });
 
+  // The teacher view hides the step that holds the lesson's title (its h1); meanwhile the toolbar
+  // names the lesson as the page's level-one heading, for screen-reader navigation.
+  var ownTitle = teacher ? cells.querySelector(".jp-RenderedMarkdown h1") : null;
+  var barTitle = null;
+  if (ownTitle) {
+    barTitle = el("h1", { "class": "sl-lesson-title" }, ownTitle.textContent.replace(/¶$/, "").trim());
+    bar.insertBefore(barTitle, options);
+  }
+
   var nav = el("nav", { "class": "sl-steps", "aria-label": "Lesson steps" });
   var back = el("button", { type: "button", "class": "sl-step-back" }, "Back");
   var next = el("button", { type: "button", "class": "sl-step-next" }, "Next");
@@ -131,6 +140,7 @@
       wrappers.forEach(function (c) {
         c.hidden = c.getAttribute("data-sl-step") !== String(current);
       });
+      if (barTitle) { barTitle.hidden = !ownTitle.closest("[data-sl-step]").hidden; }
     }
     if (moveFocus) {
       var target = steps[current].heading || steps[current].cells[0];

@@ -175,6 +175,19 @@ def open_lesson(page: Page, server: Server, ref: str) -> None:
     page.locator(".sl-help").wait_for(state="visible")
 
 
+def complete_4_7_passwords(page: Page) -> None:
+    """A pupil's way through the 4-7 passwords lesson: one right and one wrong sort, then the quiz."""
+    from playwright.sync_api import expect
+
+    card = page.locator(".sl-card").filter(has_text="Pip's best friend")
+    card.get_by_role("button", name="No, keep it secret").click()
+    expect(card.locator(".sl-feedback")).to_contain_text("Well done!")
+    card.get_by_role("button", name="Yes, they can know").click()
+    expect(card.locator(".sl-feedback")).to_contain_text("Good try! Have another go.")
+    page.get_by_role("radio", name="Say no. Then tell a grown-up.").check()
+    expect(page.locator(".sl-quiz .sl-feedback")).to_contain_text("tell a grown-up you trust")
+
+
 def screenshot(page: Page, name: str) -> None:
     """Keep a picture of what the pupil saw, for reviewers (test-artifacts/)."""
     ARTIFACTS.mkdir(exist_ok=True)

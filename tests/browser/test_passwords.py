@@ -6,19 +6,13 @@ import re
 
 from playwright.sync_api import Page, expect
 
-from .harness import Server, open_lesson, screenshot, tab_to
+from .harness import Server, complete_4_7_passwords, open_lesson, screenshot, tab_to
 
 
 def test_ages_4_7_sorting_and_quiz(page: Page, server: Server) -> None:
     open_lesson(page, server, "ages-4-7/passwords")
     expect(page.get_by_text("Pip's password is a secret key")).to_be_visible()
-    card = page.locator(".sl-card").filter(has_text="Pip's best friend")
-    card.get_by_role("button", name="No, keep it secret").click()
-    expect(card.locator(".sl-feedback")).to_contain_text("Well done!")
-    card.get_by_role("button", name="Yes, they can know").click()
-    expect(card.locator(".sl-feedback")).to_contain_text("Good try! Have another go.")
-    page.get_by_role("radio", name="Say no. Then tell a grown-up.").check()
-    expect(page.locator(".sl-quiz .sl-feedback")).to_contain_text("tell a grown-up you trust")
+    complete_4_7_passwords(page)
     expect(page.locator(".sl-help")).to_contain_text("Childline")
     screenshot(page, "ages-4-7-passwords")
 

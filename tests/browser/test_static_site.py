@@ -16,7 +16,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from .explore import axe as violations
-from .harness import StaticSite, Watch, screenshot, watched_page
+from .harness import StaticSite, Watch, complete_4_7_passwords, screenshot, watched_page
 
 BOOT_TIMEOUT = 180  # s: the first page of a session starts Python in the browser on a busy machine
 # One lesson per topic, spread over the bands, so every topic's activities run in the browser.
@@ -82,13 +82,7 @@ def test_landing_page_links_every_lesson_in_both_views(static_page: tuple[Page, 
 def test_a_pupil_completes_a_sorter_offline(static_page: tuple[Page, Watch], site: StaticSite) -> None:
     page, _ = static_page
     open_static(page, site, "ages-4-7/passwords")
-    card = page.locator(".sl-card").filter(has_text="Pip's best friend")
-    card.get_by_role("button", name="No, keep it secret").click()
-    expect(card.locator(".sl-feedback")).to_contain_text("Well done!")
-    card.get_by_role("button", name="Yes, they can know").click()
-    expect(card.locator(".sl-feedback")).to_contain_text("Good try! Have another go.")
-    page.get_by_role("radio", name="Say no. Then tell a grown-up.").check()
-    expect(page.locator(".sl-quiz .sl-feedback")).to_contain_text("tell a grown-up you trust")
+    complete_4_7_passwords(page)
     expect(page.get_by_role("img", name=re.compile(r"^Pip, a child")).first).to_be_visible()  # pictures ship too
     expect(page.locator(".celltag_teacher")).to_have_count(0)
     expect(page.locator("html")).to_have_class(re.compile("sl-mode-pupil"))

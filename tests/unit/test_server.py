@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import socket
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from safety_lessons.server import (
     landing_context,
     lesson_ref,
     make_app,
+    ready_first,
     voila_argv,
     warm_pools,
     without_teacher_notes,
@@ -128,6 +130,44 @@ def test_teacher_notes_only_in_the_teacher_view(handler: Any, kept: int) -> None
     nb = without_teacher_notes(handler, _notebook(), ".")
     assert len(nb.cells) == kept
     assert ("Teacher notes" in "".join(c.source for c in nb.cells)) is (kept == 3)
+
+
+def _pooled(state: str, kernel_id: str = "k") -> asyncio.Future[Any]:
+    """A warm pool's entry as Voila keeps it: a future of {"task": the lesson's run, "kernel_id"}."""
+    loop = asyncio.new_event_loop()
+    item: asyncio.Future[Any] = loop.create_future()
+    run: asyncio.Future[Any] = loop.create_future()
+    if state == "start failed":
+        item.set_exception(RuntimeError("kernel died"))
+    elif state != "starting":
+        item.set_result({"task": run, "kernel_id": kernel_id})
+    if state == "ready":
+        run.set_result(([], None))
+    elif state == "run failed":
+        run.set_exception(TimeoutError("cell timed out"))
+    loop.close()
+    return item
+
+
+def test_a_pupil_gets_a_warm_page_only_when_its_lesson_ran_cleanly() -> None:
+    starting, running, ready = _pooled("starting"), _pooled("running"), _pooled("ready", "k3")
+    pool = [starting, running, ready]
+    assert ready_first(pool) == (True, [])
+    assert pool == [ready, starting, running]  # Voila hands out the first
+    pool = [starting, running]
+    assert ready_first(pool) == (False, [])  # the pupil's page is rendered for them instead
+    assert pool == [starting, running]
+
+
+def test_failed_warm_pages_are_taken_out_of_the_pool_for_replacement() -> None:
+    # A lesson run that raised would send a page cut off before its widgets; its kernel is shut down.
+    never, broken, ready = _pooled("start failed"), _pooled("run failed", "k2"), _pooled("ready", "k3")
+    pool = [never, broken, ready]
+    assert ready_first(pool) == (True, [None, "k2"])
+    assert pool == [ready]
+    pool = [_pooled("run failed", "k4")]
+    assert ready_first(pool) == (False, ["k4"])
+    assert pool == []
 
 
 def test_warm_needs_a_lesson_that_exists(lessons_root: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -23,6 +23,7 @@ so they run in pupil mode (no ``QUERY_STRING``), which is what a pupil's page ne
 
 from __future__ import annotations
 
+import asyncio
 import os
 import re
 import sys
@@ -60,6 +61,7 @@ HEADERS = {
 
 MAX_CLASS_SIZE = 60  # kernels kept warm at most (≈ 70 MiB each)
 REFILL_DELAY = 20  # seconds after a pupil takes a warm kernel before its replacement starts
+STOPPING: set[asyncio.Future[Any]] = set()  # failed warm kernels being shut down
 
 
 @dataclass(frozen=True)
@@ -163,6 +165,36 @@ def without_teacher_notes(handler: Any, notebook: Any, cwd: str) -> Any:
     return notebook
 
 
+def ready_first(pool: list[Any]) -> tuple[bool, list[str | None]]:
+    """Sort a warm pool (Voila's futures of {"task", "kernel_id", ...}) before a pupil takes one.
+
+    Moves the first page whose kernel has run the whole lesson without error to the front, where
+    Voila hands it out, and takes out pages that failed (a kernel that did not start, or a lesson
+    run that raised: handing one out would send a page cut off before its widgets). Returns
+    whether a ready page is first, and the failed pages' kernel ids (None: it never started), to
+    shut down and replace."""
+    ready, failed = None, list[str | None]()
+    for item in list(pool):
+        if not item.done():
+            continue  # its kernel is still starting
+        if item.cancelled() or item.exception() is not None:
+            pool.remove(item)
+            failed.append(None)
+            continue
+        run = item.result()["task"]
+        if not run.done():
+            continue  # still running the lesson
+        if run.cancelled() or run.exception() is not None:
+            pool.remove(item)
+            failed.append(item.result()["kernel_id"])
+        elif ready is None:
+            ready = item
+    if ready is not None:
+        pool.remove(ready)
+        pool.insert(0, ready)
+    return ready is not None, failed
+
+
 def lesson_ref(path: str | None, lib: Library) -> str | None:
     """`band/topic` when `path` is a lesson the catalogue lists; only those are ever rendered."""
     match = re.fullmatch(r"([a-z0-9-]+)/([a-z0-9-]+)\.ipynb", path or "")
@@ -175,6 +207,7 @@ def lesson_ref(path: str | None, lib: Library) -> str | None:
 
 def make_app(options: ServeOptions) -> Any:
     """A configured (not yet started) Voila application."""
+    from jupyter_core.utils import ensure_async
     from jupyter_server.base.handlers import JupyterHandler
     from tornado.web import HTTPError
     from voila.app import Voila
@@ -191,14 +224,17 @@ def make_app(options: ServeOptions) -> Any:
                 return False
             if not super().should_use_rendered_notebook(notebook_data, pool_size, *args):
                 return False
-            pool = self.kernel_manager._pools.get(self.request_notebook, [])
-            ready = [task for task in pool if task.done() and not task.cancelled() and task.exception() is None
-                     and task.result()["task"].done()]  # its kernel has run the whole lesson
-            if not ready:
-                return False  # starting, still running the lesson, or failed: render for this request
-            pool.remove(ready[0])
-            pool.insert(0, ready[0])  # Voila hands out the pool's first kernel
-            return True
+            manager = self.kernel_manager
+            ready, failed = ready_first(manager._pools.get(self.request_notebook, []))
+            for kernel_id in failed:
+                self.log.warning("A warm kernel failed to run %s; replacing it", self.request_notebook)
+                if kernel_id is not None:
+                    stopping = asyncio.ensure_future(ensure_async(manager.shutdown_kernel(kernel_id)))
+                    STOPPING.add(stopping)  # held until done (the loop keeps only a weak reference)
+                    stopping.add_done_callback(STOPPING.discard)
+            if failed:
+                manager.fill_if_needed(delay=0, notebook_name=self.request_notebook)
+            return ready  # if not: starting or still running the lesson, so render for this request
 
         async def get(self, path: str | None = None) -> Any:
             try:

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from safety_lessons.activities import Inbox, Walkthrough
 from safety_lessons.lesson import OpenLesson
 from safety_lessons.views.block_report import InboxView, WalkthroughView
-from safety_lessons.views.common import OOPS, esc
+from safety_lessons.views.common import OOPS, esc, is_shown
 from traitlets import TraitError
 
 from .conftest import find
@@ -35,7 +35,7 @@ def walk_of(lesson: OpenLesson) -> tuple[Walkthrough, WalkthroughView]:
 
 
 def buttons(view: Any) -> dict[str, w.Button]:
-    return {b.description: b for b in find(view.widget, w.Button) if b.layout.display != "none"}
+    return {b.description: b for b in find(view.widget, w.Button) if is_shown(b)}
 
 
 @pytest.fixture(scope="module")
@@ -172,7 +172,7 @@ def test_walkthrough_right_presses_all_the_way_through(lessons: dict[str, OpenLe
                     assert f"{s + 1} of {len(task.steps)}" in view.progress.value
             shown[next(c.label for c in step.controls if c.right)].click()
         assert esc(task.done) in view.feedback.value
-        assert all(b.layout.display == "none" for b in view.controls)
+        assert all(not is_shown(b) for b in view.controls)
         if t < len(walk.tasks) - 1:
             buttons(view)[walk.words.next_task].click()
     assert esc(walk.words.finished) in view.feedback.value
@@ -199,7 +199,7 @@ def test_walkthrough_handlers_survive_anything(lessons: dict[str, OpenLesson], o
             view.controls[op].click()  # also hidden buttons
         assert OOPS not in view.feedback.value
         step = view.run.current(walk)
-        visible = [b for b in view.controls if b.layout.display != "none"]
+        visible = [b for b in view.controls if is_shown(b)]
         if step is None:
             assert not visible and esc(walk.tasks[view.run.task].done) in view.feedback.value
         else:
@@ -211,7 +211,7 @@ def test_every_control_has_an_accessible_name(lessons: dict[str, OpenLesson]) ->
         for make in (inbox_of, walk_of):
             _, view = make(lessons[band])
             for control in find(view.widget, w.Button) + find(view.widget, w.Checkbox):
-                if control.layout.display == "none":
+                if not is_shown(control):
                     continue
                 assert control.description.strip() and control.tooltip, (band, control)
 

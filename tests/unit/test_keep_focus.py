@@ -14,7 +14,7 @@ from safety_lessons.activities import GroupChat, Inbox, Story, Walkthrough, Word
 from safety_lessons.content.library import Library
 from safety_lessons.lesson import OpenLesson
 from safety_lessons.views.block_report import InboxView, WalkthroughView
-from safety_lessons.views.common import keep_focus, usable
+from safety_lessons.views.common import keep_focus, set_shown, usable
 from safety_lessons.views.group_chat import GroupChatView
 from safety_lessons.views.passwords import WordBuilderView
 from safety_lessons.views.story import StoryView
@@ -50,11 +50,12 @@ def test_a_control_that_stays_usable_keeps_the_focus(focused: list[w.DOMWidget])
 def test_focus_moves_to_the_first_usable_control(focused: list[w.DOMWidget]) -> None:
     pressed, disabled, hidden, target, later = w.Button(disabled=True), w.Button(disabled=True), w.Button(), \
         w.Button(), w.Button()
-    hidden.layout.display = "none"
+    set_shown(hidden, False)
     keep_focus(pressed, disabled, hidden, target, later)
     assert focused == [target]
     focused.clear()
-    pressed.disabled, pressed.layout.display = False, "none"
+    pressed.disabled = False
+    set_shown(pressed, False)
     keep_focus(pressed, later)
     assert focused == [later]
     assert not usable(pressed) and usable(later)

@@ -18,7 +18,7 @@ from safety_lessons.activities.personal_details import Edit, Part, Post
 from safety_lessons.check import check
 from safety_lessons.content.library import Library
 from safety_lessons.lesson import OpenLesson
-from safety_lessons.views.common import OOPS, esc
+from safety_lessons.views.common import OOPS, esc, is_shown
 from safety_lessons.views.personal_details import MakeItSaferView, SpotTheCluesView
 
 from .conftest import find
@@ -288,7 +288,7 @@ def test_safer_view_by_ticks(band: str) -> None:
         assert view.after.value.count("<li>") == len(safer.stranger_knows(view.applied))
     assert view.after.value.count("<li>") == 0 and "sl-right" in view.after.value
     hidden = [p for p in safer.post.parts if p.clue and not p.safer]
-    assert all(view.pieces[p.id].layout.display == "none" for p in hidden)
+    assert all(not is_shown(view.pieces[p.id]) for p in hidden)
     boxes[0].value = False
     assert esc(safer.undone) in view.feedback.value
     view.restart.click()

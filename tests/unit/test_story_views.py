@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from safety_lessons.activities.story import MAX_CHOICES, Story
 from safety_lessons.content.library import Library
 from safety_lessons.lesson import OpenLesson
-from safety_lessons.views.common import OOPS, esc
+from safety_lessons.views.common import OOPS, esc, is_shown
 from safety_lessons.views.story import StoryView
 
 from ..conftest import LESSONS
@@ -33,11 +33,11 @@ def make_view(band: str) -> StoryView:
 
 
 def visible(view: StoryView) -> list[str]:
-    return [b.description for b in view.choices if b.layout.display != "none"]
+    return [b.description for b in view.choices if is_shown(b)]
 
 
 def press(view: StoryView, label: str) -> None:
-    [b] = [b for b in view.choices if b.description == label and b.layout.display != "none"]
+    [b] = [b for b in view.choices if b.description == label and is_shown(b)]
     b.click()
 
 
@@ -47,7 +47,7 @@ def assert_consistent(view: StoryView) -> None:
     node = story.node(view.walk)
     assert story.step_text(view.walk) in view.progress.value
     assert visible(view) == [c.label for c in node.choices or ()]
-    assert all(b.disabled for b in view.choices if b.layout.display == "none")
+    assert all(b.disabled for b in view.choices if not is_shown(b))
     assert view.back_button.disabled == (view.walk.step <= 1)
     assert (esc(story.rule) in view.scene.value) == (node.ending is not None)
     assert OOPS not in view.feedback.value
@@ -57,9 +57,9 @@ def test_the_lesson_shows_the_story(opened: Callable[[str], OpenLesson]) -> None
     widget = opened("ages-4-7/meeting-online-friends").show("kits-game")
     assert "sl-story" in widget._dom_classes
     assert "Step 1" in find(widget, w.HTML, "sl-progress")[0].value
-    labels = [b.description for b in find(widget, w.Button, "sl-story-choice") if b.layout.display != "none"]
+    labels = [b.description for b in find(widget, w.Button, "sl-story-choice") if is_shown(b)]
     assert labels == ["Tell a grown-up", "Chat with Star. Keep it a secret."]
-    assert all(b.tooltip and b.description for b in find(widget, w.Button) if b.layout.display != "none")
+    assert all(b.tooltip and b.description for b in find(widget, w.Button) if is_shown(b))
 
 
 def test_ages_4_7_unsafe_route_then_back_then_safe(opened: Callable[[str], OpenLesson]) -> None:

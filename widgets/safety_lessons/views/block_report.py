@@ -15,13 +15,12 @@ import ipywidgets as w
 
 from ..activities import Inbox, Walkthrough
 from ..activities.block_report import MAX_CONTROLS, InboxRun, Verdict, WalkRun
-from .common import button, esc, frame, guarded, keep_focus, live_area
+from .common import button, esc, frame, guarded, keep_focus, live_area, set_shown
 
 if TYPE_CHECKING:
     from ..lesson import OpenLesson
 
 ICONS = {"helps": "✓", "fine": "•", "unwise": "✗", "missing": "+"}
-HIDDEN, SHOWN = "none", ""
 
 
 def phone_html(app: str, sender: str, about: str | None, text: str) -> str:
@@ -206,8 +205,8 @@ class WalkthroughView:
             self.feedback.value = (f'<p class="sl-right"><span aria-hidden="true">✓</span> '
                                    f"<strong>{esc(words.well_done)}</strong> {esc(task.done)}{end}</p>")
             for b in self.controls:
-                b.layout.display = HIDDEN
-            self.next_button.layout.display = HIDDEN if run.finished(walk) else SHOWN
+                set_shown(b, False)
+            set_shown(self.next_button, not run.finished(walk))
             return
         count = words.step.replace("{n}", str(run.step + 1)).replace("{total}", str(len(task.steps)))
         self.progress.value = f'<p class="sl-step-count"><strong>{esc(task.name)}</strong> · {esc(count)}</p>'
@@ -218,10 +217,10 @@ class WalkthroughView:
             if i < len(step.controls):
                 b.description = step.controls[i].label
                 b.tooltip = f"{step.controls[i].label} (on the pretend phone)"
-                b.layout.display = SHOWN
+                set_shown(b, True)
             else:
-                b.layout.display = HIDDEN
+                set_shown(b, False)
         hint = (f'<p class="sl-try-again"><span aria-hidden="true">↻</span> {esc(run.hint)}</p>'
                 if run.hint else "")
         self.feedback.value = f'{hint}<p class="sl-do">{esc(step.do)}</p>'
-        self.next_button.layout.display = HIDDEN
+        set_shown(self.next_button, False)

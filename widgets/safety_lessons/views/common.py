@@ -13,6 +13,7 @@ import ipywidgets as w
 
 from ..activities.base import Activity, Feedback
 from ..lesson import current_mode
+from .sharing import share_layouts
 
 if TYPE_CHECKING:
     from ..lesson import OpenLesson
@@ -23,6 +24,7 @@ LOCK = ('<svg class="sl-icon" aria-hidden="true" viewBox="0 0 24 24" width="24" 
         '<path d="M8 10V7a4 4 0 0 1 8 0v3" fill="none" stroke="currentColor" stroke-width="2.5"/></svg>')
 TELL_TEACHER = "Please tell your teacher."
 OOPS = "Something went wrong here. Press the button again, or ask your teacher."
+HIDDEN = "sl-hidden"  # the classroom styles hide it (display: none)
 
 
 def esc(text: object) -> str:
@@ -101,6 +103,7 @@ def frame(activity: Activity, lesson: OpenLesson, kind: str, children: list[w.Wi
     if current_mode() == "teacher" and any("sl-feedback" in getattr(c, "_dom_classes", ())
                                            for c in _descendants(box)):
         box.children = (*box.children, reveal_toggle(box))
+    share_layouts(box)
     return box
 
 
@@ -147,9 +150,19 @@ def reminder(text: str) -> w.HTML:
     return note
 
 
+def set_shown(widget: w.DOMWidget, shown: bool) -> None:
+    """Show or hide a widget with the classroom's `sl-hidden` class (never `layout.display`:
+    layouts are shared, see `sharing`)."""
+    (widget.remove_class if shown else widget.add_class)(HIDDEN)
+
+
+def is_shown(widget: w.Widget) -> bool:
+    return HIDDEN not in getattr(widget, "_dom_classes", ())
+
+
 def usable(widget: w.Widget) -> bool:
     """Whether a pupil can reach the control now: neither disabled nor hidden."""
-    return getattr(widget, "disabled", False) is not True and getattr(widget.layout, "display", None) != "none"
+    return getattr(widget, "disabled", False) is not True and is_shown(widget)
 
 
 def keep_focus(pressed: w.Widget, *instead: w.DOMWidget) -> None:

@@ -10,7 +10,7 @@ import ipywidgets as w
 
 from ..activities import MakeItSafer, SpotTheClues
 from ..activities.personal_details import Part, Post
-from .common import button, esc, feedback_html, frame, guarded, live_area
+from .common import button, esc, feedback_html, frame, guarded, live_area, set_shown
 
 if TYPE_CHECKING:
     from ..lesson import OpenLesson
@@ -193,7 +193,7 @@ class MakeItSaferView:
             piece = self.pieces[part.id]
             shown = self.activity.shown(part, self.applied)
             piece.value = f"<span>{esc(_label(part) if shown == part.label else shown or '')}</span>"
-            piece.layout.display = "none" if shown is None else None
+            set_shown(piece, shown is not None)
             if shown is not None and shown != part.label and "sl-pd-changed" not in piece._dom_classes:
                 piece.add_class("sl-pd-changed")
             elif (shown is None or shown == part.label) and "sl-pd-changed" in piece._dom_classes:

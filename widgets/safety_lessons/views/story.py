@@ -10,7 +10,7 @@ import ipywidgets as w
 
 from ..activities import Story
 from ..activities.story import MAX_CHOICES, Message, StoryFeedback
-from .common import button, esc, frame, guarded, live_area
+from .common import button, esc, frame, guarded, live_area, set_shown
 
 if TYPE_CHECKING:
     from ..lesson import OpenLesson
@@ -92,12 +92,12 @@ class StoryView:
                 label = options[index].label
                 choice_button.description = label
                 choice_button.tooltip = f"Choose: {label}"
-                choice_button.layout.display = None
+                set_shown(choice_button, True)
                 choice_button.disabled = False
             else:
                 choice_button.description = ""
                 choice_button.tooltip = ""
-                choice_button.layout.display = "none"
+                set_shown(choice_button, False)
                 choice_button.disabled = True
         self.back_button.disabled = walk.step <= 1
         if not focus:

@@ -13,7 +13,7 @@ import ipywidgets as w
 
 from ..activities.base import Activity, Feedback
 from ..lesson import current_mode
-from .sharing import share_layouts
+from .sharing import share_layouts, walk
 
 if TYPE_CHECKING:
     from ..lesson import OpenLesson
@@ -101,7 +101,7 @@ def frame(activity: Activity, lesson: OpenLesson, kind: str, children: list[w.Wi
     box.add_class("sl-activity")
     box.add_class(f"sl-{kind}")
     if current_mode() == "teacher" and any("sl-feedback" in getattr(c, "_dom_classes", ())
-                                           for c in _descendants(box)):
+                                           for c in walk(box)):
         box.children = (*box.children, reveal_toggle(box))
     share_layouts(box)
     return box
@@ -136,13 +136,6 @@ def reveal_toggle(box: w.Box) -> w.ToggleButton:
 
     toggle.observe(flip, names=["value"])
     return toggle
-
-
-def _descendants(widget: w.Widget) -> list[w.Widget]:
-    found = [widget]
-    for child in getattr(widget, "children", ()):
-        found.extend(_descendants(child))
-    return found
 
 
 def reminder(text: str) -> w.HTML:

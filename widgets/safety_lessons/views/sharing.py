@@ -31,7 +31,7 @@ def share_layouts(root: w.Widget) -> int:
     """Point every widget in `root` at the shared model equal to its layout and to its style;
     returns how many models were closed."""
     closed = 0
-    for widget in _walk(root):
+    for widget in walk(root):
         for trait in STYLE_TRAITS:
             model = getattr(widget, trait, None) if widget.has_trait(trait) else None
             if not isinstance(model, w.Widget) or getattr(model, "_sl_shared", False):
@@ -46,10 +46,11 @@ def share_layouts(root: w.Widget) -> int:
     return closed
 
 
-def _walk(widget: w.Widget) -> Iterator[w.Widget]:
+def walk(widget: w.Widget) -> Iterator[w.Widget]:
+    """A widget and every widget inside it, depth first."""
     yield widget
     for child in getattr(widget, "children", ()):
-        yield from _walk(child)
+        yield from walk(child)
 
 
 def _key(model: w.Widget) -> str:

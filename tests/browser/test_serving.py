@@ -3,8 +3,10 @@ reached, kernels of closed lessons going away, and a broken lesson failing calml
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
+import stat
 import time
 import urllib.error
 import urllib.request
@@ -115,6 +117,19 @@ def test_a_closed_lessons_kernel_goes_away(browser: Browser, quick_cull: Server)
     assert len(quick_cull.kernels()) == 1
     context.close()
     assert wait_until(lambda: not quick_cull.kernels(), 30), "kernel still running after the tab closed"
+
+
+def test_a_lessons_kernel_listens_on_a_private_unix_socket_not_a_port(page: Page, server: Server) -> None:
+    # TCP ports are picked free and then bound: 30 kernels starting at once could get the same one.
+    before = set(server.kernels())
+    open_lesson(page, server, "ages-4-7/passwords")
+    [kernel] = set(server.kernels()) - before
+    args = Path(f"/proc/{kernel}/cmdline").read_text().split("\0")
+    connection = Path(args[args.index("-f") + 1])
+    info = json.loads(connection.read_text())
+    assert info["transport"] == "ipc"
+    assert Path(info["ip"]).parent == connection.parent
+    assert connection.parent.stat().st_mode & (stat.S_IRWXG | stat.S_IRWXO) == 0  # only the server's user can connect
 
 
 @pytest.fixture

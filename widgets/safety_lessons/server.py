@@ -116,6 +116,9 @@ def voila_argv(options: ServeOptions) -> list[str]:
         f"--MappingKernelManager.cull_idle_timeout={options.cull_after}",
         f"--MappingKernelManager.cull_interval={interval}",
         "--MappingKernelManager.cull_connected=False",
+        # Kernels talk to the server over Unix sockets in Voila's private runtime folder, not TCP
+        # ports: a class starting 30 kernels at once could be handed the same free port twice.
+        "--KernelManager.transport=ipc",
         *warm_argv(options),
     ]
 

@@ -3,7 +3,7 @@ same run: a bare Voila serving a one-button notebook (made in a temporary folder
 
 Run on demand from the repository root (pytest does not collect it; it writes no files here):
 
-    PYTHONPATH=widgets .venv/bin/python benchmarks/run.py            # everything, ≈ 10 minutes
+    PYTHONPATH=widgets .venv/bin/python benchmarks/run.py            # everything, ≈ 30 minutes
     PYTHONPATH=widgets .venv/bin/python benchmarks/run.py --only tti --lessons ages-11-14/passwords
 
 Figures (targets from the issue "Performance and scale"):

@@ -67,3 +67,28 @@ def test_other_lessons_start_their_kernel_as_before(warm_page: Page, warm_server
     assert pooled(warm_server) == before
     expect(warm_page.locator(".celltag_teacher")).to_have_count(0)
     expect(warm_page.locator(".sl-word-builder")).to_be_visible()
+
+
+def test_a_kernel_that_waited_past_the_cull_limit_still_reaches_its_pupil(
+        browser: Browser, lessons_root: Path, tmp_path: Path) -> None:
+    # A teacher warms the lesson well before the class: the pooled kernels sit idle for longer than
+    # the cull limit. Handed to a pupil, each must live until the page connects (before the fix the
+    # culler took some of them within its next round, and those pupils' widgets never loaded).
+    srv = Server(lessons_root, tmp_path / "serve.log",
+                 extra=["--warm", REF, "--class-size", "3", "--cull-after", "10"]).start()
+    try:
+        deadline = time.monotonic() + READY_TIMEOUT * 2
+        while "is filled with 3 kernel(s)" not in srv.log.read_text(errors="replace"):
+            assert time.monotonic() < deadline, f"the pool did not fill:\n{srv.log.read_text()}"
+            time.sleep(0.5)
+        time.sleep(25)  # the lesson runs, then the kernels wait well past the 10 s limit
+        for _ in range(3):
+            before = pooled(srv)
+            with watched_page(browser, srv) as page:
+                open_lesson(page, srv, REF)
+                assert pooled(srv) == before + 1, "the page did not come from the warm pool"
+                meter = page.locator(".sl-strength-meter")
+                meter.get_by_role("textbox").press_sequentially("password")
+                expect(meter.locator(".sl-meter-label")).to_contain_text("Very weak")
+    finally:
+        srv.stop()

@@ -211,6 +211,7 @@ def lesson_ref(path: str | None, lib: Library) -> str | None:
 def make_app(options: ServeOptions) -> Any:
     """A configured (not yet started) Voila application."""
     from jupyter_core.utils import ensure_async
+    from jupyter_server._tz import utcnow
     from jupyter_server.base.handlers import JupyterHandler
     from tornado.web import HTTPError
     from voila.app import Voila
@@ -228,7 +229,8 @@ def make_app(options: ServeOptions) -> Any:
             if not super().should_use_rendered_notebook(notebook_data, pool_size, *args):
                 return False
             manager = self.kernel_manager
-            ready, failed = ready_first(manager._pools.get(self.request_notebook, []))
+            pool = manager._pools.get(self.request_notebook, [])
+            ready, failed = ready_first(pool)
             for kernel_id in failed:
                 self.log.warning("A warm kernel failed to run %s; replacing it", self.request_notebook)
                 if kernel_id is not None:
@@ -237,6 +239,9 @@ def make_app(options: ServeOptions) -> Any:
                     stopping.add_done_callback(STOPPING.discard)
             if failed:
                 manager.fill_if_needed(delay=0, notebook_name=self.request_notebook)
+            if ready:  # idle from now: out of the pool, a kernel that waited longer than the cull
+                # limit would be culled before the pupil's page had time to connect to it
+                manager.get_kernel(pool[0].result()["kernel_id"]).last_activity = utcnow()
             return ready  # if not: starting or still running the lesson, so render for this request
 
         async def get(self, path: str | None = None) -> Any:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Locator, Page, expect
 from safety_lessons.activities import Inbox, Walkthrough
+from safety_lessons.activities.block_report import Step
 from safety_lessons.content.library import Library
 
 from .harness import Server, open_lesson, screenshot, tab_to
@@ -32,6 +33,14 @@ def content(lessons_root: Path) -> dict[str, tuple[Inbox, Walkthrough]]:
 
 def button(scope: Locator, name: str) -> Locator:
     return scope.get_by_role("button", name=name, exact=True)
+
+
+def on_screen(app: Locator, step: Step, count: str) -> None:
+    """Wait until the pretend phone shows `step`: its count, then every control relabelled (the
+    buttons change one message at a time, so a label can briefly sit on another button)."""
+    expect(app.locator(".sl-step-count")).to_contain_text(count)
+    for control in step.controls:
+        expect(button(app, control.label)).to_have_count(1)
 
 
 # -- mouse ------------------------------------------------------------------------------------------
@@ -70,7 +79,7 @@ def test_mouse(page: Page, server: Server, content: dict[str, tuple[Inbox, Walkt
     app = page.locator(".sl-app-walkthrough")
     for t, task in enumerate(walk.tasks):
         for s, step in enumerate(task.steps):
-            expect(app.locator(".sl-step-count")).to_contain_text(f"Step {s + 1} of {len(task.steps)}")
+            on_screen(app, step, f"Step {s + 1} of {len(task.steps)}")
             wrong_control = next(c for c in step.controls if not c.right)
             if s == 0:  # one wrong press per task: the hint shows and the step stays
                 button(app, wrong_control.label).click()
@@ -113,7 +122,7 @@ def test_keyboard_only(page: Page, server: Server, content: dict[str, tuple[Inbo
     app = page.locator(".sl-app-walkthrough")
     for t, task in enumerate(walk.tasks):
         for s, step in enumerate(task.steps):
-            expect(app.locator(".sl-step-count")).to_contain_text(f"Step {s + 1} of {len(task.steps)}")
+            on_screen(app, step, f"Step {s + 1} of {len(task.steps)}")
             if s == 0:
                 wrong_control = next(c for c in step.controls if not c.right)
                 tab_to(page, button(app, wrong_control.label))

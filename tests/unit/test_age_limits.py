@@ -23,7 +23,7 @@ from safety_lessons.activities.age_limits import (
     suits,
     unknown_placeholders,
 )
-from safety_lessons.check import check
+from safety_lessons.check import Report, check
 from safety_lessons.content.facts import STALE_AFTER, AgeRule, App
 from safety_lessons.content.library import Library
 from safety_lessons.content.schema import Problem
@@ -73,23 +73,24 @@ def test_the_digital_age_of_consent_is_a_fact(library: Library) -> None:
     assert MIN_AGE < rule.age <= MAX_AGE
 
 
-@pytest.mark.parametrize(("limit", "age", "note", "problem"), [
+@pytest.mark.parametrize(("limit", "age", "also", "problem"), [
     ("pegi", 13, None, "is not a PEGI rating"),
     ("terms", None, None, "needs a whole number"),
+    ("law", None, None, "needs a whole number"),
     ("terms", 40, None, "not a likely minimum age"),
     ("none", 13, "chat", "has no age"),
-    ("none", None, None, "say in `note`"),
+    ("none", None, None, "say in `also`"),
 ])
-def test_app_check_rejects_inconsistent_facts(limit: str, age: int | None, note: str | None,
+def test_app_check_rejects_inconsistent_facts(limit: str, age: int | None, also: str | None,
                                               problem: str) -> None:
-    app = App(name="A", what="B", limit=limit, age=age, note=note,  # type: ignore[arg-type]
-              source="https://example.org", checked=dt.date(2026, 1, 1))
+    app = App(name="A", what="B", limit=limit, age=age, also=also,  # type: ignore[arg-type]
+              source="https://example.org", source_kind="primary", checked=dt.date(2026, 1, 1))
     assert any(problem in message for _, message in app.check())
 
 
 def test_a_good_app_passes_its_check() -> None:
     app = App(name="A", what="B", limit="pegi", age=12, source="https://example.org",
-              checked=dt.date(2026, 1, 1))
+              source_kind="primary", checked=dt.date(2026, 1, 1))
     assert list(app.check()) == []
 
 
@@ -284,27 +285,56 @@ def test_a_pegi_age_that_is_not_a_rating_is_named(edit: Callable[..., Path], les
     assert "13 is not a PEGI rating" in problems[0].message
 
 
-def test_an_old_app_fact_is_a_warning_naming_its_line(edit: Callable[..., Path], lessons_copy: Path) -> None:
+def stale_warnings(report: Report) -> list[Problem]:
+    return [p for p in report.problems if p.warning and p.field.endswith(".checked")]
+
+
+def redate_first_app(lessons_copy: Path, date: dt.date) -> Path:
+    """Give the first app in apps.yaml (whatever it is) another `checked:` date."""
+    path = lessons_copy / "facts" / "apps.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"(?m)^  checked: .*$", f"  checked: {date}", text, count=1), encoding="utf-8")
+    return path
+
+
+def test_an_old_app_fact_is_a_warning_naming_its_line(lessons_copy: Path) -> None:
     old = dt.date.today() - STALE_AFTER - dt.timedelta(days=1)
-    path = edit("facts/apps.yaml", "  source: https://tweakers.net/nieuws/220810/\n  checked: 2026-11-25",
-                f"  source: https://tweakers.net/nieuws/220810/\n  checked: {old}")
+    path = redate_first_app(lessons_copy, old)
     report = check(lessons_copy)
     assert report.errors == []
-    warnings = [p for p in report.problems if p.warning]
+    first = next(iter(yaml.safe_load(path.read_text(encoding="utf-8"))))
+    warnings = stale_warnings(report)
     assert [(p.file, p.line, p.field) for p in warnings] == [
-        ("lessons/facts/apps.yaml", line_of_text(path, f"checked: {old}"), "whatsapp.checked")]
+        ("lessons/facts/apps.yaml", line_of_text(path, f"checked: {old}"), f"{first}.checked")]
     assert "over a year ago" in warnings[0].message
 
 
-def test_a_fact_checked_exactly_a_year_ago_is_not_yet_stale(edit: Callable[..., Path], lessons_copy: Path) -> None:
-    edit("facts/apps.yaml", "  source: https://tweakers.net/nieuws/220810/\n  checked: 2026-11-25",
-         f"  source: https://tweakers.net/nieuws/220810/\n  checked: {dt.date.today() - STALE_AFTER}")
-    assert [p for p in check(lessons_copy).problems if p.warning] == []
+def test_a_fact_checked_exactly_a_year_ago_is_not_yet_stale(lessons_copy: Path) -> None:
+    redate_first_app(lessons_copy, dt.date.today() - STALE_AFTER)
+    assert stale_warnings(check(lessons_copy)) == []
 
 
-def test_an_old_age_rule_is_a_warning_too(edit: Callable[..., Path], lessons_copy: Path) -> None:
-    edit("facts/age-rules.yaml", "checked: 2026-11-25", "checked: 2020-01-01")
-    assert [p.field for p in check(lessons_copy).problems if p.warning] == ["digital-consent.checked"]
+def test_an_old_age_rule_is_a_warning_too(lessons_copy: Path) -> None:
+    path = lessons_copy / "facts" / "age-rules.yaml"
+    path.write_text(re.sub(r"checked: .*", "checked: 2020-01-01", path.read_text(encoding="utf-8")), encoding="utf-8")
+    assert [p.field for p in stale_warnings(check(lessons_copy))] == [
+        f"{key}.checked" for key in yaml.safe_load(path.read_text(encoding="utf-8"))]
+
+
+def test_a_secondary_source_is_a_warning_naming_its_line(lessons_copy: Path) -> None:
+    path = lessons_copy / "facts" / "laws.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("source-kind: primary", "source-kind: secondary", 1),
+                    encoding="utf-8")
+    found = [p for p in check(lessons_copy).problems if p.file.endswith("laws.yaml")]
+    assert [(p.line, p.warning) for p in found] == [(line_of_text(path, "source-kind: secondary"), True)]
+    assert "secondary" in found[0].message and "primary source" in found[0].message
+
+
+def test_a_fact_without_its_source_kind_cannot_be_shown(lessons_copy: Path) -> None:
+    path = lessons_copy / "facts" / "helplines.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("  source-kind: primary\n", "", 1), encoding="utf-8")
+    errors = check(lessons_copy).errors
+    assert any(p.file.endswith("helplines.yaml") and "source-kind: is missing" in str(p) for p in errors), errors
 
 
 # -- facts are never written into the lessons ------------------------------------------------

@@ -70,7 +70,7 @@ def test_sorting_every_app_right_completes_the_activity(opened: Opened) -> None:
     for i, app_id in enumerate(view.activity.apps):
         view.choices[i].value = group_of(apps[app_id])
         assert "That's right!" in text(view.feedback[i].value)
-        assert f"Checked {apps[app_id].checked:%B %Y}" in view.feedback[i].value
+        assert "sl-source" not in view.feedback[i].value  # pupils never see where a fact comes from
         assert f"{i + 1} of {len(view.activity.apps)} sorted" in view.score.value
     assert view.done == set(range(len(view.activity.apps)))
 
@@ -148,7 +148,7 @@ def test_the_law_box_shows_the_age_from_the_facts(opened: Opened) -> None:
     view = why_view(lesson)
     rule = lesson.library.facts(AgeRule)["digital-consent"]
     box = find(view.widget, w.HTML)[1].value  # the heading (title and intro), then the fact box
-    assert 'class="sl-fact"' in box and f"{rule.name}: {rule.age}" in box and "legislation.gov.uk" in box
+    assert 'class="sl-fact"' in box and f"{rule.name}: {rule.age}" in box and "sl-source" not in box
     reasons = find(view.widget, w.HTML, None)[2].value  # after the heading and the fact box
     assert f"under {rule.age} cannot consent" in text(reasons)
 
@@ -258,3 +258,17 @@ def test_a_forged_comm_message_to_the_age_control(views: dict[str, Any], index: 
             assert shown == {}
         else:
             assert f"Meant for age {picker.age.value}" in text(shown["sl-for-you"])
+
+
+def test_the_teacher_view_shows_where_each_fact_comes_from(opened: Opened, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("QUERY_STRING", "mode=teacher")
+    lesson = opened("ages-7-11/age-limits")
+    view = sort_view(lesson)
+    apps = lesson.library.facts(App)
+    first = view.activity.apps[0]
+    view.choices[0].value = group_of(apps[first])
+    feedback = view.feedback[0].value
+    assert f"checked {apps[first].checked:%B %Y}" in feedback and apps[first].source in feedback
+    assert f"{apps[first].source_kind} source" in feedback
+    rule = lesson.library.facts(AgeRule)["digital-consent"]
+    assert rule.source in find(why_view(lesson).widget, w.HTML)[1].value

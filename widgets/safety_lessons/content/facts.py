@@ -16,6 +16,10 @@ from .schema import Text, Url
 
 STALE_AFTER = dt.timedelta(days=365)
 
+# Where a fact comes from: `primary` is the service's own page, the law or the regulator;
+# `secondary` is anything else (news, blogs, guides) and `check` warns until it is replaced.
+SourceKind = Literal["primary", "secondary"]
+
 
 @dataclass(frozen=True, kw_only=True)
 class Sourced:
@@ -24,6 +28,7 @@ class Sourced:
     FILES: ClassVar[dict[str, type[Sourced]]] = {}  # file stem in lessons/facts/ → kind
 
     source: Url
+    source_kind: SourceKind
     checked: dt.date
 
     def __init_subclass__(cls, file: str = "", **kwargs: object) -> None:
@@ -76,24 +81,26 @@ class App(Sourced, file="apps"):
     """A popular app or game and the youngest age it is meant for.
 
     ``limit`` says where the age comes from: ``terms`` (the app's own terms of service set a
-    minimum age), ``pegi`` (a PEGI game rating) or ``none`` (no minimum age found; then no
-    ``age``, and ``note`` says what is limited instead).
+    minimum age), ``pegi`` (a PEGI game rating), ``law`` (the law sets it, e.g. gambling) or
+    ``none`` (no minimum age found; then no ``age``, and ``note`` says what is limited instead).
+    An entry may be one feature of an app with its own age (e.g. hosting a livestream).
     """
 
     name: Text
     what: Text  # what it is for, in a few plain words
-    limit: Literal["terms", "pegi", "none"]
+    limit: Literal["terms", "pegi", "law", "none"]
     age: int | None = None
-    note: Text | None = None  # anything the age alone does not say, or why the source is weak
+    also: Text | None = None  # pupils read it: what the age alone does not say (e.g. chat needs an age check)
     younger: Text | None = None  # a kinder choice for younger children, e.g. a children's version
+    note: str | None = None  # for teachers and curriculum leads only (e.g. what the source does not say)
 
     def check(self) -> Iterator[tuple[str, str]]:
         yield from super().check()
         if self.limit == "none":
             if self.age is not None:
                 yield "age", "an app with `limit: none` has no age; remove `age` or change `limit`"
-            if self.note is None:
-                yield "note", "with `limit: none`, say in `note` what is limited instead (e.g. chat)"
+            if self.also is None:
+                yield "also", "with `limit: none`, say in `also` what is limited instead (e.g. chat)"
         elif self.age is None:
             yield "age", f"needs a whole number: the minimum age that `limit: {self.limit}` sets (or use `limit: none`)"
         elif self.limit == "pegi" and self.age not in PEGI_RATINGS:
@@ -110,9 +117,19 @@ class AgeRule(Sourced, file="age-rules"):
     name: Text
     age: int
     meaning: Text  # what changes at this age, in plain words
-    note: Text | None = None  # where in law, and whether it may change
+    note: str | None = None  # for teachers: where in law, and whether it may change
 
     def check(self) -> Iterator[tuple[str, str]]:
         yield from super().check()
         if not 1 <= self.age <= 21:
             yield "age", f"{self.age} is not a likely age; expected a whole number from 1 to 21"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Law(Sourced, file="laws"):
+    """What a law says, in plain words, and where in the UK it applies (lessons/facts/laws.yaml)."""
+
+    name: Text  # e.g. "Cyberflashing"
+    says: Text  # what the law says, in plain words pupils read
+    applies_in: Text  # e.g. "England and Wales", "the UK"
+    note: str | None = None  # for teachers: the Act and section, and whether it may change

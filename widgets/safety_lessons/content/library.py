@@ -266,6 +266,11 @@ class Library:
                         f"last checked {fact.checked}, over a year ago; check the source and update the date",
                         warning=True)
                 for key, fact in facts.items() if fact.stale(today))
+            problems.extend(
+                Problem(file, line_of(fact, "source_kind"), f"{key}.source-kind",
+                        "the source is secondary (not the service's own page, the law or the regulator); "
+                        "find the primary source, then update source, source-kind and checked", warning=True)
+                for key, fact in facts.items() if fact.source_kind == "secondary")
         return problems
 
     def lessons(self) -> Iterator[tuple[str, str, Path]]:

@@ -1,7 +1,7 @@
 """Age-limit views: sort apps into age groups, "is this right for me?", and why limits exist.
 
-Every age shown comes from lessons/facts/ (apps.yaml, age-rules.yaml), with when it was
-checked and a link to its source. The age a pupil picks lives only in the dropdown's value.
+Every age shown comes from lessons/facts/ (apps.yaml, age-rules.yaml); the teacher view adds
+when it was checked and its source (pupils never see sources). The age a pupil picks lives only in the dropdown's value.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ import ipywidgets as w
 
 from ..activities import AgePicker, AgeSort, WhyLimits
 from ..activities.age_limits import MAX_AGE, MIN_AGE, fill
-from ..content.facts import AgeRule, App, Sourced
-from .common import button, esc, feedback_html, frame, guarded, live_area, reminder
+from ..content.facts import AgeRule, App
+from .common import button, esc, fact_source, feedback_html, frame, guarded, live_area, reminder
 
 if TYPE_CHECKING:
     from ..lesson import OpenLesson
@@ -22,11 +22,11 @@ if TYPE_CHECKING:
 NO_AGE = 0  # the dropdown's value before a pupil picks an age
 
 
-def source_html(fact: Sourced, note: str | None = None) -> str:
-    """When a fact was checked and where, in small print (and its note, if any)."""
-    extra = f" {esc(note)}" if note else ""
-    return (f'<small class="sl-source">Checked {fact.checked:%B %Y}, '
-            f'<a href="{esc(fact.source)}" target="_blank" rel="noopener">source</a>.{extra}</small>')
+def about_app(app: App) -> str:
+    """What pupils read beside an app's age (its `also`), and for teachers where the age comes from."""
+    also = f'<span class="sl-also">{esc(app.also)}</span>' if app.also else ""
+    source = fact_source(app, app.note)
+    return also + ("<br>" if also and source else "") + source
 
 
 def app_html(app: App) -> str:
@@ -87,7 +87,7 @@ class AgeSortView:
             result = self.activity.judge(app_id, group, self.apps)
             html = feedback_html(result, self.lesson)
             if result.correct:
-                html += source_html(self.apps[app_id], self.apps[app_id].note)
+                html += about_app(self.apps[app_id])
                 self.done.add(index)
             else:
                 self.done.discard(index)
@@ -150,7 +150,8 @@ class AgePickerView:
             said = esc(self.activity.limits.say(app))
             instead = (f'<br><span class="sl-instead">{esc(fill(self.activity.try_instead, {"younger": app.younger}))}'
                        "</span>") if kinder and app.younger else ""
-            items.append(f"<li>{app_html(app)}<br>{said}{instead}<br>{source_html(app, app.note)}</li>")
+            about = about_app(app)
+            items.append(f"<li>{app_html(app)}<br>{said}{instead}{'<br>' + about if about else ''}</li>")
         body = f'<ul class="sl-app-list">{"".join(items)}</ul>' if items else f"<p>{esc(self.activity.none_here)}</p>"
         return (f'<section class="sl-verdict {css}"><h4><span aria-hidden="true">{icon}</span> '
                 f"{esc(heading)}</h4>{body}</section>")
@@ -179,7 +180,7 @@ class WhyLimitsView:
             rule = self.rules[activity.rule]
             parts.append(w.HTML(
                 f'<div class="sl-fact" role="note"><p><strong>{esc(rule.name)}: {rule.age}</strong>. '
-                f"{esc(rule.meaning)}</p><p>{source_html(rule, rule.note)}</p></div>"))
+                f"{esc(rule.meaning)}</p>{fact_source(rule, rule.note)}</div>"))
         reasons = "".join(f"<li><strong>{esc(r.label)}</strong>: {say(r.explain)}</li>" for r in activity.reasons)
         parts.append(w.HTML(f'<ul class="sl-reasons">{reasons}</ul>'))
         parts.append(w.HTML(f'<p class="sl-question">{say(activity.question)}</p>'))

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import ipywidgets as w
 
 from ..activities.base import Activity, Feedback
+from ..content.facts import Sourced
 from ..lesson import current_mode
 from .sharing import share_layouts, walk
 
@@ -120,6 +121,17 @@ def heading(activity: Activity, lesson: OpenLesson) -> w.HTML | None:
     head = w.HTML(f'<div class="sl-head{" sl-with-character" if picture else ""}">{picture}{words}</div>')
     head.add_class("sl-heading")
     return head
+
+
+def fact_source(fact: Sourced, note: str | None = None) -> str:
+    """Where a fact comes from, for the teacher view only: pupils see facts, never their sources
+    (the review pack and the teacher view are where sources are judged)."""
+    if current_mode() != "teacher":
+        return ""
+    extra = f" {esc(note)}" if note else ""
+    return (f'<small class="sl-source">For teachers: checked {fact.checked:%B %Y}, '
+            f'<a href="{esc(fact.source)}" target="_blank" rel="noopener">{fact.source_kind} source</a>.'
+            f"{extra}</small>")
 
 
 def reveal_toggle(box: w.Box) -> w.ToggleButton:

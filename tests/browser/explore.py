@@ -32,7 +32,7 @@ MAX_ACTIONS = 60  # per activity, exploring deeply
 LIGHT_ACTIONS = 3  # per activity, exploring lightly (enough for its first feedback)
 MAX_USES = 2  # per control
 QUIET_MS = 20  # the page has settled when nothing changed for this long after the kernel answered
-NO_CONTROLS = {"help"}  # kinds with nothing to press: their first state is all there is
+NO_CONTROLS = {"help", "the-law"}  # kinds with nothing to press: their first state is all there is
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa", "best-practice"]},
                "resultTypes": ["violations"]}
 SCRIPT = (Path(__file__).with_name("explore.js")).read_text(encoding="utf-8")

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from .block_report import Inbox, Walkthrough
     from .group_chat import GroupChat
     from .help import Help
+    from .laws import TheLaw
     from .passwords import StrengthMeter, WhichIsStronger, WordBuilder
     from .personal_details import MakeItSafer, SpotTheClues
     from .privacy import FriendRequests, ProfileSettings
@@ -28,7 +29,7 @@ _MODULES = {
     "StrengthMeter": "passwords", "WhichIsStronger": "passwords", "WordBuilder": "passwords",
     "MakeItSafer": "personal_details", "SpotTheClues": "personal_details",
     "FriendRequests": "privacy", "ProfileSettings": "privacy", "Quiz": "quiz",
-    "RouteFinder": "reporting", "Sorter": "sorter", "Story": "story",
+    "RouteFinder": "reporting", "Sorter": "sorter", "Story": "story", "TheLaw": "laws",
 }
 
 
@@ -57,6 +58,7 @@ __all__ = [
     "SpotTheClues",
     "Story",
     "StrengthMeter",
+    "TheLaw",
     "Walkthrough",
     "WhichIsStronger",
     "WhyLimits",

@@ -18,7 +18,7 @@ KIND_MODULES = {
     "help": "help", "strength-meter": "passwords", "word-builder": "passwords",
     "which-is-stronger": "passwords", "spot-the-clues": "personal_details",
     "make-it-safer": "personal_details", "profile-settings": "privacy", "friend-requests": "privacy",
-    "quiz": "quiz", "route-finder": "reporting", "sorter": "sorter", "story": "story",
+    "quiz": "quiz", "route-finder": "reporting", "sorter": "sorter", "story": "story", "the-law": "laws",
 }
 
 

@@ -29,6 +29,7 @@ VIEWS = {
     "Walkthrough": "block_report",
     "ProfileSettings": "privacy",
     "FriendRequests": "privacy",
+    "TheLaw": "laws",
 }
 
 

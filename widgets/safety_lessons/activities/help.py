@@ -1,27 +1,85 @@
-"""Who a pupil can talk to: people in school and services outside, from the facts files."""
+"""Who a pupil can talk to: people in school and services outside, from the facts files.
+
+A help card says what it is `about` (concerns, as in facts/helplines.yaml). People in school
+come with the card's own words (`say`); a service comes with its remit from the facts, so a card
+cannot describe it differently. :func:`remit_problems` holds each service to its remit and ages.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from ..content.facts import Concern
 from ..content.schema import Text
 from .base import Activity
+
+if TYPE_CHECKING:
+    from ..content.facts import Helpline
 
 
 @dataclass(frozen=True)
 class Helper:
-    who: str  # `trusted-adult`, `safeguarding-lead` (from school.yaml) or a helpline id from facts
-    say: Text
+    who: str  # `trusted-adult`, `safeguarding-lead` … (from school.yaml) or a helpline id from facts
+    say: Text | None = None  # for people in school: what to say about them (services speak for themselves)
 
 
 @dataclass(frozen=True, kw_only=True)
 class Help(Activity, kind="help"):
     """Who pupils can talk to: people in school (school.yaml), then services (facts/helplines.yaml)."""
 
+    about: list[Concern]  # what worries this lesson may raise; each service must help with one
     people: list[Helper]
 
     def check(self) -> Iterator[tuple[str, str]]:
         whos = [p.who for p in self.people]
         if "trusted-adult" not in whos:
             yield "people", "must include `who: trusted-adult`: every lesson names a trusted adult first"
+        if len(set(whos)) != len(whos):
+            yield "people", "names someone twice; keep each once"
+        if not self.about:
+            yield "about", "is empty; say what worries this card is for, e.g. [bullying, threats]"
+
+
+def remit_problems(card: Help, in_school: Mapping[str, str], services: Mapping[str, Helpline],
+                   ages: tuple[int, int] | None) -> Iterator[tuple[str, str]]:
+    """(field, problem) wherever a card names someone unknown, or offers a service outside its remit
+    or its ages: a service must help with something the card is about, suit the band's ages, and
+    must not be the only service for a concern when the band's oldest pupils are too old for it."""
+    known = [*in_school, *services]
+    offered = {h.who: services[h.who] for h in card.people if h.who in services}
+    for i, helper in enumerate(card.people, 1):
+        where = f"people[{i}]"
+        if helper.who in in_school:
+            if helper.say is None:
+                yield f"{where}.say", "is missing; say in a few words how this person can help"
+            continue
+        service = services.get(helper.who)
+        if service is None:
+            yield f"{where}.who", f"'{helper.who}' is unknown; expected one of: {', '.join(known)}"
+            continue
+        if helper.say is not None:
+            yield f"{where}.say", (f"{service.name} is described by its `when` in facts/helplines.yaml, so two "
+                                   "lessons cannot disagree; remove `say`")
+        if not any(service.helps(c) for c in card.about):
+            yield f"{where}.who", (f"{service.name} helps with {', '.join(service.helps_with)}, not with what this "
+                                   f"card is about ({', '.join(card.about)}); take it off, or change `about`")
+        elif ages is not None and not service.suits(*ages):
+            yield f"{where}.who", (f"{service.name} is {service.for_whom}, which does not suit pupils aged "
+                                   f"{ages[0]} to {ages[1]}; offer it in another band")
+    if ages is None:
+        return
+    oldest = ages[1]
+    for i, helper in enumerate(card.people, 1):
+        service = offered.get(helper.who)
+        if service is None or service.serves(oldest) or not service.suits(*ages):
+            continue
+        for concern in card.about:
+            if concern not in service.helps_with:
+                continue
+            if not any(other.serves(oldest) and concern in other.helps_with for other in offered.values()):
+                others = [k for k, s in services.items() if s.serves(oldest) and concern in s.helps_with]
+                hint = f" (e.g. {', '.join(others)})" if others else ""
+                yield f"people[{i}].who", (f"{service.name} is {service.for_whom}, and pupils up to {oldest} read this "
+                                           f"card: add a service that helps a {oldest}-year-old with {concern}{hint}")

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
+from ..content.facts import Concern
 from ..content.schema import Text
 from .base import Activity
 
@@ -36,9 +37,6 @@ PEOPLE = {
     "parent-carer": "Your parent or carer",
 }
 
-About = Literal["worried", "bullying", "hacked-account", "harmful-content", "grooming", "blackmail",
-                "nude-image-of-me", "nude-image-of-someone", "danger-now", "other"]
-# blackmail: someone threatens to share a sexual image of the pupil unless they pay or send more
 
 # A sentence that mentions copying or passing on an image must be telling pupils NOT to.
 _PASS_ON = re.compile(r"screen ?shot|screen-shot|forward|send it|share it|pass it|save it|save a copy"
@@ -83,8 +81,9 @@ class Choice:
 @dataclass(frozen=True)
 class Scenario:
     story: Text
-    about: About  # what kind of worry it is; check() holds each kind to the safeguarding rules
+    about: Concern  # what kind of worry it is (as in facts/helplines.yaml); services must help with it
     why: Text  # shown when the pupil has it right
+    age: int | None = None  # the age of the person in the story, when the right service depends on it
     fits: list[str] | None = None  # routes the pupil must all choose
     any_of: list[str] | None = None  # the pupil must choose at least one of these (e.g. people)
     also_fine: list[str] | None = None  # routes that are fine to choose but not needed
@@ -254,6 +253,33 @@ def next_story(current: int, solved: Iterable[int], count: int) -> int:
     return current
 
 
+def remit_problems(finder: RouteFinder, services: Mapping[str, Helpline],
+                   band: tuple[int, int] | None) -> Iterator[tuple[str, str]]:
+    """(field, problem) wherever a story offers a service outside its remit (facts/helplines.yaml
+    `helps-with`) or the story's ages (its `age:`, else the band's), or leaves out a service the
+    facts say a story about this concern needs (`needed-for`) when it is offered."""
+    for i, s in enumerate(finder.scenarios, 1):
+        ages = (s.age, s.age) if s.age is not None else band
+        for route in [r for r in finder.routes if r in s.ok]:  # unknown ids: check() names them
+            service = services.get(route)
+            if service is None:
+                continue
+            if not service.helps(s.about):
+                helps = ", ".join(service.helps_with)
+                yield f"scenarios[{i}].fits", (f"{service.name} does not help with {s.about} (it helps with "
+                                                f"{helps}); take {route} out of this story's routes")
+            elif ages is not None and not service.suits(*ages):
+                who = f"a {s.age}-year-old" if s.age is not None else f"pupils aged {ages[0]} to {ages[1]}"
+                yield f"scenarios[{i}].fits", (f"{service.name} is {service.for_whom}, not for {who}; "
+                                                f"take {route} out of this story's routes")
+        for route in finder.routes:
+            service = services.get(route)
+            if (service is not None and s.about in (service.needed_for or ()) and route not in (s.fits or ())
+                    and (ages is None or service.serves(ages[0]))):
+                yield f"scenarios[{i}].fits", (f"a {s.about} story must have {route} in fits: "
+                                                f"{service.name} is where this goes ({service.when})")
+
+
 def band_ages(band: str) -> tuple[int, int] | None:
     """(youngest, oldest) from a band id like ``ages-11-14``; None if it does not say."""
     m = re.fullmatch(r"ages-(\d+)-(\d+)", band)
@@ -281,19 +307,6 @@ def _scenario_problems(s: Scenario, routes: list[str], others: list[str]) -> Ite
     if "trusted-adult" in routes and "trusted-adult" not in ok:
         yield "fits", ("must include trusted-adult (in fits, any-of or also-fine): "
                        "telling a trusted adult is never wrong")
-    # What the authoritative services say (facts/helplines.yaml sources):
-    if s.about in ("grooming", "blackmail") and "ceop" in routes and "ceop" not in fits:
-        yield "fits", (f"a {s.about} story must have ceop in fits: "
-                       "CEOP is for online sexual abuse, grooming and blackmail")
-    if s.about in ("bullying", "hacked-account") and "ceop" in ok:
-        yield "fits", f"CEOP cannot help with {s.about.replace('-', ' ')}; take ceop out of this story's routes"
-    if s.about == "nude-image-of-me" and "report-remove" in routes and "report-remove" not in fits:
-        yield "fits", "a story about a nude image of the pupil must have report-remove in fits"
-    if s.about not in ("nude-image-of-me", "blackmail") and "report-remove" in ok:
-        yield "fits", ("Report Remove is only for a nude image of the person reporting (under 18); "
-                       "use about: nude-image-of-me or blackmail")
-    if s.about == "danger-now" and "police" in routes and "police" not in fits:
-        yield "fits", "a story where someone is in danger now must have police (999) in fits"
     if s.about in SEXUAL:  # the advice given (not the story told) must never say to pass it on
         yield from passing_on([("why", s.why), *((f"notes.{k}", v) for k, v in (s.notes or {}).items())])
 

@@ -44,19 +44,44 @@ class Sourced:
         return today - self.checked > STALE_AFTER
 
 
+# What a worry is about: help cards (`about:`), route-finder stories (`about:`) and each help
+# service's remit (`helps-with:`) use these words, so `check` can tell whether a service fits.
+Concern = Literal[
+    "anything",  # a service's remit only: it helps with any worry at all (Childline, Samaritans)
+    "worried",  # something worries the pupil and it is not clear what (only `anything` services fit)
+    "bullying",  # bullying, harassment, unkind messages or posts
+    "threats",  # threats to hurt someone, or to damage their things or reputation
+    "impersonation",  # a fake account pretending to be the pupil or someone they know
+    "hacked-account",  # someone got into the pupil's account
+    "scam",  # scams, fraud, phishing links, fake prizes
+    "harmful-content",  # violent, hateful, self-harm or other harmful content seen online
+    "grooming",  # someone online asking for nude images, talking about sex, pushing to meet or for secrecy
+    "blackmail",  # someone threatens to share a sexual image of the pupil unless they pay or send more
+    "nude-image-of-me",  # a nude or sexual image of the pupil is online or being shared
+    "nude-image-of-someone",  # the pupil saw or was sent a nude image of someone under 18
+    "danger-now",  # someone is in danger right now
+    "feeling-low",  # struggling to cope, very sad or anxious
+    "other",
+]
+
+
 @dataclass(frozen=True, kw_only=True)
 class Helpline(Sourced, file="helplines"):
-    """A service outside school that pupils can contact."""
+    """A service outside school that pupils can contact, with its remit: who it is for (ages),
+    what it helps with, and what it cannot. Help cards and route-finders show `when` and
+    `not-for` from here, so two lessons cannot describe a service differently."""
 
     name: Text
     contact: Text
-    for_whom: Text
+    for_whom: Text  # who it is for, in pupils' words (shown beside the name)
     web: Url | None = None
-    # Optional, for lessons that match a worry to the right place to report it:
-    when: Text | None = None  # when this service is the right one to go to
-    not_for: Text | None = None  # what it cannot help with (say where to go instead)
+    when: Text  # when this service is the right one to go to (its remit, in pupils' words)
+    helps_with: list[Concern]  # its remit as concerns; `check` refuses it elsewhere
+    not_for: Text | None = None  # what it cannot help with, and where to go instead
+    needed_for: list[Concern] | None = None  # a route-finder story about one of these must have it in `fits`
     min_age: int | None = None  # youngest age the service is for (None: any age)
     max_age: int | None = None  # oldest age the service is for (None: any age)
+    confidential: bool = False  # the service itself says it is confidential (only then may a lesson)
 
     def check(self) -> Iterator[tuple[str, str]]:
         yield from super().check()
@@ -65,11 +90,31 @@ class Helpline(Sourced, file="helplines"):
                 yield name, f"{age} is not an age; expected a whole number of years from 0 to 120"
         if self.min_age is not None and self.max_age is not None and self.min_age > self.max_age:
             yield "max-age", f"{self.max_age} is below min-age {self.min_age}; expected max-age >= min-age"
+        if not self.helps_with:
+            yield "helps-with", "is empty; list what this service helps with (or `anything`)"
+        if len(set(self.helps_with)) != len(self.helps_with):
+            yield "helps-with", "names a concern twice; keep each once"
+        for concern in self.needed_for or ():
+            if not self.helps(concern):
+                yield "needed-for", f"'{concern}' is not in helps-with; a service is only needed for what it helps with"
+        if not self.confidential:
+            for name, text in (("when", self.when), ("contact", self.contact), ("not-for", self.not_for)):
+                if text and "confidential" in text.lower():
+                    yield name, ("says the service is confidential, but `confidential: true` is not set; set it "
+                                 "only if the service's own page says so")
 
     def suits(self, youngest: int, oldest: int) -> bool:
         """Whether some pupil aged `youngest` to `oldest` may use this service."""
         return ((self.min_age is None or self.min_age <= oldest)
                 and (self.max_age is None or self.max_age >= youngest))
+
+    def serves(self, age: int) -> bool:
+        """Whether a pupil of exactly `age` may use it."""
+        return self.suits(age, age)
+
+    def helps(self, concern: str) -> bool:
+        """Whether its remit covers `concern` (a service for `anything` covers every concern)."""
+        return "anything" in self.helps_with or concern in self.helps_with
 
 
 # -- Apps and age limits (policy §5.5(5)) -----------------------------------------------------

@@ -19,8 +19,10 @@ from pathlib import Path
 from typing import TypeVar
 
 from ..activities import Help, RouteFinder
+from ..activities.help import remit_problems
 from ..activities.passwords import disagreements
 from ..activities.reporting import band_ages, resolve_routes
+from ..activities.reporting import remit_problems as finder_remit_problems
 from .facts import Helpline, Sourced
 from .model import Cast, Catalogue, Lesson, School
 from .pictures import inline_svg, svg_problems, unique_ids
@@ -191,10 +193,7 @@ class Library:
 
     def _cross_check(self, activity: object, band: str = "") -> Iterator[tuple[str, str]]:
         if isinstance(activity, Help):
-            known = [*self.school.people(), *self.helplines]
-            for i, helper in enumerate(activity.people, 1):
-                if helper.who not in known:
-                    yield f"people[{i}].who", f"'{helper.who}' is unknown; expected one of: {', '.join(known)}"
+            yield from remit_problems(activity, self.school.people(), self.helplines, band_ages(band))
         if isinstance(activity, RouteFinder):
             yield from self._route_problems(activity, band)
         yield from disagreements(activity)  # type: ignore[arg-type]
@@ -226,7 +225,8 @@ class Library:
                               f"{', '.join(known)}{suggest(character_id, known)}")
 
     def _route_problems(self, activity: RouteFinder, band: str) -> Iterator[tuple[str, str]]:
-        """Every route a route-finder names exists, and suits the ages of the band."""
+        """Every route a route-finder names exists and suits the ages of the band, and every story
+        keeps to the services' remits (facts/helplines.yaml)."""
         routes = resolve_routes(self.school, self.helplines)
         for i, route in enumerate(activity.routes, 1):
             if route not in routes:
@@ -235,6 +235,7 @@ class Library:
                 continue
             if problem := self._age_problem(route, band):
                 yield f"routes[{i}]", problem
+        yield from finder_remit_problems(activity, self.helplines, band_ages(band))
 
     def _age_problem(self, service: str, band: str) -> str:
         """Why a helpline does not suit a band's ages ("" when it does, or ages are not known)."""

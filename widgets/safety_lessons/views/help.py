@@ -1,4 +1,4 @@
-"""Who to talk to: people in school, then services outside with their checked facts."""
+"""Who to talk to: people in school, then services outside, each with its remit from the facts."""
 
 from __future__ import annotations
 
@@ -7,32 +7,32 @@ from typing import TYPE_CHECKING
 import ipywidgets as w
 
 from ..activities import Help
-from .common import esc, frame
+from ..content.facts import Helpline
+from .common import esc, fact_source, frame
 
 if TYPE_CHECKING:
     from ..lesson import OpenLesson
 
 
+def service_html(fact: Helpline) -> str:
+    """A service as pupils see it: name and who it is for, when to go there, how to reach it."""
+    web = ""
+    if fact.web:
+        shown = esc(fact.web.removeprefix("https://").removesuffix("/"))
+        web = f' · <a href="{esc(fact.web)}" target="_blank" rel="noopener">{shown}</a>'
+    return (f"<li><strong>{esc(fact.name)}</strong> <span class=\"sl-for-whom\">({esc(fact.for_whom)})</span>: "
+            f'{esc(fact.when)} <span class="sl-contact">{esc(fact.contact)}{web}</span>{fact_source(fact)}</li>')
+
+
 class HelpView:
     def __init__(self, activity: Help, lesson: OpenLesson) -> None:
-        school = lesson.library.school
+        in_school = lesson.library.school.people()
         helplines = lesson.library.helplines
-        in_school = school.people()
         items = []
         for person in activity.people:
             if person.who in in_school:
                 items.append(f"<li><strong>{esc(person.say)}</strong> {esc(in_school[person.who])}</li>")
             else:
-                fact = helplines[person.who]
-                web = ""
-                if fact.web:
-                    shown = esc(fact.web.removeprefix("https://"))
-                    web = f' · <a href="{esc(fact.web)}" target="_blank" rel="noopener">{shown}</a>'
-                items.append(
-                    f"<li><strong>{esc(fact.name)}</strong>: {esc(person.say)} "
-                    f'<span class="sl-contact">{esc(fact.contact)}{web}</span> '
-                    f'<small class="sl-source">({esc(fact.for_whom)}; checked {fact.checked:%B %Y}, '
-                    f'<a href="{esc(fact.source)}" target="_blank" rel="noopener">source</a>)</small></li>'
-                )
+                items.append(service_html(helplines[person.who]))
         body = w.HTML(f'<ul class="sl-helpers">{"".join(items)}</ul>')
         self.widget = frame(activity, lesson, "help", [body])

@@ -315,6 +315,6 @@ def test_stories_keep_to_the_safeguarding_rules(lessons_root: Path) -> None:
         assert helpers[0]["who"] == "trusted-adult"
     for band in ("ages-11-14", "ages-14-18"):
         text = (lessons_root / band / f"{TOPIC}.yaml").read_text(encoding="utf-8").lower()
-        assert "not in trouble" in text and "ceop" in text
+        assert "fault" in text and "ceop" in text  # "it is not your fault", never a promise of no trouble
     text = (lessons_root / "ages-14-18" / f"{TOPIC}.yaml").read_text(encoding="utf-8").lower()
     assert "don't pay" in text and "never forward" in text

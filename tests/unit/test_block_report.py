@@ -115,9 +115,13 @@ def test_every_combination_of_every_message_is_judged(library: Library) -> None:
     ("ages-7-11", 1, {"block", "report", "ignore"}, True, (), ()),
     ("ages-7-11", 4, {"tell"}, True, (), ()),
     ("ages-11-14", 0, {"block"}, False, ("block",), ("reply",)),
-    ("ages-11-14", 3, {"reply"}, False, ("reply",), ("block", "report", "tell")),
-    ("ages-11-14", 3, {"block", "report", "tell"}, True, (), ()),
-    ("ages-11-14", 4, {"reply", "tell"}, True, (), ()),
+    ("ages-11-14", 1, {"report", "block"}, False, (), ("tell",)),  # a scam: the app's report tool and an adult
+    ("ages-11-14", 2, {"reply", "tell"}, True, (), ()),  # a group dare: saying no and telling
+    ("ages-11-14", 3, {"reply"}, False, ("reply",), ("block", "report")),  # a fake account asks for a code
+    ("ages-11-14", 3, {"report", "block", "tell"}, True, (), ()),
+    ("ages-11-14", 4, {"reply"}, False, ("reply",), ("block", "report", "tell")),  # asked for a private picture
+    ("ages-11-14", 4, {"mute", "tell"}, False, ("mute",), ("block", "report")),
+    ("ages-11-14", 4, {"report", "block", "tell"}, True, (), ()),
     ("ages-14-18", 2, {"report", "block"}, False, (), ("evidence", "tell")),
     ("ages-14-18", 2, {"evidence", "report", "block", "tell"}, True, (), ()),
     ("ages-14-18", 1, {"reply", "report", "block"}, False, ("reply",), ()),
@@ -131,7 +135,7 @@ def test_chosen_examples(library: Library, band: str, message: int, chosen: set[
 
 def test_reply_and_ignore_together_is_a_clash(library: Library) -> None:
     inbox = dict(inboxes(library))["ages-11-14"]
-    v = inbox.judge(4, {"reply", "ignore", "tell"})  # each alone is fine for Rio's message
+    v = inbox.judge(2, {"reply", "ignore", "tell"})  # each alone is fine for the group dare
     assert v.clash and not v.correct and not v.unwise and not v.missing
 
 
@@ -170,6 +174,60 @@ def test_no_correct_answer_advises_copying_an_image(library: Library) -> None:
     for band in ("ages-11-14", "ages-14-18"):
         text = (library.lesson_path(band, TOPIC)).read_text(encoding="utf-8")
         assert "Never screenshot, save or forward a nude or sexual image of anyone under 18" in text, band
+
+
+def test_ages_7_11_and_11_14_have_their_own_inboxes_and_walkthroughs(library: Library) -> None:
+    """Issue 12 point 15: the two bands no longer share the same messages and walkthrough."""
+    young, older = dict(inboxes(library))["ages-7-11"], dict(inboxes(library))["ages-11-14"]
+    assert not {m.text for m in young.messages} & {m.text for m in older.messages}
+    assert len({m.sender for m in young.messages} & {m.sender for m in older.messages}) <= 1  # a friend, at most
+    walk_young, walk_older = dict(walks(library))["ages-7-11"], dict(walks(library))["ages-11-14"]
+    assert not {t.name for t in walk_young.tasks} & {t.name for t in walk_older.tasks}
+    shown = {s.show for w in (walk_young,) for t in w.tasks for s in t.steps if s.show}
+    assert not shown & {s.show for t in walk_older.tasks for s in t.steps if s.show}
+
+
+def test_ceop_only_for_the_request_for_a_picture(library: Library) -> None:
+    """CEOP is for online sexual abuse and grooming: never for scams, fake accounts or bullying."""
+    inbox = dict(inboxes(library))["ages-11-14"]
+    texts = [" ".join([m.why, *m.notes.values()]) for m in inbox.messages]
+    about_pictures = ["pic" in m.text.lower() or "photo" in m.text.lower() for m in inbox.messages]
+    assert about_pictures.count(True) == 1
+    assert ["CEOP" in text for text in texts] == about_pictures
+    asks = inbox.messages[about_pictures.index(True)]
+    assert set(asks.best) == {"report", "block", "tell"} and "reply" not in (asks.fine or ())
+
+
+def test_no_years_in_senders_or_usernames(library: Library) -> None:
+    """Fiction must not date: "Jaz_2011 says they are 13" is wrong next year (ages alone are fine)."""
+    import re
+
+    year = re.compile(r"(?<!\d)(19|20)\d\d(?!\d)")
+    for band, inbox in inboxes(library):
+        for m in inbox.messages:
+            assert not year.search(f"{m.sender} {m.about or ''} {m.text}"), (band, m.sender)
+    for band, walk in walks(library):
+        for task in walk.tasks:
+            for step in task.steps:
+                assert not year.search(f"{step.screen} {step.show or ''}"), (band, step.screen)
+
+
+def test_ages_11_14_live_stream_story(library: Library) -> None:
+    """Issue 12 point 16 for 11-14: live streaming and pressure to send images, decided in a story."""
+    from safety_lessons.activities import Story
+
+    [story] = [a for a in library.lesson("ages-11-14", TOPIC).activities.values() if isinstance(a, Story)]
+    assert list(story.check()) == []
+    ends = {story.nodes[p[-1]].ending for p in story.paths()}
+    assert ends == {"safe", "unsafe"}
+    for node_id, node in story.nodes.items():  # every decision has a safe choice
+        assert node.ending is not None or any(c.safe for c in node.choices or ()), node_id
+    rule = story.rule.lower()
+    assert "end" in rule and "block" in rule and "report" in rule and "trusted adult" in rule
+    assert "never your fault" in rule
+    for node_id, node in story.nodes.items():  # unsafe endings stay calm and point back to telling
+        if node.ending == "unsafe":
+            assert "not priya's fault" in node.text.lower() and "never too late" in node.text.lower(), node_id
 
 
 # -- the pupil's place in the inbox ---------------------------------------------------------------
@@ -308,7 +366,7 @@ def test_any_presses_keep_the_walkthrough_valid(library: Library, presses: list[
 @pytest.mark.parametrize(("band", "old", "new", "field", "says"), [
     ("ages-11-14", "          tell: You can always talk to an adult, but nothing here needs help.\n", "",
      "activities.inbox.messages[1].notes", "no note for 'tell'"),
-    ("ages-11-14", "best: [block, report]", "best: [block, report, shout]",
+    ("ages-11-14", "best: [report, tell]", "best: [report, tell, shout]",
      "activities.inbox.messages[2].best[3]", "'shout' is not allowed"),
     ("ages-4-7", "        best: [ignore, tell]\n        why: This is unkind.",
      "        best: [ignore, tell, block]\n        why: This is unkind.",

@@ -316,5 +316,6 @@ def test_stories_keep_to_the_safeguarding_rules(lessons_root: Path) -> None:
         text = (lessons_root / band / f"{TOPIC}.yaml").read_text(encoding="utf-8").lower()
         helpers = yaml.safe_load(text)["activities"]["talk-to"]["people"]
         assert "ceop" in {h["who"] for h in helpers}
+        assert "fault" in text  # "it is not your fault", never a promise of no trouble
     text = (lessons_root / "ages-14-18" / f"{TOPIC}.yaml").read_text(encoding="utf-8").lower()
     assert "don't pay" in text and "never forward" in text

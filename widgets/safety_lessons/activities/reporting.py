@@ -54,18 +54,13 @@ class Route:
     in_school: bool
     when: str | None = None
     not_for: str | None = None
-    for_whom: str | None = None
-    web: str | None = None
-    source: str | None = None
-    checked: str | None = None  # e.g. "November 2026"
 
 
 def resolve_routes(school: School, helplines: Mapping[str, Helpline]) -> dict[str, Route]:
     """Every route a lesson may name: the people this school set, then every helpline."""
     routes = {who: Route(who, PEOPLE[who], text, True) for who, text in school.people().items()}
     for key, h in helplines.items():
-        routes[key] = Route(key, str(h.name), str(h.contact), False, h.when, h.not_for, str(h.for_whom),
-                            h.web, h.source, f"{h.checked:%B %Y}")
+        routes[key] = Route(key, str(h.name), str(h.contact), False, h.when, h.not_for)
     return routes
 
 

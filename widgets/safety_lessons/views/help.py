@@ -14,13 +14,14 @@ if TYPE_CHECKING:
     from ..lesson import OpenLesson
 
 
-def service_html(fact: Helpline) -> str:
-    """A service as pupils see it: name and who it is for, when to go there, how to reach it."""
+def service_html(fact: Helpline, name: str | None = None) -> str:
+    """A service as pupils see it (every lesson alike): its name (or the band's `name` for it) and
+    who it is for, when to go there, how to reach it; the teacher view adds its source."""
     web = ""
     if fact.web:
         shown = esc(fact.web.removeprefix("https://").removesuffix("/"))
         web = f' · <a href="{esc(fact.web)}" target="_blank" rel="noopener">{shown}</a>'
-    return (f"<li><strong>{esc(fact.name)}</strong> <span class=\"sl-for-whom\">({esc(fact.for_whom)})</span>: "
+    return (f"<li><strong>{esc(name or fact.name)}</strong> <span class=\"sl-for-whom\">({esc(fact.for_whom)})</span>: "
             f'{esc(fact.when)} <span class="sl-contact">{esc(fact.contact)}{web}</span>{fact_source(fact)}</li>')
 
 

@@ -12,6 +12,7 @@ import ipywidgets as w
 
 from ..activities.reporting import Route, RouteFinder, Verdict, next_story, resolve_routes
 from .common import button, esc, frame, guarded, live_area
+from .help import service_html
 
 if TYPE_CHECKING:
     from ..lesson import OpenLesson
@@ -65,17 +66,10 @@ class RouteFinderView:
         return w.HTML(f'<ul class="sl-route-guide">{"".join(items)}</ul>')
 
     def _route_html(self, route: Route) -> str:
-        name = esc(self.activity.label(route.id, self.routes))
+        name = self.activity.label(route.id, self.routes)
         if route.in_school:
-            return f"<li><strong>{name}</strong>: {esc(route.contact)}</li>"
-        when = f" {esc(route.when)}" if route.when else ""
-        web = (f' · <a href="{esc(route.web)}" target="_blank" rel="noopener">'
-               f'{esc(route.web.removeprefix("https://").rstrip("/"))}</a>') if route.web else ""
-        source = (f' <small class="sl-source">({esc(route.for_whom)}; checked {esc(route.checked)}, '
-                  f'<a href="{esc(route.source)}" target="_blank" rel="noopener">source</a>)</small>'
-                  if route.source else "")
-        return (f"<li><strong>{name}</strong>:{when} "
-                f'<span class="sl-contact">{esc(route.contact)}{web}</span>{source}</li>')
+            return f"<li><strong>{esc(name)}</strong>: {esc(route.contact)}</li>"
+        return service_html(self.lesson.library.helplines[route.id], name)
 
     # -- handlers (buttons send no value; the ticks are read and checked in Python) -------
     def ticked(self) -> list[str]:

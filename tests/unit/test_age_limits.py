@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from safety_lessons.activities import AgePicker, AgeSort, WhyLimits
+from safety_lessons.activities import AgePicker, AgeSort, Quiz, TheLaw, WhyLimits
 from safety_lessons.activities.age_limits import (
     ANY_AGE,
     MAX_AGE,
@@ -24,7 +24,7 @@ from safety_lessons.activities.age_limits import (
     unknown_placeholders,
 )
 from safety_lessons.check import Report, check
-from safety_lessons.content.facts import STALE_AFTER, AgeRule, App
+from safety_lessons.content.facts import STALE_AFTER, AgeRule, App, Law
 from safety_lessons.content.library import Library
 from safety_lessons.content.schema import Problem
 
@@ -120,7 +120,8 @@ def all_apps_sort(apps: dict[str, App]) -> AgeSort:
     return AgeSort(kind="age-sort", question="Q", apps=[k for k, a in apps.items() if a.age is not None],  # type: ignore[arg-type]
                    groups=GroupWords(any_age="Any age", from_age="{age} and over",  # type: ignore[arg-type]
                                      too_young="older than that: {name}", too_old="younger too: {name}"),
-                   limits=LimitWords(terms="rules {name} {age}", pegi="PEGI {name} {age}"),  # type: ignore[arg-type]
+                   limits=LimitWords(terms="rules {name} {age}", pegi="PEGI {name} {age}",  # type: ignore[arg-type]
+                                     law="law {name} {age}"),  # type: ignore[arg-type]
                    try_instead="instead: {younger}")  # type: ignore[arg-type]
 
 
@@ -136,7 +137,7 @@ def test_every_app_in_every_age_group(apps: dict[str, App], raw_apps: dict[str, 
             assert feedback.correct == (group == right)
             name = apps[app_id].name
             if group == right:
-                limit = "rules" if raw_apps[app_id]["limit"] == "terms" else "PEGI"
+                limit = {"terms": "rules", "pegi": "PEGI", "law": "law"}[str(raw_apps[app_id]["limit"])]
                 assert feedback.text.startswith(f"{limit} {name} {raw_apps[app_id]['age']}")
                 assert ("instead:" in feedback.text) == bool(apps[app_id].younger)
             elif group < right:
@@ -323,11 +324,15 @@ def test_an_old_age_rule_is_a_warning_too(lessons_copy: Path) -> None:
 
 def test_a_secondary_source_is_a_warning_naming_its_line(lessons_copy: Path) -> None:
     path = lessons_copy / "facts" / "laws.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("source-kind: primary", "source-kind: secondary", 1),
-                    encoding="utf-8")
-    found = [p for p in check(lessons_copy).problems if p.file.endswith("laws.yaml")]
-    assert [(p.line, p.warning) for p in found] == [(line_of_text(path, "source-kind: secondary"), True)]
+    before = {p.line for p in check(lessons_copy).problems if p.file.endswith("laws.yaml")}
+    text = path.read_text(encoding="utf-8")
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if row.strip() == "source-kind: primary")
+    path.write_text(text.replace("source-kind: primary", "source-kind: secondary", 1), encoding="utf-8")
+    report = check(lessons_copy)
+    found = [p for p in report.problems if p.file.endswith("laws.yaml") and p.line not in before]
+    assert [(p.line, p.warning) for p in found] == [(line, True)]
     assert "secondary" in found[0].message and "primary source" in found[0].message
+    assert report.errors == []
 
 
 def test_a_fact_without_its_source_kind_cannot_be_shown(lessons_copy: Path) -> None:
@@ -350,3 +355,81 @@ def pupil_text(band: str, root: Path) -> str:
 @pytest.mark.parametrize("band", BANDS)
 def test_no_age_is_written_into_the_lesson(band: str, lessons_root: Path) -> None:
     assert re.findall(r"\d+", pupil_text(band, lessons_root)) == []
+
+
+# -- ages set by law (e.g. gambling) ---------------------------------------------------------
+def a_law_app() -> App:
+    return App(name="Betting", what="Bet money.", limit="law", age=18, source="https://example.org",  # type: ignore[arg-type]
+               source_kind="primary", checked=dt.date(2026, 1, 1))
+
+
+def test_an_age_set_by_law_is_said_in_its_own_words() -> None:
+    words = LimitWords(terms="t", pegi="p", none="n", law="The law sets {age} for {name}.")  # type: ignore[arg-type]
+    assert words.say(a_law_app()) == "The law sets 18 for Betting."
+
+
+@pytest.mark.parametrize("kind", [AgeSort, AgePicker])
+def test_an_app_limited_by_law_needs_law_words(kind: type) -> None:
+    apps = {"betting": a_law_app()}
+    words = LimitWords(terms="t", pegi="p", none="n")  # type: ignore[arg-type]
+    if kind is AgeSort:
+        activity: AgeSort | AgePicker = AgeSort(
+            kind="age-sort", question="Q", apps=["betting"], limits=words,  # type: ignore[arg-type]
+            groups=GroupWords(any_age="Any", from_age="{age}+", too_young="y", too_old="o"))  # type: ignore[arg-type]
+    else:
+        activity = AgePicker(kind="age-picker", label="Age", choose="Pick", apps=["betting"],  # type: ignore[arg-type]
+                             for_you="f", not_yet="n", none_here="x", try_instead="{younger}",  # type: ignore[arg-type]
+                             limits=words)
+    problems = dict(activity.cross_check(lambda _: apps))
+    assert "have an age set by law" in problems["limits.law"]
+
+
+def test_a_missing_law_sentence_is_named_with_file_line_and_field(edit: Callable[..., Path],
+                                                                  lessons_copy: Path) -> None:
+    edit("ages-14-18/age-limits.yaml", '      law: "{name}: the law sets the age at {age}, not the company."\n', "")
+    problems = [p for p in errors(lessons_copy) if p.file.endswith("ages-14-18/age-limits.yaml")]
+    assert [p.field for p in problems] == ["activities.sort-apps.limits.law"]
+
+
+# -- what pupils are told (issue 12: points 3, 8, 11 and 14) ------------------------------------
+WEAK_WORDS = ("source", "blog", "weak source", "news report", "news site", "help site", "parenting site")
+
+
+@pytest.mark.parametrize("band", BANDS)
+def test_pupils_are_not_told_about_sources(band: str, lessons_root: Path) -> None:
+    text = pupil_text(band, lessons_root).lower()
+    assert not [w for w in WEAK_WORDS if w in text]
+
+
+def test_what_pupils_read_in_the_facts_names_no_source(library: Library) -> None:
+    pupil_words = [t for a in library.facts(App).values() for t in (a.name, a.what, a.also, a.younger) if t]
+    pupil_words += [r.meaning for r in library.facts(AgeRule).values()]
+    pupil_words += [t for law in library.facts(Law).values() for t in (law.name, law.says, law.applies_in)]
+    assert [t for t in pupil_words if any(w in t.lower() for w in WEAK_WORDS)] == []
+
+
+def test_the_digital_age_of_consent_is_not_stated_as_an_age_limit_for_every_app(library: Library) -> None:
+    rule = library.facts(AgeRule)["digital-consent"]
+    assert "consent" in rule.meaning and "not the minimum age for every app" in rule.meaning
+    for band, _, why in activities(library, WhyLimits):
+        assert isinstance(why, WhyLimits)
+        assert all("cannot consent" not in r.explain for r in why.reasons), band
+
+
+def test_the_oldest_band_has_real_sixteen_and_eighteen_plus_services_and_the_law(library: Library) -> None:
+    apps = library.facts(App)
+    lesson = library.lesson("ages-14-18", "age-limits")
+    shown = {a for act in lesson.activities.values() if isinstance(act, (AgeSort, AgePicker)) for a in act.apps}
+    ages = {apps[a].age for a in shown}
+    assert 16 in ages and 18 in ages
+    assert any(apps[a].limit == "law" for a in shown)
+    law_ids = {law for act in lesson.activities.values() if isinstance(act, TheLaw) for law in act.laws}
+    assert {"pegi-shops", "pegi-online", "pegi-chat", "pegi-new-criteria"} <= law_ids
+    decisions = [q for act in lesson.activities.values() if isinstance(act, Quiz) for q in act.questions]
+    assert len(decisions) >= 8
+
+
+def test_no_lesson_calls_every_pegi_rating_advice(lessons_root: Path) -> None:
+    for band in BANDS:
+        text = pupil_text(band, lessons_root).lower()
+        assert "advice about its content" not in text and "advice about a game" not in text

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from safety_lessons.activities import AgePicker, AgeSort, Feedback, WhyLimits
 from safety_lessons.activities.age_limits import MAX_AGE, MIN_AGE, group_of
-from safety_lessons.content.facts import AgeRule, App
+from safety_lessons.content.facts import AgeRule, App, Law
 from safety_lessons.lesson import OpenLesson
 from safety_lessons.views.age_limits import NO_AGE, AgePickerView, AgeSortView, WhyLimitsView
 from safety_lessons.views.common import OOPS
@@ -150,7 +150,8 @@ def test_the_law_box_shows_the_age_from_the_facts(opened: Opened) -> None:
     box = find(view.widget, w.HTML)[1].value  # the heading (title and intro), then the fact box
     assert 'class="sl-fact"' in box and f"{rule.name}: {rule.age}" in box and "sl-source" not in box
     reasons = find(view.widget, w.HTML, None)[2].value  # after the heading and the fact box
-    assert f"under {rule.age} cannot consent" in text(reasons)
+    assert f"from {rule.age}" in text(reasons) and "not the minimum age for every app" in text(reasons)
+    assert "cannot consent" not in text(reasons)  # UK GDPR Art 8 is about consent, where consent is relied on
 
 
 def test_matching_every_case_completes_and_start_again_clears(opened: Opened) -> None:
@@ -272,3 +273,30 @@ def test_the_teacher_view_shows_where_each_fact_comes_from(opened: Opened, monke
     assert f"{apps[first].source_kind} source" in feedback
     rule = lesson.library.facts(AgeRule)["digital-consent"]
     assert rule.source in find(why_view(lesson).widget, w.HTML)[1].value
+
+
+# -- the 14-18 lesson: ages set by law, and what the law says about PEGI ratings --------------
+def test_an_age_set_by_law_is_sorted_and_said_as_law(opened: Opened) -> None:
+    lesson = opened("ages-14-18/age-limits")
+    view = sort_view(lesson)
+    apps = lesson.library.facts(App)
+    law_apps = [i for i, a in enumerate(view.activity.apps) if apps[a].limit == "law"]
+    assert law_apps
+    for i in law_apps:
+        app = apps[view.activity.apps[i]]
+        view.choices[i].value = group_of(app)
+        assert f"the law sets the age at {app.age}" in text(view.feedback[i].value)
+        assert app.also is not None and app.also in text(view.feedback[i].value)
+
+
+@pytest.mark.parametrize(("query", "shows_source"), [("", False), ("mode=teacher", True)])
+def test_the_pegi_law_is_shown_from_the_facts(opened: Opened, monkeypatch: pytest.MonkeyPatch,
+                                              query: str, shows_source: bool) -> None:
+    monkeypatch.setenv("QUERY_STRING", query)
+    lesson = opened("ages-14-18/age-limits")
+    html = " ".join(h.value for h in find(lesson.show("pegi-law"), w.HTML))
+    laws = lesson.library.facts(Law)
+    for key in ("pegi-shops", "pegi-online", "pegi-chat", "pegi-new-criteria"):
+        assert laws[key].says in text(html) and laws[key].applies_in in text(html)
+        assert (laws[key].source in html) is shows_source
+    assert ("sl-source" in html) is shows_source

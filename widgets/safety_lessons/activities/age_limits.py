@@ -98,14 +98,23 @@ class LimitWords:
     terms: Text  # e.g. "{name}'s own rules say you must be {age} or over."
     pegi: Text  # e.g. "PEGI says {name} is for {age} and over."
     none: Text | None = None  # e.g. "{name} has no set age. Ask a grown-up first."
+    law: Text | None = None  # e.g. "The law sets the age for {name}: {age}." Needed if an app has `limit: law`
 
     def check(self) -> Iterator[tuple[str, str]]:
-        for name in ("terms", "pegi", "none"):
+        for name in ("terms", "pegi", "none", "law"):
             for bad in unknown_placeholders(getattr(self, name), APP_KEYS):
                 yield name, f"{{{bad}}} is not a placeholder here; expected {{name}}, {{age}} or {{what}}"
 
+    def missing(self, ids: Iterable[str], apps: Mapping[str, App]) -> Iterator[tuple[str, str]]:
+        """(field, problem) for each kind of limit among these apps that has no sentence here."""
+        kinds = {apps[a].limit for a in ids if a in apps}
+        for kind in ("none", "law"):
+            if kind in kinds and getattr(self, kind) is None:
+                what = "have no set age" if kind == "none" else "have an age set by law"
+                yield f"limits.{kind}", f"is missing; some of these apps {what}, so say how to tell it"
+
     def say(self, app: App) -> str:
-        template = {"terms": self.terms, "pegi": self.pegi}.get(app.limit, self.none or "")
+        template = {"terms": self.terms, "pegi": self.pegi, "law": self.law}.get(app.limit) or self.none or ""
         return fill(template, {"name": app.name, "age": app.age if app.age is not None else "", "what": app.what})
 
 
@@ -147,6 +156,7 @@ class AgeSort(Activity, kind="age-sort"):
     def cross_check(self, facts: Facts) -> Iterator[tuple[str, str]]:
         apps = facts(App)
         yield from unknown_apps(self.apps, apps, need_age=True)
+        yield from self.limits.missing(self.apps, apps)
         if all(a in apps and apps[a].age is not None for a in self.apps) and len(self.group_ages(apps)) < 2:
             yield "apps", "all these apps are in one age group; add an app with a different age"
 
@@ -204,11 +214,9 @@ class AgePicker(Activity, kind="age-picker"):
     def cross_check(self, facts: Facts) -> Iterator[tuple[str, str]]:
         apps = facts(App)
         yield from unknown_apps(self.apps, apps)
-        if any(a in apps and apps[a].age is None for a in self.apps):
-            if self.ask is None:
-                yield "ask", "is missing; some of these apps have no set age, so give a heading for them"
-            if self.limits.none is None:
-                yield "limits.none", "is missing; some of these apps have no set age, so say how to tell it"
+        if any(a in apps and apps[a].age is None for a in self.apps) and self.ask is None:
+            yield "ask", "is missing; some of these apps have no set age, so give a heading for them"
+        yield from self.limits.missing(self.apps, apps)
 
     def verdicts(self, age: object, apps: Mapping[str, App]) -> Verdicts | None:
         """The apps meant (and not yet meant) for an age; None if ``age`` is not a pupil age."""

@@ -430,11 +430,19 @@ def test_guide_shows_checked_facts_from_the_facts_file(opened: Callable[[str], O
     view = view_of(opened, "ages-14-18")
     guide = find(view.widget, w.HTML)
     text = " ".join(h.value for h in guide)
-    assert "0800 1111" in text and "999" in text and "checked November 2026" in text
-    assert 'href="https://www.iwf.org.uk/what-we-do/why-we-exist/report-remove"' in text
+    assert "0800 1111" in text and "999" in text and "sl-source" not in text  # pupils see no sources
     labels = [box.description for box in view.boxes]
     assert "Report Remove (Childline and IWF)" in labels and "Your form tutor" in labels
     assert all(box.description and box.tooltip for box in view.boxes)
+
+
+def test_the_teacher_view_of_the_guide_shows_where_each_fact_comes_from(
+        opened: Callable[[str], OpenLesson], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("QUERY_STRING", "mode=teacher")
+    view = view_of(opened, "ages-14-18")
+    text = " ".join(h.value for h in find(view.widget, w.HTML))
+    assert "checked November 2026" in text
+    assert 'href="https://www.iwf.org.uk/what-we-do/why-we-exist/report-remove"' in text
 
 
 def test_help_lists_the_form_tutor_from_school_yaml(opened: Callable[[str], OpenLesson]) -> None:

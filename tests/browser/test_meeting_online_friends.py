@@ -205,7 +205,8 @@ def test_ages_14_18_mouse_sextortion_route(page: Page, server: Server) -> None:
     step(story, "Step 8")
     choose(story, "Use Take It Down now, and Report Remove if the photo is ever posted")
     expect(story.locator(".sl-ending-safe")).to_contain_text("it is not your fault: don't pay")
-    page.get_by_role("radio", name="Don't pay. Stop replying and block them, but keep the chat, and tell a trusted adult").check()
+    first_step = "Don't pay. Stop replying and block them, but keep the chat, and tell a trusted adult"
+    page.get_by_role("radio", name=first_step).check()
     expect(page.locator(".sl-quiz .sl-feedback").first).to_contain_text("Correct.")
 
 

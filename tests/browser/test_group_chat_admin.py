@@ -20,8 +20,9 @@ CHATS = {  # band → (the taught actions, in order, as button names; what the v
 }
 
 
-def chat_of(page: Page) -> Locator:
-    return page.locator(".sl-group-chat")
+def chat_of(page: Page, nth: int = 0) -> Locator:
+    """A lesson's group chat (the 14-18 lesson has two: the rumour, then the fake picture)."""
+    return page.locator(".sl-group-chat").nth(nth)
 
 
 def action(chat: Locator, name: str) -> Locator:
@@ -126,6 +127,32 @@ def test_ages_14_18_by_mouse(page: Page, server: Server) -> None:
     expect(verdict).to_contain_text(CHATS["ages-14-18"][1])
     expect(page.locator(".sl-help")).to_contain_text("CEOP")
     screenshot(page, "ages-14-18-group-chat-admin")
+
+
+def test_ages_14_18_a_fake_picture_in_the_film_club_chat(page: Page, server: Server) -> None:
+    open_lesson(page, server, "ages-14-18/group-chat-admin")
+    chat = chat_of(page, 1)
+    expect(chat.locator(".sl-chat-screen")).to_contain_text("what the nudify app did")
+    act(chat, "Send the picture to Casey, to show it's fake")
+    act(chat, "Remove Dev's post")
+    expect(chat.locator(".sl-chat-screen")).to_contain_text("Message removed.")
+    act(chat, "I have finished")
+    verdict = chat.locator(".sl-verdict")
+    expect(verdict).to_contain_text("Never send a nude picture of anyone under 18")
+    expect(verdict).to_contain_text("You removed the post before reporting it.")
+    act(chat, "Start again")
+    for name in ["Report Dev's post to the app", "Remove Dev's post", "Tell the safeguarding lead",
+                 "Message Riley privately"]:
+        act(chat, name)
+    expect(chat.locator(".sl-chat-status")).to_contain_text("without seeing it")
+    act(chat, "I have finished")
+    expect(verdict).to_contain_text("Correct. You reported the picture and took it down")
+    page.get_by_role("radio", name="Only the people who made it or shared it.").check()
+    expect(page.locator(".sl-quiz").filter(has_text="Fake images, real harm").locator(".sl-feedback").nth(1)) \
+        .to_contain_text("never the fault of the person in the picture")
+    audit = Axe().run(page, context={"include": [[".sl-group-chat"]]})
+    assert audit.violations_count == 0, audit.generate_report()
+    screenshot(page, "ages-14-18-group-chat-admin-fake-picture")
 
 
 @pytest.mark.parametrize("band", CHATS)

@@ -195,6 +195,47 @@ def test_ages_14_18_repeating_the_rumour_is_noted() -> None:
     assert "repeats the claim" in feedback(activity, "must-not-take", "ask-around")
 
 
+@functools.cache
+def film_club() -> GroupChat:
+    activity = Library(LESSONS).lesson("ages-14-18", "group-chat-admin").activities["film-club"]
+    assert isinstance(activity, GroupChat)
+    return activity
+
+
+def test_ages_14_18_a_fake_nude_in_the_chat_report_remove_tell_support() -> None:
+    """A nudified picture: report, then remove at once; tell the DSL where it was (never showing it);
+    tell Riley it is not their fault. Forwarding it, even to help, and asking if it is real are wrong."""
+    activity = film_club()
+    assert activity.best() == ("report", "remove-picture", "tell-adult", "support-riley")
+    taken = run(activity, *activity.best())
+    assert activity.judge(taken).correct
+    state = activity.state(taken)
+    assert state.removed_messages == {"p1"} and state.reported and state.told_adult and state.private == ("riley",)
+    assert "without" in activity.adult_seen  # the safeguarding lead is told, not shown
+    for wrong in ("send-to-casey", "ask-riley"):
+        broken, _ = texts(activity, run(activity, *activity.best(), wrong))
+        assert broken == {feedback(activity, "must-not-take", wrong)}, wrong
+    assert "Never send a nude picture of anyone under 18" in feedback(activity, "must-not-take", "send-to-casey")
+    broken, _ = texts(activity, run(activity, "remove-picture", "report", "tell-adult", "support-riley"))
+    assert broken == {feedback(activity, "order", "report")}
+    broken, _ = texts(activity, run(activity, "report", "remove-dev", "tell-adult", "support-riley"))
+    assert broken == {feedback(activity, "must-take", "remove-picture"), feedback(activity, "not-alone", "remove-dev")}
+    taken = run(activity, *activity.best(), "warn-everyone", "remove-dev")  # speaking up and removing Dev: fine
+    assert activity.judge(taken).correct
+
+
+def test_ages_14_18_film_club_every_combination_is_judged_by_its_rules() -> None:
+    activity = film_club()
+    ids = [a.id for a in activity.actions]
+    for mask in range(2 ** len(ids)):
+        taken: tuple[str, ...] = ()
+        for i, a in enumerate(ids):
+            if mask >> i & 1:
+                taken = activity.take(taken, a)
+        broken = [r for r in activity.rules if activity.broken(r, taken)]
+        assert activity.judge(taken).correct == (not broken)
+
+
 def test_ages_7_11_removing_the_target_is_noted() -> None:
     activity = chat("ages-7-11")
     broken, _ = texts(activity, run(activity, *activity.best()[:2], "remove-jo", "remove-thread"))

@@ -159,7 +159,7 @@ def invariants(v: GroupChatView) -> None:
 
 @pytest.mark.parametrize(("band", "activity_id"), [("ages-4-7", "pips-chat"), ("ages-7-11", "pet-club"),
                                                    ("ages-11-14", "drama-club"),
-                                                   ("ages-14-18", "bake-sale")])
+                                                   ("ages-14-18", "bake-sale"), ("ages-14-18", "film-club")])
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_handlers_survive_any_values_and_rapid_repeats(band: str, activity_id: str, data: st.DataObject) -> None:

@@ -81,4 +81,6 @@ def test_which_is_stronger_answers_agree_with_the_estimator(ref: str,
         assert wrong.text.startswith(activity.not_quite)
         stronger = pair.a if pair.stronger == "a" else pair.b
         weaker = pair.b if pair.stronger == "a" else pair.a
-        assert estimate(stronger).guesses_log10 > estimate(weaker).guesses_log10
+        # issue 12 point 9: the answer is strong (score 3 or 4) and clearly stronger (100 times the guesses)
+        assert estimate(stronger).strong, stronger
+        assert estimate(stronger).guesses_log10 - estimate(weaker).guesses_log10 >= 2, (stronger, weaker)

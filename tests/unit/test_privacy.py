@@ -263,6 +263,11 @@ def setting(**kw: object) -> Setting:
     return Setting(**{**base, **kw})  # type: ignore[arg-type]
 
 
+def closable(**kw: object) -> Setting:
+    """A second setting, one a safe public profile must keep from strangers."""
+    return setting(**{"id": "school", "name": "School", "shows": "Northgate", **kw})
+
+
 def profile_settings(**kw: object) -> ProfileSettings:
     base: dict[str, object] = {
         "kind": "profile-settings", "profile": Profile("Jess", "@jess", "Everyone sees the name."),
@@ -284,6 +289,9 @@ def problems(activity: ProfileSettings | FriendRequests) -> list[str]:
 
 def test_good_settings_content_has_no_problems() -> None:
     assert problems(profile_settings()) == []
+    public = profile_settings(settings=(setting(public_ok="It shows only your work."), closable()),
+                              public_profile="Public, on purpose.")
+    assert problems(public) == []
 
 
 @pytest.mark.parametrize(("change", "expected"), [
@@ -305,6 +313,19 @@ def test_good_settings_content_has_no_problems() -> None:
      "viewers: lists the same viewer twice"),
     ({"counts": "{viewer} sees {n}"}, "counts: must contain {total}"),
     ({"progress": "done"}, "progress: must contain {n}, {total}"),
+    # a deliberate, safe public profile: only details may be public, and the lesson must opt in
+    ({"settings": (setting(shows=None, can="Can message", cannot="Cannot message", public_ok="Why."), closable()),
+      "public_profile": "Public."}, "settings[1].public-ok: is only for a detail"),
+    ({"settings": (setting(start="friends", options=(Option("friends", "F"), Option("only-me", "M")),
+                           public_ok="Why."), closable()), "public_profile": "Public."},
+     "settings[1].public-ok: no option lets strangers in"),
+    ({"settings": (setting(public_ok="Why."), closable())}, "public-profile: is missing, but 'posts' has `public-ok:`"),
+    ({"public_profile": "Public."}, "public-profile: no setting has `public-ok:`"),
+    ({"settings": (setting(public_ok="Why."),), "public_profile": "Public."},
+     "settings: every setting has `public-ok:`"),
+    ({"settings": (setting(public_ok="Why."), closable(start="friends")), "public_profile": "Public."},
+     "settings: the profile passes the audit as it starts"),
+    ({"settings": (setting(start="friends"),)}, "settings: the profile passes the audit as it starts"),
 ])
 def test_check_rejects_bad_settings(change: dict[str, object], expected: str) -> None:
     found = problems(profile_settings(**change))
@@ -363,3 +384,72 @@ def test_choices_and_audiences_are_the_documented_ones() -> None:
     assert AUDIENCES == ("everyone", "friends-of-friends", "friends", "only-me")
     assert VIEWERS == ("stranger", "friend-of-friend", "friend")
     assert replace(setting(), shows=None, can="c", cannot="d").is_action
+
+
+# -- the audit's answer: private passes; a deliberate, safe public profile passes only where the
+#    lesson opts in (`public-ok:` on a setting, `public-profile:` on the activity) ---------------
+
+def audit_1418(opened: Callable[[str], OpenLesson]) -> ProfileSettings:
+    a = opened("ages-14-18/privacy-and-friends").content.activities["audit"]
+    assert isinstance(a, ProfileSettings)
+    return a
+
+
+def test_ages_14_18_private_and_a_safe_public_profile_both_pass(opened: Callable[[str], OpenLesson]) -> None:
+    a = audit_1418(opened)
+    closed = {s.id: "friends" for s in a.settings}
+    private = a.answer(closed)
+    assert (private.passed, private.public, private.says, private.reasons) == (True, False, a.private, ())
+    portfolio = a.setting("portfolio")
+    assert portfolio is not None and portfolio.public_ok
+    public = a.answer(a.choose(closed, "portfolio", "everyone"))
+    assert (public.passed, public.public, public.says) == (True, True, a.public_profile)
+    assert public.reasons == (("Portfolio", portfolio.public_ok),)  # the reason it is safe, said
+    assert a.progress_text(a.choose(closed, "portfolio", "everyone")) == a.progress_text(closed)
+
+
+@pytest.mark.parametrize("setting_id", ["posts", "stories", "photos", "school", "birthday", "phone", "location",
+                                        "status", "messages", "find", "tagging"])
+def test_ages_14_18_a_public_profile_fails_on_anything_that_finds_dates_or_reaches_rory(
+        opened: Callable[[str], OpenLesson], setting_id: str) -> None:
+    a = audit_1418(opened)
+    chosen = a.choose({s.id: "friends" for s in a.settings}, "portfolio", "everyone")
+    answer = a.answer(a.choose(chosen, setting_id, "everyone"))
+    s = a.setting(setting_id)
+    assert s is not None and s.public_ok is None
+    assert (answer.passed, answer.public, answer.says) == (False, False, a.not_private)
+    assert answer.reasons == ((s.name, s.advice),)  # only what must close, with why; not the portfolio
+
+
+def test_only_details_are_public_ok_in_the_shipped_lessons(
+        settings_activities: list[tuple[str, str, ProfileSettings]]) -> None:
+    for band, _, a in settings_activities:
+        ok = [s.id for s in a.settings if s.public_ok is not None]
+        assert all(not s.is_action for s in a.settings if s.public_ok is not None), band
+        assert (a.public_profile is not None) is bool(ok), band
+        assert ok == (["portfolio"] if band == "ages-14-18" else []), band  # younger bands: private only
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_the_audit_answer_on_any_settings_of_any_band(
+        settings_activities: list[tuple[str, str, ProfileSettings]], data: st.DataObject) -> None:
+    _, _, a = data.draw(st.sampled_from(settings_activities))
+    chosen = data.draw(st.fixed_dictionaries({s.id: st.sampled_from(s.audiences) for s in a.settings}))
+    answer, verdict = a.answer(chosen), a.privacy_check(chosen)
+    open_ids = [s.id for s in a.settings if can_see(chosen[s.id], "stranger")]
+    must_close = [i for i in open_ids if a.setting(i).public_ok is None]  # type: ignore[union-attr]
+    assert [s.id for s in verdict.open_to_strangers] == open_ids
+    assert verdict.private is (not open_ids)
+    assert answer.passed is (not must_close) is verdict.passed
+    assert answer.public is (answer.passed and bool(open_ids))
+    if a.public_profile is None:  # 7-11 and 11-14: unchanged, only a private profile passes
+        assert answer.passed is verdict.private
+    if not answer.passed:
+        assert [n for n, _ in answer.reasons] == [a.setting(i).name for i in must_close]  # type: ignore[union-attr]
+    elif answer.public:
+        assert [n for n, _ in answer.reasons] == [a.setting(i).name for i in open_ids]  # type: ignore[union-attr]
+        assert all(why for _, why in answer.reasons)
+    passing = len(a.settings) - len(must_close)
+    assert a.progress_text(chosen) == a.progress.replace("{n}", str(passing)).replace("{total}", str(len(a.settings)))

@@ -106,6 +106,26 @@ def test_make_it_private_check(opened: Callable[[str], OpenLesson]) -> None:
     assert_settings_state_valid(view)
 
 
+def test_ages_14_18_a_deliberate_public_profile_passes_with_its_reasons(opened: Callable[[str], OpenLesson]) -> None:
+    view = settings_view(opened, "ages-14-18/privacy-and-friends", "audit")
+    a = view.activity
+    for s in a.settings:
+        view.toggles[s.id].value = "friends"
+    view.toggles["portfolio"].value = "everyone"
+    assert "Settings that pass the audit: 12 of 12." in view.progress.value
+    view.check_button.click()
+    assert "sl-right" in view.result.value and "Audit passed: a public profile, on purpose." in view.result.value
+    assert '<ul class="sl-public-ok"><li><strong>Portfolio</strong>: It shows Rory' in view.result.value
+    assert "sl-still-open" not in view.result.value
+    view.toggles["location"].value = "everyone"  # a public profile must not say where he is
+    assert view.result.value == ""
+    view.check_button.click()
+    assert "sl-try-again" in view.result.value
+    assert '<ul class="sl-still-open"><li><strong>Live location</strong>:' in view.result.value
+    assert "Portfolio" not in view.result.value  # the portfolio may stay public: not listed to close
+    assert_settings_state_valid(view)
+
+
 @pytest.mark.parametrize(("ref", "name"), [("ages-7-11/privacy-and-friends", "milo-settings"),
                                            ("ages-14-18/privacy-and-friends", "audit")])
 def test_every_band_can_be_made_private(opened: Callable[[str], OpenLesson], ref: str, name: str) -> None:

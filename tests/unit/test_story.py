@@ -3,6 +3,7 @@ every way through every shipped meeting-online-friends story."""
 
 from __future__ import annotations
 
+import itertools
 from collections import deque
 from pathlib import Path
 from typing import Any
@@ -316,6 +317,29 @@ def test_stories_keep_to_the_safeguarding_rules(lessons_root: Path) -> None:
         text = (lessons_root / band / f"{TOPIC}.yaml").read_text(encoding="utf-8").lower()
         helpers = yaml.safe_load(text)["activities"]["talk-to"]["people"]
         assert "ceop" in {h["who"] for h in helpers}
-        assert "fault" in text  # "it is not your fault", never a promise of no trouble
+        assert "fault" in text or band == "ages-7-11"  # "it is not your fault", never a promise of no trouble
     text = (lessons_root / "ages-14-18" / f"{TOPIC}.yaml").read_text(encoding="utf-8").lower()
-    assert "don't pay" in text and "never forward" in text
+    assert "don't pay" in text and "never forward" in text and "ceop" in text
+    # no promise a school may not keep (outside the help card): say whose fault it is not
+    activities = yaml.safe_load(text)["activities"]
+    said = repr({k: v for k, v in activities.items() if v["kind"] != "help"})
+    assert "not in trouble" not in said and "confidential" not in said
+    assert "not sam's fault" in said and "not your fault" in said
+
+
+def test_ages_14_18_sextortion_steps_are_choices_in_the_story(stories: dict[str, Story]) -> None:
+    """The National Crime Agency's steps, in order, are the safe way through the blackmail; paying,
+    deleting everything, forwarding the image and keeping quiet are unsafe choices with calm feedback."""
+    s = stories["ages-14-18"]
+    safe_route = ["threat", "blocked", "told-adult", "get-it-removed", "reported"]
+    for here, there in itertools.pairwise(safe_route):
+        assert any(c.goto == there and c.safe for c in s.nodes[here].choices or ()), here
+    labels = " | ".join(c.label.lower() for n in safe_route[:-1] for c in s.nodes[n].choices or ())
+    for step in ("don't pay", "block", "keep the chat", "tell a trusted adult", "report it to ceop",
+                 "take it down", "report remove"):
+        assert step in labels, step
+    unsafe = {c.label: c for n in s.nodes.values() for c in n.choices or () if c.safe is False}
+    for label in ("Pay, so it goes away", "Delete the chat and the account, and tell no one",
+                  "Forward the photo to a friend to ask what to do"):
+        assert unsafe[label].feedback, label
+    assert s.nodes["reported"].ending == "safe"

@@ -7,6 +7,11 @@ Two kinds:
   "view as" preview. :func:`can_see` is the one rule: which viewers each audience lets in.
   :meth:`ProfileSettings.preview` says what a viewer sees given the settings, and
   :meth:`ProfileSettings.privacy_check` which settings still let strangers in.
+  A lesson may also let a *deliberate, safe public profile* pass the audit: the settings a
+  safe public profile may leave open to strangers carry `public-ok:` (why that is safe) and
+  the activity says what the audit answers then (`public-profile:`). Only details can be
+  public-ok, never something a stranger could do (message, find, tag): see
+  :meth:`ProfileSettings.answer`. Without `public-ok:` only a fully private profile passes.
 - ``friend-requests``: request cards to accept, decline or ask an adult about, with feedback
   for every choice on every card.
 
@@ -65,6 +70,9 @@ class Setting:
     shows: Text | None = None  # the detail a viewer sees when let in, e.g. "12 May"
     can: Text | None = None  # e.g. "Can send you a message"
     cannot: Text | None = None  # e.g. "Cannot send you a message"
+    # why a deliberate public profile may show this detail to strangers, e.g. "A portfolio
+    # shows your work and nothing about where you are"; left out: it must be kept from strangers
+    public_ok: Text | None = None
 
     @property
     def audiences(self) -> tuple[str, ...]:
@@ -86,6 +94,12 @@ class Setting:
         if self.shows is not None and (self.can is not None or self.cannot is not None):
             yield "shows", ("and `can:`/`cannot:` are both set; "
                             "keep `shows:` for a detail, or `can:`/`cannot:` for an action")
+        if self.public_ok is not None:
+            if self.shows is None:
+                yield "public-ok", ("is only for a detail (`shows:`): letting strangers message, find, tag or "
+                                    "watch someone is never part of a safe public profile; remove `public-ok:`")
+            if not any(can_see(a, "stranger") for a in self.audiences):
+                yield "public-ok", "no option lets strangers in, so it can never be public; add `everyone` or remove it"
 
     @property
     def is_action(self) -> bool:
@@ -121,6 +135,28 @@ class PrivacyCheck:
     private: bool  # nothing is open to strangers
     open_to_strangers: tuple[Setting, ...]
     open_to_friends_of_friends: tuple[Setting, ...]  # not strangers-wide, but wider than friends
+    # open to strangers, and safe to be in a deliberate public profile (`public-ok:`)
+    public_on_purpose: tuple[Setting, ...] = ()
+
+    @property
+    def to_close(self) -> tuple[Setting, ...]:
+        """The settings open to strangers that must not be."""
+        return tuple(s for s in self.open_to_strangers if s not in self.public_on_purpose)
+
+    @property
+    def passed(self) -> bool:
+        """The audit passes: private, or public only where a safe public profile may be."""
+        return not self.to_close
+
+
+@dataclass(frozen=True)
+class AuditAnswer:
+    """What the audit says: pass or not, the lesson's words, and the reasons, one per setting."""
+
+    passed: bool
+    public: bool  # passed with a deliberate public profile (something is open to strangers)
+    says: str
+    reasons: tuple[tuple[str, str], ...]  # (setting name, why): why it may stay public, or why to close it
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -138,11 +174,27 @@ class ProfileSettings(Activity, kind="profile-settings"):
     private: Text  # the check's answer when nothing is open to strangers
     not_private: Text  # the check's answer otherwise; the settings to change follow it
     friends_of_friends: Text | None = None  # a note when some settings let friends of friends in
+    # the audit's answer when it passes with a deliberate, safe public profile (needs a setting
+    # with `public-ok:`); left out: only a fully private profile passes
+    public_profile: Text | None = None
 
     def check(self) -> Iterator[tuple[str, str]]:
         ids = [s.id for s in self.settings]
         if not ids:
             yield "settings", "needs at least one setting"
+        public_ok = [s for s in self.settings if s.public_ok is not None]
+        if public_ok and self.public_profile is None:
+            yield "public-profile", (f"is missing, but '{public_ok[0].id}' has `public-ok:`; add `public-profile:` "
+                                     "(what the audit says when a safe public profile passes), or remove `public-ok:`")
+        if self.public_profile is not None and not public_ok:
+            yield "public-profile", ("no setting has `public-ok:`, so no public profile can pass; mark the details "
+                                     "a safe public profile may show with `public-ok:` (why it is safe)")
+        if ids and len(public_ok) == len(ids):
+            yield "settings", ("every setting has `public-ok:`, so the audit has nothing to close; a safe public "
+                               "profile still keeps some things (where you are, how to contact you) from strangers")
+        if ids and self.privacy_check(self.start()).passed:
+            yield "settings", ("the profile passes the audit as it starts; start at least one setting that must be "
+                               "closed open to strangers, so the pupil has something to do")
         if len(set(ids)) != len(ids):
             yield "settings", "two settings share an id; give each its own"
         for name, text, marks in (("counts", self.counts, ("{viewer}", "{n}", "{total}")),
@@ -196,7 +248,21 @@ class ProfileSettings(Activity, kind="profile-settings"):
         strangers = tuple(s for s in self.settings if can_see(now[s.id], "stranger"))
         fof = tuple(s for s in self.settings
                     if can_see(now[s.id], "friend-of-friend") and not can_see(now[s.id], "stranger"))
-        return PrivacyCheck(not strangers, strangers, fof)
+        on_purpose = tuple(s for s in strangers if s.public_ok is not None) if self.public_profile else ()
+        return PrivacyCheck(not strangers, strangers, fof, on_purpose)
+
+    def answer(self, chosen: Mapping[str, str]) -> AuditAnswer:
+        """The audit's answer for these settings: private passes; public passes only where every
+        open setting is one a safe public profile may show (each with why); otherwise it fails,
+        naming each setting to close with why."""
+        verdict = self.privacy_check(chosen)
+        if verdict.private:
+            return AuditAnswer(True, False, str(self.private), ())
+        if verdict.passed and self.public_profile is not None:
+            return AuditAnswer(True, True, str(self.public_profile),
+                               tuple((str(s.name), str(s.public_ok)) for s in verdict.public_on_purpose))
+        return AuditAnswer(False, False, str(self.not_private),
+                           tuple((str(s.name), str(s.advice)) for s in verdict.to_close))
 
     def visible_count(self, chosen: Mapping[str, str], viewer: str) -> int:
         return sum(line.visible for line in self.preview(chosen, viewer))
@@ -207,7 +273,8 @@ class ProfileSettings(Activity, kind="profile-settings"):
                 .replace("{total}", str(len(self.settings))))
 
     def progress_text(self, chosen: Mapping[str, str]) -> str:
-        kept = len(self.settings) - len(self.privacy_check(chosen).open_to_strangers)
+        """How many settings pass the audit: kept from strangers, or safely public on purpose."""
+        kept = len(self.settings) - len(self.privacy_check(chosen).to_close)
         return self.progress.replace("{n}", str(kept)).replace("{total}", str(len(self.settings)))
 
     def viewer_label(self, viewer: str) -> str:

@@ -102,14 +102,14 @@ class ProfileSettingsView:
         self.render()
 
     def check_privacy(self, _: object = None) -> None:
+        answer = self.activity.answer(self.chosen)
+        html = feedback_html(Feedback(answer.passed, answer.says), self.lesson)
+        if answer.reasons:
+            # why each open setting may stay public, or why each must be closed
+            kind = "sl-public-ok" if answer.public else "sl-still-open"
+            items = "".join(f"<li><strong>{esc(name)}</strong>: {esc(why)}</li>" for name, why in answer.reasons)
+            html += f'<ul class="{kind}">{items}</ul>'
         verdict = self.activity.privacy_check(self.chosen)
-        if verdict.private:
-            html = feedback_html(Feedback(True, self.activity.private), self.lesson)
-        else:
-            items = "".join(f"<li><strong>{esc(s.name)}</strong>: {esc(s.advice)}</li>"
-                            for s in verdict.open_to_strangers)
-            html = (feedback_html(Feedback(False, self.activity.not_private), self.lesson)
-                    + f'<ul class="sl-still-open">{items}</ul>')
         if verdict.open_to_friends_of_friends and self.activity.friends_of_friends:
             names = ", ".join(esc(s.name) for s in verdict.open_to_friends_of_friends)
             # The information sign (U+2139) is meant; it is hidden from screen readers, the text says it all.

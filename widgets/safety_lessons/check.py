@@ -7,7 +7,15 @@ from pathlib import Path
 
 from .content.facts import Sourced
 from .content.library import Library
-from .content.notebooks import code_problems, lesson_prose, prose_problems, read_cells, reading_problems
+from .content.notebooks import (
+    code_problems,
+    lesson_prose,
+    prose_problems,
+    pupil_cells,
+    read_cells,
+    reading_problems,
+)
+from .content.safeguarding import dated_problems, word_problems
 from .content.schema import ContentError, Problem
 
 SHARED = {"facts"}  # folders in the lessons tree that are not bands
@@ -88,6 +96,10 @@ def check_lesson(lib: Library, band: str, topic: str, report: Report) -> None:
         return
     for line, field_name, message in code_problems(cells, ref, lesson):
         report.problems.append(Problem(file, line, field_name, message))
+    confidential = lib.confidential_services()
+    for cell, text in pupil_cells(cells):
+        for message in [*word_problems(text, confidential), *dated_problems(text)]:
+            report.problems.append(Problem(file, cell.line, f"cell {cell.index}", message))
     band_info = lib.catalogue.bands.get(band)
     if band_info is not None:
         for field_name, message in reading_problems(cells, band_info.reading):

@@ -161,7 +161,22 @@ def disagreements(activity: Activity) -> Iterator[tuple[str, str]]:
                        f"estimator, so it is {'strong' if est.strong else 'weak'}; change the group or the example")
     if isinstance(activity, WhichIsStronger):
         for i, pair in enumerate(activity.pairs, 1):
-            a, b = estimate(pair.a).guesses_log10, estimate(pair.b).guesses_log10
-            if (a > b) != (pair.stronger == "a") or a == b:
-                yield (f"pairs[{i}].stronger", f"the strength estimator finds '{pair.a if a > b else pair.b}' "
-                       "stronger; swap the answer or choose a clearer pair")
+            yield from ((f"pairs[{i}].stronger", problem) for problem in pair_problems(pair))
+
+
+CLEARLY_STRONGER = 2.0  # the "stronger" answer needs this many more powers of ten of guesses (100 times)
+
+
+def pair_problems(pair: Pair) -> Iterator[str]:
+    """Why a "which is stronger?" pair would teach the wrong thing: the answer it rewards must be
+    one the estimator rates strong, and clearly (100 times) harder to guess than the other."""
+    won, lost = (pair.a, pair.b) if pair.stronger == "a" else (pair.b, pair.a)
+    winner, loser = estimate(won), estimate(lost)
+    if loser.guesses_log10 >= winner.guesses_log10:
+        yield f"the strength estimator finds '{lost}' stronger; swap the answer or choose a clearer pair"
+    elif not winner.strong:
+        yield (f"'{won}' is the answer, but the strength estimator scores it {winner.score} of 4 (weak); "
+               "every answer pupils are praised for must be strong (3 or 4): choose a longer one")
+    elif winner.guesses_log10 - loser.guesses_log10 < CLEARLY_STRONGER:
+        yield (f"'{won}' is only a little harder to guess than '{lost}' (the estimator needs at least 100 times "
+               "more guesses); choose a pair whose answer is clearly stronger")

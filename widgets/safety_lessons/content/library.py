@@ -26,6 +26,7 @@ from ..activities.reporting import remit_problems as finder_remit_problems
 from .facts import Helpline, Sourced
 from .model import Cast, Catalogue, Lesson, School
 from .pictures import inline_svg, svg_problems, unique_ids
+from .safeguarding import activity_problems
 from .schema import ContentError, Problem, Reader, line_in, line_of, suggest
 
 T = TypeVar("T")
@@ -95,6 +96,14 @@ class Library:
     @property
     def helplines(self) -> dict[str, Helpline]:
         return self.facts(Helpline)
+
+    def confidential_services(self) -> list[str]:
+        """Names of the services whose own pages say they are confidential (the only things a
+        lesson may call confidential); none while helplines.yaml has problems."""
+        try:
+            return [str(h.name) for h in self.helplines.values() if h.confidential]
+        except ContentError:
+            return []
 
     # -- characters and their pictures ---------------------------------------------------
     @property
@@ -182,8 +191,9 @@ class Library:
         lesson = self._load(path, Lesson, problems)
         if lesson is None:
             return None
+        confidential = self.confidential_services()
         for name, activity in lesson.activities.items():
-            for where, message in self._cross_check(activity, band):
+            for where, message in [*self._cross_check(activity, band), *activity_problems(activity, confidential)]:
                 line = line_in(activity, where, line_of(activity))
                 problems.append(Problem(file, line, f"activities.{name}.{where}", message))
         if not any(isinstance(a, Help) for a in lesson.activities.values()):

@@ -90,22 +90,56 @@ def code_problems(cells: list[Cell], ref: str, lesson: Lesson | None) -> Iterato
         yield cell.line, field, f"holds code a lesson may not have; expected only {ALLOWED}. Logic belongs in widgets/"
     if not opened:
         yield 1, "cells", f'no cell opens the lesson; add a code cell `lesson = open_lesson("{ref}")`'
-    if not any(cell.kind == "markdown" and TEACHER in cell.tags for cell in cells):
-        yield 1, "cells", (f"has no teacher notes; add a Markdown cell with the tag `{TEACHER}` (objectives, "
-                           "timing, discussion prompts, handling a disclosure)")
+    yield from teacher_note_problems(cells)
     if lesson is not None:
         helps = [name for name, a in lesson.activities.items() if a.kind == "help"]
         if helps and not any(s in helps for s in shown):
             yield 1, "cells", f'never shows who to talk to; add a code cell `lesson.show("{helps[0]}")` at the end'
 
 
+# The teacher notes: one cell tagged `teacher` that starts with this heading and holds these labels
+# (README, "For curriculum leads"). Ground rules and what to do on a disclosure are never optional.
+NOTES_HEADING = "## Teacher notes"
+NOTES_LABELS = {
+    "**Objectives": "**Objectives:** (the policy point and what pupils will be able to do)",
+    "**Ground rules": ("**Ground rules:** (set before the lesson: talk about the characters, not real people; no one "
+                       "has to share; staff pass on anything that worries them about a pupil's safety)"),
+    "**If a pupil discloses": ("**If a pupil discloses:** (listen, never promise secrecy, never view or copy an "
+                               "image, tell the designated safeguarding lead the same day)"),
+}
+_HEADING = re.compile(r"^#+\s*Teacher notes\b", re.IGNORECASE | re.MULTILINE)
+
+
+def teacher_note_problems(cells: list[Cell]) -> Iterator[tuple[int, str, str]]:
+    """(line, field, message) unless the notebook has exactly one set of teacher notes, in shape."""
+    headed = [c for c in cells if c.kind == "markdown" and _HEADING.search(c.source)]
+    notes = [c for c in headed if TEACHER in c.tags and c.source.lstrip().startswith(NOTES_HEADING)]
+    if not notes:
+        yield 1, "cells", (f"has no teacher notes; add a Markdown cell tagged `{TEACHER}` that starts with "
+                           f"`{NOTES_HEADING}`, with " + ", ".join(f"{label}:**" for label in NOTES_LABELS))
+        return
+    for cell in headed:
+        if cell is not notes[0]:
+            where = "is not tagged `teacher`" if TEACHER not in cell.tags else "repeats it"
+            yield cell.line, f"cell {cell.index}", (f"has a second 'Teacher notes' heading ({where}); keep one "
+                                                    f"cell of teacher notes, starting `{NOTES_HEADING}`")
+    for label, expected in NOTES_LABELS.items():
+        if label.lower() not in notes[0].source.lower():
+            yield notes[0].line, f"cell {notes[0].index}", f"the teacher notes have no {label}**; add {expected}"
+
+
+def pupil_cells(cells: list[Cell]) -> Iterator[tuple[Cell, str]]:
+    """(cell, its text) for every Markdown cell a pupil reads, code spans left out (example
+    passwords are not words)."""
+    for cell in cells:
+        if cell.kind == "markdown" and TEACHER not in cell.tags:
+            yield cell, re.sub(r"`[^`]*`", "it", cell.source)
+
+
 def pupil_prose(cells: list[Cell]) -> str:
     """The Markdown a pupil reads, as plain sentences (teacher-only cells left out)."""
     parts: list[str] = []
-    for cell in cells:
-        if cell.kind != "markdown" or TEACHER in cell.tags:
-            continue
-        text = re.sub(r"`[^`]*`", "it", cell.source)  # example passwords are not words
+    for _, text in pupil_cells(cells):
         text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
         text = re.sub(r"<[^>]+>|[*_#>]", "", text)
         lines = [ln.strip(" -0123456789.") for ln in text.splitlines()]
@@ -117,19 +151,26 @@ def reading_problems(cells: list[Cell], target: Reading) -> Iterator[tuple[str, 
     return prose_problems(pupil_prose(cells), target)
 
 
-def activity_text(value: object) -> Iterator[str]:
-    """Every piece of pupil-facing text (`Text` fields) in a lesson's activities, in order."""
+def text_fields(value: object, path: str = "") -> Iterator[tuple[str, str]]:
+    """(field path, text) for every piece of pupil-facing text (`Text` fields), in order; paths
+    are written as content files name them, e.g. ``questions[2].answers[1].feedback``."""
     if isinstance(value, Text):
-        yield str(value)
+        yield path, str(value)
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
         for field in dataclasses.fields(value):
-            yield from activity_text(getattr(value, field.name))
+            name = field.name.replace("_", "-")
+            yield from text_fields(getattr(value, field.name), f"{path}.{name}" if path else name)
     elif isinstance(value, (list, tuple)):
-        for item in value:
-            yield from activity_text(item)
+        for i, item in enumerate(value, 1):
+            yield from text_fields(item, f"{path}[{i}]")
     elif isinstance(value, dict):
-        for item in value.values():
-            yield from activity_text(item)
+        for key, item in value.items():
+            yield from text_fields(item, f"{path}.{key}" if path else str(key))
+
+
+def activity_text(value: object) -> Iterator[str]:
+    """Every piece of pupil-facing text (`Text` fields) in a lesson's activities, in order."""
+    return (text for _, text in text_fields(value))
 
 
 def lesson_prose(lesson: Lesson) -> str:

@@ -257,9 +257,13 @@ def line_in(obj: object, field_path: str, default: int) -> int:
     found = default
     for part in field_path.split("."):
         name, _, index = part.partition("[")
-        name = name.replace("-", "_")
-        found = lines_of(obj).get(name, found)
-        obj = getattr(obj, name, None)
+        if isinstance(obj, dict):  # named entries (e.g. a story's nodes): the entry's own line
+            obj = obj.get(name)
+            found = lines_of(obj).get("", found)
+        else:
+            name = name.replace("-", "_")
+            found = lines_of(obj).get(name, found)
+            obj = getattr(obj, name, None)
         if index:
             try:
                 obj = obj[int(index.rstrip("]")) - 1]  # type: ignore[index]

@@ -1,0 +1,69 @@
+"""Words a safeguarding lead would refuse in what pupils read, wherever they are written.
+
+- No promise a school may not keep: school staff never promise secrecy, and no one promises
+  "you will not be in trouble" (say "you will be helped, not blamed, for telling").
+- Only a service whose own page says it is confidential (`confidential: true` in
+  facts/helplines.yaml) may be called confidential, by name, in the same sentence.
+- Fiction must not date: no calendar years (a date of birth or a username with a year in it
+  is wrong next year). Example passwords are exempt (their activities are not checked).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from .notebooks import text_fields
+
+NO_TROUBLE = re.compile(
+    r"\b(?:not|never|won'?t|isn'?t|aren'?t|n't)\s+(?:be\s+|get\s+|getting\s+)?(?:in|into)\s+(?:any\s+)?trouble\b"
+    r"|\bno\s+trouble\b", re.IGNORECASE)
+# A promise not to pass something on ("we won't tell anyone"), not a groomer's "don't tell anyone",
+# which lessons quote as a warning sign.
+SECRECY = re.compile(
+    r"\b(?:won'?t|will not|never)\s+(?:tell|pass (?:it|this) on to)\s+(?:anyone|anybody|your parents|your family)\b"
+    r"|\b(?:stays|stay|kept|keep it) (?:just )?between (?:us|you and me)\b", re.IGNORECASE)
+CONFIDENTIAL = re.compile(r"\bconfidential(?:ly|ity)?\b", re.IGNORECASE)
+YEAR = re.compile(r"(?<![\d£$€.,:])(?:19[5-9]\d|20\d\d)(?![\d%])")
+SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+HELPED = "say what a school can honour instead, e.g. 'You will be helped, not blamed, for telling.'"
+
+
+def word_problems(text: str, confidential_services: Iterable[str] = ()) -> Iterator[str]:
+    """Each problem in one piece of pupil-facing text, as a message a curriculum lead can act on."""
+    named = [name for name in confidential_services if name]
+    for sentence in SENTENCE.split(str(text)):
+        quoted = sentence.strip()
+        if m := NO_TROUBLE.search(sentence):
+            yield (f"'{m[0]}' promises what a school may not be able to keep ('{quoted}'); {HELPED}")
+        if m := SECRECY.search(sentence):
+            yield (f"'{m[0]}' promises secrecy ('{quoted}'); school staff never promise it: say they will only "
+                   "tell the people who need to know, to keep the pupil safe")
+        if CONFIDENTIAL.search(sentence) and not any(n.lower() in sentence.lower() for n in named):
+            yield (f"calls something confidential ('{quoted}'); only a service whose own page says so may be, by "
+                   f"name ({', '.join(named) or 'none is set'}: `confidential: true` in facts/helplines.yaml); "
+                   "school staff never promise secrecy")
+
+
+def dated_problems(text: str) -> Iterator[str]:
+    """A year in a story or profile: the fiction goes out of date (ages and years stop matching)."""
+    for m in YEAR.finditer(str(text)):
+        yield (f"'{m[0]}' is a year, so this will be wrong next year (an age beside it stops adding up); leave "
+               "the year out (e.g. 'Birthday: 2 May') and give ages only")
+
+
+# Activities whose texts are example passwords: years in them are the lesson, not a date.
+PASSWORD_KINDS = ("strength-meter", "word-builder", "which-is-stronger")
+
+
+def activity_problems(activity: object, confidential_services: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """(field path, problem) for every pupil-facing text of an activity."""
+    names = list(confidential_services)
+    passwords = getattr(activity, "kind", "") in PASSWORD_KINDS or getattr(activity, "passwords", False) is True
+    for path, text in text_fields(activity):
+        for message in word_problems(text, names):
+            yield path, message
+        if not passwords:
+            for message in dated_problems(text):
+                yield path, message

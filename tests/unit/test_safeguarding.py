@@ -80,7 +80,8 @@ def test_the_shipped_lessons_keep_every_rule(lessons_root: Path) -> None:
 
 
 def test_a_promise_in_a_lesson_file_is_named_with_file_line_and_field(edit: Edit) -> None:
-    path = edit("ages-11-14/reporting-concerns.yaml", "      - It is never too late to tell, even weeks or months later.",
+    path = edit("ages-11-14/reporting-concerns.yaml",
+                "      - It is never too late to tell, even weeks or months later.",
                 "      - It is never too late to tell. You will not be in trouble.")
     found = [p for p in errors(path.parents[1]) if "reporting-concerns.yaml" in p]
     assert found == [f"lessons/ages-11-14/reporting-concerns.yaml:{line_of(path, 'reassurance:')}: "

@@ -10,7 +10,7 @@ from playwright.sync_api import Locator, Page, expect
 from .harness import Server, open_lesson, screenshot, tab_to
 
 CHATS = {  # band → (the taught actions, in order, as button names; what the verdict then says)
-    "ages-4-7": (["Tell a grown-up", "Send Bo a kind message", "Take away Kit's unkind words, with Dad"],
+    "ages-4-7": (["Tell a grown-up", "Send Bo a kind message", "Take away Kit's unkind words"],
                  "Well done! You helped Bo."),
     "ages-7-11": (["Show a grown-up you trust", "Send Jo a kind private message",
                    'Remove the thread "Jo\'s drawing"'], "That's right!"),

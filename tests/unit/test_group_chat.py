@@ -100,7 +100,8 @@ def test_ages_4_7_every_sequence_is_judged() -> None:
             assert ("Tell a grown-up. They can help." in broken) == ("tell-adult" not in seq)
             assert ("You were kind to Bo." in praise) == ("be-kind" in seq)
             assert ("Do not laugh. It makes Bo sad." in broken) == ("laugh" in seq)
-            assert ("Tell a grown-up first. They need to see the unkind words." in broken) == (not told_first)
+            first = "Tell a grown-up first. They need to see the unkind words. Then they can help."
+            assert (first in broken) == (not told_first)
 
 
 @pytest.mark.parametrize("band", BANDS)

@@ -10,7 +10,8 @@ from playwright.sync_api import Locator, Page, expect
 from .harness import Server, open_lesson, screenshot, tab_to
 
 CHATS = {  # band → (the taught actions, in order, as button names; what the verdict then says)
-    "ages-4-7": (["Tell a grown-up", "Send Bo a kind message"], "Well done! You helped Bo."),
+    "ages-4-7": (["Tell a grown-up", "Send Bo a kind message", "Take away Kit's unkind words"],
+                 "Well done! You helped Bo."),
     "ages-7-11": (["Show a grown-up you trust", "Send Jo a kind private message",
                    'Remove the thread "Jo\'s drawing"'], "That's right!"),
     "ages-11-14": (["Message Ash privately", "Tell a trusted adult", "Report the thread to the app",
@@ -48,7 +49,7 @@ def test_ages_4_7_by_mouse(page: Page, server: Server) -> None:
     expect(chat.locator(".sl-chat-screen")).not_to_contain_text("Ha ha!")
     for name in CHATS["ages-4-7"][0]:
         act(chat, name)
-    expect(chat.locator(".sl-progress")).to_contain_text("Important steps done: 2 of 2")
+    expect(chat.locator(".sl-progress")).to_contain_text("Important steps done: 3 of 3")
     act(chat, "I am done")
     expect(chat.locator(".sl-verdict")).to_contain_text("Well done! You helped Bo.")
     screenshot(page, "ages-4-7-group-chat-admin")

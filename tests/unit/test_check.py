@@ -204,6 +204,7 @@ def test_kinds_lists_every_kind_with_its_fields_and_an_example(lessons_root: Pat
 def test_activity_text_too_hard_for_the_band(lessons_copy: Path, edit: Edit) -> None:
     edit("ages-4-7/passwords.yaml", "feedback: A mum, dad or carer can help keep your password safe.",
          "feedback: Parental guardians and designated caregivers are authorised intermediaries regarding "
-         "confidential authentication credentials, notwithstanding organisational considerations.")
+         "confidential authentication credentials, notwithstanding organisational considerations. "
+         "Unauthorised disclosure necessitates immediate notification of responsible individuals.")
     assert any(p.startswith("lessons/ages-4-7/passwords.yaml:1: reading level (activity text): ")
                for p in problems(lessons_copy)), problems(lessons_copy)

@@ -75,7 +75,7 @@ def test_the_best_sequence_keeps_every_rule_and_praises_it(band: str) -> None:
 
 
 @pytest.mark.parametrize(("band", "best"), [
-    ("ages-4-7", ("tell-adult", "be-kind")),
+    ("ages-4-7", ("tell-adult", "be-kind", "take-away")),
     ("ages-7-11", ("tell-adult", "support-jo", "remove-thread")),
     ("ages-11-14", ("support-ash", "tell-adult", "report", "remove-thread")),
     ("ages-14-18", ("support-nia", "tell-adult", "report", "remove-thread")),
@@ -85,18 +85,23 @@ def test_the_taught_order(band: str, best: tuple[str, ...]) -> None:
 
 
 def test_ages_4_7_every_sequence_is_judged() -> None:
-    """All 16 sequences of the three actions: right only with both good ones and no laughing."""
+    """All 65 sequences of the four actions: right only with the three good ones, the grown-up
+    told before the unkind words are taken away, and no laughing."""
     activity = chat("ages-4-7")
     ids = [a.id for a in activity.actions]
     for k in range(len(ids) + 1):
         for seq in itertools.permutations(ids, k):
             taken = run(activity, *seq)
             broken, praise = texts(activity, taken)
-            assert activity.judge(taken).correct == ({"tell-adult", "be-kind"} <= set(seq)
-                                                      and "laugh" not in seq)
+            told_first = ("take-away" not in seq
+                          or ("tell-adult" in seq and seq.index("tell-adult") < seq.index("take-away")))
+            assert activity.judge(taken).correct == ({"tell-adult", "be-kind", "take-away"} <= set(seq)
+                                                      and told_first and "laugh" not in seq)
             assert ("Tell a grown-up. They can help." in broken) == ("tell-adult" not in seq)
             assert ("You were kind to Bo." in praise) == ("be-kind" in seq)
             assert ("Do not laugh. It makes Bo sad." in broken) == ("laugh" in seq)
+            first = "Tell a grown-up first. They need to see the unkind words. Then they can help."
+            assert (first in broken) == (not told_first)
 
 
 @pytest.mark.parametrize("band", BANDS)

@@ -91,7 +91,7 @@ def test_finishing_judges_the_order_and_start_again_resets() -> None:
     assert "That&#x27;s right!" in v.feedback.value and "Think about" not in v.feedback.value
 
 
-def test_ages_4_7_two_steps() -> None:
+def test_ages_4_7_three_steps() -> None:
     v = view("ages-4-7", "pips-chat")
     v.buttons["laugh"].click()
     assert "Pip:</strong> Ha ha!" in v.chat.value
@@ -101,8 +101,12 @@ def test_ages_4_7_two_steps() -> None:
     v.restart.click()
     v.buttons["tell-adult"].click()
     v.buttons["be-kind"].click()
-    assert "Important steps done: 2 of 2" in v.progress.value
+    assert "Important steps done: 2 of 3" in v.progress.value
     assert "A grown-up has seen the chat" in v.chat.value
+    assert "Your drawing is silly" in v.chat.value
+    v.buttons["take-away"].click()
+    assert "Important steps done: 3 of 3" in v.progress.value
+    assert "Your drawing is silly" not in v.chat.value
     v.done.click()
     assert "Well done!" in v.feedback.value and "You helped Bo." in v.feedback.value
 

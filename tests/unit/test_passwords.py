@@ -68,6 +68,31 @@ def test_word_builder_picks_distinct_words_from_the_bank(opened: Callable[[str],
     assert builder.join(("otter", "puddle")) == "OtterPuddle"
 
 
+@pytest.mark.parametrize(("ref", "name"), [("ages-4-7/passwords", "silly-words"),
+                                           ("ages-7-11/passwords", "three-words")])
+def test_three_words_from_a_word_builders_bank_are_strong(opened: Callable[[str], OpenLesson],
+                                                          ref: str, name: str) -> None:
+    """The last step praises three words as hard to guess: true for any three the bank gives."""
+    builder = opened(ref).content.activities[name]
+    assert isinstance(builder, WordBuilder) and len(builder.steps) == 3
+    rng = random.Random(12)
+    for _ in range(40):
+        three = tuple(rng.sample(builder.words, 3))
+        assert estimate(builder.join(three)).strong, three
+    single = [w for w in builder.words if estimate(builder.join((w,))).strong]
+    assert single == [], "the first step says one word is easy to guess"
+
+
+def test_the_4_7_estimator_advice_is_in_plain_words(opened: Callable[[str], OpenLesson]) -> None:
+    builder = opened("ages-4-7/passwords").content.activities["silly-words"]
+    assert isinstance(builder, WordBuilder)
+    for i, word in enumerate(builder.words):  # one and two words: what the meter says before the third
+        other = builder.words[i - 1]  # the builder never picks a word twice
+        for est in (estimate(builder.join((word,))), estimate(builder.join((word, other)))):
+            plain = builder.strength.plain_words or {}
+            assert all(s in plain for s in (est.warning, *est.suggestions) if s), (word, est)
+
+
 @pytest.mark.parametrize("ref", ["ages-14-18/passwords"])
 def test_which_is_stronger_answers_agree_with_the_estimator(ref: str,
                                                             opened: Callable[[str], OpenLesson]) -> None:

@@ -126,7 +126,8 @@ def test_ages_14_18_a_deliberate_public_profile_passes_with_its_reasons(opened: 
     assert_settings_state_valid(view)
 
 
-@pytest.mark.parametrize(("ref", "name"), [("ages-7-11/privacy-and-friends", "milo-settings"),
+@pytest.mark.parametrize(("ref", "name"), [("ages-4-7/privacy-and-friends", "make-it-private"),
+                                           ("ages-7-11/privacy-and-friends", "milo-settings"),
                                            ("ages-14-18/privacy-and-friends", "audit")])
 def test_every_band_can_be_made_private(opened: Callable[[str], OpenLesson], ref: str, name: str) -> None:
     view = settings_view(opened, ref, name)

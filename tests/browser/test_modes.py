@@ -29,7 +29,7 @@ def test_teacher_view_one_step_at_a_time_with_notes(page: Page, server: Server) 
     page.goto(server.lesson_url(REF) + "?mode=teacher")
     page.locator(".sl-help").wait_for(state="attached")
     expect(page.locator(".jp-RenderedMarkdown.celltag_teacher").first).to_be_visible()
-    expect(page.locator(".celltag_teacher").first).to_contain_text("If a pupil tells you something worrying")
+    expect(page.locator(".celltag_teacher").first).to_contain_text("If a pupil discloses")
     expect(page.locator(".sl-word-builder")).to_be_hidden()
     for _ in range(2):
         page.get_by_role("button", name="Next").click()

@@ -101,7 +101,7 @@ def test_a_picture_must_be_an_svg_file_name(lessons_copy: Path, edit: Edit) -> N
 def test_an_id_must_be_small_letters(lessons_copy: Path, edit: Edit) -> None:
     path = edit("characters.yaml", "  zara:\n", "  Zara Jones:\n")
     found = problems(lessons_copy)
-    assert f"{CAST}:{line(path, 'Zara Jones:')}: characters.Zara Jones: is not a usable id; expected small " \
+    assert f"{CAST}:{line(path, 'Zara Jones:') + 1}: characters.Zara Jones: is not a usable id; expected small " \
         "letters, digits and hyphens, starting with a letter, e.g. kit" in found, found
 
 

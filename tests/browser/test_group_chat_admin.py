@@ -126,7 +126,8 @@ def test_ages_14_18_by_mouse(page: Page, server: Server) -> None:
         act(chat, name)
     act(chat, "I have finished")
     expect(verdict).to_contain_text(CHATS["ages-14-18"][1])
-    expect(page.locator(".sl-help")).to_contain_text("CEOP")
+    expect(page.locator(".sl-help")).to_contain_text("Report Harmful Content")  # bullying and threats: not CEOP
+    expect(page.locator(".sl-help")).not_to_contain_text("CEOP")
     screenshot(page, "ages-14-18-group-chat-admin")
 
 

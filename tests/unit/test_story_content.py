@@ -30,8 +30,8 @@ def test_a_misspelt_goto_is_named_with_its_line(edit: Edit, lessons_copy: Path) 
     edit("ages-7-11/meeting-online-friends.yaml", "goto: pressure", "goto: presure")
     found = errors(lessons_copy)
     assert len(found) == 1, found
-    nodes, goto = line(lessons_copy, "    nodes:"), line(lessons_copy, "goto: presure")
-    assert found[0].startswith(f"{FILE}:{nodes}: activities.aishas-story.nodes.secret-chat.choices[2].goto: "
+    goto = line(lessons_copy, "goto: presure")
+    assert found[0].startswith(f"{FILE}:{goto}: activities.aishas-story.nodes.secret-chat.choices[2].goto: "
                                f"'presure' (line {goto}) is not a node; expected one of: gems, secret-chat, pressure")
 
 

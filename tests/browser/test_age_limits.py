@@ -35,20 +35,21 @@ def test_ages_4_7_sort_then_pips_age_by_mouse(page: Page, server: Server) -> Non
     sort = page.locator(".sl-age-sort")
     expect(sort).to_contain_text("Who is each one for?")
     expect(page.get_by_text("Teacher notes")).to_be_hidden()  # teacher notes stay in JupyterLab
-    for app in ("mario-kart", "youtube", "rocket-league", "tiktok", "whatsapp"):
+    names = ("space-invaders-forever", "youtube", "tiktok", "whatsapp")
+    for app in names:
         age = int(apps[app]["age"])  # type: ignore[call-overload]
         label = "For everyone" if age <= 3 else f"For big children and grown-ups ({age} and up)"
         row = card(sort, str(apps[app]["name"]))
         row.get_by_role("button", name=label, exact=True).click()
         expect(row.locator(".sl-feedback")).to_contain_text("Well done!")
-    expect(sort.locator(".sl-progress")).to_have_text("5 of 5 sorted")
+    expect(sort.locator(".sl-progress")).to_have_text(f"{len(names)} of {len(names)} sorted")
     expect(card(sort, "YouTube").locator(".sl-feedback")).to_contain_text("YouTube Kids")
     sort.get_by_role("button", name="Start again").click()
     expect(sort.locator(".sl-progress")).to_have_count(0)
 
     picker = page.locator(".sl-age-picker")
     picker.get_by_label("How old is Pip?").select_option("5")
-    expect(picker.locator(".sl-for-you")).to_contain_text("Mario Kart")
+    expect(picker.locator(".sl-for-you")).to_contain_text("Space Invaders Forever")
     expect(picker.locator(".sl-not-yet")).to_contain_text("TikTok")
     expect(picker.locator(".sl-not-yet")).to_contain_text("Pip can ask for this: YouTube Kids")
     page.get_by_role("radio", name="Ask a grown-up first.").first.check()
@@ -60,15 +61,16 @@ def test_ages_7_11_sort_by_mouse_and_why_limits(page: Page, server: Server) -> N
     apps = facts(server)
     open_lesson(page, server, "ages-7-11/age-limits")
     sort = page.locator(".sl-age-sort")
-    fortnite = card(sort, "Fortnite")
-    fortnite.get_by_role("button", name="Any age", exact=True).click()
-    expect(fortnite.locator(".sl-feedback")).to_contain_text("Not quite. Have another go.")
-    names = ["mario-kart", "minecraft", "fortnite", "youtube", "tiktok", "snapchat", "rocket-league", "whatsapp"]
+    game = card(sort, "It Takes Two")
+    game.get_by_role("button", name="Any age", exact=True).click()
+    expect(game.locator(".sl-feedback")).to_contain_text("Not quite. Have another go.")
+    names = ["space-invaders-forever", "minecraft-dungeons", "it-takes-two", "youtube", "tiktok", "snapchat",
+             "whatsapp"]
     for app in names:
         label = group_label(int(apps[app]["age"]), "Any age", "{age} and over")  # type: ignore[call-overload]
         card(sort, str(apps[app]["name"])).get_by_role("button", name=label, exact=True).click()
     expect(sort.locator(".sl-progress")).to_have_text(f"{len(names)} of {len(names)} sorted")
-    expect(fortnite.locator(".sl-feedback")).to_contain_text(f"made for {apps['fortnite']['age']} and over")
+    expect(game.locator(".sl-feedback")).to_contain_text(f"made for {apps['it-takes-two']['age']} and over")
     expect(page.locator(".sl-source")).to_have_count(0)  # pupils see facts, never their sources
 
     why = page.locator(".sl-why-limits")
@@ -83,8 +85,8 @@ def test_ages_7_11_by_keyboard_only(page: Page, server: Server) -> None:
     apps = facts(server)
     open_lesson(page, server, "ages-7-11/age-limits")
     sort = page.locator(".sl-age-sort")
-    minecraft = card(sort, "Minecraft")
-    label = group_label(int(apps["minecraft"]["age"]), "Any age", "{age} and over")  # type: ignore[call-overload]
+    minecraft = card(sort, "Minecraft Dungeons")
+    label = group_label(int(apps["minecraft-dungeons"]["age"]), "Any age", "{age} and over")  # type: ignore[call-overload]
     target = minecraft.get_by_role("button", name=label, exact=True)
     tab_to(page, target)
     page.keyboard.press("Enter")
@@ -99,7 +101,7 @@ def test_ages_7_11_by_keyboard_only(page: Page, server: Server) -> None:
     expect(heading).to_contain_text("Made for 3-year-olds")
     page.keyboard.press("ArrowDown")
     expect(heading).to_contain_text("Made for 4-year-olds")
-    expect(picker.locator(".sl-not-yet")).to_contain_text("Minecraft")
+    expect(picker.locator(".sl-not-yet")).to_contain_text("Minecraft Dungeons")
     tab_to(page, picker.get_by_role("button", name="Start again"))
     page.keyboard.press("Space")
     expect(picker.locator(".sl-verdict")).to_have_count(0)
@@ -144,10 +146,10 @@ def test_ages_14_18_by_keyboard_only(page: Page, server: Server) -> None:
     tab_to(page, discord.get_by_role("button", name=f"{apps['discord']['age']}+", exact=True))
     page.keyboard.press("Space")
     expect(discord.locator(".sl-feedback")).to_contain_text("terms of service set a minimum age")
-    fortnite = card(sort, "Fortnite")
-    tab_to(page, fortnite.get_by_role("button", name="Any age", exact=True))
+    game = card(sort, "It Takes Two")
+    tab_to(page, game.get_by_role("button", name="Any age", exact=True))
     page.keyboard.press("Enter")
-    expect(fortnite.locator(".sl-feedback")).to_contain_text("Too young.")
+    expect(game.locator(".sl-feedback")).to_contain_text("Too young.")
 
     sibling = page.locator(".sl-age-picker").filter(has=page.get_by_label("Their age:"))  # the second age picker
     tab_to(page, sibling.get_by_label("Their age:"))
@@ -162,13 +164,13 @@ def test_ages_14_18_sort_and_quiz_by_mouse(page: Page, server: Server) -> None:
     apps = facts(server)
     open_lesson(page, server, "ages-14-18/age-limits")
     sort = page.locator(".sl-age-sort")
-    names = ["ea-sports-fc", "minecraft", "fortnite", "discord", "reddit", "tiktok-messages", "telegram",
-             "tiktok-live", "tinder", "gambling"]
+    names = ["space-invaders-forever", "minecraft-dungeons", "it-takes-two", "discord", "reddit", "tiktok-messages",
+             "telegram", "tiktok-live", "tinder", "gambling"]
     for app in names:
         label = group_label(int(apps[app]["age"]), "Any age", "{age}+")  # type: ignore[call-overload]
         card(sort, str(apps[app]["name"])).get_by_role("button", name=label, exact=True).click()
     expect(sort.locator(".sl-progress")).to_have_text(f"{len(names)} of {len(names)} sorted")
-    expect(card(sort, "Minecraft").locator(".sl-feedback")).to_contain_text("describes what is in the game")
+    expect(card(sort, "Minecraft Dungeons").locator(".sl-feedback")).to_contain_text("describes what is in the game")
     expect(card(sort, "Gambling").locator(".sl-feedback")).to_contain_text("the law sets the age")
     expect(page.locator(".sl-the-law")).to_contain_text(str(facts_of(server, "laws")["pegi-shops"]["name"]))
     page.get_by_role("radio", name="Asking you to type your date of birth.").check()
@@ -179,19 +181,19 @@ def test_ages_14_18_sort_and_quiz_by_mouse(page: Page, server: Server) -> None:
 def test_ages_4_7_by_keyboard_only(page: Page, server: Server) -> None:
     apps = facts(server)
     open_lesson(page, server, "ages-4-7/age-limits")
-    mario = card(page.locator(".sl-age-sort"), "Mario Kart")
-    everyone = "For everyone" if int(apps["mario-kart"]["age"]) <= 3 else None  # type: ignore[call-overload]
-    assert everyone, "the 4-7 sort expects Mario Kart to be for any age; choose another app"
-    tab_to(page, mario.get_by_role("button", name=everyone, exact=True))
+    game = card(page.locator(".sl-age-sort"), "Space Invaders Forever")
+    everyone = "For everyone" if int(apps["space-invaders-forever"]["age"]) <= 3 else None  # type: ignore[call-overload]
+    assert everyone, "the 4-7 sort expects Space Invaders Forever to be for any age; choose another app"
+    tab_to(page, game.get_by_role("button", name=everyone, exact=True))
     page.keyboard.press("Enter")
-    expect(mario.locator(".sl-feedback")).to_contain_text("Well done!")
+    expect(game.locator(".sl-feedback")).to_contain_text("Well done!")
 
     picker = page.locator(".sl-age-picker")
     tab_to(page, picker.get_by_label("How old is Pip?"))
     for age in range(3, 6):
         page.keyboard.press("ArrowDown")
         expect(picker.locator("select")).to_have_value(str(age))
-    expect(picker.locator(".sl-for-you")).to_contain_text("Mario Kart")
+    expect(picker.locator(".sl-for-you")).to_contain_text("Space Invaders Forever")
 
     first = page.locator(".sl-quiz-item").first
     tab_to(page, first.get_by_role("radio").first)

@@ -226,17 +226,18 @@ def line_of_text(path: Path, text: str) -> int:
 
 
 def test_an_unknown_app_id_is_named_with_file_line_and_field(edit: Callable[..., Path], lessons_copy: Path) -> None:
-    path = edit("ages-7-11/age-limits.yaml", "apps: [mario-kart, minecraft, fortnite, youtube,",
-                "apps: [mario-kart, minecraft, fortnight, youtube,")
+    path = edit("ages-7-11/age-limits.yaml", "minecraft-dungeons, it-takes-two, youtube, tiktok, snapchat, whatsapp]",
+                "minecraft-dungeons, it-takes-too, youtube, tiktok, snapchat, whatsapp]")
     problems = [p for p in errors(lessons_copy) if p.file.endswith("ages-7-11/age-limits.yaml")]
     assert [(p.line, p.field) for p in problems] == [
-        (line_of_text(path, "fortnight"), "activities.sort-apps.apps[3]")]
-    assert "'fortnight' is not an app in facts/apps.yaml" in problems[0].message
-    assert "did you mean 'fortnite'?" in problems[0].message
+        (line_of_text(path, "it-takes-too"), "activities.sort-apps.apps[3]")]
+    assert "'it-takes-too' is not an app in facts/apps.yaml" in problems[0].message
+    assert "did you mean 'it-takes-two'?" in problems[0].message
 
 
 def test_an_app_without_an_age_cannot_be_sorted(edit: Callable[..., Path], lessons_copy: Path) -> None:
-    edit("ages-14-18/age-limits.yaml", "apps: [ea-sports-fc,", "apps: [roblox,")
+    edit("ages-14-18/age-limits.yaml", "apps: [space-invaders-forever, minecraft-dungeons, it-takes-two, discord,",
+         "apps: [roblox, minecraft-dungeons, it-takes-two, discord,")
     problems = errors(lessons_copy)
     assert any(p.field == "activities.sort-apps.apps[1]" and "no minimum age" in p.message for p in problems)
 
@@ -270,7 +271,7 @@ def test_bad_apps_yaml_names_file_line_and_field(edit: Callable[..., Path], less
     problems = [p for p in errors(lessons_copy) if p.file == "lessons/facts/apps.yaml"]
     assert {(p.line, p.field) for p in problems} == {
         (line_of_text(path, "colour: pink"), "tiktok.colour"),
-        (line_of_text(path, "age: seven"), "minecraft.age"),
+        (line_of_text(path, "age: seven"), "minecraft-dungeons.age"),
     }
     assert problems[0].message.startswith("unknown field; expected one of: ")
     assert str(problems[0]).startswith(f"lessons/facts/apps.yaml:{problems[0].line}: tiktok.colour: ")
@@ -282,7 +283,7 @@ def test_bad_apps_yaml_names_file_line_and_field(edit: Callable[..., Path], less
 def test_a_pegi_age_that_is_not_a_rating_is_named(edit: Callable[..., Path], lessons_copy: Path) -> None:
     path = edit("facts/apps.yaml", "  limit: pegi\n  age: 12\n", "  limit: pegi\n  age: 13\n")
     problems = [p for p in errors(lessons_copy) if p.file == "lessons/facts/apps.yaml"]
-    assert [(p.line, p.field) for p in problems] == [(line_of_text(path, "name: Fortnite") + 3, "fortnite.age")]
+    assert [(p.line, p.field) for p in problems] == [(line_of_text(path, "name: It Takes Two") + 3, "it-takes-two.age")]
     assert "13 is not a PEGI rating" in problems[0].message
 
 
@@ -424,7 +425,7 @@ def test_the_oldest_band_has_real_sixteen_and_eighteen_plus_services_and_the_law
     assert 16 in ages and 18 in ages
     assert any(apps[a].limit == "law" for a in shown)
     law_ids = {law for act in lesson.activities.values() if isinstance(act, TheLaw) for law in act.laws}
-    assert {"pegi-shops", "pegi-online", "pegi-chat", "pegi-new-criteria"} <= law_ids
+    assert {"pegi-shops", "pegi-online", "pegi-chat"} <= law_ids
     decisions = [q for act in lesson.activities.values() if isinstance(act, Quiz) for q in act.questions]
     assert len(decisions) >= 8
 

@@ -269,7 +269,8 @@ def test_the_teacher_view_shows_where_each_fact_comes_from(opened: Opened, monke
     first = view.activity.apps[0]
     view.choices[0].value = group_of(apps[first])
     feedback = view.feedback[0].value
-    assert f"checked {apps[first].checked:%B %Y}" in feedback and apps[first].source in feedback
+    # the link is HTML, so a source with "&" in its address is escaped there
+    assert f"checked {apps[first].checked:%B %Y}" in feedback and apps[first].source in unescape(feedback)
     assert f"{apps[first].source_kind} source" in feedback
     rule = lesson.library.facts(AgeRule)["digital-consent"]
     assert rule.source in find(why_view(lesson).widget, w.HTML)[1].value
@@ -296,7 +297,7 @@ def test_the_pegi_law_is_shown_from_the_facts(opened: Opened, monkeypatch: pytes
     lesson = opened("ages-14-18/age-limits")
     html = " ".join(h.value for h in find(lesson.show("pegi-law"), w.HTML))
     laws = lesson.library.facts(Law)
-    for key in ("pegi-shops", "pegi-online", "pegi-chat", "pegi-new-criteria"):
+    for key in ("pegi-shops", "pegi-online", "pegi-chat"):
         assert laws[key].says in text(html) and laws[key].applies_in in text(html)
         assert (laws[key].source in html) is shows_source
     assert ("sl-source" in html) is shows_source

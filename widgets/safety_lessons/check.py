@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .content.facts import Sourced
 from .content.library import Library
+from .content.model import Lesson
 from .content.notebooks import (
     code_problems,
     lesson_prose,
@@ -15,6 +16,7 @@ from .content.notebooks import (
     read_cells,
     reading_problems,
 )
+from .content.numbers import lesson_number_problems
 from .content.safeguarding import dated_problems, word_problems
 from .content.schema import ContentError, Problem
 
@@ -51,6 +53,7 @@ def check(root: Path) -> Report:
     report.problems.extend(lib.facts_problems())
     report.files += len(Sourced.FILES)
     report.problems.extend(lib.cast_problems())
+    shown: dict[tuple[str, str], list[str]] = {}  # (facts file, id) → lessons that show it
     report.files += lib.cast_path.is_file()
     for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
         if folder.name in SHARED:
@@ -62,11 +65,17 @@ def check(root: Path) -> Report:
             continue
         topics = sorted({p.stem for p in folder.iterdir() if p.suffix in (".yaml", ".ipynb")})
         for topic in topics:
-            check_lesson(lib, folder.name, topic, report)
+            lesson = check_lesson(lib, folder.name, topic, report)
+            for activity in lesson.activities.values() if lesson else ():
+                for fact in activity.facts():
+                    shown.setdefault(fact, []).append(f"{folder.name}/{topic}")
+    report.problems.extend(lib.source_problems({k: list(dict.fromkeys(v)) for k, v in shown.items()}))
+    report.problems = list(dict.fromkeys(report.problems))  # a shared file's problem, once (not per lesson)
     return report
 
 
-def check_lesson(lib: Library, band: str, topic: str, report: Report) -> None:
+def check_lesson(lib: Library, band: str, topic: str, report: Report) -> Lesson | None:
+    """Add every problem of one lesson to `report`; returns its content if it could be read."""
     notebook = lib.root / band / f"{topic}.ipynb"
     content = lib.lesson_path(band, topic)
     ref = f"{band}/{topic}"
@@ -86,19 +95,19 @@ def check_lesson(lib: Library, band: str, topic: str, report: Report) -> None:
         report.problems.append(Problem(lib.rel(notebook), 1, "(file)",
                                        f"has no content file beside it; expected {content.name}"))
     if not notebook.is_file():
-        return
+        return lesson
     report.lessons += 1
     file = lib.rel(notebook)
     try:
         cells = read_cells(notebook)
     except ValueError as err:
         report.problems.append(Problem(file, 1, "(notebook)", str(err)))
-        return
+        return lesson
     for line, field_name, message in code_problems(cells, ref, lesson):
         report.problems.append(Problem(file, line, field_name, message))
     confidential = lib.confidential_services()
     for cell, text in pupil_cells(cells):
-        for message in [*word_problems(text, confidential), *dated_problems(text)]:
+        for message in [*word_problems(text, confidential), *dated_problems(text), *lesson_number_problems(text)]:
             report.problems.append(Problem(file, cell.line, f"cell {cell.index}", message))
     band_info = lib.catalogue.bands.get(band)
     if band_info is not None:
@@ -107,3 +116,4 @@ def check_lesson(lib: Library, band: str, topic: str, report: Report) -> None:
         if lesson is not None:
             for field_name, message in prose_problems(lesson_prose(lesson), band_info.reading):
                 report.problems.append(Problem(lib.rel(content), 1, f"{field_name} (activity text)", message))
+    return lesson

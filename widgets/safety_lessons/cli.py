@@ -64,6 +64,21 @@ def main(argv: list[str] | None = None) -> int:
 
     check = commands.add_parser("check", help="check lesson content and notebooks")
     check.add_argument("path", nargs="?", help="the lessons folder (default: ./lessons)")
+    check.add_argument("--accept", action="store_true",
+                       help="first record every fact as it is now (facts/fingerprints.txt): after you have "
+                            "checked changed facts against their sources")
+
+    pack = commands.add_parser("review-pack", help="write every word pupils see, the teacher notes and the facts "
+                                                     "behind them as one printable page, for sign-off")
+    pack.add_argument("outfile", nargs="?", default="review-pack.html",
+                      help="the HTML file to write (default: review-pack.html)")
+    pack.add_argument("--lessons", dest="path", metavar="PATH", help="the lessons folder (default: ./lessons)")
+    pack.add_argument("--band", action="append", default=[], metavar="BAND", help="only this band (repeatable)")
+    pack.add_argument("--topic", action="append", default=[], metavar="TOPIC", help="only this topic (repeatable)")
+    pack.add_argument("--lesson", action="append", default=[], metavar="BAND/TOPIC",
+                      help="only this lesson: a preview of one lesson after an edit (repeatable)")
+    pack.add_argument("--since", metavar="REVISION",
+                      help="only lessons whose words or facts changed since this git revision (a re-review)")
 
     kinds = commands.add_parser("kinds", help="list the kinds of activity a lesson can use, with their fields")
     kinds.add_argument("path", nargs="?", help="the lessons folder, for examples (default: ./lessons)")
@@ -83,12 +98,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check":
         from .check import check as run_check
 
+        if args.accept and (code := _accept(root)):
+            return code
         report = run_check(root)
         for problem in report.problems:
             print(problem)
         print(report.summary())
         return 1 if report.errors else 0
 
+    if args.command == "review-pack":
+        return _review_pack(root, args)
     if args.command == "build-static":
         return _build_static(root, Path(args.outdir))
 
@@ -97,6 +116,38 @@ def main(argv: list[str] | None = None) -> int:
 
     run_serve(ServeOptions(root=root, host=args.host, port=args.port, cull_after=max(1, args.cull_after),
                            warm=_warm(root, args.warm), class_size=args.class_size))
+    return 0
+
+
+def _review_pack(root: Path, args: argparse.Namespace) -> int:
+    from .content.schema import ContentError
+    from .review_pack import Selection, write_pack
+
+    selection = Selection(tuple(args.band), tuple(args.topic), tuple(x.strip("/") for x in args.lesson), args.since)
+    outfile = Path(args.outfile)
+    try:
+        pack = write_pack(root, outfile, selection)
+    except (ContentError, ValueError) as err:
+        print(f"safety-lessons: {err}", file=sys.stderr)
+        return 1
+    for problem in pack.problems:
+        print(f"not included: {problem}", file=sys.stderr)
+    print(f"Wrote {outfile} ({pack.lessons} lessons, {outfile.stat().st_size // 1024} KB). Open it in a browser "
+          "to read it, or print it (A4).")
+    return 1 if pack.problems else 0
+
+
+def _accept(root: Path) -> int:
+    from .content.library import Library
+    from .content.schema import ContentError
+
+    try:
+        count = Library(root).accept_facts()
+    except ContentError as err:
+        print("\n".join(str(p) for p in err.problems))
+        print("safety-lessons: facts not accepted; fix the problems above first", file=sys.stderr)
+        return 1
+    print(f"Accepted {count} facts as checked (facts/fingerprints.txt).")
     return 0
 
 

@@ -148,6 +148,9 @@ class AgeSort(Activity, kind="age-sort"):
     limits: LimitWords
     try_instead: Text | None = None  # said after a right answer for an app with a kinder choice; {younger}
 
+    def facts(self) -> Iterator[tuple[str, str]]:
+        return (("apps", a) for a in self.apps)
+
     def check(self) -> Iterator[tuple[str, str]]:
         yield from _duplicates("apps", list(self.apps))
         if self.try_instead is not None and "{younger}" not in self.try_instead:
@@ -203,6 +206,9 @@ class AgePicker(Activity, kind="age-picker"):
     try_instead: Text  # how a kinder choice is offered; must contain {younger}
     limits: LimitWords
 
+    def facts(self) -> Iterator[tuple[str, str]]:
+        return (("apps", a) for a in self.apps)
+
     def check(self) -> Iterator[tuple[str, str]]:
         yield from _duplicates("apps", list(self.apps))
         if "{younger}" not in self.try_instead:
@@ -253,6 +259,12 @@ class WhyLimits(Activity, kind="why-limits"):
     reasons: list[Reason]
     cases: list[Case]
     hint: Text  # said after a wrong reason
+
+    def facts(self) -> Iterator[tuple[str, str]]:
+        """The age rule it shows, and every one its words name as a {placeholder}."""
+        texts = [self.question, self.hint, *(r.explain for r in self.reasons), *(c.feedback for c in self.cases)]
+        named = [self.rule, *(name for t in texts for name in PLACEHOLDER.findall(t))]
+        return (("age-rules", r) for r in dict.fromkeys(named) if r)
 
     def check(self) -> Iterator[tuple[str, str]]:
         ids = [r.id for r in self.reasons]

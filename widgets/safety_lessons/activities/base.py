@@ -65,6 +65,11 @@ class Activity:
         """Yield (field, problem) for rules one field's type cannot say."""
         return iter(())
 
+    def facts(self) -> Iterator[tuple[str, str]]:
+        """(facts file, id) for every fact this activity shows (e.g. ("helplines", "childline")):
+        the review pack lists each with its source."""
+        return iter(())
+
     def characters(self) -> Iterator[tuple[str, str]]:
         """(field, character id) for every character this activity pictures (the library checks
         each id against lessons/characters.yaml)."""

@@ -32,6 +32,9 @@ class Help(Activity, kind="help"):
     about: list[Concern]  # what worries this lesson may raise; each service must help with one
     people: list[Helper]
 
+    def facts(self) -> Iterator[tuple[str, str]]:
+        return (("helplines", p.who) for p in self.people)
+
     def check(self) -> Iterator[tuple[str, str]]:
         whos = [p.who for p in self.people]
         if "trusted-adult" not in whos:

@@ -16,6 +16,9 @@ class TheLaw(Activity, kind="the-law"):
 
     laws: list[str]  # ids in facts/laws.yaml, shown in this order
 
+    def facts(self) -> Iterator[tuple[str, str]]:
+        return (("laws", law) for law in self.laws)
+
     def check(self) -> Iterator[tuple[str, str]]:
         if not self.laws:
             yield "laws", "is empty; list at least one law id from facts/laws.yaml"

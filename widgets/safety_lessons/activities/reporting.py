@@ -146,6 +146,9 @@ class RouteFinder(Activity, kind="route-finder"):
     labels: dict[str, Text] | None = None  # route id → the name this band uses for it
 
     # -- content rules ---------------------------------------------------------------
+    def facts(self) -> Iterator[tuple[str, str]]:
+        return (("helplines", r) for r in self.routes)
+
     def check(self) -> Iterator[tuple[str, str]]:
         routes = list(self.routes)
         others = [c.id for c in self.other_choices or ()]

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar, Literal
 
+from .numbers import number_problems
 from .schema import Text, Url
 
 STALE_AFTER = dt.timedelta(days=365)
@@ -65,6 +66,9 @@ Concern = Literal[
 ]
 
 
+Nation = Literal["england", "wales", "scotland", "northern-ireland"]
+
+
 @dataclass(frozen=True, kw_only=True)
 class Helpline(Sourced, file="helplines"):
     """A service outside school that pupils can contact, with its remit: who it is for (ages),
@@ -81,6 +85,7 @@ class Helpline(Sourced, file="helplines"):
     needed_for: list[Concern] | None = None  # a route-finder story about one of these must have it in `fits`
     min_age: int | None = None  # youngest age the service is for (None: any age)
     max_age: int | None = None  # oldest age the service is for (None: any age)
+    nations: list[Nation] | None = None  # the UK nations it serves (None: all four)
     confidential: bool = False  # the service itself says it is confidential (only then may a lesson)
 
     def check(self) -> Iterator[tuple[str, str]]:
@@ -97,8 +102,12 @@ class Helpline(Sourced, file="helplines"):
         for concern in self.needed_for or ():
             if not self.helps(concern):
                 yield "needed-for", f"'{concern}' is not in helps-with; a service is only needed for what it helps with"
+        texts = (("contact", self.contact), ("when", self.when), ("not-for", self.not_for), ("for-whom", self.for_whom))
+        for name, text in texts:
+            for problem in number_problems(text or ""):
+                yield name, problem
         if not self.confidential:
-            for name, text in (("when", self.when), ("contact", self.contact), ("not-for", self.not_for)):
+            for name, text in texts:
                 if text and "confidential" in text.lower():
                     yield name, ("says the service is confidential, but `confidential: true` is not set; set it "
                                  "only if the service's own page says so")

@@ -23,6 +23,7 @@ from ..activities.help import remit_problems
 from ..activities.passwords import disagreements
 from ..activities.reporting import band_ages, resolve_routes
 from ..activities.reporting import remit_problems as finder_remit_problems
+from . import fingerprints
 from .facts import Helpline, Sourced
 from .model import Cast, Catalogue, Lesson, School
 from .pictures import inline_svg, svg_problems, unique_ids
@@ -265,24 +266,60 @@ class Library:
                 problems.append(Problem(self.rel(path), 1, "(file name)", "is not a kind of fact; expected "
                                         f"one of: {', '.join(sorted(known))}"))
         today = dt.date.today()
-        for kind in Sourced.FILES.values():
+        stamps = fingerprints.read(folder)
+        if stamps is None:
+            problems.append(Problem(self.rel(folder / fingerprints.FILE), 1, "(file)",
+                                    "is missing, so changed facts cannot be told from checked ones; run "
+                                    "`safety-lessons check --accept` to record the facts as they are", warning=True))
+        for name, kind in Sourced.FILES.items():
             try:
                 facts = self.facts(kind)
             except ContentError as err:
                 problems.extend(err.problems)
                 continue
             file = self.rel(self.fact_path(kind))
+            problems.extend(Problem(file, line_of(fact), key, message, warning=not error)
+                            for key, fact in facts.items()
+                            for error, message in fingerprints.drift(stamps or {}, name, key, fact)
+                            if stamps is not None)
             problems.extend(
                 Problem(file, line_of(fact, "checked"), f"{key}.checked",
                         f"last checked {fact.checked}, over a year ago; check the source and update the date",
                         warning=True)
                 for key, fact in facts.items() if fact.stale(today))
-            problems.extend(
-                Problem(file, line_of(fact, "source_kind"), f"{key}.source-kind",
-                        "the source is secondary (not the service's own page, the law or the regulator); "
-                        "find the primary source, then update source, source-kind and checked", warning=True)
-                for key, fact in facts.items() if fact.source_kind == "secondary")
+
         return problems
+
+    def source_problems(self, shown: dict[tuple[str, str], list[str]]) -> list[Problem]:
+        """A secondary source is an error for a fact pupils see (`shown`: (file, id) → lessons that
+        show it) and a warning for one no lesson shows yet."""
+        problems = []
+        for name, kind in Sourced.FILES.items():
+            try:
+                facts = self.facts(kind)
+            except ContentError:
+                continue  # facts_problems reports it
+            file = self.rel(self.fact_path(kind))
+            for key, fact in facts.items():
+                if fact.source_kind != "secondary":
+                    continue
+                where = shown.get((name, key))
+                if where:
+                    message = (f"pupils see this fact ({', '.join(where)}), but its source is secondary; find the "
+                               "primary source (the service's own page, the law or the regulator) and update "
+                               "source, source-kind and checked, or stop showing it")
+                else:
+                    message = ("the source is secondary (not the service's own page, the law or the regulator); "
+                               "find the primary source before a lesson shows it")
+                problems.append(Problem(file, line_of(fact, "source_kind"), f"{key}.source-kind", message,
+                                        warning=not where))
+        return problems
+
+    def accept_facts(self) -> int:
+        """Record every fact as it is now in facts/fingerprints.txt (raises ContentError if a facts
+        file cannot be read: fix it first)."""
+        every = [(name, key, fact) for name, kind in Sourced.FILES.items() for key, fact in self.facts(kind).items()]
+        return fingerprints.write(self.root / "facts", every)
 
     def lessons(self) -> Iterator[tuple[str, str, Path]]:
         """(band, topic, notebook) for every lesson notebook, in catalogue order."""

@@ -7,7 +7,7 @@ import ast
 import dataclasses
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -175,18 +175,39 @@ def activity_text(value: object) -> Iterator[str]:
 
 def lesson_prose(lesson: Lesson) -> str:
     """What a pupil reads in a lesson's activities, as plain sentences."""
-    texts = (re.sub(r"\{[a-z-]+\}", "it", t).strip() for t in activity_text(lesson.activities))
-    return " ".join(t if t.endswith((".", "!", "?", ":")) else t + "." for t in texts if t)
+    return plain_sentences(activity_text(lesson.activities))
+
+
+@dataclass(frozen=True)
+class Level:
+    """How hard a passage is to read: Flesch reading ease (higher is easier) and sentence length."""
+
+    ease: float
+    words_per_sentence: float
+
+    def meets(self, target: Reading) -> bool:
+        return self.ease >= target.ease_min and self.words_per_sentence <= target.sentence_words_max
+
+
+def reading_level(prose: str) -> Level:
+    import textstat
+
+    return Level(textstat.flesch_reading_ease(prose),
+                 textstat.lexicon_count(prose) / max(1, textstat.sentence_count(prose)))
+
+
+def plain_sentences(texts: Iterable[str]) -> str:
+    """Texts as one passage of sentences (placeholders such as {age} read as a word)."""
+    cleaned = (re.sub(r"\{[a-z-]+\}", "it", t).strip() for t in texts)
+    return " ".join(t if t.endswith((".", "!", "?", ":")) else t + "." for t in cleaned if t)
 
 
 def prose_problems(prose: str, target: Reading) -> Iterator[tuple[str, str]]:
     """Where prose is harder to read than its band's targets (textstat: Flesch reading ease)."""
-    import textstat
-
     if not prose:
         return
-    ease = textstat.flesch_reading_ease(prose)
-    words = textstat.lexicon_count(prose) / max(1, textstat.sentence_count(prose))
+    level = reading_level(prose)
+    ease, words = level.ease, level.words_per_sentence
     if ease < target.ease_min:
         yield "reading level", (f"Flesch reading ease is {ease:.0f}, below this band's {target.ease_min}; "
                                 "use shorter sentences and shorter, everyday words")

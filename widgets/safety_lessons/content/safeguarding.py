@@ -6,6 +6,7 @@
   facts/helplines.yaml) may be called confidential, by name, in the same sentence.
 - Fiction must not date: no calendar years (a date of birth or a username with a year in it
   is wrong next year). Example passwords are exempt (their activities are not checked).
+- No phone numbers: they are facts (facts/helplines.yaml), written once with their source.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from .notebooks import text_fields
+from .numbers import lesson_number_problems
 
 NO_TROUBLE = re.compile(
     r"\b(?:not|never|won'?t|isn'?t|aren'?t|n't)\s+(?:be\s+|get\s+|getting\s+)?(?:in|into)\s+(?:any\s+)?trouble\b"
@@ -65,5 +67,5 @@ def activity_problems(activity: object, confidential_services: Iterable[str]) ->
         for message in word_problems(text, names):
             yield path, message
         if not passwords:
-            for message in dated_problems(text):
+            for message in [*dated_problems(text), *lesson_number_problems(text)]:
                 yield path, message

@@ -13,8 +13,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
+import re
 import types
 import typing
+import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, TypeVar, Union
@@ -175,7 +177,7 @@ class Reader:
             if tp is dt.date:
                 return dt.date.fromisoformat(raw)
             if tp is Url:
-                if not raw.startswith("https://") or " " in raw:
+                if not is_web_address(raw):
                     raise ValueError
                 return Url(raw)
             if tp in (str, Text):
@@ -249,6 +251,20 @@ class Reader:
             for field_name, message in check():
                 self.add(line_in(obj, field_name, line), _join(path, field_name), message)
         return obj
+
+
+# A host name: labels, then a top-level name of 2 to 6 letters (uk, org, police, info …): a
+# mistyped address such as https://www.childline (no .org.uk) is refused.
+_HOST = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,6}", re.IGNORECASE)
+
+
+def is_web_address(raw: str) -> bool:
+    """https://, then a real host name (letters, digits, hyphens and dots, ending in a name such as
+    .uk or .org), then an optional path: no spaces, quotes or angle brackets anywhere."""
+    if re.search(r"[\s\"'<>\\]", raw) or not raw.startswith("https://"):
+        return False
+    parts = urllib.parse.urlsplit(raw)
+    return bool(_HOST.fullmatch(parts.hostname or "")) and parts.port is None and not parts.username
 
 
 def line_in(obj: object, field_path: str, default: int) -> int:
@@ -326,7 +342,7 @@ def describe(tp: Any) -> str:
     if tp is str:
         return "text"
     if tp is Url:
-        return "a web address starting with https://"
+        return "a web address starting with https:// and a site name (e.g. https://www.childline.org.uk)"
     if tp is int:
         return "a whole number"
     if tp is bool:

@@ -1,0 +1,113 @@
+"""The review pack: every word a pupil can see, the teacher notes and the facts behind them, in one
+self-contained page (tests/browser/test_review_pack.py opens it in Chromium)."""
+
+from __future__ import annotations
+
+import html
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from safety_lessons.cli import main
+from safety_lessons.content.library import Library
+from safety_lessons.content.notebooks import TEACHER, read_cells
+from safety_lessons.review_pack import Selection, build, changed_lessons, document, label, pupil_strings
+
+
+def plain(markup: str) -> str:
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", markup)).split())
+
+
+@pytest.fixture(scope="module")
+def library(lessons_root: Path) -> Library:
+    return Library(lessons_root)
+
+
+@pytest.fixture(scope="module")
+def whole(library: Library) -> str:
+    return document(library, build(library), Selection())
+
+
+def test_every_word_a_pupil_can_see_is_in_the_pack(library: Library, whole: str) -> None:
+    text = plain(whole)
+    refs = [(band, topic) for band, topic, _ in library.lessons()]
+    assert len(refs) == 32
+    missing = [s for s in pupil_strings(library, refs) if " ".join(s.split()) not in text]
+    assert missing == []
+    squeezed = "".join(text.split())  # inline markup (code, bold) may add or drop a space
+    for band, topic, notebook in library.lessons():
+        for cell in read_cells(notebook):
+            if cell.kind != "markdown":
+                continue
+            for line in cell.source.splitlines():
+                words = "".join(re.sub(r"^\s*(?:#+|>|-|\d+\.)\s+|[*`]|\[|\]\([^)]*\)", "", line).split())
+                assert words in squeezed, (band, topic, cell.index, line)
+
+
+def test_teacher_notes_and_every_fact_with_its_source_are_there(library: Library, whole: str) -> None:
+    assert whole.count('<div class="teacher">') == 32
+    for _, _, notebook in library.lessons():
+        notes = [c for c in read_cells(notebook) if TEACHER in c.tags]
+        assert notes and "Ground rules" in plain(whole)
+    for helpline in library.helplines.values():
+        if helpline.name in whole:
+            assert f'href="{helpline.source}"' in whole
+    assert "secondary" in whole and "primary" in whole and "30 November 2026" in whole
+    assert whole.count("Reviewed: ☐ approved ☐ changes needed") == 32
+    assert "Designated safeguarding lead" in whole and "Curriculum lead" in whole
+
+
+def test_the_pack_asks_nothing_of_any_host(whole: str) -> None:
+    assert not re.search(r"<(script|link|img|iframe)\b", whole)
+    assert not re.search(r"""(src|url)\s*[=(]\s*["']?https?:""", whole)
+    assert '<html lang="en">' in whole and "@page { size: A4" in whole
+
+
+def test_the_reading_level_of_each_passage_is_against_the_band_target(whole: str) -> None:
+    assert whole.count('<table class="levels">') == 32
+    assert "Against the target (90; 10)" in whole and "Against the target (60; 22)" in whole
+
+
+def test_one_lesson_for_a_preview_and_a_band(library: Library) -> None:
+    one = build(library, Selection(lessons=("ages-7-11/passwords",)))
+    assert one.lessons == 1 and 'id="ages-7-11/passwords"' in "".join(one.parts)
+    band = build(library, Selection(bands=("ages-4-7",), topics=("passwords", "age-limits")))
+    assert band.lessons == 2
+
+
+def test_labels_read_as_words() -> None:
+    assert label("questions[2].answers[1].feedback") == "question 2 / answer 1 / feedback"
+    assert label("nodes.move-app.chat[1].says") == "nodes / move app / chat 1 / says"
+
+
+def git(cwd: Path, *args: str) -> None:
+    subprocess.run(["git", "-C", str(cwd), *args], check=True, capture_output=True)
+
+
+def test_since_a_revision_only_what_changed(lessons_copy: Path) -> None:
+    top = lessons_copy.parent
+    git(top, "init", "-q")
+    git(top, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "start", "--allow-empty")
+    git(top, "add", "-A")
+    git(top, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "lessons")
+    lib = Library(lessons_copy)
+    assert changed_lessons(lib, "HEAD") == set()
+    path = lessons_copy / "ages-7-11" / "passwords.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert changed_lessons(lib, "HEAD") == {"ages-7-11/passwords"}
+    laws = lessons_copy / "facts" / "laws.yaml"
+    laws.write_text(laws.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    using_laws = {f"{b}/{t}" for b, t, _ in lib.lessons()
+                  if any(f == "laws" for a in lib.lesson(b, t).activities.values() for f, _ in a.facts())}
+    assert using_laws and changed_lessons(lib, "HEAD") == {"ages-7-11/passwords", *using_laws}
+    with pytest.raises(ValueError, match="git cannot compare"):
+        changed_lessons(lib, "no-such-revision")
+
+
+def test_the_command_writes_the_file_and_says_where(lessons_root: Path, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "pack.html"
+    assert main(["review-pack", str(out), "--lessons", str(lessons_root), "--lesson", "ages-4-7/passwords"]) == 0
+    assert out.is_file() and "Wrote" in capsys.readouterr().out
+    assert 'id="ages-4-7/passwords"' in out.read_text(encoding="utf-8")

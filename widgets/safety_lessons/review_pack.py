@@ -1,0 +1,391 @@
+"""`safety-lessons review-pack`: one printable HTML document a designated safeguarding lead and a
+curriculum lead read, and sign, to approve what pupils are told.
+
+For each lesson, in page order: every word a pupil can see (the prose, then each activity's
+words in every branch, and the facts it shows, resolved), the reading level of each passage
+against the band's target, the teacher notes, and every fact used with its source, source kind
+and the date it was checked. Self-contained (no server, nothing fetched), A4 print styles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+import subprocess
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+
+from .activities import Activity, Help
+from .content.facts import Sourced
+from .content.library import Library
+from .content.model import Band, Lesson
+from .content.notebooks import (
+    SHOW,
+    TEACHER,
+    Cell,
+    Level,
+    plain_sentences,
+    pupil_prose,
+    read_cells,
+    reading_level,
+    text_fields,
+)
+from .content.schema import ContentError, Url
+
+_MD = MarkdownIt("commonmark", {"html": False})  # notebook prose, raw HTML shown as text
+
+
+def markdown(source: str, top: int) -> str:
+    """Notebook Markdown as HTML, its headings moved so the highest is at level `top` (the pack's
+    own headings come first)."""
+    rendered = _MD.render(source)
+    levels = [int(n) for n in re.findall(r"<h([1-6])>", rendered)]
+    shift = top - min(levels, default=top)
+    return re.sub(r"<(/?)h([1-6])>", lambda m: f"<{m[1]}h{min(6, int(m[2]) + shift)}>", rendered)
+
+
+def esc(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which lessons go in the pack (empty: all)."""
+
+    bands: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    lessons: tuple[str, ...] = ()  # band/topic
+    since: str | None = None  # a git revision: only lessons whose words or facts changed since
+
+    def wants(self, band: str, topic: str, changed: set[str] | None) -> bool:
+        if (self.bands and band not in self.bands) or (self.topics and topic not in self.topics):
+            return False
+        if self.lessons and f"{band}/{topic}" not in self.lessons:
+            return False
+        return changed is None or f"{band}/{topic}" in changed
+
+
+@dataclass
+class Pack:
+    lessons: int = 0
+    problems: list[str] = field(default_factory=list)  # lessons that could not be read
+    parts: list[str] = field(default_factory=list)
+
+
+# -- what changed since a revision ----------------------------------------------------------------
+
+def changed_lessons(lib: Library, rev: str) -> set[str]:
+    """band/topic of every lesson whose own files, or the shared files it reads, changed since `rev`."""
+    top = lib.root.parent
+    out = subprocess.run(["git", "-C", str(top), "diff", "--name-only", rev, "--", lib.root.name],
+                         capture_output=True, text=True, check=False)
+    if out.returncode != 0:
+        raise ValueError(f"git cannot compare with '{rev}': {out.stderr.strip() or 'not a git checkout'}")
+    files = {Path(line).relative_to(lib.root.name) for line in out.stdout.splitlines() if line}
+    shared = {p for p in files if len(p.parts) == 1 or p.parts[0] == "facts"}
+    facts = {p.stem for p in shared if p.parts[0] == "facts"}
+    everything = any(p.name in ("school.yaml", "catalogue.yaml", "characters.yaml") for p in shared)
+    changed: set[str] = set()
+    for band, topic, _ in lib.lessons():
+        ref = f"{band}/{topic}"
+        if everything or any(p.parts[0] == band and p.stem == topic for p in files):
+            changed.add(ref)
+            continue
+        try:
+            used = {file for a in lib.lesson(band, topic).activities.values() for file, _ in a.facts()}
+        except ContentError:
+            changed.add(ref)  # a lesson that cannot be read is worth a look
+            continue
+        if used & facts:
+            changed.add(ref)
+    return changed
+
+
+# -- building -------------------------------------------------------------------------------------
+
+def build(lib: Library, selection: Selection = Selection()) -> Pack:
+    pack = Pack()
+    changed = changed_lessons(lib, selection.since) if selection.since else None
+    cat = lib.catalogue
+    for band_id, band in cat.bands.items():
+        articles = []
+        for band_name, topic, notebook in lib.lessons():
+            if band_name != band_id or not selection.wants(band_id, topic, changed):
+                continue
+            try:
+                articles.append(lesson_html(lib, band_id, band, topic, notebook))
+                pack.lessons += 1
+            except (ContentError, ValueError) as err:
+                pack.problems.append(f"{band_id}/{topic}: cannot be read; run `safety-lessons check` ({err})")
+        if articles:
+            pack.parts.append(f'<section class="band"><h2 id="{band_id}">{esc(band.title)}</h2>'
+                              f'<p class="summary">{esc(band.summary)}</p>{"".join(articles)}</section>')
+    return pack
+
+
+def lesson_html(lib: Library, band_id: str, band: Band, topic: str, notebook: Path) -> str:
+    lesson = lib.lesson(band_id, topic)
+    cells = read_cells(notebook)
+    info = lib.catalogue.topics[topic]
+    ref = f"{band_id}/{topic}"
+    body, levels, shown = [], [], []
+    for cell in cells:
+        if cell.kind == "markdown" and TEACHER not in cell.tags:
+            body.append(f'<div class="prose">{markdown(cell.source, 5)}</div>')
+            levels.append((f"Text, cell {cell.index} ({_heading(cell)})", reading_level(pupil_prose([cell]))))
+        elif cell.kind == "code" and (m := SHOW.match(cell.source.strip())):
+            activity = lesson.activities.get(m["id"])
+            if activity is not None:
+                shown.append(m["id"])
+                body.append(activity_html(lib, m["id"], activity))
+                prose = plain_sentences(text for _, text in text_fields(activity))
+                if prose:
+                    levels.append((f"Activity “{activity.title or m['id']}”", reading_level(prose)))
+    unshown = [name for name in lesson.activities if name not in shown]
+    notes = [c for c in cells if c.kind == "markdown" and TEACHER in c.tags]
+    target = band.reading
+    return f"""
+<article class="lesson" id="{esc(ref)}">
+  <h3>{esc(info.title)} <span class="ref">{esc(ref)}</span></h3>
+  <dl class="about">
+    <dt>Policy point</dt><dd>§{esc(info.policy)}: {esc(info.summary)}</dd>
+    <dt>Age band</dt><dd>{esc(band.title)}</dd>
+    <dt>Reading target</dt><dd>Flesch reading ease at least {target.ease_min}; sentences at most
+      {target.sentence_words_max} words on average</dd>
+    <dt>Files</dt><dd><code>{esc(lib.rel(notebook))}</code>,
+      <code>{esc(lib.rel(lib.lesson_path(band_id, topic)))}</code></dd>
+  </dl>
+  <h4>What pupils see, in page order</h4>
+  {"".join(body)}
+  {_unshown(unshown)}
+  <h4>Reading level of each passage</h4>
+  {levels_html(levels, band)}
+  <h4>Teacher notes (teacher view only)</h4>
+  <div class="teacher">{"".join(markdown(c.source, 5) for c in notes) or "<p><strong>None.</strong></p>"}</div>
+  <h4>Facts this lesson uses</h4>
+  {facts_table(lib, lesson)}
+  <p class="lesson-signoff">Reviewed: ☐ approved ☐ changes needed &nbsp; Initials: ________ &nbsp; Date: ________</p>
+</article>"""
+
+
+def _heading(cell: Cell) -> str:
+    m = re.search(r"^#+\s*(.+)$", cell.source, re.MULTILINE)
+    return m[1].strip() if m else "no heading"
+
+
+def _unshown(names: list[str]) -> str:
+    if not names:
+        return ""
+    return (f'<p class="warn">In the content file but not shown by the notebook: {esc(", ".join(names))}. '
+            "Pupils never see these.</p>")
+
+
+def label(path: str) -> str:
+    """A field path as words: ``questions[2].answers[1].feedback`` → ``question 2 / answer 1 / feedback``."""
+    parts = []
+    for part in path.split("."):
+        m = re.fullmatch(r"([^\[]+)((?:\[\d+\])*)", part)
+        name, index = (m[1], m[2]) if m else (part, "")
+        numbers = re.findall(r"\d+", index)
+        if numbers and name.endswith("s") and not name.endswith("ss"):
+            name = name[:-1]
+        parts.append(" ".join([name.replace("-", " "), *numbers]))
+    return " / ".join(parts)
+
+
+def activity_html(lib: Library, name: str, activity: Activity) -> str:
+    rows = "".join(f'<tr><th scope="row">{esc(label(path))}</th><td>{esc(text)}</td></tr>'
+                   for path, text in text_fields(activity) if path not in ("title",))
+    school = lib.school.people()
+    people = [f"<li><strong>{esc(p.say or '')}</strong> {esc(school[p.who])}</li>"
+              for p in (activity.people if isinstance(activity, Help) else ()) if p.who in school]
+    shown = [fact_card(file, key, fact) for file, key, fact in resolved(lib, activity)]
+    extra = ""
+    if people:
+        extra += f'<p class="resolved-head">People in school (from school.yaml):</p><ul>{"".join(people)}</ul>'
+    if shown:
+        extra += f'<p class="resolved-head">Facts it shows (from lessons/facts/):</p>{"".join(shown)}'
+    title = activity.title or name
+    return (f'<section class="activity"><h5>{esc(title)} <span class="kind">{esc(activity.kind)}, '
+            f'<code>{esc(name)}</code></span></h5><table class="words"><tbody>{rows}</tbody></table>{extra}</section>')
+
+
+def resolved(lib: Library, activity: Activity) -> Iterator[tuple[str, str, Sourced]]:
+    kinds = Sourced.FILES
+    for file, key in dict.fromkeys(activity.facts()):
+        kind = kinds.get(file)
+        if kind is None:
+            continue
+        fact = lib.facts(kind).get(key)
+        if fact is not None:
+            yield file, key, fact
+
+
+def fact_card(file: str, key: str, fact: Sourced) -> str:
+    words = "".join(f"<dt>{esc(label(path))}</dt><dd>{esc(text)}</dd>" for path, text in text_fields(fact))
+    numbers = "".join(f"<dt>{esc(n.replace('_', ' '))}</dt><dd>{esc(v)}</dd>"
+                      for n in ("age", "min_age", "max_age", "web") if (v := getattr(fact, n, None)) is not None)
+    return f'<dl class="fact"><dt class="id">{esc(file)}: {esc(key)}</dt><dd></dd>{words}{numbers}</dl>'
+
+
+def levels_html(levels: list[tuple[str, Level]], band: Band) -> str:
+    target = band.reading
+    rows = []
+    for where, level in levels:
+        ok = level.meets(target)
+        rows.append(f"<tr><th scope=\"row\">{esc(where)}</th><td>{level.ease:.0f}</td>"
+                    f"<td>{level.words_per_sentence:.1f}</td>"
+                    f"<td class=\"{'ok' if ok else 'warn'}\">{'meets the target' if ok else 'harder than the target'}"
+                    "</td></tr>")
+    return ('<table class="levels"><thead><tr><th scope="col">Passage</th><th scope="col">Reading ease</th>'
+            f'<th scope="col">Words a sentence</th><th scope="col">Against the target ({target.ease_min}; '
+            f'{target.sentence_words_max})</th></tr></thead><tbody>{"".join(rows)}</tbody></table>')
+
+
+def facts_table(lib: Library, lesson: Lesson) -> str:
+    seen: dict[tuple[str, str], Sourced] = {}
+    for activity in lesson.activities.values():
+        for file, key, fact in resolved(lib, activity):
+            seen.setdefault((file, key), fact)
+    if not seen:
+        return "<p>None: this lesson states no fact about a service, an app or the law.</p>"
+    rows = []
+    for (file, key), fact in seen.items():
+        name = getattr(fact, "name", key)
+        note = getattr(fact, "note", None)
+        kind = f'<td class="{"warn" if fact.source_kind == "secondary" else "ok"}">{esc(fact.source_kind)}</td>'
+        rows.append(f'<tr><th scope="row">{esc(name)}<br><code>{esc(file)}: {esc(key)}</code></th>'
+                    f"<td>{_link(fact.source)}</td>{kind}<td>{fact.checked:%d %B %Y}</td>"
+                    f"<td>{esc(note) if note else ''}</td></tr>")
+    return ('<table class="facts"><thead><tr><th scope="col">Fact</th><th scope="col">Source</th>'
+            '<th scope="col">Source kind</th><th scope="col">Checked</th><th scope="col">Note for teachers</th>'
+            f'</tr></thead><tbody>{"".join(rows)}</tbody></table>')
+
+
+def _link(url: Url) -> str:
+    return f'<a href="{esc(url)}">{esc(url)}</a>'
+
+
+# -- the document ---------------------------------------------------------------------------------
+
+STYLE = """
+:root { color: #1a1a1a; background: #fff; font: 11pt/1.45 system-ui, "Segoe UI", Arial, sans-serif; }
+body { max-width: 60rem; margin: 1.5rem auto; padding: 0 1rem; }
+h1 { font-size: 1.8rem; } h2 { font-size: 1.5rem; border-bottom: 3px solid #3730a3; margin-top: 2.5rem; }
+h3 { font-size: 1.3rem; margin-top: 2rem; } h4 { font-size: 1.1rem; margin: 1.5rem 0 .5rem; color: #3730a3; }
+h5 { font-size: 1rem; margin: .25rem 0 .5rem; } h6 { font-size: .95rem; margin: .5rem 0 .25rem; }
+.ref, .kind { font-weight: 400; font-size: .85em; color: #4b5563; }
+a { color: #1d4ed8; word-break: break-all; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0; }
+th, td { border: 1px solid #9ca3af; padding: .3rem .45rem; vertical-align: top; text-align: left; }
+thead th { background: #eef2ff; }
+table.words th { width: 28%; font-weight: 400; color: #374151; background: #f9fafb; }
+.activity { border: 2px solid #c7cbd6; border-radius: 6px; padding: .5rem .75rem; margin: .75rem 0; }
+.prose { border-left: 4px solid #d1d5db; padding-left: .75rem; }
+.teacher { background: #eef2ff; border-left: 6px solid #3730a3; padding: .25rem .75rem; }
+dl.about { display: grid; grid-template-columns: 10rem 1fr; gap: .2rem .75rem; }
+dl.about dt { font-weight: 700; } dl.about dd { margin: 0; }
+dl.fact { display: grid; grid-template-columns: 10rem 1fr; gap: .1rem .75rem; border: 1px dashed #9ca3af;
+  padding: .4rem .6rem; margin: .4rem 0; }
+dl.fact dt { color: #374151; } dl.fact dd { margin: 0; } dl.fact dt.id { font-weight: 700; grid-column: 1 / -1; }
+.resolved-head { font-weight: 700; margin: .5rem 0 .2rem; }
+.ok { color: #14532d; } .warn { color: #7c2d12; font-weight: 700; }
+.lesson-signoff { margin-top: 1rem; padding: .5rem; border: 1px solid #1a1a1a; }
+.signoff table td { height: 2.2rem; }
+.how { background: #fefce8; border: 1px solid #a16207; padding: .5rem .75rem; }
+@page { size: A4; margin: 15mm 14mm; }
+@media print {
+  :root { font-size: 10pt; } body { max-width: none; margin: 0; padding: 0; }
+  article.lesson { break-before: page; } .activity, tr, dl.fact, .lesson-signoff { break-inside: avoid; }
+  h3, h4, h5 { break-after: avoid; } nav { break-after: page; }
+  a { color: inherit; }
+}
+"""
+
+
+def document(lib: Library, pack: Pack, selection: Selection) -> str:
+    cat = lib.catalogue
+    today = dt.date.today()
+    scope = _scope(selection)
+    body = "".join(pack.parts)
+    toc = "".join(f'<li><a href="#{esc(b)}/{esc(t)}">{esc(cat.bands[b].title)}: {esc(cat.topics[t].title)}</a></li>'
+                  for b, t, _ in lib.lessons() if f'id="{esc(b)}/{esc(t)}"' in body)
+    problems = "".join(f"<li>{esc(p)}</li>" for p in pack.problems)
+    return f"""<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Review pack: {esc(cat.title)}</title>
+<style>{STYLE}</style>
+</head>
+<body>
+<header>
+<h1>Review pack: {esc(cat.title)}</h1>
+<p>Made on {today:%d %B %Y} from <code>{esc(lib.root)}</code>{_revision(lib)}. {pack.lessons} lessons{scope}.</p>
+<div class="how">
+<p><strong>How to use this pack.</strong> Your designated safeguarding lead and curriculum lead read every word
+pupils can see in these lessons, in every branch of every activity, before the school uses them. Each
+lesson shows its policy point, what pupils read (in page order), how hard each passage is to read, the
+teacher notes, and every fact it states with where it comes from and when it was checked. Mark each
+lesson approved or not, then sign at the end. After any change to the lessons, make a new pack with
+<code>safety-lessons review-pack --since REVISION</code> to review only what changed.</p>
+</div>
+{f'<p class="warn">Not included, because they could not be read:</p><ul>{problems}</ul>' if problems else ""}
+<nav aria-label="Contents"><h2>Contents</h2><ol>{toc}</ol></nav>
+</header>
+<main>
+{body or "<p>No lessons match.</p>"}
+</main>
+<footer class="signoff">
+<h2>Sign-off</h2>
+<p>We have read what pupils are told in the lessons above, and approve them for use in our school,
+except where a lesson is marked "changes needed".</p>
+<table>
+<thead><tr><th scope="col">Role</th><th scope="col">Name</th><th scope="col">Signature</th>
+<th scope="col">Date</th></tr></thead>
+<tbody>
+<tr><th scope="row">Designated safeguarding lead</th><td></td><td></td><td></td></tr>
+<tr><th scope="row">Curriculum lead</th><td></td><td></td><td></td></tr>
+<tr><th scope="row">Other (role: ____________)</th><td></td><td></td><td></td></tr>
+</tbody>
+</table>
+</footer>
+</body>
+</html>
+"""
+
+
+def _scope(selection: Selection) -> str:
+    parts = [*(f"band {b}" for b in selection.bands), *(f"topic {t}" for t in selection.topics),
+             *(f"lesson {lesson}" for lesson in selection.lessons)]
+    if selection.since:
+        parts.append(f"changed since {selection.since}")
+    return f" ({'; '.join(parts)})" if parts else ""
+
+
+def _revision(lib: Library) -> str:
+    out = subprocess.run(["git", "-C", str(lib.root), "describe", "--always", "--dirty"],
+                         capture_output=True, text=True, check=False)
+    return f", revision <code>{esc(out.stdout.strip())}</code>" if out.returncode == 0 else ""
+
+
+def write_pack(root: Path, outfile: Path, selection: Selection = Selection()) -> Pack:
+    lib = Library(root)
+    pack = build(lib, selection)
+    outfile.write_text(document(lib, pack, selection), encoding="utf-8")
+    return pack
+
+
+def pupil_strings(lib: Library, refs: Iterable[tuple[str, str]]) -> Iterator[str]:
+    """Every piece of text a pupil can see in these lessons (for tests of the pack's completeness)."""
+    for band, topic in refs:
+        lesson = lib.lesson(band, topic)
+        for activity in lesson.activities.values():
+            yield from (text for _, text in text_fields(activity))
+            for _, _, fact in resolved(lib, activity):
+                yield from (text for _, text in text_fields(fact))

@@ -323,18 +323,18 @@ def test_an_old_age_rule_is_a_warning_too(lessons_copy: Path) -> None:
         f"{key}.checked" for key in yaml.safe_load(path.read_text(encoding="utf-8"))]
 
 
-def test_a_secondary_source_is_a_warning_naming_its_line(lessons_copy: Path) -> None:
+def test_a_secondary_source_no_lesson_shows_is_a_warning_naming_its_line(lessons_copy: Path) -> None:
     path = lessons_copy / "facts" / "laws.yaml"
-    before = {p.line for p in check(lessons_copy).problems if p.file.endswith("laws.yaml")}
     text = path.read_text(encoding="utf-8")
-    line = next(i for i, row in enumerate(text.splitlines(), 1) if row.strip() == "source-kind: primary")
-    path.write_text(text.replace("source-kind: primary", "source-kind: secondary", 1), encoding="utf-8")
+    path.write_text(text + "\nunused:\n  name: A law\n  says: It says this.\n  applies-in: the UK\n"
+                    "  source: https://www.example.org/law\n  source-kind: secondary\n  checked: 2026-11-30\n",
+                    encoding="utf-8")
+    line = len(text.splitlines()) + 7
     report = check(lessons_copy)
-    found = [p for p in report.problems if p.file.endswith("laws.yaml") and p.line not in before]
+    found = [p for p in report.problems if p.field == "unused.source-kind"]
     assert [(p.line, p.warning) for p in found] == [(line, True)]
     assert "secondary" in found[0].message and "primary source" in found[0].message
     assert report.errors == []
-
 
 def test_a_fact_without_its_source_kind_cannot_be_shown(lessons_copy: Path) -> None:
     path = lessons_copy / "facts" / "helplines.yaml"

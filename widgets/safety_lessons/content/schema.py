@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
+import functools
 import re
 import types
 import typing
@@ -217,7 +218,7 @@ class Reader:
         if not isinstance(node, yaml.MappingNode):
             self.add(line, path, f"expected a section with {_field_list(fields)}, found {_kind(node)}")
             return None
-        hints = typing.get_type_hints(cls)
+        hints = _hints(cls)
         values: dict[str, Any] = {}
         lines = {"": line}
         ok = True
@@ -265,6 +266,12 @@ def is_web_address(raw: str) -> bool:
         return False
     parts = urllib.parse.urlsplit(raw)
     return bool(_HOST.fullmatch(parts.hostname or "")) and parts.port is None and not parts.username
+
+
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    """A content class's field types, worked out once (each call re-reads the annotations)."""
+    return typing.get_type_hints(cls)
 
 
 def line_in(obj: object, field_path: str, default: int) -> int:

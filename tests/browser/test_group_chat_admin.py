@@ -32,6 +32,8 @@ def action(chat: Locator, name: str) -> Locator:
 
 def act(chat: Locator, name: str) -> None:
     action(chat, name).click()
+    if name == "Start again":  # wait for the reset, or a quick next click can land before it (seen under load)
+        expect(chat.locator(".sl-chat-log li")).to_have_count(0)
 
 
 def test_ages_4_7_by_mouse(page: Page, server: Server) -> None:

@@ -5,6 +5,7 @@ that disagrees with the data is a problem."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Callable
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from safety_lessons.check import check
+from safety_lessons.cli import main
 from safety_lessons.content.counts import counts_in
 from safety_lessons.content.library import ROOT_ENV
 from safety_lessons.content.notebooks import read_cells
@@ -113,16 +115,21 @@ def test_pupils_see_the_calm_note_instead(typo: str, monkeypatch: pytest.MonkeyP
 
 @pytest.mark.slow
 def test_nbval_fails_on_an_unknown_activity(lessons_copy: Path, typo: str, tmp_path: Path) -> None:
+    """…and passes a shipped lesson and a new one from `safety-lessons new`."""
     notebook = lessons_copy / "ages-7-11" / "passwords.ipynb"
     good = lessons_copy / "ages-4-7" / "passwords.ipynb"
+    assert main(["new", "ages-7-11/fake-news", "--kind", "quiz", "--kind", "story", "--lessons",
+                 str(lessons_copy)]) == 0
+    new = lessons_copy / "ages-7-11" / "fake-news.ipynb"
     env = {**os.environ, "PYTHONPATH": str(REPO / "widgets"), ROOT_ENV: str(lessons_copy)}
     env.pop(SERVED_ENV, None)
     run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist",
-                          "--nbval-lax", "--rootdir", str(tmp_path), str(notebook), str(good)],
+                          "--nbval-lax", "--rootdir", str(tmp_path), str(notebook), str(good), str(new)],
                          cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
     out = run.stdout + run.stderr
     assert run.returncode == 1, out
-    assert "1 failed" in out and "passed" in out, out
+    assert re.search(r"\b1 failed, \d+ passed", out), out
+    assert "fake-news.ipynb" not in out.split("short test summary")[-1], out
     assert out.count(TYPO) >= 1, out
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from safety_lessons.activities import Activity
 from safety_lessons.check import check
 from safety_lessons.cli import main
 from safety_lessons.content.library import Library
@@ -50,6 +51,11 @@ def test_a_new_lesson_passes_check_at_once(lessons_copy: Path, capsys: pytest.Ca
     assert [str(p) for p in report.problems] == [
         coverage("fake-news", ["ages-4-7", "ages-11-14", "ages-14-18"], topic_line(lessons_copy, "fake-news"))]
     assert main(["check", str(lessons_copy)]) == 0
+
+
+def test_every_kind_but_help_has_an_example() -> None:
+    Activity.load_kind(None)
+    assert sorted(kinds()) == sorted(k for k in Activity.KINDS if k != "help")
 
 
 def test_every_kind_passes_check_in_every_band(lessons_copy: Path) -> None:

@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .content.counts import activity_count_problems, count_problems
 from .content.facts import Sourced
 from .content.library import Library
 from .content.model import Lesson
 from .content.notebooks import (
+    Cell,
     code_problems,
+    lead_ins,
     lesson_prose,
     prose_problems,
     pupil_cells,
     read_cells,
     reading_problems,
+    unshown,
 )
 from .content.numbers import lesson_number_problems
 from .content.safeguarding import dated_problems, word_problems
-from .content.schema import ContentError, Problem
+from .content.schema import ContentError, Problem, line_in, line_of
 
 SHARED = {"facts"}  # folders in the lessons tree that are not bands
 
@@ -70,6 +75,7 @@ def check(root: Path) -> Report:
                 for fact in activity.facts():
                     shown.setdefault(fact, []).append(f"{folder.name}/{topic}")
     report.problems.extend(lib.source_problems({k: list(dict.fromkeys(v)) for k, v in shown.items()}))
+    report.problems.extend(coverage_problems(lib))
     report.problems = list(dict.fromkeys(report.problems))  # a shared file's problem, once (not per lesson)
     return report
 
@@ -105,6 +111,8 @@ def check_lesson(lib: Library, band: str, topic: str, report: Report) -> Lesson 
         return lesson
     for line, field_name, message in code_problems(cells, ref, lesson):
         report.problems.append(Problem(file, line, field_name, message))
+    if lesson is not None:
+        report.problems.extend(shown_problems(lib, band, topic, cells, lesson))
     confidential = lib.confidential_services()
     for cell, text in pupil_cells(cells):
         for message in [*word_problems(text, confidential), *dated_problems(text), *lesson_number_problems(text)]:
@@ -117,3 +125,37 @@ def check_lesson(lib: Library, band: str, topic: str, report: Report) -> Lesson 
             for field_name, message in prose_problems(lesson_prose(lesson), band_info.reading):
                 report.problems.append(Problem(lib.rel(content), 1, f"{field_name} (activity text)", message))
     return lesson
+
+
+def shown_problems(lib: Library, band: str, topic: str, cells: list[Cell], lesson: Lesson) -> Iterator[Problem]:
+    """What the notebook and its YAML disagree about: an activity no cell shows (a warning: pupils
+    simply never see it), and a count in the words that is not the number of the activity's items
+    (a problem: pupils would read something untrue)."""
+    notebook, content = lib.rel(lib.root / band / f"{topic}.ipynb"), lib.rel(lib.lesson_path(band, topic))
+    for name in unshown(cells, lesson):
+        yield Problem(content, line_of(lesson.activities[name]), f"activities.{name}",
+                      f'no cell of {topic}.ipynb shows this activity, so pupils never see it; add a code cell '
+                      f'`lesson.show("{name}")` where it belongs, or remove the activity', warning=True)
+    for name, activity in lesson.activities.items():
+        for field_name, message in activity_count_problems(activity):
+            yield Problem(content, line_in(activity, field_name, line_of(activity)),
+                          f"activities.{name}.{field_name}", message)
+    for cell, text, name in lead_ins(cells):
+        shown = lesson.activities.get(name)
+        for message in count_problems(text, shown, f'the activity "{name}" below it') if shown else ():
+            yield Problem(notebook, cell.line, f"cell {cell.index}", message)
+
+
+def coverage_problems(lib: Library) -> Iterator[Problem]:
+    """A warning for each topic in catalogue.yaml that some band has no lesson for: every topic is
+    meant to be taught in every band, but a new topic may start in one band, and a topic may not suit
+    the youngest pupils."""
+    file = lib.rel(lib.root / "catalogue.yaml")
+    for topic, info in lib.catalogue.topics.items():
+        missing = [band for band in lib.catalogue.bands if not (lib.root / band / f"{topic}.ipynb").is_file()]
+        if missing:
+            bands = ", ".join(missing[:-1]) + (" or " if len(missing) > 1 else "") + missing[-1]
+            yield Problem(file, line_of(info), f"topics.{topic}",
+                          f"topic {topic} has no lesson for {bands}; every topic is meant to be taught in every band: "
+                          f"add one with `safety-lessons new {missing[0]}/{topic} --kind quiz` (or another kind), or "
+                          "leave it if the topic does not suit those ages", warning=True)

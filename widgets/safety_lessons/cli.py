@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from .content.library import find_root
+from .scaffold import OWN_POLICY
 
 
 def _root(path: str | None) -> Path:
@@ -83,6 +84,18 @@ def main(argv: list[str] | None = None) -> int:
     kinds = commands.add_parser("kinds", help="list the kinds of activity a lesson can use, with their fields")
     kinds.add_argument("path", nargs="?", help="the lessons folder, for examples (default: ./lessons)")
 
+    new = commands.add_parser(
+        "new", help="start a new lesson: its notebook, its YAML with an example activity, and its topic")
+    new.add_argument("lesson", metavar="BAND/TOPIC", help="e.g. ages-7-11/fake-news (a new topic is added to "
+                     "catalogue.yaml)")
+    new.add_argument("--kind", action="append", required=True, metavar="KIND",
+                     help="the kind of the example activity (repeat for more than one); `safety-lessons kinds` "
+                          "lists them")
+    new.add_argument("--policy", metavar="TEXT",
+                     help=f"for a new topic: the point of §5.5 it teaches, e.g. 5.5(3), or where it comes from, "
+                          f"e.g. PSHE (default: {OWN_POLICY!r})")
+    new.add_argument("--lessons", dest="path", metavar="PATH", help="the lessons folder (default: ./lessons)")
+
     static = commands.add_parser(
         "build-static", help="build every lesson as a static web site that runs in the browser (no server)")
     static.add_argument("outdir", help="the folder to write the site to (replaced if it exists)")
@@ -108,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.command == "review-pack":
         return _review_pack(root, args)
+    if args.command == "new":
+        return _new(root, args)
     if args.command == "build-static":
         return _build_static(root, Path(args.outdir))
 
@@ -135,6 +150,26 @@ def _review_pack(root: Path, args: argparse.Namespace) -> int:
     print(f"Wrote {outfile} ({pack.lessons} lessons, {outfile.stat().st_size // 1024} KB). Open it in a browser "
           "to read it, or print it (A4).")
     return 1 if pack.problems else 0
+
+
+def _new(root: Path, args: argparse.Namespace) -> int:
+    from .scaffold import ScaffoldError, new_lesson
+
+    try:
+        made = new_lesson(root, args.lesson, args.kind, args.policy)
+    except ScaffoldError as err:
+        print(f"safety-lessons new: {err}", file=sys.stderr)
+        return 1
+    ref = f"{made.notebook.parent.name}/{made.notebook.stem}"
+    rel = root.parent
+    print(f"Made the lesson {ref}:")
+    print(f"  {made.notebook.relative_to(rel)}: its prose, teacher notes and activities (edit in JupyterLab)")
+    print(f"  {made.content.relative_to(rel)}: the words of its activities (edit in any text editor)")
+    if made.new_topic:
+        print(f"  {(root / 'catalogue.yaml').relative_to(rel)}: the new topic {made.notebook.stem} (check its title, "
+              "policy and summary)")
+    print("Replace the example words with your own, then run `safety-lessons check`.")
+    return 0
 
 
 def _accept(root: Path) -> int:

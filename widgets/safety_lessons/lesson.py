@@ -12,7 +12,7 @@ from urllib.parse import parse_qs
 
 from .content.library import Library, find_root
 from .content.model import Band, Lesson
-from .content.schema import ContentError
+from .content.schema import ContentError, Problem
 
 NEEDS_FIXING = (
     '<div class="sl-needs-fixing" role="alert"><p><strong>This part of the lesson needs fixing.</strong></p>'
@@ -48,15 +48,34 @@ class OpenLesson:
     band_id: str
     band: Band
     content: Lesson
+    topic: str = ""  # the lesson's file name, e.g. passwords (for messages)
 
     def show(self, activity_id: str) -> Any:
         """Display one activity of this lesson (its widget is the cell's output)."""
         from .views import view_for
 
         activity = self.content.activities.get(activity_id)
-        if activity is None:
-            return _needs_fixing(ContentError([]))  # a notebook/content mismatch: `check` names it
+        if activity is None:  # a notebook/content mismatch: `check` names it too
+            error = self.unknown(activity_id)
+            if not _served():
+                raise error  # authors (JupyterLab, nbval) see which id is wrong and which exist
+            return _needs_fixing(error)
         return view_for(activity, self)
+
+    def unknown(self, activity_id: str) -> ContentError:
+        """The problem with showing an activity this lesson does not have, at the cell that shows it."""
+        from .content.notebooks import read_cells, unknown_activity
+
+        ref = f"{self.band_id}/{self.topic}"
+        notebook = self.library.root / f"{ref}.ipynb"
+        try:
+            cells = [c for c in read_cells(notebook) if c.kind == "code"
+                     and c.source.strip() == f'lesson.show("{activity_id}")']
+        except (OSError, ValueError):
+            cells = []
+        line, field_name = (cells[0].line, f"cell {cells[0].index}") if cells else (1, "lesson.show")
+        return ContentError([Problem(self.library.rel(notebook), line, field_name,
+                                     unknown_activity(activity_id, ref, self.content))])
 
 
 @dataclass
@@ -79,7 +98,7 @@ def open_lesson(ref: str) -> OpenLesson | BrokenLesson:
     try:
         library = Library(find_root())
         content = library.lesson(band, topic)
-        return OpenLesson(library, band, library.catalogue.bands[band], content)
+        return OpenLesson(library, band, library.catalogue.bands[band], content, topic)
     except (ContentError, FileNotFoundError) as err:
         error = err if isinstance(err, ContentError) else ContentError([])
         if not _served():

@@ -48,6 +48,12 @@ def markdown(source: str, top: int) -> str:
     return re.sub(r"<(/?)h([1-6])>", lambda m: f"<{m[1]}h{min(6, int(m[2]) + shift)}>", rendered)
 
 
+def policy_point(policy: str) -> str:
+    """How the pack names a topic's policy: "§5.5(4)" for a point of the policy, else as written
+    (a topic outside §5.5, e.g. "PSHE" or "school's own")."""
+    return f"§{policy}" if policy[:1].isdigit() else policy
+
+
 def esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
@@ -152,7 +158,7 @@ def lesson_html(lib: Library, band_id: str, band: Band, topic: str, notebook: Pa
 <article class="lesson" id="{esc(ref)}">
   <h3>{esc(info.title)} <span class="ref">{esc(ref)}</span></h3>
   <dl class="about">
-    <dt>Policy point</dt><dd>§{esc(info.policy)}: {esc(info.summary)}</dd>
+    <dt>Policy point</dt><dd>{esc(policy_point(info.policy))}: {esc(info.summary)}</dd>
     <dt>Age band</dt><dd>{esc(band.title)}</dd>
     <dt>Reading target</dt><dd>Flesch reading ease at least {target.ease_min}; sentences at most
       {target.sentence_words_max} words on average</dd>

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .model import Lesson, Reading
-from .schema import Text
+from .schema import Text, suggest
 
 # The only code a lesson cell may hold (one statement, one line each).
 IMPORT = "from safety_lessons import open_lesson"
@@ -84,8 +84,7 @@ def code_problems(cells: list[Cell], ref: str, lesson: Lesson | None) -> Iterato
         if m := SHOW.match(code):
             shown.append(m["id"])
             if lesson is not None and m["id"] not in lesson.activities:
-                yield cell.line, field, (f"""shows "{m['id']}", which is not an activity in {ref}.yaml; """
-                                         f"expected one of: {', '.join(lesson.activities)}")
+                yield cell.line, field, unknown_activity(m["id"], ref, lesson)
             continue
         yield cell.line, field, f"holds code a lesson may not have; expected only {ALLOWED}. Logic belongs in widgets/"
     if not opened:
@@ -95,6 +94,45 @@ def code_problems(cells: list[Cell], ref: str, lesson: Lesson | None) -> Iterato
         helps = [name for name, a in lesson.activities.items() if a.kind == "help"]
         if helps and not any(s in helps for s in shown):
             yield 1, "cells", f'never shows who to talk to; add a code cell `lesson.show("{helps[0]}")` at the end'
+
+
+def unknown_activity(activity_id: str, ref: str, lesson: Lesson) -> str:
+    """What is wrong with `lesson.show(activity_id)` when the lesson has no such activity."""
+    return (f'shows "{activity_id}", which is not an activity in {ref}.yaml; '
+            f"expected one of: {', '.join(lesson.activities)}{suggest(activity_id, lesson.activities)}")
+
+
+def shown(cells: list[Cell]) -> list[str]:
+    """The ids of the activities the notebook shows, in order."""
+    return [m["id"] for c in cells if c.kind == "code" and (m := SHOW.match(c.source.strip()))]
+
+
+def unshown(cells: list[Cell], lesson: Lesson) -> list[str]:
+    """Activities in the lesson's YAML that no cell shows. Help cards are left out when none is shown:
+    `code_problems` already says the lesson never shows who to talk to."""
+    ids = shown(cells)
+    helps = [name for name, a in lesson.activities.items() if a.kind == "help"]
+    skip = set(helps) if not any(h in ids for h in helps) else set()
+    return [name for name in lesson.activities if name not in ids and name not in skip]
+
+
+def lead_ins(cells: list[Cell]) -> Iterator[tuple[Cell, str, str]]:
+    """(cell, its text, activity id) for each Markdown cell a pupil reads that leads to an activity:
+    the cells after the `open_lesson` cell and the previous `lesson.show`, up to the next one."""
+    waiting: list[tuple[Cell, str]] = []
+    opened = False
+    pupil = dict(pupil_cells(cells))
+    for cell in cells:
+        if cell.kind == "code":
+            code = cell.source.strip()
+            if OPEN.match(code):
+                opened = True
+                waiting = []
+            elif m := SHOW.match(code):
+                yield from ((c, text, m["id"]) for c, text in waiting)
+                waiting = []
+        elif opened and cell in pupil:
+            waiting.append((cell, pupil[cell]))
 
 
 # The teacher notes: one cell tagged `teacher` that starts with this heading and holds these labels

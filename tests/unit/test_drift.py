@@ -1,0 +1,202 @@
+"""Content that is not shown, or drifts (issue 14, point 5): an activity no cell shows is a warning;
+`lesson.show("typo")` stops the cell for authors (and nbval), not only `check`; a count in the words
+that disagrees with the data is a problem."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from safety_lessons.check import check
+from safety_lessons.cli import main
+from safety_lessons.content.counts import counts_in
+from safety_lessons.content.library import ROOT_ENV
+from safety_lessons.content.notebooks import read_cells
+from safety_lessons.content.schema import ContentError
+from safety_lessons.lesson import NEEDS_FIXING, SERVED_ENV, open_lesson
+
+from tests.conftest import REPO
+
+Edit = Callable[[str, str, str], Path]
+
+SPARE = """  spare:
+    kind: quiz
+    title: A spare quiz
+    questions:
+      - question: Is this shown?
+        answers:
+          - answer: "No"
+            correct: true
+            feedback: Right.
+          - answer: "Yes"
+            correct: false
+            feedback: Not yet.
+
+  talk-to:
+"""
+
+
+def line_with(path: Path, text: str) -> int:
+    """The line number of the first line of `path` that holds `text`."""
+    return next(i for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if text in line)
+
+
+def cell_showing(notebook: Path, activity_id: str) -> tuple[int, int]:
+    """(line, cell number) of the cell that shows `activity_id`."""
+    cell = next(c for c in read_cells(notebook) if c.source.strip() == f'lesson.show("{activity_id}")')
+    return cell.line, cell.index
+
+
+def cell_with(notebook: Path, text: str) -> tuple[int, int]:
+    cell = next(c for c in read_cells(notebook) if text in c.source)
+    return cell.line, cell.index
+
+
+def found(root: Path, word: str) -> list[str]:
+    return [str(p) for p in check(root).problems if word in str(p)]
+
+
+# -- an activity no cell shows -------------------------------------------------------------------
+def test_an_activity_no_cell_shows_is_a_warning(lessons_copy: Path, edit: Edit) -> None:
+    path = edit("ages-7-11/passwords.yaml", "  talk-to:\n", SPARE)
+    report = check(lessons_copy)
+    assert report.errors == []
+    line = line_with(path, "  spare:") + 1  # the activity's first field, like every activity problem
+    assert [str(p) for p in report.problems] == [
+        f"lessons/ages-7-11/passwords.yaml:{line}: activities.spare: warning: no cell of passwords.ipynb shows this "
+        'activity, so pupils never see it; add a code cell `lesson.show("spare")` where it belongs, or remove the '
+        "activity"]
+
+
+def test_a_help_card_no_cell_shows_is_said_once(lessons_copy: Path, edit: Edit) -> None:
+    """An unshown help card is already a problem ("never shows who to talk to"): not a warning too."""
+    edit("ages-7-11/passwords.ipynb", 'lesson.show(\\"talk-to\\")', 'lesson.show(\\"keep-it-secret\\")')
+    assert found(lessons_copy, "talk") == [
+        'lessons/ages-7-11/passwords.ipynb:1: cells: never shows who to talk to; add a code cell '
+        '`lesson.show("talk-to")` at the end']
+
+
+# -- lesson.show("typo") --------------------------------------------------------------------------
+TYPO = ('shows "strong-or-week", which is not an activity in ages-7-11/passwords.yaml; expected one of: '
+        "three-words, strong-or-weak, keep-it-secret, talk-to (did you mean 'strong-or-weak'?)")
+
+
+@pytest.fixture
+def typo(lessons_copy: Path, edit: Edit, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The 7-11 passwords notebook shows "strong-or-week"; returns the problem as `check` prints it."""
+    edit("ages-7-11/passwords.ipynb", 'lesson.show(\\"strong-or-weak\\")', 'lesson.show(\\"strong-or-week\\")')
+    monkeypatch.setenv(ROOT_ENV, str(lessons_copy))
+    line, index = cell_showing(lessons_copy / "ages-7-11" / "passwords.ipynb", "strong-or-week")
+    return f"lessons/ages-7-11/passwords.ipynb:{line}: cell {index}: {TYPO}"
+
+
+def test_check_names_the_unknown_activity_once(lessons_copy: Path, typo: str) -> None:
+    assert found(lessons_copy, "strong-or-week") == [typo]
+
+
+def test_an_unknown_activity_stops_the_cell_for_authors(typo: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(SERVED_ENV, raising=False)
+    lesson = open_lesson("ages-7-11/passwords")
+    with pytest.raises(ContentError) as raised:
+        lesson.show("strong-or-week")
+    assert [str(p) for p in raised.value.problems] == [typo]  # the same words as `check`
+    assert raised.value._render_traceback_() == ["This lesson's content needs fixing:", f"  {typo}"]
+
+
+def test_pupils_see_the_calm_note_instead(typo: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(SERVED_ENV, "1")
+    assert open_lesson("ages-7-11/passwords").show("strong-or-week").value == NEEDS_FIXING
+
+
+@pytest.mark.slow
+def test_nbval_fails_on_an_unknown_activity(lessons_copy: Path, typo: str, tmp_path: Path) -> None:
+    """…and passes a shipped lesson and a new one from `safety-lessons new`."""
+    notebook = lessons_copy / "ages-7-11" / "passwords.ipynb"
+    good = lessons_copy / "ages-4-7" / "passwords.ipynb"
+    assert main(["new", "ages-7-11/fake-news", "--kind", "quiz", "--kind", "story", "--lessons",
+                 str(lessons_copy)]) == 0
+    new = lessons_copy / "ages-7-11" / "fake-news.ipynb"
+    env = {**os.environ, "PYTHONPATH": str(REPO / "widgets"), ROOT_ENV: str(lessons_copy)}
+    env.pop(SERVED_ENV, None)
+    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:xdist",
+                          "--nbval-lax", "--rootdir", str(tmp_path), str(notebook), str(good), str(new)],
+                         cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+    out = run.stdout + run.stderr
+    assert run.returncode == 1, out
+    assert re.search(r"\b1 failed, \d+ passed", out), out
+    assert "fake-news.ipynb" not in out.split("short test summary")[-1], out
+    assert out.count(TYPO) >= 1, out
+
+
+# -- counts in the words ----------------------------------------------------------------------
+def test_a_count_in_an_activity_that_disagrees_is_a_problem(lessons_copy: Path, edit: Edit) -> None:
+    path = edit("ages-7-11/block-and-report.yaml", "intro: Messages arrive on Pebble",
+                "intro: Four messages arrive on Pebble")
+    line = line_with(path, "Four messages arrive")
+    assert found(lessons_copy, "Four messages") == [
+        f'lessons/ages-7-11/block-and-report.yaml:{line}: activities.inbox.intro: says "Four messages", but this '
+        'activity has 5 messages; leave the number out (e.g. "These messages"), so the words stay right when '
+        "messages are added or taken away"]
+    assert check(lessons_copy).errors  # pupils would read something untrue: a problem, not a warning
+
+
+def test_a_count_in_the_cell_before_an_activity_that_disagrees_is_a_problem(lessons_copy: Path, edit: Edit) -> None:
+    path = edit("ages-14-18/block-and-report.ipynb", "Messages arrive on a pretend app.",
+                "Four messages arrive on a pretend app.")
+    line, index = cell_with(path, "Four messages arrive")
+    assert found(lessons_copy, "Four messages") == [
+        f'lessons/ages-14-18/block-and-report.ipynb:{line}: cell {index}: says "Four messages", but the activity '
+        '"inbox" below it has 5 messages; leave the number out (e.g. "These messages"), so the words stay right '
+        "when messages are added or taken away"]
+
+
+def test_a_count_that_agrees_and_words_without_one_pass(lessons_copy: Path, edit: Edit) -> None:
+    edit("ages-7-11/block-and-report.yaml", "intro: Messages arrive on Pebble", "intro: Five messages arrive on Pebble")
+    edit("ages-7-11/privacy-and-friends.yaml", "Milo has some friend requests.", "Milo has 5 friend requests.")
+    assert check(lessons_copy).errors == []
+
+
+def test_a_count_in_friend_requests_with_a_word_between(lessons_copy: Path, edit: Edit) -> None:
+    path = edit("ages-11-14/privacy-and-friends.yaml", "Jess has some new friend requests.",
+                "Jess has seven friend requests.")
+    line = line_with(path, "seven friend requests")
+    assert found(lessons_copy, "seven") == [
+        f'lessons/ages-11-14/privacy-and-friends.yaml:{line}: activities.requests.question: says "seven friend '
+        'requests", but this activity has 6 requests; leave the number out (e.g. "These requests"), so the words '
+        "stay right when requests are added or taken away"]
+
+
+def test_the_shipped_lessons_have_no_counts_of_items() -> None:
+    """The shipped words leave counts of items out, so adding an item never needs a prose edit."""
+    from safety_lessons.content.counts import ITEMS
+    from safety_lessons.content.library import Library
+    from safety_lessons.content.notebooks import lead_ins
+
+    lib = Library(REPO / "lessons")
+    counts = []
+    for band, topic, notebook in lib.lessons():
+        lesson = lib.lesson(band, topic)
+        texts = [(a, str(v)) for a in lesson.activities.values() for v in vars(a).values() if isinstance(v, str)]
+        texts += [(lesson.activities[name], text) for _, text, name in lead_ins(read_cells(notebook))]
+        counts += [(band, topic, c) for a, text in texts if a.kind in ITEMS for c in counts_in(text, ITEMS[a.kind][0])]
+    assert counts == []
+
+
+@pytest.mark.parametrize(("text", "counted"), [
+    ("Five messages arrive.", [("Five messages", "messages", 5)]),
+    ("Read these 3 stories.", [("3 stories", "stories", 3)]),
+    ("Jess has six friend requests.", [("six friend requests", "requests", 6)]),
+    ("Deleting one message does not help.", []),  # "one": a single one, not all of them
+    ("Both messages are kind.", []),
+    ("Make it from three random words.", []),  # not the items' name
+    ("Twenty-two messages.", []),  # only two to twenty, as one word
+    ("Five of the messages.", []),  # more than one word between
+    ("Message 3 of 5.", []),
+])
+def test_what_the_count_rule_reads(text: str, counted: list[tuple[str, str, int]]) -> None:
+    assert list(counts_in(text, ("messages", "stories", "requests"))) == counted

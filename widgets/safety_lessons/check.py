@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from .content.safeguarding import dated_problems, word_problems
 from .content.schema import ContentError, Problem
 
 SHARED = {"facts"}  # folders in the lessons tree that are not bands
+LESSON_FILE = re.compile(r"[a-z0-9][a-z0-9-]*\.(?:yaml|ipynb)")  # a band folder holds only <topic>.yaml/.ipynb
 
 
 @dataclass
@@ -35,8 +37,13 @@ class Report:
 
     def summary(self) -> str:
         warnings = len(self.problems) - len(self.errors)
-        return (f"{self.lessons} lessons and {self.files} content files checked: "
-                f"{len(self.errors)} problems, {warnings} warnings")
+        return (f"{count(self.lessons, 'lesson')} and {count(self.files, 'content file')} checked: "
+                f"{count(len(self.errors), 'problem')}, {count(warnings, 'warning')}")
+
+
+def count(n: int, thing: str) -> str:
+    """`1 problem`, `2 problems`."""
+    return f"{n} {thing}" if n == 1 else f"{n} {thing}s"
 
 
 def check(root: Path) -> Report:
@@ -63,7 +70,8 @@ def check(root: Path) -> Report:
                                            f"'{folder.name}' is not a band in catalogue.yaml; expected one of: "
                                            f"{', '.join(lib.catalogue.bands)}"))
             continue
-        topics = sorted({p.stem for p in folder.iterdir() if p.suffix in (".yaml", ".ipynb")})
+        report.problems.extend(stray_files(lib, folder))
+        topics = sorted({p.stem for p in folder.iterdir() if LESSON_FILE.fullmatch(p.name)})
         for topic in topics:
             lesson = check_lesson(lib, folder.name, topic, report)
             for activity in lesson.activities.values() if lesson else ():
@@ -117,3 +125,14 @@ def check_lesson(lib: Library, band: str, topic: str, report: Report) -> Lesson 
             for field_name, message in prose_problems(lesson_prose(lesson), band_info.reading):
                 report.problems.append(Problem(lib.rel(content), 1, f"{field_name} (activity text)", message))
     return lesson
+
+
+def stray_files(lib: Library, folder: Path) -> list[Problem]:
+    """A warning for each file in a band folder that is not a lesson's notebook or content (a
+    backup such as `passwords (copy).yaml` or `passwords.yaml.bak`): it is not read as a lesson.
+    Hidden files and folders (JupyterLab's .ipynb_checkpoints) are left alone."""
+    return [Problem(lib.rel(path), 1, "(file name)", (
+        f"is a stray {'folder' if path.is_dir() else 'file'} (a backup or a copy?), not a lesson: a band folder "
+        "holds only lessons, each a TOPIC.ipynb and TOPIC.yaml named in small letters, digits and hyphens; "
+        "move it out of the lessons folder, or delete it"), warning=True)
+        for path in sorted(folder.iterdir()) if not path.name.startswith(".") and not LESSON_FILE.fullmatch(path.name)]

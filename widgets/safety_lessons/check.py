@@ -10,6 +10,7 @@ from .content.facts import Sourced
 from .content.library import Library
 from .content.model import Lesson
 from .content.notebooks import (
+    cell_name,
     code_problems,
     lesson_prose,
     prose_problems,
@@ -116,7 +117,7 @@ def check_lesson(lib: Library, band: str, topic: str, report: Report) -> Lesson 
     confidential = lib.confidential_services()
     for cell, text in pupil_cells(cells):
         for message in [*word_problems(text, confidential), *dated_problems(text), *lesson_number_problems(text)]:
-            report.problems.append(Problem(file, cell.line, f"cell {cell.index}", message))
+            report.problems.append(Problem(file, cell.line, cell_name(cells, cell), message))
     band_info = lib.catalogue.bands.get(band)
     if band_info is not None:
         for field_name, message in reading_problems(cells, band_info.reading):

@@ -44,7 +44,8 @@ def word_problems(text: str, confidential_services: Iterable[str] | None = ()) -
         if m := SECRECY.search(sentence):
             yield (f"'{m[0]}' promises secrecy ('{quoted}'); school staff never promise it: say they will only "
                    "tell the people who need to know, to keep the pupil safe")
-        if confidential_services is not None and CONFIDENTIAL.search(sentence) and not any(n.lower() in sentence.lower() for n in named):
+        known = confidential_services is not None
+        if known and CONFIDENTIAL.search(sentence) and not any(n.lower() in sentence.lower() for n in named):
             yield (f"calls something confidential ('{quoted}'); only a service whose own page says so may be, by "
                    f"name ({', '.join(named) or 'none is set'}: `confidential: true` in facts/helplines.yaml); "
                    "school staff never promise secrecy")

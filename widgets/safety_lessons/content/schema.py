@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
+import inspect
 import re
 import types
 import typing
@@ -217,10 +218,10 @@ class Reader:
             return False
         comment, fix = found
         kept = f"pupils see only '{_short(raw.strip())}'" if raw.strip() else "there is no text"
+        fix = f": {fix}" if fix else ""
         self.add(end.line + 1, path, f"'{_short(comment)}' is read as a note for authors, not text (after a space, "
                                      f"# starts a note), so {kept}; if it is part of the text, put the whole text in "
-                                     f"quotes{': ' + fix if fix else ''} (a note for authors goes on a line of its own)",
-                 warning)
+                                     f"quotes{fix} (a note for authors goes on a line of its own)", warning)
         return True
 
     def _scalar(self, node: yaml.Node, path: str, expected: str) -> str | None:
@@ -426,7 +427,7 @@ def expected_fields(tp: Any, example: str = "") -> str:
         return "named entries, one a line (`id: …`)"
     if not dataclasses.is_dataclass(tp):
         return describe(tp)
-    own = typing.cast(type, tp).__dict__.get("__annotations__", {})
+    own = inspect.get_annotations(typing.cast(type, tp))
     fields = sorted((f for f in dataclasses.fields(tp) if f.init), key=lambda f: f.name not in own)
     required = [f"`{f.name.replace('_', '-')}:`" for f in fields
                 if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING]

@@ -128,8 +128,9 @@ def _text_after_quote(stop: Stop) -> Found:
     if value[:1] in ("'", '"') and _closes(value):
         meant = value[1:-1] if value[-1:] == value[0] else value[1:]
         if value[0] == "'":
+            fix = _quoted(m, meant.replace("''", "'"))
             return stop.line, ("text in single quotes has an apostrophe (') inside it, which ends the text early; "
-                               f"write it twice ('') or use double quotes{_quoted(m, meant.replace(chr(39) * 2, chr(39)))}")
+                               f"write it twice ('') or use double quotes{fix}")
         return stop.line, ("text in double quotes has a double quote (\") inside it, which ends the text early; "
                            f"use single quotes around the text instead{_quoted(m, meant)}")
     if value[:1] in ("[", "{"):

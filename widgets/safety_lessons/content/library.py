@@ -76,7 +76,8 @@ class Library:
     def _load(self, path: Path, tp: type[T], problems: list[Problem]) -> T | None:
         reader = Reader(self.rel(path))
         if not path.is_file():
-            problems.append(Problem(self.rel(path), 1, "(file)", "is missing"))
+            holds = HOLDS.get(path.name, HOLDS["lesson"])[0]
+            problems.append(Problem(self.rel(path), 1, "(file)", f"is missing; put it back: it should hold {holds}"))
             return None
         value = reader.load(path, tp, *HOLDS.get(path.name, HOLDS["lesson"]))
         problems.extend(reader.problems)
@@ -232,10 +233,10 @@ class Library:
         if isinstance(activity, RouteFinder):
             yield from self._route_problems(activity, band)
         yield from disagreements(activity)  # type: ignore[arg-type]
-        yield from self._character_problems(activity)
         hook = getattr(activity, "cross_check", None)  # activities that name facts by id
         if callable(hook):
             yield from hook(self.facts)
+        yield from self._character_problems(activity)  # last: a missing characters.yaml stops the rest
 
     def _character_problems(self, activity: object) -> Iterator[tuple[str, str]]:
         """Every character an activity names is in characters.yaml. If that file cannot be
@@ -243,10 +244,10 @@ class Library:
         named = list(getattr(activity, "characters", lambda: ())())
         if not named:
             return
-        if not self.cast_path.is_file():
-            yield named[0][0], (f"{self.rel(self.cast_path)} is missing; add it with this character, "
-                                "or remove the field")
-            return
+        if not self.cast_path.is_file():  # said once, with that file, not for every activity
+            raise ContentError([Problem(self.rel(self.cast_path), 1, "(file)", (
+                "is missing, but activities name characters from it (`character:`); put it back (it should hold "
+                f"{HOLDS['characters.yaml'][0]}), or take `character:` out of those activities"))])
         try:
             known = self.cast.characters
         except ContentError:

@@ -260,6 +260,7 @@ class Reader:
         values: dict[str, Any] = {}
         lines = {"": line}
         ok = True
+        misspelt: set[str] = set()  # fields an unknown field is suggested for: not also "missing"
         for key_node, value_node in node.value:
             key = str(key_node.value)
             key_line = key_node.start_mark.line + 1
@@ -267,6 +268,7 @@ class Reader:
             if field is None:
                 self.add(key_line, _join(path, key),
                          f"unknown field; expected one of: {_field_list(fields)}{suggest(key, fields)}")
+                misspelt.update(difflib.get_close_matches(key, list(fields), n=1, cutoff=0.6))
                 ok = False
                 continue
             if field.name in values:
@@ -279,7 +281,8 @@ class Reader:
         for key, field in fields.items():
             required = field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING
             if required and field.name not in values:
-                self.add(line, _join(path, key), f"is missing; expected {describe(hints[field.name])}")
+                if key not in misspelt:
+                    self.add(line, _join(path, key), f"is missing; expected {describe(hints[field.name])}")
                 ok = False
         if not ok:
             return None

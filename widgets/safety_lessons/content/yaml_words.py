@@ -178,7 +178,8 @@ def _two_documents(stop: Stop) -> Found:
 
 
 def _indent(stop: Stop) -> Found:
-    if not ("expected <block end>" in stop.problem or "did not find expected" in stop.problem):
+    if not any(words in stop.problem for words in ("expected <block end>", "did not find expected",
+                                                   "expected '<document start>'")):
         return None
     text = stop.text(stop.line)
     spaces = len(text) - len(text.lstrip(" "))

@@ -339,3 +339,19 @@ def test_the_readmes_example_is_what_check_prints(lessons_copy: Path, edit: Edit
     assert len(out) == len(example)
     for printed, shown in zip(out, example, strict=True):
         assert printed.startswith(shown.removesuffix("…")) if shown.endswith("…") else printed == shown
+
+
+def test_a_damaged_notebook_is_named_with_its_line(lessons_copy: Path, edit: Edit) -> None:
+    edit("ages-7-11/passwords.ipynb", '"cell_type": "code",', '"cell_type": "code"')
+    assert lines(lessons_copy) == [
+        "lessons/ages-7-11/passwords.ipynb:41: (notebook): is damaged on this line or the one before, so JupyterLab "
+        "cannot open it (often an edit made outside JupyterLab, or a copy cut short); undo that edit, or put back a "
+        "saved copy of the notebook"]
+
+
+def test_a_notebook_character_that_is_not_utf8_is_named_with_its_line(lessons_copy: Path) -> None:
+    path = lessons_copy / "ages-7-11" / "passwords.ipynb"
+    path.write_bytes(path.read_bytes().replace(b"# Strong passwords", "# Strong passwords £".encode("latin-1"), 1))
+    found = lines(lessons_copy)
+    assert len(found) == 1 and found[0].startswith(
+        "lessons/ages-7-11/passwords.ipynb:8: (notebook): has a character that is not UTF-8 (byte A3)"), found

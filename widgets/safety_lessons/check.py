@@ -10,6 +10,7 @@ from .content.facts import Sourced
 from .content.library import Library
 from .content.model import Lesson
 from .content.notebooks import (
+    NotebookError,
     cell_name,
     code_problems,
     lesson_prose,
@@ -109,8 +110,8 @@ def check_lesson(lib: Library, band: str, topic: str, report: Report) -> Lesson 
     file = lib.rel(notebook)
     try:
         cells = read_cells(notebook)
-    except ValueError as err:
-        report.problems.append(Problem(file, 1, "(notebook)", str(err)))
+    except NotebookError as err:
+        report.problems.append(Problem(file, err.line, "(notebook)", str(err)))
         return lesson
     for line, field_name, message in code_problems(cells, ref, lesson):
         report.problems.append(Problem(file, line, field_name, message))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .model import Lesson, Reading
-from .schema import Text
+from .schema import Text, not_utf8
 
 # The only code a lesson cell may hold (one statement, one line each).
 IMPORT = "from safety_lessons import open_lesson"
@@ -32,14 +32,27 @@ class Cell:
     has_outputs: bool
 
 
+class NotebookError(ValueError):
+    """A notebook file that cannot be read, with the line where it goes wrong."""
+
+    def __init__(self, line: int, message: str) -> None:
+        self.line = line
+        super().__init__(message)
+
+
 def read_cells(path: Path) -> list[Cell]:
-    """The cells of a notebook; raises ValueError with a readable reason if it is not one."""
-    text = path.read_text(encoding="utf-8")
+    """The cells of a notebook; raises NotebookError with a readable reason if it is not one."""
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise NotebookError(*not_utf8(data, err)) from err
     try:
         nb = json.loads(text)
     except json.JSONDecodeError as err:
-        raise ValueError(f"line {err.lineno}: not a valid notebook ({err.msg}); "
-                         "open and save it in JupyterLab") from err
+        raise NotebookError(err.lineno, "is damaged on this line or the one before, so JupyterLab cannot open it "
+                                        "(often an edit made outside JupyterLab, or a copy cut short); undo that "
+                                        "edit, or put back a saved copy of the notebook") from err
     starts = [text.count("\n", 0, m.start()) + 1 for m in re.finditer(r'"cell_type"\s*:', text)]
     cells = []
     for i, cell in enumerate(nb.get("cells", [])):

@@ -96,6 +96,13 @@ def test_confidential_is_checked_once_helplines_yaml_can_be_read(lessons_copy: P
                                    "written like 2026-11-25"]
 
 
+def test_a_value_that_cannot_be_read_is_not_also_broken_rules(lessons_copy: Path, edit: Edit) -> None:
+    """'seven' is not a number: that is the problem, not also 'needs a whole number' from the
+    rule that a PEGI-rated game has an age."""
+    edit("facts/apps.yaml", "  limit: pegi\n  age: 7\n", "  limit: pegi\n  age: seven\n")
+    assert lines(lessons_copy) == ["lessons/facts/apps.yaml:244: minecraft-dungeons.age: 'seven' is not a whole number"]
+
+
 def test_one_problem_and_one_warning_are_counted_in_the_singular(lessons_copy: Path, edit: Edit) -> None:
     edit("ages-7-11/passwords.yaml", "    add-button:", "    add-buton:")
     (lessons_copy / "ages-7-11" / "passwords.yaml.bak").write_text("x", encoding="utf-8")

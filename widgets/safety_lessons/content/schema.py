@@ -261,6 +261,7 @@ class Reader:
         lines = {"": line}
         ok = True
         misspelt: set[str] = set()  # fields an unknown field is suggested for: not also "missing"
+        unread = False  # an optional field could not be read: its problem is said, not the rules' knock-ons
         for key_node, value_node in node.value:
             key = str(key_node.value)
             key_line = key_node.start_mark.line + 1
@@ -274,9 +275,11 @@ class Reader:
             if field.name in values:
                 self.add(key_line, _join(path, key), twice(lines[field.name]))
             lines[field.name] = key_line
+            before = len(self.problems)
             value = self.read(value_node, hints[field.name], _join(path, key))
             if value is None and not _optional(hints[field.name]):
                 ok = False
+            unread = unread or (value is None and any(not p.warning for p in self.problems[before:]))
             values[field.name] = value
         for key, field in fields.items():
             required = field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING
@@ -289,7 +292,7 @@ class Reader:
         obj = cls(**values)
         object.__setattr__(obj, "_lines", lines)
         check = getattr(obj, "check", None)
-        if check is not None:
+        if check is not None and not unread:
             for field_name, message in check():
                 self.add(line_in(obj, field_name, line), _join(path, field_name), message)
         return obj

@@ -220,6 +220,15 @@ def test_stray_files_in_a_band_folder_are_named_not_read_as_lessons(lessons_copy
                    "32 lessons and 39 content files checked: 0 problems, 2 warnings"]
 
 
+def test_a_stray_file_in_facts_is_named_too(lessons_copy: Path) -> None:
+    facts = lessons_copy / "facts"
+    (facts / "helplines (copy).yaml").write_text((facts / "helplines.yaml").read_text(encoding="utf-8"))
+    assert lines(lessons_copy) == [
+        "lessons/facts/helplines (copy).yaml:1: (file name): warning: is a stray file (a backup or a copy?), not "
+        "read as facts: facts/ holds only age-rules.yaml, apps.yaml, helplines.yaml, laws.yaml and fingerprints.txt; "
+        "move it out of the lessons folder, or delete it"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("a: 1\n  b: 2\n", (2, "this line is indented further than line 1, which already has its value; the fields of "
                            "one section start in the same column, and so do the '- ' of one list: indent with "

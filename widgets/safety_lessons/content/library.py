@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -283,10 +284,17 @@ class Library:
         problems: list[Problem] = []
         folder = self.root / "facts"
         known = {f"{name}.yaml" for name in Sourced.FILES}
-        for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
-            if path.name not in known:
+        for path in sorted(folder.iterdir()) if folder.is_dir() else []:
+            if path.name in known or path.name == fingerprints.FILE or path.name.startswith("."):
+                continue
+            if re.fullmatch(r"[a-z0-9][a-z0-9-]*\.yaml", path.name):
                 problems.append(Problem(self.rel(path), 1, "(file name)", "is not a kind of fact; expected "
                                         f"one of: {', '.join(sorted(known))}"))
+            else:  # a backup such as `helplines (copy).yaml` or `apps.yaml.bak`: never read
+                problems.append(Problem(self.rel(path), 1, "(file name)", (
+                    "is a stray file (a backup or a copy?), not read as facts: facts/ holds only "
+                    f"{', '.join(sorted(known))} and {fingerprints.FILE}; move it out of the lessons folder, or "
+                    "delete it"), warning=True))
         today = dt.date.today()
         stamps = fingerprints.read(folder)
         if stamps is None:

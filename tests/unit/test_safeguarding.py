@@ -116,7 +116,8 @@ def test_a_promise_in_pupil_prose_names_the_cell_but_teacher_notes_may_say_confi
     set_cell(path, pupil.index, pupil.source + "\n\nWhatever you tell us is confidential.")
     found = [p for p in errors(lessons_copy) if "ages-14-18/passwords.ipynb" in p]
     assert len(found) == 1 and found[0].startswith(f"lessons/ages-14-18/passwords.ipynb:{pupil.line}: "
-                                                   f"cell {pupil.index}: calls something confidential")
+                                                   f"cell {pupil.index} (# Passwords, passphrases and password "
+                                                   "managers): calls something confidential")
     notes = next(c for c in cells if "teacher" in c.tags)
     assert "confidential" in notes.source.lower()  # "do not promise confidentiality" is advice to staff
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,6 +13,8 @@ from .content.library import Library
 from .content.model import Lesson
 from .content.notebooks import (
     Cell,
+    NotebookError,
+    cell_name,
     code_problems,
     lead_ins,
     lesson_prose,
@@ -26,6 +29,7 @@ from .content.safeguarding import dated_problems, word_problems
 from .content.schema import ContentError, Problem, line_in, line_of
 
 SHARED = {"facts"}  # folders in the lessons tree that are not bands
+LESSON_FILE = re.compile(r"[a-z0-9][a-z0-9-]*\.(?:yaml|ipynb)")  # a band folder holds only <topic>.yaml/.ipynb
 
 
 @dataclass
@@ -40,8 +44,13 @@ class Report:
 
     def summary(self) -> str:
         warnings = len(self.problems) - len(self.errors)
-        return (f"{self.lessons} lessons and {self.files} content files checked: "
-                f"{len(self.errors)} problems, {warnings} warnings")
+        return (f"{count(self.lessons, 'lesson')} and {count(self.files, 'content file')} checked: "
+                f"{count(len(self.errors), 'problem')}, {count(warnings, 'warning')}")
+
+
+def count(n: int, thing: str) -> str:
+    """`1 problem`, `2 problems`."""
+    return f"{n} {thing}" if n == 1 else f"{n} {thing}s"
 
 
 def check(root: Path) -> Report:
@@ -68,7 +77,8 @@ def check(root: Path) -> Report:
                                            f"'{folder.name}' is not a band in catalogue.yaml; expected one of: "
                                            f"{', '.join(lib.catalogue.bands)}"))
             continue
-        topics = sorted({p.stem for p in folder.iterdir() if p.suffix in (".yaml", ".ipynb")})
+        report.problems.extend(stray_files(lib, folder))
+        topics = sorted({p.stem for p in folder.iterdir() if LESSON_FILE.fullmatch(p.name)})
         for topic in topics:
             lesson = check_lesson(lib, folder.name, topic, report)
             for activity in lesson.activities.values() if lesson else ():
@@ -106,8 +116,8 @@ def check_lesson(lib: Library, band: str, topic: str, report: Report) -> Lesson 
     file = lib.rel(notebook)
     try:
         cells = read_cells(notebook)
-    except ValueError as err:
-        report.problems.append(Problem(file, 1, "(notebook)", str(err)))
+    except NotebookError as err:
+        report.problems.append(Problem(file, err.line, "(notebook)", str(err)))
         return lesson
     for line, field_name, message in code_problems(cells, ref, lesson):
         report.problems.append(Problem(file, line, field_name, message))
@@ -116,7 +126,7 @@ def check_lesson(lib: Library, band: str, topic: str, report: Report) -> Lesson 
     confidential = lib.confidential_services()
     for cell, text in pupil_cells(cells):
         for message in [*word_problems(text, confidential), *dated_problems(text), *lesson_number_problems(text)]:
-            report.problems.append(Problem(file, cell.line, f"cell {cell.index}", message))
+            report.problems.append(Problem(file, cell.line, cell_name(cells, cell), message))
     band_info = lib.catalogue.bands.get(band)
     if band_info is not None:
         for field_name, message in reading_problems(cells, band_info.reading):
@@ -159,3 +169,13 @@ def coverage_problems(lib: Library) -> Iterator[Problem]:
                           f"topic {topic} has no lesson for {bands}; every topic is meant to be taught in every band: "
                           f"add one with `safety-lessons new {missing[0]}/{topic} --kind quiz` (or another kind), or "
                           "leave it if the topic does not suit those ages", warning=True)
+
+def stray_files(lib: Library, folder: Path) -> list[Problem]:
+    """A warning for each file in a band folder that is not a lesson's notebook or content (a
+    backup such as `passwords (copy).yaml` or `passwords.yaml.bak`): it is not read as a lesson.
+    Hidden files and folders (JupyterLab's .ipynb_checkpoints) are left alone."""
+    return [Problem(lib.rel(path), 1, "(file name)", (
+        f"is a stray {'folder' if path.is_dir() else 'file'} (a backup or a copy?), not a lesson: a band folder "
+        "holds only lessons, each a TOPIC.ipynb and TOPIC.yaml named in small letters, digits and hyphens; "
+        "move it out of the lessons folder, or delete it"), warning=True)
+        for path in sorted(folder.iterdir()) if not path.name.startswith(".") and not LESSON_FILE.fullmatch(path.name)]

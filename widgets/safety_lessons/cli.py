@@ -10,6 +10,33 @@ from pathlib import Path
 from .content.library import find_root
 from .scaffold import OWN_POLICY
 
+CHECK_HELP = """\
+Check every lesson, the facts, school.yaml, catalogue.yaml and characters.yaml, and list what is wrong.
+
+Each line names one thing to fix, once:
+
+  FILE:LINE: FIELD: WHAT IS WRONG; WHAT TO DO
+  lessons/ages-7-11/passwords.yaml:34: activities.strong-or-weak.title: …
+  lessons/ages-7-11/passwords.ipynb:138: cell 12 (## What we learned): …
+
+FIELD is where in the file: a field of a YAML file, as `safety-lessons kinds KIND` lays them out
+(questions[2].answers[1].feedback is the feedback of the first answer of the second question), or
+a notebook cell, numbered from the top as JupyterLab shows them, with its heading (or the heading
+it is under). (YAML) means the file itself cannot be read, for example a colon inside text; (file)
+and (file name) are about the whole file.
+
+Fix every problem before pupils use the lessons: a lesson whose content has a problem shows
+pupils a calm "please tell your teacher" note instead of its activities, and build-static stops.
+A line with "warning:" is something to look at soon, but it stops nothing: a fact not checked
+for over a year, text a # cut off, a stray file (a backup) in a band folder, …
+When a shared file (school.yaml, a facts file) has a problem, it is listed once, with that file:
+fix it and run check again, and the lessons that use it are checked in full.
+
+The last line counts them: "32 lessons and 39 content files checked: 0 problems, 1 warning".
+
+Exit code: 0 when there are no problems (warnings allowed), 1 when there is at least one problem
+(so a script or the static-site build can stop), 2 when the command itself was mistyped."""
+
 
 def _root(path: str | None) -> Path:
     try:
@@ -63,7 +90,8 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--class-size", type=_class_size, default=30, metavar="N",
                        help="with --warm: how many pupils' kernels to keep ready (default 30)")
 
-    check = commands.add_parser("check", help="check lesson content and notebooks")
+    check = commands.add_parser("check", help="check lesson content and notebooks", description=CHECK_HELP,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
     check.add_argument("path", nargs="?", help="the lessons folder (default: ./lessons)")
     check.add_argument("--accept", action="store_true",
                        help="first record every fact as it is now (facts/fingerprints.txt): after you have "
@@ -82,6 +110,8 @@ def main(argv: list[str] | None = None) -> int:
                       help="only lessons whose words or facts changed since this git revision (a re-review)")
 
     kinds = commands.add_parser("kinds", help="list the kinds of activity a lesson can use, with their fields")
+    kinds.add_argument("kind", nargs="?", metavar="KIND",
+                       help="one kind (e.g. quiz): all its fields, nested, which are optional, and an example to copy")
     kinds.add_argument("path", nargs="?", help="the lessons folder, for examples (default: ./lessons)")
 
     new = commands.add_parser(
@@ -102,12 +132,11 @@ def main(argv: list[str] | None = None) -> int:
     static.add_argument("path", nargs="?", help="the lessons folder (default: ./lessons)")
 
     args = parser.parse_args(argv)
+    if args.command == "kinds" and args.kind and args.path is None and Path(args.kind).is_dir():
+        args.kind, args.path = None, args.kind  # `kinds PATH`, as before there was KIND
     root = _root(args.path)
     if args.command == "kinds":
-        from .kinds import describe_kinds
-
-        print(describe_kinds(root), end="")
-        return 0
+        return _kinds(root, args.kind)
     if args.command == "check":
         from .check import check as run_check
 
@@ -131,6 +160,23 @@ def main(argv: list[str] | None = None) -> int:
 
     run_serve(ServeOptions(root=root, host=args.host, port=args.port, cull_after=max(1, args.cull_after),
                            warm=_warm(root, args.warm), class_size=args.class_size))
+    return 0
+
+
+def _kinds(root: Path, kind: str | None) -> int:
+    from .activities import Activity
+    from .content.schema import suggest
+    from .kinds import describe_kind, describe_kinds
+
+    if kind is None:
+        print(describe_kinds(root), end="")
+        return 0
+    Activity.load_kind(kind)
+    if kind not in Activity.KINDS:
+        print(f"safety-lessons: '{kind}' is not a kind of activity; expected one of: "
+              f"{', '.join(Activity.KINDS)}{suggest(kind, Activity.KINDS)}", file=sys.stderr)
+        return 2
+    print(describe_kind(kind, root), end="")
     return 0
 
 

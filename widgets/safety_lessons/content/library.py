@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -34,6 +35,19 @@ T = TypeVar("T")
 S = TypeVar("S", bound=Sourced)
 ROOT_ENV = "SAFETY_LESSONS_ROOT"
 IN_SCHOOL = ("trusted-adult", "safeguarding-lead")  # always set; school.yaml may add more people
+# What each content file is for, in a curriculum lead's words, and an example id of an entry in it
+# (said when a file is empty).
+HOLDS = {
+    "catalogue.yaml": ("the age bands and topics of the lessons", ""),
+    "school.yaml": ("who pupils can go to in school", ""),
+    "characters.yaml": ("the made-up people lessons picture, with their pictures", ""),
+    "helplines.yaml": ("the help services lessons offer, with each one's remit and source", "childline"),
+    "apps.yaml": ("the apps and games lessons name, with the youngest age each is for and its source", "tiktok"),
+    "age-rules.yaml": ("the ages set by law that lessons name, such as the age of digital consent, with sources",
+                       "digital-consent"),
+    "laws.yaml": ("the laws lessons name, in plain words, with sources", "cyberflashing"),
+    "lesson": ("the lesson's title and its activities (`safety-lessons kinds` lists them; copy a shipped lesson)", ""),
+}
 
 
 def find_root(start: Path | None = None) -> Path:
@@ -63,9 +77,10 @@ class Library:
     def _load(self, path: Path, tp: type[T], problems: list[Problem]) -> T | None:
         reader = Reader(self.rel(path))
         if not path.is_file():
-            problems.append(Problem(self.rel(path), 1, "(file)", "is missing"))
+            holds = HOLDS.get(path.name, HOLDS["lesson"])[0]
+            problems.append(Problem(self.rel(path), 1, "(file)", f"is missing; put it back: it should hold {holds}"))
             return None
-        value = reader.load(path, tp)
+        value = reader.load(path, tp, *HOLDS.get(path.name, HOLDS["lesson"]))
         problems.extend(reader.problems)
         return value
 
@@ -98,13 +113,13 @@ class Library:
     def helplines(self) -> dict[str, Helpline]:
         return self.facts(Helpline)
 
-    def confidential_services(self) -> list[str]:
+    def confidential_services(self) -> list[str] | None:
         """Names of the services whose own pages say they are confidential (the only things a
-        lesson may call confidential); none while helplines.yaml has problems."""
+        lesson may call confidential); None (not known) while helplines.yaml has problems."""
         try:
             return [str(h.name) for h in self.helplines.values() if h.confidential]
         except ContentError:
-            return []
+            return None
 
     # -- characters and their pictures ---------------------------------------------------
     @property
@@ -194,7 +209,8 @@ class Library:
             return None
         confidential = self.confidential_services()
         for name, activity in lesson.activities.items():
-            for where, message in [*self._cross_check(activity, band), *activity_problems(activity, confidential)]:
+            for where, message in [*self._shared_checks(activity, band, problems),
+                                   *activity_problems(activity, confidential)]:
                 line = line_in(activity, where, line_of(activity))
                 problems.append(Problem(file, line, f"activities.{name}.{where}", message))
         if not any(isinstance(a, Help) for a in lesson.activities.values()):
@@ -202,19 +218,26 @@ class Library:
                                     "no `kind: help` activity; every lesson must say who pupils can talk to"))
         return lesson
 
+    def _shared_checks(self, activity: object, band: str, problems: list[Problem]) -> list[tuple[str, str]]:
+        """An activity checked against the shared files it uses (school.yaml, facts/). A shared file
+        with problems adds its own problems (`check` prints each once) instead of a knock-on line in
+        every lesson that uses it; the lesson's other checks go on."""
+        try:
+            return list(self._cross_check(activity, band))
+        except ContentError as err:
+            problems.extend(err.problems)
+            return []
+
     def _cross_check(self, activity: object, band: str = "") -> Iterator[tuple[str, str]]:
         if isinstance(activity, Help):
             yield from remit_problems(activity, self.school.people(), self.helplines, band_ages(band))
         if isinstance(activity, RouteFinder):
             yield from self._route_problems(activity, band)
         yield from disagreements(activity)  # type: ignore[arg-type]
-        yield from self._character_problems(activity)
         hook = getattr(activity, "cross_check", None)  # activities that name facts by id
         if callable(hook):
-            try:
-                yield from hook(self.facts)
-            except ContentError:
-                yield "(facts)", "uses facts whose file has problems (listed with that file); fix those first"
+            yield from hook(self.facts)
+        yield from self._character_problems(activity)  # last: a missing characters.yaml stops the rest
 
     def _character_problems(self, activity: object) -> Iterator[tuple[str, str]]:
         """Every character an activity names is in characters.yaml. If that file cannot be
@@ -222,10 +245,10 @@ class Library:
         named = list(getattr(activity, "characters", lambda: ())())
         if not named:
             return
-        if not self.cast_path.is_file():
-            yield named[0][0], (f"{self.rel(self.cast_path)} is missing; add it with this character, "
-                                "or remove the field")
-            return
+        if not self.cast_path.is_file():  # said once, with that file, not for every activity
+            raise ContentError([Problem(self.rel(self.cast_path), 1, "(file)", (
+                "is missing, but activities name characters from it (`character:`); put it back (it should hold "
+                f"{HOLDS['characters.yaml'][0]}), or take `character:` out of those activities"))])
         try:
             known = self.cast.characters
         except ContentError:
@@ -261,10 +284,17 @@ class Library:
         problems: list[Problem] = []
         folder = self.root / "facts"
         known = {f"{name}.yaml" for name in Sourced.FILES}
-        for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
-            if path.name not in known:
+        for path in sorted(folder.iterdir()) if folder.is_dir() else []:
+            if path.name in known or path.name == fingerprints.FILE or path.name.startswith("."):
+                continue
+            if re.fullmatch(r"[a-z0-9][a-z0-9-]*\.yaml", path.name):
                 problems.append(Problem(self.rel(path), 1, "(file name)", "is not a kind of fact; expected "
                                         f"one of: {', '.join(sorted(known))}"))
+            else:  # a backup such as `helplines (copy).yaml` or `apps.yaml.bak`: never read
+                problems.append(Problem(self.rel(path), 1, "(file name)", (
+                    "is a stray file (a backup or a copy?), not read as facts: facts/ holds only "
+                    f"{', '.join(sorted(known))} and {fingerprints.FILE}; move it out of the lessons folder, or "
+                    "delete it"), warning=True))
         today = dt.date.today()
         stamps = fingerprints.read(folder)
         if stamps is None:

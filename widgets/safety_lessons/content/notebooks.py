@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .model import Lesson, Reading
-from .schema import Text, suggest
+from .schema import Text, not_utf8, suggest
 
 # The only code a lesson cell may hold (one statement, one line each).
 IMPORT = "from safety_lessons import open_lesson"
@@ -32,14 +32,27 @@ class Cell:
     has_outputs: bool
 
 
+class NotebookError(ValueError):
+    """A notebook file that cannot be read, with the line where it goes wrong."""
+
+    def __init__(self, line: int, message: str) -> None:
+        self.line = line
+        super().__init__(message)
+
+
 def read_cells(path: Path) -> list[Cell]:
-    """The cells of a notebook; raises ValueError with a readable reason if it is not one."""
-    text = path.read_text(encoding="utf-8")
+    """The cells of a notebook; raises NotebookError with a readable reason if it is not one."""
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise NotebookError(*not_utf8(data, err)) from err
     try:
         nb = json.loads(text)
     except json.JSONDecodeError as err:
-        raise ValueError(f"line {err.lineno}: not a valid notebook ({err.msg}); "
-                         "open and save it in JupyterLab") from err
+        raise NotebookError(err.lineno, "is damaged on this line or the one before, so JupyterLab cannot open it "
+                                        "(often an edit made outside JupyterLab, or a copy cut short); undo that "
+                                        "edit, or put back a saved copy of the notebook") from err
     starts = [text.count("\n", 0, m.start()) + 1 for m in re.finditer(r'"cell_type"\s*:', text)]
     cells = []
     for i, cell in enumerate(nb.get("cells", [])):
@@ -55,12 +68,31 @@ def read_cells(path: Path) -> list[Cell]:
     return cells
 
 
+_HEADING_LINE = re.compile(r"^ {0,3}(#{1,6}[ \t]+\S.*?)[ \t]*$", re.MULTILINE)
+
+
+def cell_name(cells: list[Cell], cell: Cell) -> str:
+    """A cell as an author finds it in JupyterLab: its number (counting from 1, top to bottom) and
+    its heading, or the heading it is under: `cell 7 (## What we learned)`, `cell 9 (under ## Strong
+    or weak?)`. Teacher notes' headings are left out of "under" (pupils' pages do not have them)."""
+    if cell.kind == "markdown" and (own := _HEADING_LINE.findall(cell.source)):
+        return f"cell {cell.index} ({_short(own[0])})"
+    for before in reversed(cells[: cell.index - 1]):
+        if before.kind == "markdown" and TEACHER not in before.tags and (found := _HEADING_LINE.findall(before.source)):
+            return f"cell {cell.index} (under {_short(found[-1])})"
+    return f"cell {cell.index}"
+
+
+def _short(text: str, limit: int = 50) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def code_problems(cells: list[Cell], ref: str, lesson: Lesson | None) -> Iterator[tuple[int, str, str]]:
     """(line, field, message) for code cells that break the one-line-call rule."""
     shown: list[str] = []
     opened = False
     for cell in cells:
-        field = f"cell {cell.index}"
+        field = cell_name(cells, cell)
         if cell.has_outputs:
             yield cell.line, field, "has stored outputs; clear them (Edit > Clear Outputs of All Cells) and save"
         if cell.kind != "code":
@@ -86,7 +118,8 @@ def code_problems(cells: list[Cell], ref: str, lesson: Lesson | None) -> Iterato
             if lesson is not None and m["id"] not in lesson.activities:
                 yield cell.line, field, unknown_activity(m["id"], ref, lesson)
             continue
-        yield cell.line, field, f"holds code a lesson may not have; expected only {ALLOWED}. Logic belongs in widgets/"
+        yield cell.line, field, (f"holds code a lesson may not have; a code cell holds only {ALLOWED}: words go in "
+                                 "Markdown cells, and activities in the lesson's YAML file")
     if not opened:
         yield 1, "cells", f'no cell opens the lesson; add a code cell `lesson = open_lesson("{ref}")`'
     yield from teacher_note_problems(cells)
@@ -159,11 +192,11 @@ def teacher_note_problems(cells: list[Cell]) -> Iterator[tuple[int, str, str]]:
     for cell in headed:
         if cell is not notes[0]:
             where = "is not tagged `teacher`" if TEACHER not in cell.tags else "repeats it"
-            yield cell.line, f"cell {cell.index}", (f"has a second 'Teacher notes' heading ({where}); keep one "
-                                                    f"cell of teacher notes, starting `{NOTES_HEADING}`")
+            yield cell.line, cell_name(cells, cell), (f"has a second 'Teacher notes' heading ({where}); keep one "
+                                                      f"cell of teacher notes, starting `{NOTES_HEADING}`")
     for label, expected in NOTES_LABELS.items():
         if label.lower() not in notes[0].source.lower():
-            yield notes[0].line, f"cell {notes[0].index}", f"the teacher notes have no {label}**; add {expected}"
+            yield notes[0].line, cell_name(cells, notes[0]), f"the teacher notes have no {label}**; add {expected}"
 
 
 def pupil_cells(cells: list[Cell]) -> Iterator[tuple[Cell, str]]:

@@ -32,9 +32,11 @@ SENTENCE = re.compile(r"(?<=[.!?])\s+")
 HELPED = "say what a school can honour instead, e.g. 'You will be helped, not blamed, for telling.'"
 
 
-def word_problems(text: str, confidential_services: Iterable[str] = ()) -> Iterator[str]:
-    """Each problem in one piece of pupil-facing text, as a message a curriculum lead can act on."""
-    named = [name for name in confidential_services if name]
+def word_problems(text: str, confidential_services: Iterable[str] | None = ()) -> Iterator[str]:
+    """Each problem in one piece of pupil-facing text, as a message a curriculum lead can act on.
+    `confidential_services` is None while helplines.yaml cannot be read: "confidential" is then
+    checked once that file is fixed (its own problems say what is wrong)."""
+    named = [name for name in confidential_services or () if name]
     for sentence in SENTENCE.split(str(text)):
         quoted = sentence.strip()
         if m := NO_TROUBLE.search(sentence):
@@ -42,7 +44,8 @@ def word_problems(text: str, confidential_services: Iterable[str] = ()) -> Itera
         if m := SECRECY.search(sentence):
             yield (f"'{m[0]}' promises secrecy ('{quoted}'); school staff never promise it: say they will only "
                    "tell the people who need to know, to keep the pupil safe")
-        if CONFIDENTIAL.search(sentence) and not any(n.lower() in sentence.lower() for n in named):
+        known = confidential_services is not None
+        if known and CONFIDENTIAL.search(sentence) and not any(n.lower() in sentence.lower() for n in named):
             yield (f"calls something confidential ('{quoted}'); only a service whose own page says so may be, by "
                    f"name ({', '.join(named) or 'none is set'}: `confidential: true` in facts/helplines.yaml); "
                    "school staff never promise secrecy")
@@ -59,9 +62,9 @@ def dated_problems(text: str) -> Iterator[str]:
 PASSWORD_KINDS = ("strength-meter", "word-builder", "which-is-stronger")
 
 
-def activity_problems(activity: object, confidential_services: Iterable[str]) -> Iterator[tuple[str, str]]:
+def activity_problems(activity: object, confidential_services: Iterable[str] | None) -> Iterator[tuple[str, str]]:
     """(field path, problem) for every pupil-facing text of an activity."""
-    names = list(confidential_services)
+    names = None if confidential_services is None else list(confidential_services)
     passwords = getattr(activity, "kind", "") in PASSWORD_KINDS or getattr(activity, "passwords", False) is True
     for path, text in text_fields(activity):
         for message in word_problems(text, names):

@@ -14,6 +14,7 @@ import dataclasses
 import datetime as dt
 import difflib
 import functools
+import inspect
 import re
 import types
 import typing
@@ -23,6 +24,8 @@ from pathlib import Path
 from typing import Any, Literal, TypeVar, Union
 
 import yaml
+
+from .yaml_words import cut_off, explain
 
 T = TypeVar("T")
 
@@ -91,31 +94,41 @@ class Reader:
     def __init__(self, file: Path | str) -> None:
         self.file = str(file)
         self.problems: list[Problem] = []
+        self.source: list[str] = []  # the file's lines, once parsed (to find text a `#` cut off)
 
     # -- entry points -------------------------------------------------------------
-    def load(self, path: Path, tp: type[T]) -> T | None:
-        node = self.parse(path)
+    def load(self, path: Path, tp: type[T], holds: str = "", example: str = "") -> T | None:
+        """The file read as `tp`; `holds` says what the file is for and `example` is an id of one of
+        its entries (told when it is empty)."""
+        node = self.parse(path, f"{holds or 'its content'}: {expected_fields(tp, example)}")
         if node is None:
             return None
         return typing.cast("T | None", self.read(node, tp, ""))
 
-    def parse(self, path: Path) -> yaml.Node | None:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            self.add(1, "(file)", "is not UTF-8 text; save it as UTF-8")
+    def parse(self, path: Path, holds: str = "its content") -> yaml.Node | None:
+        text = self.text(path)
+        if text is None:
             return None
         try:
             node = _compose(text)
         except yaml.MarkedYAMLError as err:
-            mark = err.problem_mark or err.context_mark
-            line = mark.line + 1 if mark else 1
-            what = err.problem or "is not valid YAML"
-            self.add(line, "(YAML)", f"{what}; check indentation, colons and quotes")
+            line, message = explain(text, err)
+            self.add(line, "(YAML)", message)
             return None
         if node is None:
-            self.add(1, "(file)", "is empty; expected the lesson's content")
+            self.add(1, "(file)", f"is empty; it should hold {holds}")
+        self.source = text.splitlines()
         return node
+
+    def text(self, path: Path) -> str | None:
+        """The file's text; None (and the line of the first character that is not UTF-8) if it is not UTF-8."""
+        data = path.read_bytes()
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError as err:
+            line, message = not_utf8(data, err)
+            self.add(line, "(file)", message)
+            return None
 
     def add(self, line: int, field: str, message: str, warning: bool = False) -> None:
         self.problems.append(Problem(self.file, line, field or "(top)", message, warning))
@@ -140,6 +153,8 @@ class Reader:
             inner = [a for a in args if a is not type(None)]
             if len(inner) == 1:
                 if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null"):
+                    if inner[0] is Text:
+                        self._cut_off(node, path, "", warning=True)
                     return None
                 return self.read(node, inner[0], path)
             raise TypeError(f"unsupported union {tp}")
@@ -154,10 +169,12 @@ class Reader:
                 self.add(line, path, f"expected named entries ('name: …'), found {_kind(node)}")
                 return None
             out: dict[str, Any] = {}
+            first: dict[str, int] = {}
             for key_node, value_node in node.value:
                 key = str(key_node.value)
                 if key in out:
-                    self.add(key_node.start_mark.line + 1, _join(path, key), "appears twice; keep one")
+                    self.add(key_node.start_mark.line + 1, _join(path, key), twice(first[key], entry=True))
+                first.setdefault(key, key_node.start_mark.line + 1)
                 out[key] = self.read(value_node, args[1], _join(path, key))
             return None if _failed(out.values(), args[1]) else out
         return self._leaf(node, tp, path)
@@ -182,6 +199,8 @@ class Reader:
                     raise ValueError
                 return Url(raw)
             if tp in (str, Text):
+                if tp is Text and self._cut_off(node, path, raw, warning=bool(raw.strip())):
+                    return None if not raw.strip() else Text(raw)
                 if tp is Text and not raw.strip():
                     raise ValueError
                 return tp(raw)
@@ -190,7 +209,27 @@ class Reader:
             return None
         raise TypeError(f"unsupported type {tp}")
 
+    def _cut_off(self, node: yaml.Node, path: str, raw: str, warning: bool) -> bool:
+        """Whether an unquoted ` #` cut a pupil-facing text off (then it is reported)."""
+        if not isinstance(node, yaml.ScalarNode) or node.style:  # plain: None, or '' from libyaml
+            return False  # text in quotes keeps its #
+        end = node.end_mark
+        found = cut_off(self.source[end.line], end.column) if end.line < len(self.source) else None
+        if found is None:
+            return False
+        comment, fix = found
+        kept = f"pupils see only '{_short(raw.strip())}'" if raw.strip() else "there is no text"
+        fix = f": {fix}" if fix else ""
+        self.add(end.line + 1, path, f"'{_short(comment)}' is read as a note for authors, not text (after a space, "
+                                     f"# starts a note), so {kept}; if it is part of the text, put the whole text in "
+                                     f"quotes{fix} (a note for authors goes on a line of its own)", warning)
+        return True
+
     def _scalar(self, node: yaml.Node, path: str, expected: str) -> str | None:
+        if isinstance(node, yaml.ScalarNode) and node.tag.startswith("!"):  # `!important` is a YAML tag
+            self.add(node.start_mark.line + 1, path, f"text starting with a ! has a special meaning in YAML; put "
+                                                     f"the whole text in quotes: \"{_short(node.tag)} …\"")
+            return None
         if isinstance(node, yaml.ScalarNode):
             return str(node.value)
         self.add(node.start_mark.line + 1, path, f"expected {expected}, found {_kind(node)}")
@@ -222,6 +261,8 @@ class Reader:
         values: dict[str, Any] = {}
         lines = {"": line}
         ok = True
+        misspelt: set[str] = set()  # fields an unknown field is suggested for: not also "missing"
+        unread = False  # an optional field could not be read: its problem is said, not the rules' knock-ons
         for key_node, value_node in node.value:
             key = str(key_node.value)
             key_line = key_node.start_mark.line + 1
@@ -229,26 +270,30 @@ class Reader:
             if field is None:
                 self.add(key_line, _join(path, key),
                          f"unknown field; expected one of: {_field_list(fields)}{suggest(key, fields)}")
+                misspelt.update(difflib.get_close_matches(key, list(fields), n=1, cutoff=0.6))
                 ok = False
                 continue
             if field.name in values:
-                self.add(key_line, _join(path, key), "appears twice; keep one")
+                self.add(key_line, _join(path, key), twice(lines[field.name]))
             lines[field.name] = key_line
+            before = len(self.problems)
             value = self.read(value_node, hints[field.name], _join(path, key))
             if value is None and not _optional(hints[field.name]):
                 ok = False
+            unread = unread or (value is None and any(not p.warning for p in self.problems[before:]))
             values[field.name] = value
         for key, field in fields.items():
             required = field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING
             if required and field.name not in values:
-                self.add(line, _join(path, key), f"is missing; expected {describe(hints[field.name])}")
+                if key not in misspelt:
+                    self.add(line, _join(path, key), f"is missing; expected {describe(hints[field.name])}")
                 ok = False
         if not ok:
             return None
         obj = cls(**values)
         object.__setattr__(obj, "_lines", lines)
         check = getattr(obj, "check", None)
-        if check is not None:
+        if check is not None and not unread:
             for field_name, message in check():
                 self.add(line_in(obj, field_name, line), _join(path, field_name), message)
         return obj
@@ -368,3 +413,41 @@ def describe(tp: Any) -> str:
         names = [f.name.replace("_", "-") for f in dataclasses.fields(tp) if f.init]
         return "a section with " + ", ".join(names)
     return str(tp)
+
+
+def twice(first: int, entry: bool = False) -> str:
+    """A field (or, `entry`, a named entry such as an activity) written twice in one section."""
+    fix = "keep one, or give this one an id of its own" if entry else "keep one"
+    return f"appears twice (first on line {first}); {fix}"
+
+
+def not_utf8(data: bytes, err: UnicodeDecodeError) -> tuple[int, str]:
+    """(line, message) for the first byte of a file that is not UTF-8 text."""
+    line = data.count(b"\n", 0, err.start) + 1
+    byte = data[err.start: err.start + 1].hex().upper()
+    return line, (f"has a character that is not UTF-8 (byte {byte}), often a £, an accented letter or a curly "
+                  "quote pasted from another program; retype it, or save the file as UTF-8 (in most editors: "
+                  "Save As, Encoding: UTF-8)")
+
+
+def expected_fields(tp: Any, example: str = "") -> str:
+    """The fields a file or section holds, in a curriculum lead's words (for an empty file)."""
+    if typing.get_origin(tp) is dict:
+        inner = typing.get_args(tp)[1]
+        if dataclasses.is_dataclass(inner):
+            return (f"one entry each: an id on a line of its own (e.g. `{example or 'an-id'}:`) and below it, indented "
+                    f"by two spaces, {expected_fields(inner)}")
+        return "named entries, one a line (`id: …`)"
+    if not dataclasses.is_dataclass(tp):
+        return describe(tp)
+    own = inspect.get_annotations(typing.cast(type, tp))
+    fields = sorted((f for f in dataclasses.fields(tp) if f.init), key=lambda f: f.name not in own)
+    required = [f"`{f.name.replace('_', '-')}:`" for f in fields
+                if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING]
+    optional = [f"`{f.name.replace('_', '-')}:`" for f in fields if f"`{f.name.replace('_', '-')}:`" not in required]
+    out = _and(required)
+    return out + (f" (and, if needed, {_and(optional)})" if optional else "")
+
+
+def _and(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""

@@ -92,7 +92,7 @@ def typo(lessons_copy: Path, edit: Edit, monkeypatch: pytest.MonkeyPatch) -> str
     edit("ages-7-11/passwords.ipynb", 'lesson.show(\\"strong-or-weak\\")', 'lesson.show(\\"strong-or-week\\")')
     monkeypatch.setenv(ROOT_ENV, str(lessons_copy))
     line, index = cell_showing(lessons_copy / "ages-7-11" / "passwords.ipynb", "strong-or-week")
-    return f"lessons/ages-7-11/passwords.ipynb:{line}: cell {index}: {TYPO}"
+    return f"lessons/ages-7-11/passwords.ipynb:{line}: cell {index} (under ## Strong or weak?): {TYPO}"
 
 
 def test_check_names_the_unknown_activity_once(lessons_copy: Path, typo: str) -> None:

@@ -64,16 +64,16 @@ class OpenLesson:
 
     def unknown(self, activity_id: str) -> ContentError:
         """The problem with showing an activity this lesson does not have, at the cell that shows it."""
-        from .content.notebooks import read_cells, unknown_activity
+        from .content.notebooks import cell_name, read_cells, unknown_activity
 
         ref = f"{self.band_id}/{self.topic}"
         notebook = self.library.root / f"{ref}.ipynb"
         try:
-            cells = [c for c in read_cells(notebook) if c.kind == "code"
-                     and c.source.strip() == f'lesson.show("{activity_id}")']
+            every = read_cells(notebook)
         except (OSError, ValueError):
-            cells = []
-        line, field_name = (cells[0].line, f"cell {cells[0].index}") if cells else (1, "lesson.show")
+            every = []
+        cells = [c for c in every if c.kind == "code" and c.source.strip() == f'lesson.show("{activity_id}")']
+        line, field_name = (cells[0].line, cell_name(every, cells[0])) if cells else (1, "lesson.show")
         return ContentError([Problem(self.library.rel(notebook), line, field_name,
                                      unknown_activity(activity_id, ref, self.content))])
 

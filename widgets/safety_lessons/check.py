@@ -8,17 +8,11 @@ from pathlib import Path
 from .content.facts import Sourced
 from .content.library import Library
 from .content.model import Lesson
-from .content.notebooks import (
-    code_problems,
-    lesson_prose,
-    prose_problems,
-    pupil_cells,
-    read_cells,
-    reading_problems,
-)
+from .content.notebooks import code_problems, pupil_cells, read_cells
 from .content.numbers import lesson_number_problems
+from .content.reading import Passage, Scored, activity_passages, cell_passages, median_problems, passage_problems
 from .content.safeguarding import dated_problems, word_problems
-from .content.schema import ContentError, Problem
+from .content.schema import ContentError, Problem, line_in
 
 SHARED = {"facts"}  # folders in the lessons tree that are not bands
 
@@ -28,6 +22,7 @@ class Report:
     problems: list[Problem] = field(default_factory=list)
     lessons: int = 0
     files: int = 0
+    scored: dict[str, list[Scored]] = field(default_factory=dict)  # band → each passage and its reading level
 
     @property
     def errors(self) -> list[Problem]:
@@ -70,6 +65,7 @@ def check(root: Path) -> Report:
                 for fact in activity.facts():
                     shown.setdefault(fact, []).append(f"{folder.name}/{topic}")
     report.problems.extend(lib.source_problems({k: list(dict.fromkeys(v)) for k, v in shown.items()}))
+    report.problems.extend(band_reading_problems(lib, report))
     report.problems = list(dict.fromkeys(report.problems))  # a shared file's problem, once (not per lesson)
     return report
 
@@ -111,9 +107,20 @@ def check_lesson(lib: Library, band: str, topic: str, report: Report) -> Lesson 
             report.problems.append(Problem(file, cell.line, f"cell {cell.index}", message))
     band_info = lib.catalogue.bands.get(band)
     if band_info is not None:
-        for field_name, message in reading_problems(cells, band_info.reading):
-            report.problems.append(Problem(file, 1, field_name, message))
+        passages: list[Passage] = list(cell_passages(file, cells))
         if lesson is not None:
-            for field_name, message in prose_problems(lesson_prose(lesson), band_info.reading):
-                report.problems.append(Problem(lib.rel(content), 1, f"{field_name} (activity text)", message))
+            passages += activity_passages(lib.rel(content), dict(lesson.activities))
+        problems, scored = passage_problems(passages, band_info.reading)
+        report.problems.extend(problems)
+        report.scored.setdefault(band, []).extend(scored)
     return lesson
+
+
+def band_reading_problems(lib: Library, report: Report) -> list[Problem]:
+    """Each band's median passage against its target (catalogue.yaml `ease-median-min`)."""
+    found = []
+    for band, scored in report.scored.items():
+        reading = lib.catalogue.bands[band].reading
+        line = line_in(lib.catalogue, f"bands.{band}.reading.ease-median-min", 1)
+        found += median_problems(lib.rel(lib.root / "catalogue.yaml"), line, band, scored, reading)
+    return found

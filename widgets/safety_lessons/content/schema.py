@@ -51,7 +51,8 @@ class Problem:
 
     def __str__(self) -> str:
         level = "warning: " if self.warning else ""
-        return f"{self.file}:{self.line}: {self.field}: {level}{self.message}"
+        where = f"{self.file}:{self.line}" if self.line else self.file  # line 0: a notebook cell, named in field
+        return f"{where}: {self.field}: {level}{self.message}"
 
 
 class ContentError(Exception):

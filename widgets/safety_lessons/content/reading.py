@@ -17,6 +17,7 @@ are not held to one band's target (the review pack shows them with each lesson).
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 import statistics
 from collections.abc import Iterable, Iterator
@@ -99,7 +100,7 @@ def problems_of(level: Score, target: Reading) -> list[tuple[str, bool]]:
     """(message, is a warning) for one passage: at most one problem (its worst), then warnings."""
     found: list[tuple[str, bool]] = []
     if target.ease_min is not None and level.ease is not None and level.ease < target.ease_min:
-        found.append((f"reads at {level.ease:.0f} (Flesch Reading Ease, higher is easier), below this band's "
+        found.append((f"reads at {math.floor(level.ease)} (Flesch Reading Ease, higher is easier), below this band's "
                       f"{target.ease_min}; the hardest sentence is \"{level.hardest}\"; use shorter sentences "
                       "and shorter, everyday words", False))
     elif target.sentence_words_max is not None and level.longest_words > target.sentence_words_max:
@@ -151,7 +152,9 @@ def cell_passages(file: str, cells: list[Cell]) -> Iterator[Passage]:
 
 def activity_passages(file: str, activities: dict[str, object]) -> Iterator[Passage]:
     """Each piece of pupil-facing text in a lesson's activities (a quiz question with its answer
-    options), with the line and field of its YAML."""
+    options), with the line and field of its YAML. Words written once and shown twice (a YAML
+    `&anchor` and `*alias`) are one passage, named where they are first shown."""
+    seen: set[tuple[int, str]] = set()
     for name, activity in activities.items():
         grouped: dict[str, list[str]] = {}
         for path, text in text_fields(activity):
@@ -160,7 +163,10 @@ def activity_passages(file: str, activities: dict[str, object]) -> Iterator[Pass
         for path, texts in grouped.items():
             line = line_in(activity, path, line_of(activity))
             field = path.removesuffix(".question") + " (question and answers)" if len(texts) > 1 else path
-            yield Passage(file, line, f"activities.{name}.{field}", as_sentences(texts))
+            passage = Passage(file, line, f"activities.{name}.{field}", as_sentences(texts))
+            if (line, passage.text) not in seen:
+                seen.add((line, passage.text))
+                yield passage
 
 
 def as_sentences(texts: Iterable[str]) -> str:
@@ -199,11 +205,11 @@ def median_problems(file: str, line: int, band: str, scored: list[Scored], targe
         return []
     hardest = sorted((s for s in scored if s.score.ease is not None), key=lambda s: s.score.ease or 0)[:3]
     where = "; ".join(f"{s.passage.file}{f':{s.passage.line}' if s.passage.line else ''} {s.passage.field} "
-                      f"({s.score.ease:.0f})" for s in hardest)
+                      f"({math.floor(s.score.ease or 0)})" for s in hardest)
     return [Problem(file, line, f"bands.{band}.reading.ease-median-min",
-                    f"half of this band's {len(eases)} passages read below {median:.0f} (Flesch Reading Ease, the "
-                    f"median), below its {target.ease_median_min}; make its harder passages easier, starting "
-                    f"with: {where}")]
+                    f"the middle (median) of this band's {len(eases)} scored passages reads at {math.floor(median)} "
+                    f"(Flesch Reading Ease), below its {target.ease_median_min}; make its harder passages easier, "
+                    f"starting with: {where}")]
 
 
 def target_words(target: Reading) -> str:

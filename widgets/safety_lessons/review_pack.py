@@ -27,11 +27,10 @@ from .content.notebooks import (
     SHOW,
     TEACHER,
     Cell,
-    pupil_prose,
     read_cells,
     text_fields,
 )
-from .content.reading import Score, activity_passages, problems_of, score, target_words
+from .content.reading import Score, activity_passages, cell_texts, problems_of, score, target_words
 from .content.schema import ContentError, Url
 
 _MD = MarkdownIt("commonmark", {"html": False})  # notebook prose, raw HTML shown as text
@@ -134,7 +133,9 @@ def lesson_html(lib: Library, band_id: str, band: Band, topic: str, notebook: Pa
     for cell in cells:
         if cell.kind == "markdown" and TEACHER not in cell.tags:
             body.append(f'<div class="prose">{markdown(cell.source, 5)}</div>')
-            levels.append((f"Text, cell {cell.index} ({_heading(cell)})", [score(pupil_prose([cell]), band.reading)]))
+            scores = [score(text, band.reading) for text in cell_texts(cell) if text]
+            if scores:
+                levels.append((f"Text, cell {cell.index} ({_heading(cell)})", scores))
         elif cell.kind == "code" and (m := SHOW.match(cell.source.strip())):
             activity = lesson.activities.get(m["id"])
             if activity is not None:
@@ -237,8 +238,9 @@ def levels_html(levels: list[tuple[str, list[Score]]], band: Band) -> str:
     for where, scores in levels:
         eases = [s.ease for s in scores if s.ease is not None]
         found = [warning for s in scores for _, warning in problems_of(s, target)]
-        verdict = ("harder than the target" if not all(found) else
-                   f"meets the target ({len(found)} warning{'s' if len(found) > 1 else ''})" if found else
+        problems, warnings = found.count(False), found.count(True)
+        verdict = ("harder than the target" if problems else
+                   f"meets the target, with {warnings} warning{'s' if warnings > 1 else ''}" if warnings else
                    "meets the target")
         rows.append(f"<tr><th scope=\"row\">{esc(where)}</th><td>{f'{min(eases):.0f}' if eases else 'too short'}</td>"
                     f"<td>{max(s.longest_words for s in scores)}</td>"

@@ -20,7 +20,7 @@ class Reading:
     ease_median_min: int | None = None  # problem: the band's median passage below this
     sentence_words_max: int | None = None  # problem: a sentence with more words than this
     sentence_words_warn: int | None = None  # warning: a sentence with more words than this
-    long_word_syllables: int | None = None  # warning: a word this long that young children may not know
+    long_word_syllables: int | None = None  # problem: a word this long that young children may not know
 
     def check(self) -> Iterator[tuple[str, str]]:
         if self.ease_min is None and self.sentence_words_max is None:

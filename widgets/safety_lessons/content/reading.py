@@ -31,7 +31,7 @@ MIN_WORDS = 8  # fewer words than this: too short to score by Flesch Reading Eas
 # An example password or app name written as one word (JellySockRocket, Sam2015, TikTok), not a
 # word a pupil reads aloud: scored as "it".
 _MADE_UP = re.compile(r"\b(?=[A-Za-z0-9]*(?:[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]))[A-Za-z0-9]+\b")
-_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+")
+_END = re.compile(r"([.!?][\"'\u201d\u2019)\]]*)\s+")  # a sentence's end (kept), then a space
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 # A quiz's answer options are read with their question: one passage.
 _READ_WITH = re.compile(r"^(?P<owner>.*)\.answers\[\d+\]\.answer$")
@@ -59,12 +59,12 @@ class Score:
     longest_words: int
     long_words: tuple[str, ...]  # words the band counts as long (read-aloud bands only)
 
-    def meets(self, target: Reading) -> bool:
-        return not problems_of(self, target)
-
 
 def sentences(text: str) -> list[str]:
-    return [s.strip() for s in _END.split(text) if s.strip()]
+    """A passage's sentences, as written (a closing quote or bracket stays with its sentence)."""
+    parts = _END.split(text)  # text, end, text, end, …, text
+    joined = ("".join(parts[i:i + 2]).strip() for i in range(0, len(parts), 2))
+    return [s for s in joined if s]
 
 
 def words(text: str) -> int:
@@ -97,7 +97,8 @@ def score(text: str, target: Reading) -> Score:
 
 
 def problems_of(level: Score, target: Reading) -> list[tuple[str, bool]]:
-    """(message, is a warning) for one passage: at most one problem (its worst), then warnings."""
+    """(message, is a warning) for one passage: its reading ease or its longest sentence (whichever
+    the band sets; one message, naming the sentence to change), then its long words."""
     found: list[tuple[str, bool]] = []
     if target.ease_min is not None and level.ease is not None and level.ease < target.ease_min:
         found.append((f"reads at {math.floor(level.ease)} (Flesch Reading Ease, higher is easier), below this band's "
@@ -113,8 +114,8 @@ def problems_of(level: Score, target: Reading) -> list[tuple[str, bool]]:
     if level.long_words:
         listed = ", ".join(f"'{w}'" for w in level.long_words)
         found.append((f"{listed} {'is a long word' if len(level.long_words) == 1 else 'are long words'} for this "
-                      f"band ({target.long_word_syllables} syllables or more, not among the words most young "
-                      "children know); use a shorter word if you can, or one the adult reading can explain", True))
+                      f"band ({target.long_word_syllables} syllables or more, and not among the words most young "
+                      "children know); use a shorter, everyday word", False))
     return found
 
 
@@ -135,19 +136,21 @@ def heading_of(cells: list[Cell], cell: Cell) -> str:
     return f"cell {cell.index}"
 
 
+def cell_texts(cell: Cell) -> list[str]:
+    """What a pupil reads in one Markdown cell: each heading (a title, a short text of its own, as
+    an activity's `title` is), then its prose as one passage."""
+    texts = [as_sentences([heading]) for heading in _HEADING.findall(cell.source)]
+    # code spans (example passwords) as written: `score` reads made-up words as "it"
+    prose = _HEADING.sub("", cell.source).replace("`", "")
+    return [*texts, pupil_prose([dataclasses.replace(cell, source=prose)])]
+
+
 def cell_passages(file: str, cells: list[Cell]) -> Iterator[Passage]:
-    """Each Markdown cell a pupil reads, as one passage; its headings are titles, each a short
-    text of its own (as an activity's `title` is)."""
+    """Each Markdown cell a pupil reads (teacher notes left out), named by number and heading."""
     for cell in cells:
         if cell.kind == "markdown" and TEACHER not in cell.tags:
             where = heading_of(cells, cell)
-            for heading in _HEADING.findall(cell.source):
-                yield Passage(file, 0, where, as_sentences([heading]))
-            # code spans (example passwords) as written: `score` reads made-up words as "it"
-            prose = _HEADING.sub("", cell.source).replace("`", "")
-            text = pupil_prose([dataclasses.replace(cell, source=prose)])
-            if text:
-                yield Passage(file, 0, where, text)
+            yield from (Passage(file, 0, where, text) for text in cell_texts(cell) if text)
 
 
 def activity_passages(file: str, activities: dict[str, object]) -> Iterator[Passage]:
@@ -224,6 +227,5 @@ def target_words(target: Reading) -> str:
     if target.sentence_words_warn is not None:
         parts.append(f"a warning for a sentence over {target.sentence_words_warn} words")
     if target.long_word_syllables is not None:
-        parts.append(f"a warning for a word of {target.long_word_syllables} syllables or more that most young "
-                     "children do not know")
+        parts.append(f"no word of {target.long_word_syllables} syllables or more that most young children do not know")
     return "; ".join(parts)

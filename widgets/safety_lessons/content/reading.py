@@ -2,7 +2,8 @@
 `reading:`; README "Reading level").
 
 A *passage* is what a pupil reads in one go:
-- each pupil Markdown cell of a notebook (teacher notes are left out), its headings included;
+- each pupil Markdown cell of a notebook (teacher notes are left out); its headings are titles,
+  short texts of their own;
 - each piece of pupil-facing text in a lesson's YAML (a feedback, a story node's text, a message,
   an intro …), except that a quiz question is read with its answer options, so they are one passage.
 

@@ -109,7 +109,7 @@ def test_ages_7_11_mouse_story_and_sorter(page: Page, server: Server) -> None:
     expect(story.locator(".sl-feedback")).to_contain_text("That's right! Yes. Pressure to meet is a reason to tell")
     choose(story, "Block Jamie and report them in the game")
     expect(story.locator(".sl-ending-safe")).to_contain_text(
-        "a trusted adult comes with you, and you meet in a busy public place")
+        "A trusted adult comes with you. You meet in a busy public place.")
     card = page.locator(".sl-card").filter(has_text="Don't tell your parents about me.")
     card.get_by_role("button", name="Warning sign", exact=True).click()
     expect(card.locator(".sl-feedback")).to_contain_text("That's right!")

@@ -180,7 +180,9 @@ def test_prose_too_hard_for_the_band(lessons_copy: Path, edit: Edit) -> None:
     edit("ages-4-7/passwords.ipynb", "# ", "# Notwithstanding considerable organisational "
          "responsibilities, authentication credentials necessitate confidentiality, "
          "particularly concerning unauthorised intermediaries. ")
-    assert any("reading level" in p and "ages-4-7/passwords.ipynb" in p for p in problems(lessons_copy))
+    found = problems(lessons_copy)  # read aloud: long words (and long sentences) are what 4-7 checks
+    assert any(p.startswith("lessons/ages-4-7/passwords.ipynb: cell 1 (") and "long words for this band" in p
+               for p in found), found
 
 
 def test_no_catalogue(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -206,5 +208,5 @@ def test_activity_text_too_hard_for_the_band(lessons_copy: Path, edit: Edit) -> 
          "feedback: Parental guardians and designated caregivers are authorised intermediaries regarding "
          "confidential authentication credentials, notwithstanding organisational considerations. "
          "Unauthorised disclosure necessitates immediate notification of responsible individuals.")
-    assert any(p.startswith("lessons/ages-4-7/passwords.yaml:1: reading level (activity text): ")
-               for p in problems(lessons_copy)), problems(lessons_copy)
+    assert any(p.startswith("lessons/ages-4-7/passwords.yaml:18: activities.who-can-know.cards[1].feedback: ")
+               and "long words for this band" in p for p in problems(lessons_copy)), problems(lessons_copy)

@@ -66,7 +66,9 @@ def test_the_pack_asks_nothing_of_any_host(whole: str) -> None:
 
 def test_the_reading_level_of_each_passage_is_against_the_band_target(whole: str) -> None:
     assert whole.count('<table class="levels">') == 32
-    assert "Against the target (90; 10)" in whole and "Against the target (60; 22)" in whole
+    assert "no sentence over 14 words; no word of 4 syllables or more that most young children do not know" in whole
+    assert "every passage of 8 words or more at least 60 Flesch Reading Ease; a warning for a sentence over 30" in whole
+    assert "harder than the target" not in whole  # the same rules as `check`, which the shipped lessons pass
 
 
 def test_one_lesson_for_a_preview_and_a_band(library: Library) -> None:

@@ -17,14 +17,12 @@ from .content.notebooks import (
     cell_name,
     code_problems,
     lead_ins,
-    lesson_prose,
-    prose_problems,
     pupil_cells,
     read_cells,
-    reading_problems,
     unshown,
 )
 from .content.numbers import lesson_number_problems
+from .content.reading import Passage, Scored, activity_passages, cell_passages, median_problems, passage_problems
 from .content.safeguarding import dated_problems, word_problems
 from .content.schema import ContentError, Problem, line_in, line_of
 
@@ -37,6 +35,7 @@ class Report:
     problems: list[Problem] = field(default_factory=list)
     lessons: int = 0
     files: int = 0
+    scored: dict[str, list[Scored]] = field(default_factory=dict)  # band → each passage and its reading level
 
     @property
     def errors(self) -> list[Problem]:
@@ -86,6 +85,7 @@ def check(root: Path) -> Report:
                     shown.setdefault(fact, []).append(f"{folder.name}/{topic}")
     report.problems.extend(lib.source_problems({k: list(dict.fromkeys(v)) for k, v in shown.items()}))
     report.problems.extend(coverage_problems(lib))
+    report.problems.extend(band_reading_problems(lib, report))
     report.problems = list(dict.fromkeys(report.problems))  # a shared file's problem, once (not per lesson)
     return report
 
@@ -129,11 +129,12 @@ def check_lesson(lib: Library, band: str, topic: str, report: Report) -> Lesson 
             report.problems.append(Problem(file, cell.line, cell_name(cells, cell), message))
     band_info = lib.catalogue.bands.get(band)
     if band_info is not None:
-        for field_name, message in reading_problems(cells, band_info.reading):
-            report.problems.append(Problem(file, 1, field_name, message))
+        passages: list[Passage] = list(cell_passages(file, cells))
         if lesson is not None:
-            for field_name, message in prose_problems(lesson_prose(lesson), band_info.reading):
-                report.problems.append(Problem(lib.rel(content), 1, f"{field_name} (activity text)", message))
+            passages += activity_passages(lib.rel(content), dict(lesson.activities))
+        problems, scored = passage_problems(passages, band_info.reading)
+        report.problems.extend(problems)
+        report.scored.setdefault(band, []).extend(scored)
     return lesson
 
 
@@ -179,3 +180,13 @@ def stray_files(lib: Library, folder: Path) -> list[Problem]:
         "holds only lessons, each a TOPIC.ipynb and TOPIC.yaml named in small letters, digits and hyphens; "
         "move it out of the lessons folder, or delete it"), warning=True)
         for path in sorted(folder.iterdir()) if not path.name.startswith(".") and not LESSON_FILE.fullmatch(path.name)]
+
+
+def band_reading_problems(lib: Library, report: Report) -> list[Problem]:
+    """Each band's median passage against its target (catalogue.yaml `ease-median-min`)."""
+    found = []
+    for band, scored in report.scored.items():
+        reading = lib.catalogue.bands[band].reading
+        line = line_in(lib.catalogue, f"bands.{band}.reading.ease-median-min", 1)
+        found += median_problems(lib.rel(lib.root / "catalogue.yaml"), line, band, scored, reading)
+    return found

@@ -27,13 +27,10 @@ from .content.notebooks import (
     SHOW,
     TEACHER,
     Cell,
-    Level,
-    plain_sentences,
-    pupil_prose,
     read_cells,
-    reading_level,
     text_fields,
 )
+from .content.reading import Score, activity_passages, cell_texts, problems_of, score, target_words
 from .content.schema import ContentError, Url
 
 _MD = MarkdownIt("commonmark", {"html": False})  # notebook prose, raw HTML shown as text
@@ -142,15 +139,17 @@ def lesson_html(lib: Library, band_id: str, band: Band, topic: str, notebook: Pa
     for cell in cells:
         if cell.kind == "markdown" and TEACHER not in cell.tags:
             body.append(f'<div class="prose">{markdown(cell.source, 5)}</div>')
-            levels.append((f"Text, cell {cell.index} ({_heading(cell)})", reading_level(pupil_prose([cell]))))
+            scores = [score(text, band.reading) for text in cell_texts(cell) if text]
+            if scores:
+                levels.append((f"Text, cell {cell.index} ({_heading(cell)})", scores))
         elif cell.kind == "code" and (m := SHOW.match(cell.source.strip())):
             activity = lesson.activities.get(m["id"])
             if activity is not None:
                 shown.append(m["id"])
                 body.append(activity_html(lib, m["id"], activity))
-                prose = plain_sentences(text for _, text in text_fields(activity))
-                if prose:
-                    levels.append((f"Activity “{activity.title or m['id']}”", reading_level(prose)))
+                scores = [score(p.text, band.reading) for p in activity_passages("", {m["id"]: activity})]
+                if scores:
+                    levels.append((f"Activity “{activity.title or m['id']}”", scores))
     unshown = [name for name in lesson.activities if name not in shown]
     notes = [c for c in cells if c.kind == "markdown" and TEACHER in c.tags]
     target = band.reading
@@ -160,8 +159,7 @@ def lesson_html(lib: Library, band_id: str, band: Band, topic: str, notebook: Pa
   <dl class="about">
     <dt>Policy point</dt><dd>{esc(policy_point(info.policy))}: {esc(info.summary)}</dd>
     <dt>Age band</dt><dd>{esc(band.title)}</dd>
-    <dt>Reading target</dt><dd>Flesch reading ease at least {target.ease_min}; sentences at most
-      {target.sentence_words_max} words on average</dd>
+    <dt>Reading target</dt><dd>{esc(target_words(target))}</dd>
     <dt>Files</dt><dd><code>{esc(lib.rel(notebook))}</code>,
       <code>{esc(lib.rel(lib.lesson_path(band_id, topic)))}</code></dd>
   </dl>
@@ -238,18 +236,24 @@ def fact_card(file: str, key: str, fact: Sourced) -> str:
     return f'<dl class="fact"><dt class="id">{esc(file)}: {esc(key)}</dt><dd></dd>{words}{numbers}</dl>'
 
 
-def levels_html(levels: list[tuple[str, Level]], band: Band) -> str:
+def levels_html(levels: list[tuple[str, list[Score]]], band: Band) -> str:
+    """One row for each cell and activity: its hardest passage, longest sentence and verdict (the
+    same rules as `safety-lessons check`)."""
     target = band.reading
     rows = []
-    for where, level in levels:
-        ok = level.meets(target)
-        rows.append(f"<tr><th scope=\"row\">{esc(where)}</th><td>{level.ease:.0f}</td>"
-                    f"<td>{level.words_per_sentence:.1f}</td>"
-                    f"<td class=\"{'ok' if ok else 'warn'}\">{'meets the target' if ok else 'harder than the target'}"
-                    "</td></tr>")
-    return ('<table class="levels"><thead><tr><th scope="col">Passage</th><th scope="col">Reading ease</th>'
-            f'<th scope="col">Words a sentence</th><th scope="col">Against the target ({target.ease_min}; '
-            f'{target.sentence_words_max})</th></tr></thead><tbody>{"".join(rows)}</tbody></table>')
+    for where, scores in levels:
+        eases = [s.ease for s in scores if s.ease is not None]
+        found = [warning for s in scores for _, warning in problems_of(s, target)]
+        problems, warnings = found.count(False), found.count(True)
+        verdict = ("harder than the target" if problems else
+                   f"meets the target, with {warnings} warning{'s' if warnings > 1 else ''}" if warnings else
+                   "meets the target")
+        rows.append(f"<tr><th scope=\"row\">{esc(where)}</th><td>{f'{min(eases):.0f}' if eases else 'too short'}</td>"
+                    f"<td>{max(s.longest_words for s in scores)}</td>"
+                    f"<td class=\"{'warn' if found else 'ok'}\">{verdict}</td></tr>")
+    return ('<table class="levels"><thead><tr><th scope="col">Passage</th><th scope="col">Reading ease '
+            '(hardest passage)</th><th scope="col">Longest sentence (words)</th><th scope="col">Against the '
+            f'target</th></tr></thead><tbody>{"".join(rows)}</tbody></table>')
 
 
 def facts_table(lib: Library, lesson: Lesson) -> str:

@@ -14,10 +14,18 @@ from .schema import Text
 
 @dataclass(frozen=True)
 class Reading:
-    """Reading-level targets for a band's prose (checked with textstat)."""
+    """Reading-level targets for each passage of a band (content/reading.py, with textstat)."""
 
-    ease_min: int  # lowest Flesch Reading Ease allowed (higher is easier)
-    sentence_words_max: int  # longest average sentence, in words
+    ease_min: int | None = None  # problem: a passage below this Flesch Reading Ease (higher is easier)
+    ease_median_min: int | None = None  # problem: the band's median passage below this
+    sentence_words_max: int | None = None  # problem: a sentence with more words than this
+    sentence_words_warn: int | None = None  # warning: a sentence with more words than this
+    long_word_syllables: int | None = None  # problem: a word this long that young children may not know
+
+    def check(self) -> Iterator[tuple[str, str]]:
+        if self.ease_min is None and self.sentence_words_max is None:
+            yield "ease-min", ("is missing; a band needs a reading target: ease-min (Flesch Reading Ease), or "
+                               "sentence-words-max for a band read aloud")
 
 
 @dataclass(frozen=True)

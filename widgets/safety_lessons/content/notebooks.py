@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .model import Lesson, Reading
+from .model import Lesson
 from .schema import Text, not_utf8, suggest
 
 # The only code a lesson cell may hold (one statement, one line each).
@@ -218,10 +218,6 @@ def pupil_prose(cells: list[Cell]) -> str:
     return " ".join(parts)
 
 
-def reading_problems(cells: list[Cell], target: Reading) -> Iterator[tuple[str, str]]:
-    return prose_problems(pupil_prose(cells), target)
-
-
 def text_fields(value: object, path: str = "") -> Iterator[tuple[str, str]]:
     """(field path, text) for every piece of pupil-facing text (`Text` fields), in order; paths
     are written as content files name them, e.g. ``questions[2].answers[1].feedback``."""
@@ -244,44 +240,8 @@ def activity_text(value: object) -> Iterator[str]:
     return (text for _, text in text_fields(value))
 
 
-def lesson_prose(lesson: Lesson) -> str:
-    """What a pupil reads in a lesson's activities, as plain sentences."""
-    return plain_sentences(activity_text(lesson.activities))
-
-
-@dataclass(frozen=True)
-class Level:
-    """How hard a passage is to read: Flesch reading ease (higher is easier) and sentence length."""
-
-    ease: float
-    words_per_sentence: float
-
-    def meets(self, target: Reading) -> bool:
-        return self.ease >= target.ease_min and self.words_per_sentence <= target.sentence_words_max
-
-
-def reading_level(prose: str) -> Level:
-    import textstat
-
-    return Level(textstat.flesch_reading_ease(prose),
-                 textstat.lexicon_count(prose) / max(1, textstat.sentence_count(prose)))
-
-
 def plain_sentences(texts: Iterable[str]) -> str:
     """Texts as one passage of sentences (placeholders such as {age} read as a word)."""
     cleaned = (re.sub(r"\{[a-z-]+\}", "it", t).strip() for t in texts)
     return " ".join(t if t.endswith((".", "!", "?", ":")) else t + "." for t in cleaned if t)
 
-
-def prose_problems(prose: str, target: Reading) -> Iterator[tuple[str, str]]:
-    """Where prose is harder to read than its band's targets (textstat: Flesch reading ease)."""
-    if not prose:
-        return
-    level = reading_level(prose)
-    ease, words = level.ease, level.words_per_sentence
-    if ease < target.ease_min:
-        yield "reading level", (f"Flesch reading ease is {ease:.0f}, below this band's {target.ease_min}; "
-                                "use shorter sentences and shorter, everyday words")
-    if words > target.sentence_words_max:
-        yield "reading level", (f"sentences average {words:.1f} words, above this band's "
-                                f"{target.sentence_words_max}; split long sentences")

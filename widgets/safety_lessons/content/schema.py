@@ -55,7 +55,8 @@ class Problem:
 
     def __str__(self) -> str:
         level = "warning: " if self.warning else ""
-        return f"{self.file}:{self.line}: {self.field}: {level}{self.message}"
+        where = f"{self.file}:{self.line}" if self.line else self.file  # line 0: a notebook cell, named in field
+        return f"{where}: {self.field}: {level}{self.message}"
 
 
 class ContentError(Exception):
@@ -76,6 +77,14 @@ class Text(str):
 
 class Url(str):
     """A web address starting with https:// (marker type)."""
+
+
+class Entries(dict[str, Any]):
+    """Named entries read from a file, with the line of each name (for messages)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._lines: dict[str, int] = {}
 
 
 def lines_of(obj: object) -> dict[str, int]:
@@ -168,7 +177,7 @@ class Reader:
             if not isinstance(node, yaml.MappingNode):
                 self.add(line, path, f"expected named entries ('name: …'), found {_kind(node)}")
                 return None
-            out: dict[str, Any] = {}
+            out: dict[str, Any] = Entries()
             first: dict[str, int] = {}
             for key_node, value_node in node.value:
                 key = str(key_node.value)
@@ -176,6 +185,7 @@ class Reader:
                     self.add(key_node.start_mark.line + 1, _join(path, key), twice(first[key], entry=True))
                 first.setdefault(key, key_node.start_mark.line + 1)
                 out[key] = self.read(value_node, args[1], _join(path, key))
+                out._lines[key] = key_node.start_mark.line + 1  # type: ignore[attr-defined]
             return None if _failed(out.values(), args[1]) else out
         return self._leaf(node, tp, path)
 
@@ -326,6 +336,7 @@ def line_in(obj: object, field_path: str, default: int) -> int:
     for part in field_path.split("."):
         name, _, index = part.partition("[")
         if isinstance(obj, dict):  # named entries (e.g. a story's nodes): the entry's own line
+            found = lines_of(obj).get(name, found)
             obj = obj.get(name)
             found = lines_of(obj).get("", found)
         else:

@@ -390,3 +390,33 @@ def test_the_landing_page_and_its_needs_fixing_page_take_their_words_from_the_fi
     edit("words/en.yaml", "  print: Print", "  print: [Print]")
     last_resort = env.get_template("needs-fixing.html").render(base_url="/", **needs_fixing_context(lessons_copy))
     assert "Please tell your teacher." in last_resort and '<html lang="en">' in last_resort
+
+
+# -- the review pack --------------------------------------------------------------------------------------
+
+def test_the_review_pack_shows_every_word_around_the_lessons_in_every_band(lessons_root: Path) -> None:
+    from html import unescape
+
+    from safety_lessons.review_pack import Selection, build, document
+
+    library = Library(lessons_root)
+    whole = unescape(document(library, build(library), Selection()))
+    assert '<a href="#words">Words around every lesson</a>' in whole
+    for band in [None, *library.catalogue.bands]:
+        missing = [key for key, text in library.words(band).texts.items() if text not in whole]
+        assert missing == [], band
+
+
+def test_a_review_since_a_revision_shows_the_words_only_if_they_changed(lessons_copy: Path, edit: Edit) -> None:
+    import subprocess
+
+    from safety_lessons.review_pack import Selection, build
+
+    top = lessons_copy.parent
+    for args in (["init", "-q"], ["add", "-A"], ["-c", "user.name=t", "-c", "user.email=t@example.org", "commit",
+                                                  "-qm", "lessons"]):
+        subprocess.run(["git", "-C", str(top), *args], check=True, capture_output=True)
+    assert 'id="words"' not in "".join(build(Library(lessons_copy), Selection(since="HEAD")).parts)
+    edit("words/en.yaml", "  print: Print", "  print: Print the lesson")
+    parts = "".join(build(Library(lessons_copy), Selection(since="HEAD")).parts)
+    assert 'id="words"' in parts and "Print the lesson" in parts

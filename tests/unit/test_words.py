@@ -420,3 +420,17 @@ def test_a_review_since_a_revision_shows_the_words_only_if_they_changed(lessons_
     edit("words/en.yaml", "  print: Print", "  print: Print the lesson")
     parts = "".join(build(Library(lessons_copy), Selection(since="HEAD")).parts)
     assert 'id="words"' in parts and "Print the lesson" in parts
+
+
+def test_the_time_to_guess_a_password_is_said_in_the_words_files_words(lessons_root: Path) -> None:
+    """The strength meter says how long a guess takes in words from the file; in English they are
+    the estimator's own (zxcvbn's display_time), for every unit and its one-or-many form."""
+    from safety_lessons.activities.passwords import estimate, time_to_guess
+    from zxcvbn.time_estimates import display_time
+
+    say = Library(lessons_root).words("ages-11-14").say
+    for seconds in (0, 0.4, 1, 1.4, 2, 59, 60, 90, 3599, 3600, 7200, 86399, 86400, 2678399, 2678400, 5e7, 32140800,
+                    3e9, 3214080000, 1e20):
+        key, n = time_to_guess(seconds)
+        assert key in PLACEHOLDERS and say(key, n=n) == display_time(seconds), seconds
+    assert estimate("correct horse battery staple").seconds > estimate("password").seconds

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import ipywidgets as w
 
 from ..activities import StrengthMeter, WhichIsStronger, WordBuilder
-from ..activities.passwords import Estimate, StrengthWords, cap, estimate
+from ..activities.passwords import Estimate, StrengthWords, cap, estimate, time_to_guess
 from ..content.words import Words
 from .common import button, esc, feedback_html, frame, guarded, keep_focus, live_area, reminder
 
@@ -20,12 +20,13 @@ def meter_html(est: Estimate | None, words: StrengthWords, page: Words) -> str:
     if est is None:
         return '<div class="sl-meter sl-meter-empty"></div>'
     label = esc(words.label(est.score))
+    unit, n = time_to_guess(est.seconds)
     advice = "".join(f"<li>{esc(a)}</li>" for a in words.advice(est))
     return (
         f'<div class="sl-meter sl-score-{est.score}" role="meter" aria-valuemin="0" aria-valuemax="4" '
         f'aria-valuenow="{est.score}" aria-valuetext="{label}" aria-label="{esc(page.say("password-strength"))}">'
         f'<div class="sl-meter-bar" style="width:{20 * (est.score + 1)}%"></div></div>'
-        f'<p class="sl-meter-label"><strong>{label}</strong> · {esc(words.time(est))}</p>'
+        f'<p class="sl-meter-label"><strong>{label}</strong> · {esc(words.time(page.say(unit, n=n)))}</p>'
         + (f'<ul class="sl-advice">{advice}</ul>' if advice else "")
     )
 

@@ -50,10 +50,10 @@ def feedback_html(feedback: Feedback, lesson: OpenLesson) -> str:
 
 
 def guarded(area: w.HTML, words: Words) -> Callable[[F], F]:
-    """Wrap a widget handler: any error becomes a kind message (the words' `something-went-wrong`)
-    in `area`. The kernel's error stream gets
-    a one-line note naming the error type only, never what the pupil typed (Voila shows pupils
-    no stream output from handlers, and keeps none)."""
+    """Wrap a widget handler: any error becomes a kind message in `area` (the words'
+    `something-went-wrong`). The kernel's error stream gets a one-line note naming the error type
+    only, never what the pupil typed (Voila shows pupils no stream output from handlers, and keeps
+    none)."""
 
     def wrap(handler: F) -> F:
         @functools.wraps(handler)

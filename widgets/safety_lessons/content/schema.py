@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
+import functools
 import re
 import types
 import typing
@@ -217,7 +218,7 @@ class Reader:
         if not isinstance(node, yaml.MappingNode):
             self.add(line, path, f"expected a section with {_field_list(fields)}, found {_kind(node)}")
             return None
-        hints = typing.get_type_hints(cls)
+        hints = _hints(cls)
         values: dict[str, Any] = {}
         lines = {"": line}
         ok = True
@@ -251,6 +252,13 @@ class Reader:
             for field_name, message in check():
                 self.add(line_in(obj, field_name, line), _join(path, field_name), message)
         return obj
+
+
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    """A dataclass's field types, worked out once per class: `typing` evaluates them afresh on every
+    call, which took most of the time a lesson's kernel spent reading its content."""
+    return typing.get_type_hints(cls)
 
 
 # A host name: labels, then a top-level name of 2 to 6 letters (uk, org, police, info …): a

@@ -23,7 +23,7 @@ def answers(root: Path, band: str) -> tuple[RouteFinder, list[list[str]]]:
     lib = Library(root)
     activity = lib.lesson(band, TOPIC).activities[FINDERS[band]]
     assert isinstance(activity, RouteFinder)
-    routes = resolve_routes(lib.school, lib.helplines)
+    routes = resolve_routes(lib.school, lib.helplines, lib.words(band).people())
     right = [[activity.label(r, routes) for r in [*(s.fits or ()), *(s.any_of or ())[:1]]]
              for s in activity.scenarios]
     return activity, right

@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from safety_lessons.content.library import ROOT_ENV
+from safety_lessons.content.library import ROOT_ENV, Library
+from safety_lessons.content.words import Words
 from safety_lessons.lesson import OpenLesson, open_lesson
 
 
@@ -22,6 +23,13 @@ def opened(lessons_root: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[str
         return lesson
 
     return load
+
+
+@pytest.fixture(scope="session")
+def words(lessons_root: Path) -> Callable[[str | None], Words]:
+    """``words("ages-4-7").say("right")``: the words a band's pages show, from lessons/words/en.yaml
+    (tests read them there rather than pin the English)."""
+    return Library(lessons_root).words
 
 
 def walk(widget: Any) -> Iterator[Any]:

@@ -22,7 +22,7 @@ from safety_lessons.activities.help import Helper
 from safety_lessons.activities.passwords import MAX_LENGTH, estimate
 from safety_lessons.content.library import ROOT_ENV, Library
 from safety_lessons.lesson import OpenLesson
-from safety_lessons.views.common import OOPS, TELL_TEACHER, quiet_tracebacks
+from safety_lessons.views.common import quiet_tracebacks
 from safety_lessons.views.help import HelpView
 from safety_lessons.views.passwords import StrengthMeterView, WhichIsStrongerView, WordBuilderView, meter_html
 from safety_lessons.views.quiz import QuizView
@@ -56,7 +56,7 @@ def lesson(ref: str) -> OpenLesson:
     at collection, before any fixture)."""
     library = Library(LESSONS)
     band, _, topic = ref.partition("/")
-    return OpenLesson(library, band, library.catalogue.bands[band], library.lesson(band, topic))
+    return OpenLesson(library, band, library.catalogue.bands[band], library.lesson(band, topic), library.words(band))
 
 
 def activities(kind: type) -> list[tuple[str, str]]:
@@ -84,7 +84,7 @@ def forge(widget: w.Widget, state: dict[str, Any]) -> bool:
 
 
 def no_oops(view: Any) -> None:
-    assert all(OOPS not in h.value for h in find(view.widget, w.HTML)), "a handler failed"
+    assert all("sl-oops" not in h.value for h in find(view.widget, w.HTML)), "a handler failed"
 
 
 @pytest.fixture(autouse=True)
@@ -108,7 +108,7 @@ def test_meter_survives_any_value(where: tuple[str, str], values: list[Any]) -> 
         if accepted and isinstance(value, str):
             assert view.box.value == value[:MAX_LENGTH]
         shown = view.box.value
-        assert view.meter.value == meter_html(estimate(shown) if shown else None, view.activity.strength)
+        assert view.meter.value == meter_html(estimate(shown) if shown else None, view.activity.strength, view.words)
         no_oops(view)
 
 
@@ -231,7 +231,7 @@ def test_sorter_survives_any_choice(where: tuple[str, str], steps: list[tuple[in
                 assert (i in view.done) == (row.value == cards[i].group)
         assert view.done <= set(range(len(cards)))
         if view.score.value:
-            assert f"{len(view.done)} of {len(cards)} sorted" in view.score.value
+            assert view.lesson.words.say("sorted-count", n=len(view.done), total=len(cards)) in view.score.value
         no_oops(view)
 
 
@@ -269,11 +269,12 @@ class FakeShell:
 
 def test_a_refused_widget_message_reaches_the_page_as_its_error_type_only() -> None:
     shell = FakeShell()
-    quiet_tracebacks(shell)
-    quiet_tracebacks(shell)  # idempotent: wrapping twice would not change what is sent
+    tell = lesson("ages-4-7/passwords").words.say("tell-your-teacher")  # from lessons/words/en.yaml
+    quiet_tracebacks(tell, shell)
+    quiet_tracebacks(tell, shell)  # idempotent: wrapping twice would not change what is sent
     secret = "/srv/venv/lib/python3.11/site-packages/ipywidgets/widget.py"
     shell._showtraceback(TraitError, TraitError(f"x 🙂 {secret}"), ["Traceback (most recent call last):", secret])
-    assert shell.sent == [(TraitError, "", [f"TraitError: {TELL_TEACHER}"])]
+    assert shell.sent == [(TraitError, "", [f"TraitError: {tell}"])]
 
 
 def test_tracebacks_stay_quiet_in_served_kernels_only(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -281,7 +282,7 @@ def test_tracebacks_stay_quiet_in_served_kernels_only(monkeypatch: pytest.Monkey
     from safety_lessons.lesson import SERVED_ENV
 
     calls: list[bool] = []
-    monkeypatch.setattr("safety_lessons.views.common.quiet_tracebacks", lambda: calls.append(True))
+    monkeypatch.setattr("safety_lessons.views.common.quiet_tracebacks", lambda tell: calls.append(bool(tell)))
     views.view_for(lesson("ages-11-14/passwords").content.activities["meter"], lesson("ages-11-14/passwords"))
     assert calls == []  # authors in JupyterLab and nbval keep full tracebacks
     monkeypatch.setenv(SERVED_ENV, "1")

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import ipywidgets as w
 import pytest
+from safety_lessons.content.words import Words
 from safety_lessons.lesson import OpenLesson, current_mode
 
 from .conftest import find
@@ -29,15 +30,17 @@ def test_pupil_view_has_no_reveal_button(opened: Callable[[str], OpenLesson],
     assert "sl-answers-hidden" not in view._dom_classes
 
 
-def test_teacher_reveals_answers(opened: Callable[[str], OpenLesson], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_teacher_reveals_answers(opened: Callable[[str], OpenLesson], words: Callable[[str], Words],
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("QUERY_STRING", "mode=teacher")
+    say = words("ages-7-11").say  # lessons/words/en.yaml
     view = opened("ages-7-11/passwords").show("keep-it-secret")
     (reveal,) = find(view, w.ToggleButton)
-    assert "sl-answers-hidden" in view._dom_classes and reveal.description == "Show answers"
+    assert "sl-answers-hidden" in view._dom_classes and reveal.description == say("show-answers")
     find(view, w.RadioButtons)[0].value = 1
     assert "Yes." in find(view, w.HTML, "sl-live")[0].value  # judged, but hidden by the class
     reveal.value = True
-    assert "sl-answers-hidden" not in view._dom_classes and reveal.description == "Hide answers"
+    assert "sl-answers-hidden" not in view._dom_classes and reveal.description == say("hide-answers")
     reveal.value = False
     assert "sl-answers-hidden" in view._dom_classes
 

@@ -8,8 +8,9 @@ import ipywidgets as w
 import pytest
 from safety_lessons.activities import Feedback, Quiz
 from safety_lessons.activities.passwords import MAX_LENGTH
+from safety_lessons.content.words import Words
 from safety_lessons.lesson import OpenLesson
-from safety_lessons.views.common import OOPS
+from safety_lessons.views.common import esc
 
 from .conftest import find
 
@@ -45,18 +46,21 @@ def test_word_builder_stops_after_the_last_step(opened: Callable[[str], OpenLess
     assert not add.disabled
 
 
-def test_sorter_feedback_and_progress(opened: Callable[[str], OpenLesson]) -> None:
+def test_sorter_feedback_and_progress(opened: Callable[[str], OpenLesson],
+                                      words: Callable[[str], Words]) -> None:
     view = opened("ages-4-7/passwords").show("who-can-know")
+    say = words("ages-4-7").say
     first = find(view, w.ToggleButtons)[0]  # "Pip's mum": yes
     first.value = "no"
-    assert "Good try!" in find(view, w.HTML, "sl-live")[0].value
+    assert esc(say("try-again")) in find(view, w.HTML, "sl-live")[0].value
     first.value = "yes"
     live = find(view, w.HTML, "sl-live")
-    assert "Well done!" in live[0].value
-    assert "1 of 5 sorted" in live[-1].value
+    assert esc(say("right")) in live[0].value
+    assert esc(say("sorted-count", n=1, total=5)) in live[-1].value
 
 
 def test_a_failing_handler_shows_a_kind_message(opened: Callable[[str], OpenLesson],
+                                                words: Callable[[str], Words],
                                                 monkeypatch: pytest.MonkeyPatch,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     view = opened("ages-4-7/passwords").show("someone-asks")
@@ -66,6 +70,6 @@ def test_a_failing_handler_shows_a_kind_message(opened: Callable[[str], OpenLess
 
     monkeypatch.setattr(Quiz, "judge", broken)
     find(view, w.RadioButtons)[0].value = 1
-    assert OOPS in find(view, w.HTML, "sl-live")[0].value
+    assert esc(words("ages-4-7").say("something-went-wrong")) in find(view, w.HTML, "sl-live")[0].value
     err = capsys.readouterr().err
     assert "RuntimeError" in err and "secret-marker" not in err

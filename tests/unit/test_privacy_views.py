@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from safety_lessons.activities import FriendRequests, ProfileSettings
 from safety_lessons.lesson import OpenLesson
-from safety_lessons.views.common import OOPS
+from safety_lessons.views.common import esc
 from safety_lessons.views.privacy import FriendRequestsView, ProfileSettingsView
 
 from .conftest import find
@@ -52,7 +52,7 @@ def assert_settings_state_valid(view: ProfileSettingsView) -> None:
     assert view.counts.value == f'<p class="sl-count">{a.counts_text(view.chosen, view.viewer)}</p>'.replace(
         "'", "&#x27;")
     for area in (view.result, view.counts):
-        assert OOPS not in area.value
+        assert "sl-oops" not in area.value
 
 
 # -- the settings view ------------------------------------------------------------------------
@@ -86,7 +86,7 @@ def test_make_it_private_check(opened: Callable[[str], OpenLesson]) -> None:
     view = settings_view(opened, "ages-11-14/privacy-and-friends", "jess-settings")
     check, restart = find(view.widget, w.Button)
     check.click()
-    assert "Not quite. Try again." in view.result.value
+    assert esc(view.lesson.words.say("try-again")) in view.result.value
     for name in ("Posts", "Photos", "Birthday", "Location", "Messages", "Search", "Tagging"):
         assert f"<strong>{name}</strong>" in view.result.value
     assert "<strong>School</strong>" not in view.result.value  # friends of friends: not strangers
@@ -96,7 +96,8 @@ def test_make_it_private_check(opened: Callable[[str], OpenLesson]) -> None:
         assert view.result.value == ""  # an old verdict disappears when a setting changes
     assert "Kept from strangers: 8 of 8 settings." in view.progress.value
     check.click()
-    assert "Correct." in view.result.value and "Jess&#x27;s profile is private." in view.result.value
+    assert esc(view.lesson.words.say("right")) in view.result.value
+    assert "Jess&#x27;s profile is private." in view.result.value
     assert "sl-fof-note" not in view.result.value
     assert "A stranger can see or do 0 of 8 things." in view.counts.value
     restart.click()
@@ -148,7 +149,7 @@ def test_a_failing_check_shows_a_kind_message(opened: Callable[[str], OpenLesson
 
     monkeypatch.setattr(ProfileSettings, "privacy_check", broken)
     view.check_button.click()
-    assert OOPS in view.result.value
+    assert esc(view.lesson.words.say("something-went-wrong")) in view.result.value
     err = capsys.readouterr().err
     assert "RuntimeError" in err and "secret-marker" not in err
 
@@ -220,27 +221,28 @@ def test_each_choice_on_each_card_shows_its_own_feedback(opened: Callable[[str],
             toggle.value = c
             said = view.feedback[i].value
             assert str(r.feedback[c]).replace("'", "&#x27;").replace('"', "&quot;") in said
-            lead = lesson.band.words.right if c in r.best else lesson.band.words.try_again
+            lead = lesson.words.say("right" if c in r.best else "try-again")
             assert str(lead).replace("'", "&#x27;") in said
         toggle.value = r.best[0]
-    assert f"{len(a.requests)} of {len(a.requests)} done" in view.score.value
+    assert esc(lesson.words.say("done-count", n=len(a.requests), total=len(a.requests))) in view.score.value
     assert str(a.done).replace("'", "&#x27;") in view.score.value
 
 
 def test_requests_progress_and_start_again(opened: Callable[[str], OpenLesson]) -> None:
     view = requests_view(opened, "ages-4-7/privacy-and-friends", "kit-requests")
+    say = view.lesson.words.say  # lessons/words/en.yaml, in the band's words
     toggles = find(view.widget, w.ToggleButtons, "sl-choice")
-    assert "0 of 4 done" in view.score.value
+    assert say("done-count", n=0, total=4) in view.score.value
     toggles[0].value = "accept"
     toggles[2].value = "accept"  # StarPlayer: not known
-    assert "1 of 4 done" in view.score.value
-    assert "Good try! Have another go." in view.feedback[2].value
+    assert say("done-count", n=1, total=4) in view.score.value
+    assert esc(say("try-again")) in view.feedback[2].value
     toggles[2].value = "ask"
-    assert "2 of 4 done" in view.score.value
+    assert say("done-count", n=2, total=4) in view.score.value
     view.restart.click()
     assert all(t.value is None for t in toggles)
     assert all(f.value == "" for f in view.feedback)
-    assert "0 of 4 done" in view.score.value and view.answers == {}
+    assert say("done-count", n=0, total=4) in view.score.value and view.answers == {}
 
 
 def test_request_cards_show_who_and_mutual_friends(opened: Callable[[str], OpenLesson]) -> None:
@@ -262,7 +264,9 @@ def test_forged_comm_messages_to_a_request(opened: Callable[[str], OpenLesson]) 
         first.set_state({"index": 99})
     first.set_state({"index": None})  # "nothing chosen": the judged answer is shown again
     assert first.value == "decline" and view.answers == {0: "decline"}
-    assert "1 of 6 done" not in view.score.value and "0 of 6 done" in view.score.value
+    say = view.lesson.words.say
+    assert say("done-count", n=1, total=6) not in view.score.value
+    assert say("done-count", n=0, total=6) in view.score.value
 
 
 @FUZZ
@@ -290,4 +294,4 @@ def test_request_handlers_survive_anything(opened: Callable[[str], OpenLesson],
         assert all(t.value is None for i, t in enumerate(view.toggles) if i not in view.answers)
         p = a.progress(view.answers)
         assert f"{p.right} of {p.total} done" in view.score.value
-        assert all(OOPS not in f.value for f in view.feedback)
+        assert all("sl-oops" not in f.value for f in view.feedback)

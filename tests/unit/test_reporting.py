@@ -29,7 +29,7 @@ from safety_lessons.check import check
 from safety_lessons.content.facts import Helpline
 from safety_lessons.content.library import Library
 from safety_lessons.lesson import OpenLesson
-from safety_lessons.views.common import OOPS
+from safety_lessons.views.common import esc
 from safety_lessons.views.reporting import RouteFinderView
 
 from .conftest import find
@@ -73,7 +73,7 @@ def test_scenario_counts_match_the_content(library: Library) -> None:
 def test_every_set_of_choices_gets_the_right_verdict(library: Library, band: str, index: int) -> None:
     """Every subset of the offered choices, for every story, against an independent oracle."""
     activity = finder(library, band)
-    routes = resolve_routes(library.school, library.helplines)
+    routes = resolve_routes(library.school, library.helplines, library.words().people())
     story = activity.scenarios[index]
     fits, any_of, also = set(story.fits or ()), set(story.any_of or ()), set(story.also_fine or ())
     ids = activity.choice_ids
@@ -103,7 +103,7 @@ def test_every_set_of_choices_gets_the_right_verdict(library: Library, band: str
 @pytest.mark.parametrize("band", BANDS)
 def test_other_choices_are_never_right(library: Library, band: str) -> None:
     activity = finder(library, band)
-    routes = resolve_routes(library.school, library.helplines)
+    routes = resolve_routes(library.school, library.helplines, library.words().people())
     for index, story in enumerate(activity.scenarios):
         for other in activity.other_choices or ():
             minimal = [*(story.fits or ()), *(story.any_of or ())[:1], other.id]
@@ -115,7 +115,7 @@ def test_other_choices_are_never_right(library: Library, band: str) -> None:
 @pytest.mark.parametrize("band", BANDS[1:])
 def test_several_routes_can_be_right_at_once(library: Library, band: str) -> None:
     activity = finder(library, band)
-    routes = resolve_routes(library.school, library.helplines)
+    routes = resolve_routes(library.school, library.helplines, library.words().people())
     grooming = next(i for i, s in enumerate(activity.scenarios) if s.about == "grooming")
     assert activity.judge(grooming, ["trusted-adult", "ceop"], routes).correct
     only_ceop = activity.judge(grooming, ["ceop"], routes)
@@ -123,7 +123,7 @@ def test_several_routes_can_be_right_at_once(library: Library, band: str) -> Non
 
 
 def test_ceop_is_never_right_for_bullying_or_hacked_accounts(library: Library) -> None:
-    routes = resolve_routes(library.school, library.helplines)
+    routes = resolve_routes(library.school, library.helplines, library.words().people())
     seen = 0
     for band in BANDS[1:]:
         activity = finder(library, band)
@@ -138,7 +138,7 @@ def test_ceop_is_never_right_for_bullying_or_hacked_accounts(library: Library) -
 def test_feedback_falls_back_to_the_facts_file(library: Library) -> None:
     """A wrong route with no note in the story is explained by its `not-for` fact."""
     activity = finder(library, "ages-14-18")
-    routes = resolve_routes(library.school, library.helplines)
+    routes = resolve_routes(library.school, library.helplines, library.words().people())
     danger = next(i for i, s in enumerate(activity.scenarios) if s.about == "danger-now")
     assert activity.explain(danger, "report-remove", routes) == library.helplines["report-remove"].not_for
     assert activity.explain(danger, "trusted-adult", routes) == library.school.trusted_adult
@@ -152,7 +152,7 @@ def test_feedback_falls_back_to_the_facts_file(library: Library) -> None:
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_judge_accepts_anything(library: Library, chosen: object) -> None:
     activity = finder(library, "ages-14-18")
-    routes = resolve_routes(library.school, library.helplines)
+    routes = resolve_routes(library.school, library.helplines, library.words().people())
     verdict = activity.judge(0, chosen, routes)
     assert set(verdict.chosen) <= set(activity.choice_ids)
     assert len(verdict.lines) == len(verdict.chosen)
@@ -394,17 +394,19 @@ def solve(view: RouteFinderView) -> None:
 @pytest.mark.parametrize("band", BANDS)
 def test_every_story_can_be_completed_and_started_again(opened: Callable[[str], OpenLesson], band: str) -> None:
     view = view_of(opened, band)
+    say = view.lesson.words.say  # lessons/words/en.yaml
     n = len(view.activity.scenarios)
-    assert f"0 of {n} done" in view.progress.value
+    assert say("done-count", n=0, total=n) in view.progress.value
     for step in range(n):
-        assert f"Story {step + 1} of {n}" in view.story.value
+        assert say("story-number", n=step + 1, total=n) in view.story.value
         solve(view)
         assert view.activity.words.fits in view.feedback.value
-        assert f"{step + 1} of {n} done" in view.progress.value
+        assert say("done-count", n=step + 1, total=n) in view.progress.value
         view.next_button.click()
     assert view.activity.words.done in view.progress.value
     view.restart_button.click()
-    assert f"0 of {n} done" in view.progress.value and "Story 1 of" in view.story.value
+    assert say("done-count", n=0, total=n) in view.progress.value
+    assert say("story-number", n=1, total=n) in view.story.value
     assert not any(box.value for box in view.boxes) and view.feedback.value == ""
 
 
@@ -415,14 +417,16 @@ def test_wrong_then_right_in_one_story(opened: Callable[[str], OpenLesson]) -> N
     by_id = dict(zip(view.ids, view.boxes, strict=True))
     by_id["ceop"].value = True
     view.check_button.click()
-    assert "Not quite. Try again." in view.feedback.value and "CEOP cannot help with bullying" in view.feedback.value
+    assert esc(view.lesson.words.say("try-again")) in view.feedback.value
+    assert "CEOP cannot help with bullying" in view.feedback.value
     by_id["ceop"].value = False
     by_id["trusted-adult"].value = True
     view.check_button.click()
     assert "something important is missing" in view.feedback.value
     by_id["report-harmful-content"].value = True
     view.check_button.click()
-    assert "Correct." in view.feedback.value and "1 of 7 done" in view.progress.value
+    assert esc(view.lesson.words.say("right")) in view.feedback.value
+    assert view.lesson.words.say("done-count", n=1, total=7) in view.progress.value
     assert "These fit too:" in view.feedback.value and "Childline" in view.feedback.value
 
 
@@ -432,7 +436,7 @@ def test_guide_shows_checked_facts_from_the_facts_file(opened: Callable[[str], O
     text = " ".join(h.value for h in guide)
     assert "0800 1111" in text and "999" in text and "sl-source" not in text  # pupils see no sources
     labels = [box.description for box in view.boxes]
-    assert "Report Remove (Childline and IWF)" in labels and "Your form tutor" in labels
+    assert "Report Remove (Childline and IWF)" in labels and view.lesson.words.say("person-form-tutor") in labels
     assert all(box.description and box.tooltip for box in view.boxes)
 
 
@@ -469,7 +473,7 @@ def test_a_failing_check_shows_a_kind_message(opened: Callable[[str], OpenLesson
 
     monkeypatch.setattr(RouteFinder, "judge", broken)
     view.check_button.click()
-    assert OOPS in view.feedback.value
+    assert esc(view.lesson.words.say("something-went-wrong")) in view.feedback.value
     err = capsys.readouterr().err
     assert "RuntimeError" in err and "secret-marker" not in err
 
@@ -505,9 +509,9 @@ def test_fuzzed_handlers_keep_state_valid(opened: Callable[[str], OpenLesson], b
             view.restart_button.click()
         else:  # a handler called with any value at all
             getattr(view, str(action[1]))(action[2])
-        assert OOPS not in view.feedback.value
+        assert "sl-oops" not in view.feedback.value
         assert 0 <= view.current < n and view.solved <= set(range(n))
-        assert f"{len(view.solved)} of {n} done" in view.progress.value
+        assert view.lesson.words.say("done-count", n=len(view.solved), total=n) in view.progress.value
         assert all(isinstance(box.value, bool) for box in view.boxes)
 
 
@@ -519,4 +523,4 @@ def test_rapid_repeats(opened: Callable[[str], OpenLesson]) -> None:
     solve(view)
     for _ in range(50):
         view.check_button.click()
-    assert "1 of 6 done" in view.progress.value
+    assert view.lesson.words.say("done-count", n=1, total=6) in view.progress.value

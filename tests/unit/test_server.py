@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from safety_lessons.cli import main
 from safety_lessons.content.library import Library
+from safety_lessons.content.words import PAGE_WORDS
 from safety_lessons.server import (
     CONTENT_SECURITY_POLICY,
     REFILL_DELAY,
@@ -17,6 +18,7 @@ from safety_lessons.server import (
     landing_context,
     lesson_ref,
     make_app,
+    prepare_page,
     ready_first,
     voila_argv,
     warm_pools,
@@ -99,7 +101,10 @@ def test_warming_keeps_a_pool_for_that_one_lesson_only() -> None:
 def test_warmed_app_keeps_the_teacher_notes_hook(lessons_root: Path) -> None:
     app = make_app(ServeOptions(root=lessons_root, port=free_port(), warm="ages-7-11/passwords", class_size=3))
     assert app.voila_configuration.preheat_kernel is True
-    assert app.voila_configuration.prelaunch_hook is without_teacher_notes
+    hook = app.voila_configuration.prelaunch_hook
+    assert hook.func is prepare_page and hook.keywords["words"].root == lessons_root
+    nb = hook(None, notebook=_notebook(), cwd=str(lessons_root / "ages-7-11"))  # as Voila calls it
+    assert len(nb.cells) == 2 and nb.metadata[PAGE_WORDS]["words"]["print"]
     assert app.config.VoilaKernelManager.kernel_pools_config["ages-7-11/passwords.ipynb"] == {"pool_size": 3}
 
 

@@ -26,7 +26,7 @@ from .content.reading import Passage, Scored, activity_passages, cell_passages, 
 from .content.safeguarding import dated_problems, word_problems
 from .content.schema import ContentError, Problem, line_in, line_of
 
-SHARED = {"facts"}  # folders in the lessons tree that are not bands
+SHARED = {"facts", "words"}  # folders in the lessons tree that are not bands
 LESSON_FILE = re.compile(r"[a-z0-9][a-z0-9-]*\.(?:yaml|ipynb)")  # a band folder holds only <topic>.yaml/.ipynb
 
 
@@ -65,6 +65,8 @@ def check(root: Path) -> Report:
         return report  # nothing else can be checked without the list of bands and topics
     report.problems.extend(lib.facts_problems())
     report.files += len(Sourced.FILES)
+    report.problems.extend(lib.words_problems())
+    report.files += lib.words_files()
     report.problems.extend(lib.cast_problems())
     shown: dict[tuple[str, str], list[str]] = {}  # (facts file, id) → lessons that show it
     report.files += lib.cast_path.is_file()

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import html
 import os
 import sys
 from dataclasses import dataclass
@@ -13,11 +14,13 @@ from urllib.parse import parse_qs
 from .content.library import Library, find_root
 from .content.model import Band, Lesson
 from .content.schema import ContentError, Problem
+from .content.words import Words
 
-NEEDS_FIXING = (
-    '<div class="sl-needs-fixing" role="alert"><p><strong>This part of the lesson needs fixing.</strong></p>'
-    "<p>Please tell your teacher. You have not done anything wrong.</p></div>"
-)
+# Said instead of a part of a lesson that has a problem. The words file says it; these English
+# words are only for when that file itself cannot be read (`check` names the problem).
+UNREADABLE_WORDS = {"needs-fixing-title": "This part of the lesson needs fixing.",
+                    "needs-fixing": "Please tell your teacher. You have not done anything wrong.",
+                    "tell-your-teacher": "Please tell your teacher."}
 
 
 TEACHER_DIR = "teacher"  # the static site's teacher views: lessons/teacher/<band>/<topic>
@@ -48,6 +51,7 @@ class OpenLesson:
     band_id: str
     band: Band
     content: Lesson
+    words: Words  # the words around the activities (buttons, progress, messages), in the band's voice
     topic: str = ""  # the lesson's file name, e.g. passwords (for messages)
 
     def show(self, activity_id: str) -> Any:
@@ -59,7 +63,7 @@ class OpenLesson:
             error = self.unknown(activity_id)
             if not _served():
                 raise error  # authors (JupyterLab, nbval) see which id is wrong and which exist
-            return _needs_fixing(error)
+            return _needs_fixing(self.words)
         return view_for(activity, self)
 
     def unknown(self, activity_id: str) -> ContentError:
@@ -83,9 +87,10 @@ class BrokenLesson:
     """Stands in for a lesson whose content has problems: every call shows a calm message."""
 
     error: ContentError
+    words: Words | None = None  # None: the words file itself cannot be read
 
     def show(self, activity_id: str) -> Any:
-        return _needs_fixing(self.error)
+        return _needs_fixing(self.words)
 
 
 def open_lesson(ref: str) -> OpenLesson | BrokenLesson:
@@ -95,18 +100,34 @@ def open_lesson(ref: str) -> OpenLesson | BrokenLesson:
     raised so that authors see every problem with its file and line.
     """
     band, _, topic = ref.partition("/")
+    library = None
     try:
         library = Library(find_root())
         content = library.lesson(band, topic)
-        return OpenLesson(library, band, library.catalogue.bands[band], content, topic)
+        return OpenLesson(library, band, library.catalogue.bands[band], content, library.words(band), topic)
     except (ContentError, FileNotFoundError) as err:
         error = err if isinstance(err, ContentError) else ContentError([])
         if not _served():
             raise
-        return BrokenLesson(error)
+        return BrokenLesson(error, _words_if_readable(library, band))
 
 
-def _needs_fixing(error: ContentError) -> Any:
+def _words_if_readable(library: Library | None, band: str) -> Words | None:
+    try:
+        return None if library is None else library.words(band if band in library.catalogue.bands else None)
+    except ContentError:
+        return None
+
+
+def needs_fixing_html(words: Words | None) -> str:
+    """The calm note shown instead of a part of a lesson that has a problem."""
+    title, text = ((words.say("needs-fixing-title"), words.say("needs-fixing")) if words is not None
+                   else (UNREADABLE_WORDS["needs-fixing-title"], UNREADABLE_WORDS["needs-fixing"]))
+    return (f'<div class="sl-needs-fixing" role="alert"><p><strong>{html.escape(title)}</strong></p>'
+            f"<p>{html.escape(text)}</p></div>")
+
+
+def _needs_fixing(words: Words | None) -> Any:
     from ipywidgets import HTML
 
-    return HTML(NEEDS_FIXING)
+    return HTML(needs_fixing_html(words))

@@ -4,7 +4,8 @@ curriculum lead read, and sign, to approve what pupils are told.
 For each lesson, in page order: every word a pupil can see (the prose, then each activity's
 words in every branch, and the facts it shows, resolved), the reading level of each passage
 against the band's target, the teacher notes, and every fact used with its source, source kind
-and the date it was checked. Self-contained (no server, nothing fetched), A4 print styles.
+and the date it was checked; then the words pages show around every lesson (words/<language>.yaml).
+Self-contained (no server, nothing fetched), A4 print styles.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from .content.notebooks import (
 )
 from .content.reading import Score, activity_passages, cell_texts, problems_of, score, target_words
 from .content.schema import ContentError, Url
+from .content.words import FOLDER, PLACEHOLDERS
 
 _MD = MarkdownIt("commonmark", {"html": False})  # notebook prose, raw HTML shown as text
 
@@ -127,7 +129,36 @@ def build(lib: Library, selection: Selection = Selection()) -> Pack:
         if articles:
             pack.parts.append(f'<section class="band"><h2 id="{band_id}">{esc(band.title)}</h2>'
                               f'<p class="summary">{esc(band.summary)}</p>{"".join(articles)}</section>')
+    if not selection.since or words_changed(lib, selection.since):
+        try:
+            pack.parts.append(words_html(lib))
+        except ContentError as err:
+            pack.problems.append(f"{FOLDER}: cannot be read; run `safety-lessons check` ({err})")
     return pack
+
+
+def words_changed(lib: Library, rev: str) -> bool:
+    out = subprocess.run(["git", "-C", str(lib.root.parent), "diff", "--name-only", rev, "--",
+                          f"{lib.root.name}/{FOLDER}"], capture_output=True, text=True, check=False)
+    return out.returncode == 0 and bool(out.stdout.strip())
+
+
+def words_html(lib: Library) -> str:
+    """The words pages show around every lesson, as every band sees them, with a band's own words
+    under the word (raises ContentError if they cannot be read)."""
+    every = lib.words()
+    bands = {band_id: (band.title, lib.words(band_id)) for band_id, band in lib.catalogue.bands.items()}
+    rows = []
+    for key in PLACEHOLDERS:
+        own = "".join(f"<br><small>{esc(title)}: {esc(words.texts[key])}</small>"
+                      for title, words in bands.values() if words.texts[key] != every.texts[key])
+        rows.append(f'<tr><th scope="row">{esc(key)}</th><td>{esc(every.texts[key])}{own}</td></tr>')
+    file = lib.rel(lib.words_path(lib.catalogue.language))
+    return (f'<section class="band"><h2 id="{FOLDER}">Words around every lesson</h2>'
+            f'<p class="summary">Feedback, progress, buttons and their hints, messages, the toolbar, the step bar '
+            f"and the landing page, from <code>{esc(file)}</code>. The page puts a number or a name where a word "
+            "has {n}, {total} or {name}. An age group that says a word its own way is shown under it.</p>"
+            f'<table class="words"><tbody>{"".join(rows)}</tbody></table></section>')
 
 
 def lesson_html(lib: Library, band_id: str, band: Band, topic: str, notebook: Path) -> str:
@@ -324,6 +355,8 @@ def document(lib: Library, pack: Pack, selection: Selection) -> str:
     body = "".join(pack.parts)
     toc = "".join(f'<li><a href="#{esc(b)}/{esc(t)}">{esc(cat.bands[b].title)}: {esc(cat.topics[t].title)}</a></li>'
                   for b, t, _ in lib.lessons() if f'id="{esc(b)}/{esc(t)}"' in body)
+    if f'id="{FOLDER}"' in body:
+        toc += f'<li><a href="#{FOLDER}">Words around every lesson</a></li>'
     problems = "".join(f"<li>{esc(p)}</li>" for p in pack.problems)
     return f"""<!doctype html>
 <html lang="en">

@@ -11,6 +11,7 @@ Standalone Voila (not the Jupyter server extension) because only it refuses
   without the page saying so;
 - sends a Content-Security-Policy that lets a page load nothing from another host;
 - leaves teacher notes out of pupils' pages (they appear with ``?mode=teacher``);
+- puts the words the page's own script shows (toolbar, step bar) into the page (`PageWords`);
 - with ``--warm band/topic``, keeps a pool of ready kernels for that one lesson (see `WarmPool`).
 
 Warming and teacher notes: Voila refuses `preheat_kernel` together with a `prelaunch_hook`
@@ -24,17 +25,19 @@ so they run in pupil mode (no ``QUERY_STRING``), which is what a pupil's page ne
 from __future__ import annotations
 
 import asyncio
+import functools
 import os
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .content.library import ROOT_ENV, Library
 from .content.notebooks import TEACHER
 from .content.schema import ContentError
-from .lesson import SERVED_ENV
+from .content.words import FOLDER, PAGE_WORDS
+from .lesson import SERVED_ENV, UNREADABLE_WORDS
 
 TEMPLATE = "classroom"
 LOOPBACK = "127.0.0.1"
@@ -109,7 +112,7 @@ def voila_argv(options: ServeOptions) -> list[str]:
         "--VoilaConfiguration.strip_sources=True",
         "--VoilaConfiguration.allow_template_override=NO",
         "--VoilaConfiguration.allow_theme_override=NO",
-        "--VoilaExecutor.cell_error_instruction=Please tell your teacher.",
+        f"--VoilaExecutor.cell_error_instruction={tell_your_teacher(options.root)}",
         # A lesson page loads the widgets' front end and nothing else: no other JupyterLab
         # extension installed beside the toolkit (JupyterLite's, for `build-static`) runs in it.
         *(f"--VoilaConfiguration.extension_allowlist={name}" for name in FRONT_END),
@@ -143,19 +146,41 @@ def warm_pools(options: ServeOptions) -> dict[str, dict[str, int]]:
     return pools
 
 
+def tell_your_teacher(root: Path) -> str:
+    """What a pupil is asked to do when a lesson's cell fails (Voila adds it to its error note)."""
+    try:
+        return Library(root).words().say("tell-your-teacher")
+    except (ContentError, OSError):
+        return UNREADABLE_WORDS["tell-your-teacher"]
+
+
 def landing_context(lib: Library) -> dict[str, Any]:
-    """What the landing page lists: every band, and the lessons that exist in it."""
+    """What the landing page lists: every band, and the lessons that exist in it, in the words of
+    words/<language>.yaml (raises ContentError if the catalogue or the words have problems)."""
     catalogue = lib.catalogue
+    words = lib.words()
     present = {(band, topic) for band, topic, _ in lib.lessons()}
     bands = []
     for band_id, band in catalogue.bands.items():
         lessons = [
-            {"id": topic_id, "title": topic.title, "summary": topic.summary, "policy": topic.policy}
+            {"id": topic_id, "title": topic.title, "summary": topic.summary,
+             "policy": words.say("policy-point", policy=topic.policy),
+             "teacher_label": words.say("teacher-view-of", lesson=topic.title, band=band.title)}
             for topic_id, topic in catalogue.topics.items()
             if (band_id, topic_id) in present
         ]
         bands.append({"id": band_id, "title": band.title, "summary": band.summary, "lessons": lessons})
-    return {"catalogue": catalogue, "bands": bands}
+    return {"catalogue": catalogue, "bands": bands, "words": words.texts, "lang": words.language_tag}
+
+
+def needs_fixing_context(root: Path) -> dict[str, Any]:
+    """The words of the page shown instead of the landing page while the lessons have problems;
+    no words (the template's own) if even the words cannot be read."""
+    try:
+        words = Library(root).words()
+    except (ContentError, OSError):
+        return {"words": None, "lang": "en"}
+    return {"words": words.texts, "lang": words.language_tag}
 
 
 def without_teacher_notes(handler: Any, notebook: Any, cwd: str) -> Any:
@@ -166,6 +191,47 @@ def without_teacher_notes(handler: Any, notebook: Any, cwd: str) -> Any:
         notebook.cells = [cell for cell in notebook.cells
                           if not (cell.cell_type == "markdown" and TEACHER in cell.metadata.get("tags", []))]
     return notebook
+
+
+@dataclass
+class PageWords:
+    """The words a band's page script shows (toolbar, step bar, "lesson stopped"), for the template:
+    read once, and again only when catalogue.yaml or a words file changes."""
+
+    root: Path
+    _stamp: tuple[tuple[str, int, int], ...] = ()
+    _words: dict[str, dict[str, object] | None] = field(default_factory=dict)
+
+    def __call__(self, band: str) -> dict[str, object] | None:
+        stamp = self._files()
+        if stamp != self._stamp:
+            self._stamp, self._words = stamp, {}
+        if band not in self._words:
+            try:
+                lib = Library(self.root)
+                self._words[band] = lib.words(band if band in lib.catalogue.bands else None).page()
+            except (ContentError, OSError):
+                self._words[band] = None  # the page shows no toolbar; its lesson says "needs fixing"
+        return self._words[band]
+
+    def _files(self) -> tuple[tuple[str, int, int], ...]:
+        paths = [self.root / "catalogue.yaml", *sorted((self.root / FOLDER).glob("*.yaml"))]
+        return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in paths if p.is_file())
+
+
+def prepare_page(handler: Any, notebook: Any, cwd: str, *, words: PageWords) -> Any:
+    """Voila's pre-launch hook: teacher notes only in the teacher view (`without_teacher_notes`),
+    and the words of the page's toolbar and step bar in the notebook's metadata, where the
+    classroom template writes them into the page (its script asks no server for them)."""
+    notebook = without_teacher_notes(handler, notebook, cwd)
+    page = words(Path(cwd).name)  # a lesson's folder is its band
+    if page is not None:
+        notebook.metadata[PAGE_WORDS] = page
+    return notebook
+
+
+def page_hook(root: Path) -> Any:
+    return functools.partial(prepare_page, words=PageWords(root))
 
 
 def ready_first(pool: list[Any]) -> tuple[bool, list[str | None]]:
@@ -267,7 +333,8 @@ def make_app(options: ServeOptions) -> Any:
                     teacher_href=lambda band, topic: f"{base_url}voila/render/{band}/{topic}.ipynb?mode=teacher")
             except ContentError:
                 self.set_status(503)
-                page = env.get_template("needs-fixing.html").render(base_url=base_url)
+                page = env.get_template("needs-fixing.html").render(base_url=base_url,
+                                                                    **needs_fixing_context(options.root))
             self.finish(page)
 
     class ClassroomVoila(Voila):  # type: ignore[misc]
@@ -295,7 +362,7 @@ def make_app(options: ServeOptions) -> Any:
     app = ClassroomVoila()
     app.initialize(argv=voila_argv(options))
     app.config.VoilaKernelManager.kernel_pools_config = warm_pools(options)  # a dict: not on the command line
-    app.voila_configuration.prelaunch_hook = without_teacher_notes
+    app.voila_configuration.prelaunch_hook = page_hook(options.root)
     app.tornado_settings = {**app.tornado_settings, "headers": HEADERS}
     return app
 

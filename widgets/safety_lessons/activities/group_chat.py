@@ -121,7 +121,7 @@ class GroupChat(Activity, kind="group-chat"):
     you: str  # the member id of the pupil
     you_are: Text  # how the chat labels the pupil, e.g. "you, the admin"
     reminder: Text | None = None
-    adult_seen: Text = Text("A trusted adult has seen the chat")  # shown once an adult is told
+    adult_seen: Text | None = None  # shown once an adult is told (default: the words file's `adult-seen`)
     members: list[Member]
     threads: list[Thread]
     actions: list[Action]

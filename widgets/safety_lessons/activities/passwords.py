@@ -23,7 +23,7 @@ STRONG = 3  # zxcvbn scores run 0 (too guessable) … 4 (very unguessable); 3+ i
 class Estimate:
     score: int
     guesses_log10: float
-    time_to_guess: str  # e.g. "3 hours", "centuries" (offline attack, slow hashing)
+    seconds: float  # time to guess it (offline attack, slow hashing): `time_to_guess` says it in words
     warning: str
     suggestions: tuple[str, ...]
 
@@ -37,7 +37,7 @@ def cap(text: object) -> str:
     return text[:MAX_LENGTH] if isinstance(text, str) else ""
 
 
-NOTHING_TYPED = Estimate(score=0, guesses_log10=0.0, time_to_guess="no time", warning="", suggestions=())
+NOTHING_TYPED = Estimate(score=0, guesses_log10=0.0, seconds=0.0, warning="", suggestions=())
 
 
 def estimate(password: object) -> Estimate:
@@ -51,10 +51,29 @@ def estimate(password: object) -> Estimate:
     return Estimate(
         score=int(result["score"]),
         guesses_log10=float(result["guesses_log10"]),
-        time_to_guess=str(result["crack_times_display"]["offline_slow_hashing_1e4_per_second"]),
+        seconds=float(result["crack_times_seconds"]["offline_slow_hashing_1e4_per_second"]),
         warning=str(result["feedback"]["warning"]),
         suggestions=tuple(str(s) for s in result["feedback"]["suggestions"]),
     )
+
+
+# How long a guess takes, as the words file says it: the longest unit that fits, as zxcvbn rounds it
+# (a month is 31 days), then (word for one, word for {n} of them).
+_UNITS = ((1.0, "time-second", "time-seconds"), (60.0, "time-minute", "time-minutes"),
+          (3600.0, "time-hour", "time-hours"), (86400.0, "time-day", "time-days"),
+          (2678400.0, "time-month", "time-months"), (32140800.0, "time-year", "time-years"))
+CENTURY = 3214080000.0
+
+
+def time_to_guess(seconds: float) -> tuple[str, int]:
+    """(the word that says how long a guess takes, its {n}): ("time-hours", 3) for 3 hours."""
+    if seconds < 1:
+        return "time-under-a-second", 0
+    if seconds >= CENTURY:
+        return "time-centuries", 0
+    size, one, many = next(unit for unit in reversed(_UNITS) if seconds >= unit[0])
+    n = round(seconds / size)
+    return (one if n == 1 else many), n
 
 
 @dataclass(frozen=True)
@@ -80,8 +99,9 @@ class StrengthWords:
         plain = self.plain_words or {}
         return [plain.get(s, s) for s in said if s]
 
-    def time(self, estimate: Estimate) -> str:
-        return self.time_to_guess.replace("{time}", estimate.time_to_guess)
+    def time(self, said: str) -> str:
+        """The band's sentence about the time to guess, with `said` (e.g. "3 hours") in it."""
+        return self.time_to_guess.replace("{time}", said)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -29,14 +29,6 @@ if TYPE_CHECKING:
 MAX_CHOICES = 40  # a pupil's (or a forged message's) choices are cut to this many
 MAX_ID = 64  # longest choice id looked at
 
-# Short names for people in school.yaml (school.yaml says who they are; a lesson may rename).
-PEOPLE = {
-    "trusted-adult": "A trusted adult",
-    "safeguarding-lead": "The designated safeguarding lead",
-    "form-tutor": "Your form tutor",
-    "parent-carer": "Your parent or carer",
-}
-
 
 # A sentence that mentions copying or passing on an image must be telling pupils NOT to.
 _PASS_ON = re.compile(r"screen ?shot|screen-shot|forward|send it|share it|pass it|save it|save a copy"
@@ -56,9 +48,10 @@ class Route:
     not_for: str | None = None
 
 
-def resolve_routes(school: School, helplines: Mapping[str, Helpline]) -> dict[str, Route]:
-    """Every route a lesson may name: the people this school set, then every helpline."""
-    routes = {who: Route(who, PEOPLE[who], text, True) for who, text in school.people().items()}
+def resolve_routes(school: School, helplines: Mapping[str, Helpline], names: Mapping[str, str]) -> dict[str, Route]:
+    """Every route a lesson may name: the people this school set, then every helpline. `names` is
+    what pupils call each person (the words file's `person-…` words; a lesson may rename them)."""
+    routes = {who: Route(who, names.get(who, who), text, True) for who, text in school.people().items()}
     for key, h in helplines.items():
         routes[key] = Route(key, str(h.name), str(h.contact), False, h.when, h.not_for)
     return routes

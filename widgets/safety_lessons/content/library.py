@@ -5,6 +5,7 @@
       school.yaml            who pupils go to in school
       characters.yaml        the made-up people lessons picture (SVGs in ../assets/characters)
       facts/*.yaml           dated, sourced facts (helplines, …): see content/facts.py
+      words/en.yaml          the words pages show around the lessons: see content/words.py
       ages-7-11/passwords.ipynb + passwords.yaml   a lesson: prose + activity content
 """
 
@@ -30,6 +31,7 @@ from .model import Cast, Catalogue, Lesson, School
 from .pictures import inline_svg, svg_problems, unique_ids
 from .safeguarding import activity_problems
 from .schema import ContentError, Problem, Reader, line_in, line_of, suggest
+from .words import ENGLISH, FOLDER, Words, WordsFile, key_problems, read_words_file, reading_problems, resolve
 
 T = TypeVar("T")
 S = TypeVar("S", bound=Sourced)
@@ -67,6 +69,7 @@ class Library:
     root: Path
     _facts: dict[type[Sourced], dict[str, Sourced]] = field(default_factory=dict, repr=False)
     _pictures: dict[str, str] = field(default_factory=dict, repr=False)  # character id → markup ("": none)
+    _words: dict[str | None, Words] = field(default_factory=dict, repr=False)  # band → its words
 
     def rel(self, path: Path) -> str:
         try:
@@ -261,7 +264,7 @@ class Library:
     def _route_problems(self, activity: RouteFinder, band: str) -> Iterator[tuple[str, str]]:
         """Every route a route-finder names exists and suits the ages of the band, and every story
         keeps to the services' remits (facts/helplines.yaml)."""
-        routes = resolve_routes(self.school, self.helplines)
+        routes = resolve_routes(self.school, self.helplines, {})  # ids are enough to check them
         for i, route in enumerate(activity.routes, 1):
             if route not in routes:
                 yield f"routes[{i}]", (f"'{route}' is unknown; expected a person set in school.yaml or a "
@@ -350,6 +353,74 @@ class Library:
         file cannot be read: fix it first)."""
         every = [(name, key, fact) for name, kind in Sourced.FILES.items() for key, fact in self.facts(kind).items()]
         return fingerprints.write(self.root / "facts", every)
+
+    # -- the words around the lessons (words/<language>.yaml) ----------------------------------
+    def words_path(self, language: str) -> Path:
+        return self.root / FOLDER / f"{language}.yaml"
+
+    def words(self, band: str | None = None) -> Words:
+        """The words a band's pages use (None: a page of no band, such as the landing page), in the
+        catalogue's language; raises ContentError listing the words files' problems."""
+        if band not in self._words:
+            files, problems = self._words_files
+            if not files or any(not p.warning for p in problems):
+                raise ContentError(problems)
+            self._words[band] = resolve(files, band)
+        return self._words[band]
+
+    @cached_property
+    def _words_files(self) -> tuple[list[WordsFile], list[Problem]]:
+        """The catalogue's language's words and then English ones (each file read once per library),
+        and their problems (reading level aside: that is for `check`)."""
+        english, problems = self._read_words(ENGLISH, None)
+        language = self.catalogue.language
+        if language == ENGLISH or english is None:
+            return [english] if english else [], problems
+        if not self.words_path(language).is_file():
+            return [english], [*problems, self._no_words_file(language)]
+        own, found = self._read_words(language, english)
+        return [f for f in (own, english) if f is not None], [*problems, *found]
+
+    def _read_words(self, language: str, english: WordsFile | None) -> tuple[WordsFile | None, list[Problem]]:
+        path = self.words_path(language)
+        file = self.rel(path)
+        value, lines, problems = read_words_file(path, file)
+        if value is not None:
+            problems.extend(key_problems(value, lines, file, self.catalogue.bands, english))
+        return value, problems
+
+    def _no_words_file(self, language: str) -> Problem:
+        return Problem(self.rel(self.root / "catalogue.yaml"), line_of(self.catalogue, "language"), "language",
+                       f"there is no {self.rel(self.words_path(language))}; expected the words pages show in this "
+                       f"language (copy {FOLDER}/{ENGLISH}.yaml, translate it and set its language-tag), or "
+                       f"use {ENGLISH}")
+
+    def words_problems(self) -> list[Problem]:
+        """Every problem in words/: English, then every other language against it, and how hard each
+        band's English sentences are to read (scored here only: a lesson's kernel never scores)."""
+        english_path = self.words_path(ENGLISH)
+        english, lines, problems = read_words_file(english_path, self.rel(english_path))
+        if english is not None:
+            problems.extend(key_problems(english, lines, self.rel(english_path), self.catalogue.bands, None))
+            for band, info in self.catalogue.bands.items():
+                problems.extend(reading_problems(english, lines, self.rel(english_path), band, info.reading))
+        folder = self.root / FOLDER
+        for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
+            if path == english_path:
+                continue
+            if not re.fullmatch(r"[a-z]{2,3}", path.stem):
+                problems.append(Problem(self.rel(path), 1, "(file name)", "is not a language code; expected the "
+                                        "words of one language named by its code, e.g. cy.yaml"))
+                continue
+            problems.extend(self._read_words(path.stem, english)[1])
+        if self.catalogue.language != ENGLISH and not self.words_path(self.catalogue.language).is_file():
+            problems.append(self._no_words_file(self.catalogue.language))
+        return problems
+
+    def words_files(self) -> int:
+        """How many words files `check` reads."""
+        folder = self.root / FOLDER
+        return len(list(folder.glob("*.yaml"))) if folder.is_dir() else 0
 
     def lessons(self) -> Iterator[tuple[str, str, Path]]:
         """(band, topic, notebook) for every lesson notebook, in catalogue order."""

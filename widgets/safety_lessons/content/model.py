@@ -29,20 +29,10 @@ class Reading:
 
 
 @dataclass(frozen=True)
-class BandWords:
-    """Words the lesson pages use around every activity, in the band's voice."""
-
-    right: Text
-    try_again: Text
-    start_again: Text
-
-
-@dataclass(frozen=True)
 class Band:
     title: Text
     summary: Text
     reading: Reading
-    words: BandWords
 
 
 @dataclass(frozen=True)
@@ -57,6 +47,12 @@ class Catalogue:
     title: Text
     bands: dict[str, Band]
     topics: dict[str, Topic]
+    language: str = "en"  # the words around every lesson come from words/<language>.yaml
+
+    def check(self) -> Iterator[tuple[str, str]]:
+        if not re.fullmatch(r"[a-z]{2,3}", self.language):
+            yield "language", (f"'{self.language}' is not a language code; expected two or three small letters "
+                               "naming a file in words/, e.g. en for words/en.yaml")
 
 
 @dataclass(frozen=True)

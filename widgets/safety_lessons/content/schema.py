@@ -309,6 +309,13 @@ class Reader:
         return obj
 
 
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    """A dataclass's field types, worked out once per class: `typing` evaluates them afresh on every
+    call, which took most of the time a lesson's kernel spent reading its content."""
+    return typing.get_type_hints(cls)
+
+
 # A host name: labels, then a top-level name of 2 to 6 letters (uk, org, police, info …): a
 # mistyped address such as https://www.childline (no .org.uk) is refused.
 _HOST = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,6}", re.IGNORECASE)
@@ -321,12 +328,6 @@ def is_web_address(raw: str) -> bool:
         return False
     parts = urllib.parse.urlsplit(raw)
     return bool(_HOST.fullmatch(parts.hostname or "")) and parts.port is None and not parts.username
-
-
-@functools.cache
-def _hints(cls: type) -> dict[str, Any]:
-    """A content class's field types, worked out once (each call re-reads the annotations)."""
-    return typing.get_type_hints(cls)
 
 
 def line_in(obj: object, field_path: str, default: int) -> int:

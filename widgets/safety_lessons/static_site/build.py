@@ -14,6 +14,7 @@ from typing import Any
 
 from ..content.library import Library
 from ..content.notebooks import TEACHER
+from ..content.words import PAGE_WORDS
 from ..lesson import TEACHER_DIR
 from . import pyodide_dist
 from .pyodide_dist import BuildError
@@ -29,8 +30,12 @@ def default_cache() -> Path:
     return Path(base) / "safety-lessons" / "static"
 
 
-def _notebook(source: Path, target: Path, *, teacher: bool) -> None:
+def _notebook(source: Path, target: Path, *, teacher: bool, words: dict[str, object]) -> None:
+    """A lesson's notebook as the site serves it: a pupil's copy leaves the teacher notes out, and
+    both hold the words of the page's toolbar and step bar (the classroom template writes them
+    into the page, as `serve` does)."""
     notebook = json.loads(source.read_text(encoding="utf-8"))
+    notebook.setdefault("metadata", {})[PAGE_WORDS] = words
     if not teacher:
         notebook["cells"] = [cell for cell in notebook["cells"]
                              if not (cell["cell_type"] == "markdown"
@@ -40,8 +45,9 @@ def _notebook(source: Path, target: Path, *, teacher: bool) -> None:
 
 
 def stage_contents(lib: Library, contents: Path) -> list[tuple[str, str]]:
-    """Copy what the lessons read (catalogue, facts, lesson YAML, characters' pictures) and their
-    notebooks (a pupil's copy without teacher notes, and a teacher's copy) into `contents/lessons`."""
+    """Copy what the lessons read (catalogue, facts, words, lesson YAML, characters' pictures) and
+    their notebooks (a pupil's copy without teacher notes, and a teacher's copy) into
+    `contents/lessons`."""
     lessons = contents / "lessons"
     for path in lib.root.rglob("*"):
         relative = path.relative_to(lib.root)
@@ -58,8 +64,9 @@ def stage_contents(lib: Library, contents: Path) -> list[tuple[str, str]]:
             shutil.copy2(picture, pictures / picture.name)
     listed = []
     for band, topic, notebook in lib.lessons():
-        _notebook(notebook, lessons / band / notebook.name, teacher=False)
-        _notebook(notebook, lessons / TEACHER_DIR / band / notebook.name, teacher=True)
+        words = lib.words(band).page()
+        _notebook(notebook, lessons / band / notebook.name, teacher=False, words=words)
+        _notebook(notebook, lessons / TEACHER_DIR / band / notebook.name, teacher=True, words=words)
         listed.append((band, topic))
     return listed
 

@@ -38,7 +38,7 @@ def view_for(activity: Activity, lesson: OpenLesson) -> Any:
     from .common import quiet_tracebacks
 
     if _served():  # pupils' kernels: a forged widget message gets no traceback back
-        quiet_tracebacks()
+        quiet_tracebacks(lesson.words.say("tell-your-teacher"))
     name = type(activity).__name__
     module = import_module(f".{VIEWS[name]}", __name__)
     return getattr(module, f"{name}View")(activity, lesson).widget

@@ -13,6 +13,7 @@ import ipywidgets as w
 from ..activities import AgePicker, AgeSort, WhyLimits
 from ..activities.age_limits import MAX_AGE, MIN_AGE, fill
 from ..content.facts import AgeRule, App
+from ..content.words import Words
 from .common import button, esc, fact_source, feedback_html, frame, guarded, live_area, reminder
 
 if TYPE_CHECKING:
@@ -22,10 +23,10 @@ if TYPE_CHECKING:
 NO_AGE = 0  # the dropdown's value before a pupil picks an age
 
 
-def about_app(app: App) -> str:
+def about_app(app: App, words: Words) -> str:
     """What pupils read beside an app's age (its `also`), and for teachers where the age comes from."""
     also = f'<span class="sl-also">{esc(app.also)}</span>' if app.also else ""
-    source = fact_source(app, app.note)
+    source = fact_source(app, words, app.note)
     return also + ("<br>" if also and source else "") + source
 
 
@@ -34,8 +35,8 @@ def app_html(app: App) -> str:
             f'<span class="sl-app-what">{esc(app.what)}</span>')
 
 
-def _progress(done: int, total: int, word: str) -> str:
-    return f'<p class="sl-progress">{done} of {total} {word}</p>'
+def _progress(count: str) -> str:
+    return f'<p class="sl-progress">{esc(count)}</p>'
 
 
 def _choice(options: list[tuple[str, Any]], tooltips: list[str]) -> w.ToggleButtons:
@@ -56,8 +57,8 @@ class AgeSortView:
         self.choices: list[w.ToggleButtons] = []
         self.feedback: list[w.HTML] = []
         rows = [self._row(i) for i in range(len(activity.apps))]
-        self.restart = button(lesson.band.words.start_again, "Start the sorting again")
-        self.restart.on_click(guarded(self.score)(self.start_again))
+        self.restart = button(lesson.words.say("start-again"), lesson.words.say("restart-sorting-tip"))
+        self.restart.on_click(guarded(self.score, lesson.words)(self.start_again))
         question = w.HTML(f'<p class="sl-question">{esc(activity.question)}</p>')
         self.widget = frame(activity, lesson, "age-sort", [question, *rows, self.score, w.HBox([self.restart])])
 
@@ -66,7 +67,8 @@ class AgeSortView:
         labels = [self.activity.groups.label(age) for age in self.ages]
         choice = _choice(list(zip(labels, self.ages, strict=True)), [f"{app.name}: {label}" for label in labels])
         feedback = live_area()
-        choice.observe(guarded(feedback)(lambda change: self.chosen(index, change)), names=["value"])
+        choice.observe(guarded(feedback, self.lesson.words)(lambda change: self.chosen(index, change)),
+                       names=["value"])
         self.choices.append(choice)
         self.feedback.append(feedback)
         row = w.VBox([w.HTML(app_html(app)), choice, feedback])
@@ -87,12 +89,13 @@ class AgeSortView:
             result = self.activity.judge(app_id, group, self.apps)
             html = feedback_html(result, self.lesson)
             if result.correct:
-                html += about_app(self.apps[app_id])
+                html += about_app(self.apps[app_id], self.lesson.words)
                 self.done.add(index)
             else:
                 self.done.discard(index)
             self.feedback[index].value = html
-        self.score.value = _progress(len(self.done), len(self.activity.apps), "sorted")
+        self.score.value = _progress(self.lesson.words.say("sorted-count", n=len(self.done),
+                                                           total=len(self.activity.apps)))
 
     def start_again(self, _: object = None) -> None:
         for choice in self.choices:
@@ -118,9 +121,9 @@ class AgePickerView:
             style={"description_width": "initial"},
         )
         self.age.add_class("sl-age-choice")
-        self.age.observe(guarded(self.result)(self.picked), names=["value"])
-        self.restart = button(lesson.band.words.start_again, "Clear the age and start again")
-        self.restart.on_click(guarded(self.result)(self.start_again))
+        self.age.observe(guarded(self.result, lesson.words)(self.picked), names=["value"])
+        self.restart = button(lesson.words.say("start-again"), lesson.words.say("restart-age-tip"))
+        self.restart.on_click(guarded(self.result, lesson.words)(self.start_again))
         parts: list[w.Widget] = [reminder(activity.reminder)] if activity.reminder else []
         self.widget = frame(activity, lesson, "age-picker",
                             [*parts, w.HBox([self.age, self.restart]), self.result])
@@ -150,7 +153,7 @@ class AgePickerView:
             said = esc(self.activity.limits.say(app))
             instead = (f'<br><span class="sl-instead">{esc(fill(self.activity.try_instead, {"younger": app.younger}))}'
                        "</span>") if kinder and app.younger else ""
-            about = about_app(app)
+            about = about_app(app, self.lesson.words)
             items.append(f"<li>{app_html(app)}<br>{said}{instead}{'<br>' + about if about else ''}</li>")
         body = f'<ul class="sl-app-list">{"".join(items)}</ul>' if items else f"<p>{esc(self.activity.none_here)}</p>"
         return (f'<section class="sl-verdict {css}"><h4><span aria-hidden="true">{icon}</span> '
@@ -180,13 +183,13 @@ class WhyLimitsView:
             rule = self.rules[activity.rule]
             parts.append(w.HTML(
                 f'<div class="sl-fact" role="note"><p><strong>{esc(rule.name)}: {rule.age}</strong>. '
-                f"{esc(rule.meaning)}</p>{fact_source(rule, rule.note)}</div>"))
+                f"{esc(rule.meaning)}</p>{fact_source(rule, lesson.words, rule.note)}</div>"))
         reasons = "".join(f"<li><strong>{esc(r.label)}</strong>: {say(r.explain)}</li>" for r in activity.reasons)
         parts.append(w.HTML(f'<ul class="sl-reasons">{reasons}</ul>'))
         parts.append(w.HTML(f'<p class="sl-question">{say(activity.question)}</p>'))
         parts.extend(self._row(i) for i in range(len(activity.cases)))
-        self.restart = button(lesson.band.words.start_again, "Start matching again")
-        self.restart.on_click(guarded(self.score)(self.start_again))
+        self.restart = button(lesson.words.say("start-again"), lesson.words.say("restart-matching-tip"))
+        self.restart.on_click(guarded(self.score, lesson.words)(self.start_again))
         self.widget = frame(activity, lesson, "why-limits", [*parts, self.score, w.HBox([self.restart])])
 
     def _row(self, index: int) -> w.Widget:
@@ -195,7 +198,8 @@ class WhyLimitsView:
         choice = _choice([(r.label, r.id) for r in self.activity.reasons],
                          [f"{text}: {r.label}" for r in self.activity.reasons])
         feedback = live_area()
-        choice.observe(guarded(feedback)(lambda change: self.chosen(index, change)), names=["value"])
+        choice.observe(guarded(feedback, self.lesson.words)(lambda change: self.chosen(index, change)),
+                       names=["value"])
         self.choices.append(choice)
         self.feedback.append(feedback)
         row = w.VBox([w.HTML(f'<span class="sl-card-text">{esc(text)}</span>'), choice, feedback])
@@ -213,7 +217,8 @@ class WhyLimitsView:
             result = self.activity.judge(index, reason, self.rules)
             self.feedback[index].value = feedback_html(result, self.lesson)
             (self.done.add if result.correct else self.done.discard)(index)
-        self.score.value = _progress(len(self.done), len(self.activity.cases), "done")
+        self.score.value = _progress(self.lesson.words.say("done-count", n=len(self.done),
+                                                           total=len(self.activity.cases)))
 
     def start_again(self, _: object = None) -> None:
         for choice in self.choices:

@@ -15,6 +15,7 @@ import ipywidgets as w
 
 from ..activities import Inbox, Walkthrough
 from ..activities.block_report import MAX_CONTROLS, InboxRun, Verdict, WalkRun
+from ..content.words import Words
 from .common import button, esc, frame, guarded, keep_focus, live_area, set_shown
 
 if TYPE_CHECKING:
@@ -23,9 +24,9 @@ if TYPE_CHECKING:
 ICONS = {"helps": "✓", "fine": "•", "unwise": "✗", "missing": "+"}
 
 
-def phone_html(app: str, sender: str, about: str | None, text: str) -> str:
+def phone_html(app: str, sender: str, about: str | None, text: str, words: Words) -> str:
     about_html = f'<span class="sl-phone-about">{esc(about)}</span>' if about else ""
-    return (f'<div class="sl-phone-screen" role="group" aria-label="Pretend phone: {esc(app)}">'
+    return (f'<div class="sl-phone-screen" role="group" aria-label="{esc(words.say("pretend-phone", app=app))}">'
             f'<p class="sl-phone-app">{esc(app)}</p>'
             f'<p class="sl-phone-sender"><strong>{esc(sender)}</strong>{about_html}</p>'
             f'<p class="sl-phone-bubble">{esc(text)}</p></div>')
@@ -35,26 +36,26 @@ class InboxView:
     def __init__(self, activity: Inbox, lesson: OpenLesson) -> None:
         self.activity, self.lesson = activity, lesson
         self.run = InboxRun(len(activity.messages))
-        words = activity.words
+        words, say = activity.words, lesson.words.say
         self.progress = w.HTML("")
         self.progress.add_class("sl-progress")
         self.phone = w.HTML("")
         self.phone.add_class("sl-phone")
         self.feedback = live_area()
-        guard = guarded(self.feedback)
+        guard = guarded(self.feedback, lesson.words)
         self.boxes: dict[str, w.Checkbox] = {}
         for action in activity.actions:
             box = w.Checkbox(value=False, description=action.label, indent=False,
-                             tooltip=f"{action.label}: choose this for the message")
+                             tooltip=say("inbox-action-tip", label=action.label))
             box.add_class("sl-action")
             box.observe(guard(self.ticked), names=["value"])
             self.boxes[action.id] = box
         choices = w.VBox(list(self.boxes.values()))
         choices.add_class("sl-actions")
-        self.done_button = button(words.done, f"{words.done}: check what I chose")
+        self.done_button = button(words.done, say("inbox-done-tip", button=words.done))
         self.again_button = button(words.try_again)
         self.next_button = button(words.next)
-        self.restart_button = button(lesson.band.words.start_again)
+        self.restart_button = button(say("start-again"))
         self.done_button.on_click(guard(self.done))
         self.again_button.on_click(guard(self.try_again))
         self.next_button.on_click(guard(self.next))
@@ -110,8 +111,8 @@ class InboxView:
             total = len(self.activity.messages)
             self.progress.value = ""
             summary = words.finished.replace("{right}", str(len(run.right))).replace("{total}", str(total))
-            self.phone.value = (f'<div class="sl-phone-screen sl-phone-end" role="group" '
-                                f'aria-label="Pretend phone: {esc(self.activity.app)}">'
+            self.phone.value = (f'<div class="sl-phone-screen sl-phone-end" role="group" aria-label="'
+                                f'{esc(self.lesson.words.say("pretend-phone", app=self.activity.app))}">'
                                 f'<p class="sl-phone-app">{esc(self.activity.app)}</p>'
                                 f'<p class="sl-phone-bubble">{esc(summary)}</p></div>')
             self.feedback.value = f'<p class="sl-progress">{esc(summary)}</p>'
@@ -119,16 +120,16 @@ class InboxView:
         message = self.activity.messages[run.index]
         self.progress.value = ('<p class="sl-step-count">' + esc(
             words.progress.replace("{n}", str(run.index + 1)).replace("{total}", str(run.total))) + "</p>")
-        self.phone.value = phone_html(self.activity.app, message.sender, message.about, message.text)
+        self.phone.value = phone_html(self.activity.app, message.sender, message.about, message.text, self.lesson.words)
         self.feedback.value = self.verdict_html(run.verdict) if run.verdict is not None else ""
 
     def verdict_html(self, verdict: Verdict) -> str:
-        words, band = self.activity.words, self.lesson.band.words
+        words, say = self.activity.words, self.lesson.words.say
         index = self.run.index
         if verdict.nothing:
             return f'<p class="sl-try-again"><span aria-hidden="true">↻</span> {esc(words.nothing_chosen)}</p>'
-        lead, mark, icon = ((band.right, "sl-right", "✓") if verdict.correct
-                            else (band.try_again, "sl-try-again", "↻"))
+        lead, mark, icon = ((say("right"), "sl-right", "✓") if verdict.correct
+                            else (say("try-again"), "sl-try-again", "↻"))
         parts = [f'<p class="{mark}"><span aria-hidden="true">{icon}</span> <strong>{esc(lead)}</strong></p>']
         if verdict.clash:
             parts.append(f'<p class="sl-try-again">{esc(words.clash)}</p>')
@@ -157,7 +158,7 @@ class WalkthroughView:
         self.progress.add_class("sl-progress")
         self.screen = w.HTML("")
         self.feedback = live_area()
-        guard = guarded(self.feedback)
+        guard = guarded(self.feedback, lesson.words)
         self.controls: list[w.Button] = []
         for i in range(MAX_CONTROLS):
             b = button(" ")
@@ -193,15 +194,15 @@ class WalkthroughView:
         self.render()
 
     def render(self) -> None:
-        run, walk, words = self.run, self.activity, self.activity.words
+        run, walk, words, say = self.run, self.activity, self.activity.words, self.lesson.words.say
         task = walk.tasks[run.task]
         step = run.current(walk)
         app = f'<p class="sl-phone-app">{esc(walk.app)}</p>'
+        phone = f'<div class="sl-phone-screen" role="group" aria-label="{esc(say("pretend-phone", app=walk.app))}">'
         if step is None:  # this task is done
             self.progress.value = f'<p class="sl-step-count"><strong>{esc(task.name)}</strong></p>'
             end = f' <strong>{esc(words.finished)}</strong>' if run.finished(walk) else ""
-            self.screen.value = (f'<div class="sl-phone-screen" role="group" aria-label="Pretend phone: '
-                                 f'{esc(walk.app)}">{app}<p class="sl-phone-bubble">{esc(task.done)}</p></div>')
+            self.screen.value = f'{phone}{app}<p class="sl-phone-bubble">{esc(task.done)}</p></div>'
             self.feedback.value = (f'<p class="sl-right"><span aria-hidden="true">✓</span> '
                                    f"<strong>{esc(words.well_done)}</strong> {esc(task.done)}{end}</p>")
             for b in self.controls:
@@ -211,12 +212,11 @@ class WalkthroughView:
         count = words.step.replace("{n}", str(run.step + 1)).replace("{total}", str(len(task.steps)))
         self.progress.value = f'<p class="sl-step-count"><strong>{esc(task.name)}</strong> · {esc(count)}</p>'
         show = f'<p class="sl-phone-bubble">{esc(step.show)}</p>' if step.show else ""
-        self.screen.value = (f'<div class="sl-phone-screen" role="group" aria-label="Pretend phone: '
-                             f'{esc(walk.app)}">{app}<p class="sl-phone-title">{esc(step.screen)}</p>{show}</div>')
+        self.screen.value = f'{phone}{app}<p class="sl-phone-title">{esc(step.screen)}</p>{show}</div>'
         for i, b in enumerate(self.controls):
             if i < len(step.controls):
                 b.description = step.controls[i].label
-                b.tooltip = f"{step.controls[i].label} (on the pretend phone)"
+                b.tooltip = say("phone-control-tip", label=step.controls[i].label)
                 set_shown(b, True)
             else:
                 set_shown(b, False)

@@ -13,6 +13,7 @@ import ipywidgets as w
 
 from ..activities.base import Activity, Feedback
 from ..content.facts import Sourced
+from ..content.words import Words
 from ..lesson import current_mode
 from .sharing import share_layouts, walk
 
@@ -23,8 +24,7 @@ F = TypeVar("F", bound=Callable[..., None])
 LOCK = ('<svg class="sl-icon" aria-hidden="true" viewBox="0 0 24 24" width="24" height="24">'
         '<rect x="4" y="10" width="16" height="11" rx="2" fill="currentColor"/>'
         '<path d="M8 10V7a4 4 0 0 1 8 0v3" fill="none" stroke="currentColor" stroke-width="2.5"/></svg>')
-TELL_TEACHER = "Please tell your teacher."
-OOPS = "Something went wrong here. Press the button again, or ask your teacher."
+SOURCE_KINDS = {"primary": "primary-source", "secondary": "secondary-source"}  # a fact's source kind → its word
 HIDDEN = "sl-hidden"  # the classroom styles hide it (display: none)
 
 
@@ -41,17 +41,19 @@ def live_area() -> w.HTML:
 
 
 def feedback_html(feedback: Feedback, lesson: OpenLesson) -> str:
-    words = lesson.band.words
-    lead, mark = (words.right, "sl-right") if feedback.correct else (words.try_again, "sl-try-again")
+    words = lesson.words
+    lead, mark = ((words.say("right"), "sl-right") if feedback.correct
+                  else (words.say("try-again"), "sl-try-again"))
     icon = "✓" if feedback.correct else "↻"
     return (f'<p class="{mark}"><span aria-hidden="true">{icon}</span> '
             f"<strong>{esc(lead)}</strong> {esc(feedback.text)}</p>")
 
 
-def guarded(area: w.HTML) -> Callable[[F], F]:
-    """Wrap a widget handler: any error becomes a kind message. The kernel's error stream gets
-    a one-line note naming the error type only, never what the pupil typed (Voila shows pupils
-    no stream output from handlers, and keeps none)."""
+def guarded(area: w.HTML, words: Words) -> Callable[[F], F]:
+    """Wrap a widget handler: any error becomes a kind message in `area` (the words'
+    `something-went-wrong`). The kernel's error stream gets a one-line note naming the error type
+    only, never what the pupil typed (Voila shows pupils no stream output from handlers, and keeps
+    none)."""
 
     def wrap(handler: F) -> F:
         @functools.wraps(handler)
@@ -61,15 +63,16 @@ def guarded(area: w.HTML) -> Callable[[F], F]:
             except Exception as err:
                 print(f"safety-lessons: {handler.__qualname__} failed: {type(err).__name__}",
                       file=sys.stderr)
-                area.value = f'<p class="sl-oops">{esc(OOPS)}</p>'
+                area.value = f'<p class="sl-oops">{esc(words.say("something-went-wrong"))}</p>'
 
         return safe  # type: ignore[return-value]
 
     return wrap
 
 
-def quiet_tracebacks(shell: Any = None) -> None:
-    """Make the kernel report errors to the page as their type only.
+def quiet_tracebacks(instruction: str, shell: Any = None) -> None:
+    """Make the kernel report errors to the page as their type only, then `instruction` (the
+    words' `tell-your-teacher`).
 
     ipywidgets answers a widget message it cannot apply (a forged value of the wrong type, an
     index out of range) with ``showtraceback()``: an ``error`` message to every page on the
@@ -87,7 +90,7 @@ def quiet_tracebacks(shell: Any = None) -> None:
     original = shell._showtraceback
 
     def quiet(etype: type[BaseException], evalue: object, stb: object) -> None:
-        original(etype, "", [f"{etype.__name__}: {TELL_TEACHER}"])
+        original(etype, "", [f"{etype.__name__}: {instruction}"])
 
     shell._showtraceback = quiet
     shell._sl_quiet_tracebacks = True
@@ -103,7 +106,7 @@ def frame(activity: Activity, lesson: OpenLesson, kind: str, children: list[w.Wi
     box.add_class(f"sl-{kind}")
     if current_mode() == "teacher" and any("sl-feedback" in getattr(c, "_dom_classes", ())
                                            for c in walk(box)):
-        box.children = (*box.children, reveal_toggle(box))
+        box.children = (*box.children, reveal_toggle(box, lesson.words))
     share_layouts(box)
     return box
 
@@ -123,28 +126,28 @@ def heading(activity: Activity, lesson: OpenLesson) -> w.HTML | None:
     return head
 
 
-def fact_source(fact: Sourced, note: str | None = None) -> str:
+def fact_source(fact: Sourced, words: Words, note: str | None = None) -> str:
     """Where a fact comes from, for the teacher view only: pupils see facts, never their sources
     (the review pack and the teacher view are where sources are judged)."""
     if current_mode() != "teacher":
         return ""
     extra = f" {esc(note)}" if note else ""
-    return (f'<small class="sl-source">For teachers: checked {fact.checked:%B %Y}, '
-            f'<a href="{esc(fact.source)}" target="_blank" rel="noopener">{fact.source_kind} source</a>.'
-            f"{extra}</small>")
+    link = (f'<a href="{esc(fact.source)}" target="_blank" rel="noopener">'
+            f'{esc(words.say(SOURCE_KINDS[fact.source_kind]))}</a>')
+    note_html = esc(words.say("source-note", date=f"{fact.checked:%B %Y}", source="{source}"))
+    return f'<small class="sl-source">{note_html.replace("{source}", link, 1)}{extra}</small>'
 
 
-def reveal_toggle(box: w.Box) -> w.ToggleButton:
+def reveal_toggle(box: w.Box, words: Words) -> w.ToggleButton:
     """A button that shows or hides the feedback inside `box` (the teacher view)."""
-    toggle = w.ToggleButton(value=False, description="Show answers",
-                            tooltip="Show or hide the answers for the class")
+    toggle = w.ToggleButton(value=False, description=words.say("show-answers"), tooltip=words.say("answers-tip"))
     toggle.add_class("sl-reveal")
     box.add_class("sl-answers-hidden")
 
     def flip(change: dict[str, object]) -> None:
         shown = change["new"] is True
         (box.remove_class if shown else box.add_class)("sl-answers-hidden")
-        toggle.description = "Hide answers" if shown else "Show answers"
+        toggle.description = words.say("hide-answers" if shown else "show-answers")
 
     toggle.observe(flip, names=["value"])
     return toggle

@@ -10,16 +10,19 @@ import ipywidgets as w
 
 from ..activities import GroupChat
 from ..activities.group_chat import ChatState, Verdict
+from ..content.words import Words
 from .common import button, esc, frame, guarded, keep_focus, live_area, reminder
 
 if TYPE_CHECKING:
     from ..lesson import OpenLesson
 
 
-def chat_html(activity: GroupChat, state: ChatState, picture: Callable[[str], str] | None = None) -> str:
+def chat_html(activity: GroupChat, state: ChatState, words: Words,
+              picture: Callable[[str], str] | None = None) -> str:
     """The chat as the pupil sees it now; every change is said in words, not only shown.
     With `picture` (character id → markup), each message starts with its sender's picture, or
     their initial if they have none: decoration only, as the sender's name follows in words."""
+    say = words.say
     characters = {m.id: m.character for m in activity.members if m.character}
 
     def avatar(member_id: str) -> str:
@@ -36,20 +39,20 @@ def chat_html(activity: GroupChat, state: ChatState, picture: Callable[[str], st
         if person.id == activity.you:
             marks.append(f'<span class="sl-chat-you">({esc(activity.you_are)})</span>')
         if person.id in state.removed_members:
-            marks.append('<span class="sl-chat-badge sl-chat-removed">🚫 removed</span>')
+            marks.append(f'<span class="sl-chat-badge sl-chat-removed">🚫 {esc(say("member-removed"))}</span>')
         elif person.id in state.muted_members:
-            marks.append('<span class="sl-chat-badge sl-chat-muted">🔇 muted</span>')
+            marks.append(f'<span class="sl-chat-badge sl-chat-muted">🔇 {esc(say("member-muted"))}</span>')
         people.append(f"<li>{esc(person.name)} {' '.join(marks)}</li>")
     threads = []
     for t in activity.threads:
         if t.id in state.removed_threads:
-            threads.append(f'<section class="sl-chat-thread sl-chat-gone"><p>🗑 Thread '
-                           f"“{esc(t.title)}” removed.</p></section>")
+            threads.append(f'<section class="sl-chat-thread sl-chat-gone"><p>🗑 '
+                           f"{esc(say('thread-removed', title=t.title))}</p></section>")
             continue
         lines = []
         for msg in t.messages:
             if msg.id in state.removed_messages:
-                lines.append('<li class="sl-chat-msg sl-chat-gone">🗑 Message removed.</li>')
+                lines.append(f'<li class="sl-chat-msg sl-chat-gone">🗑 {esc(say("message-removed"))}</li>')
                 continue
             who = activity.member_name(msg.by)
             mine = " sl-chat-mine" if msg.by == activity.you else ""
@@ -60,28 +63,29 @@ def chat_html(activity: GroupChat, state: ChatState, picture: Callable[[str], st
                 lines.append(f'<li class="sl-chat-msg sl-chat-mine">{avatar(activity.you)}'
                              f'<span class="sl-chat-words"><strong>{esc(activity.member_name(activity.you))}:'
                              f"</strong> {esc(text)}</span></li>")
-        threads.append(f'<section class="sl-chat-thread" aria-label="Thread: {esc(t.title)}">'
+        threads.append(f'<section class="sl-chat-thread" aria-label="{esc(say("chat-thread", title=t.title))}">'
                        f'<h5 class="sl-chat-thread-title"># {esc(t.title)}</h5>'
                        f'<ul class="sl-chat-msgs">{"".join(lines)}</ul></section>')
-    status = [f"<li>✉️ Private message sent to {esc(activity.member_name(p))}</li>" for p in state.private]
+    status = [f"<li>✉️ {esc(say('private-message-sent', name=activity.member_name(p)))}</li>" for p in state.private]
     if state.told_adult:
-        status.append(f"<li>🧑‍🏫 {esc(activity.adult_seen)}</li>")
+        status.append(f"<li>🧑‍🏫 {esc(activity.adult_seen or say('adult-seen'))}</li>")
     if state.reported:
-        status.append("<li>🚩 Reported to the app</li>")
-    outside = (f'<ul class="sl-chat-status" aria-label="Outside the chat">{"".join(status)}</ul>'
+        status.append(f"<li>🚩 {esc(say('reported-to-app'))}</li>")
+    outside = (f'<ul class="sl-chat-status" aria-label="{esc(say("outside-the-chat"))}">{"".join(status)}</ul>'
                if status else "")
-    return (f'<div class="sl-chat-screen" role="group" aria-label="Group chat: {esc(activity.chat_name)}">'
+    return (f'<div class="sl-chat-screen" role="group" aria-label="{esc(say("group-chat", name=activity.chat_name))}">'
             f'<h4 class="sl-chat-name">💬 {esc(activity.chat_name)}</h4>'
-            f'<p class="sl-chat-members-title">Members</p><ul class="sl-chat-members">{"".join(people)}</ul>'
+            f'<p class="sl-chat-members-title">{esc(say("chat-members"))}</p>'
+            f'<ul class="sl-chat-members">{"".join(people)}</ul>'
             f'{"".join(threads)}</div>{outside}')
 
 
 def verdict_html(verdict: Verdict, lesson: OpenLesson) -> str:
-    words = lesson.band.words
-    lead, mark = (words.right, "sl-right") if verdict.correct else (words.try_again, "sl-try-again")
+    say = lesson.words.say
+    lead, mark = (say("right"), "sl-right") if verdict.correct else (say("try-again"), "sl-try-again")
     items = "".join(
         f'<li class="{"sl-right" if s.kept else "sl-try-again"}"><span aria-hidden="true">'
-        f'{"✓" if s.kept else "↻"}</span> <strong>{"Good:" if s.kept else "Think about:"}</strong> '
+        f'{"✓" if s.kept else "↻"}</span> <strong>{esc(say("rule-kept" if s.kept else "rule-broken"))}</strong> '
         f"{esc(s.text)}</li>" for s in verdict.lines)
     icon = "✓" if verdict.correct else "↻"
     return (f'<div class="sl-verdict"><p class="{mark}"><span aria-hidden="true">{icon}</span> '
@@ -101,7 +105,7 @@ class GroupChatView:
         for a in activity.actions:
             b = button(a.label, a.label)
             b.add_class("sl-chat-action")
-            b.on_click(guarded(self.feedback)(lambda _, a=a.id: self.take(a)))
+            b.on_click(guarded(self.feedback, lesson.words)(lambda _, a=a.id: self.take(a)))
             self.buttons[a.id] = b
         actions = w.Box(list(self.buttons.values()))
         actions.add_class("sl-chat-actions")
@@ -110,9 +114,9 @@ class GroupChatView:
         self.log = w.HTML("")
         self.log.add_class("sl-chat-log")
         self.done = button(activity.finish_button)
-        self.restart = button(lesson.band.words.start_again)
-        self.done.on_click(guarded(self.feedback)(self.finish))
-        self.restart.on_click(guarded(self.feedback)(self.start_again))
+        self.restart = button(lesson.words.say("start-again"))
+        self.done.on_click(guarded(self.feedback, lesson.words)(self.finish))
+        self.restart.on_click(guarded(self.feedback, lesson.words)(self.start_again))
         ends = w.HBox([self.done, self.restart])
         ends.add_class("sl-chat-ends")
         head = [reminder(activity.reminder)] if activity.reminder else []
@@ -152,7 +156,9 @@ class GroupChatView:
 
     # -- drawing ----------------------------------------------------------------------
     def render(self) -> None:
-        self.chat.value = chat_html(self.activity, self.activity.state(self.taken), self.lesson.library.picture)
+        say = self.lesson.words.say
+        self.chat.value = chat_html(self.activity, self.activity.state(self.taken), self.lesson.words,
+                                    self.lesson.library.picture)
         open_ = set(self.activity.available(self.taken))
         for action_id, b in self.buttons.items():
             b.disabled = self.finished or action_id not in open_
@@ -162,10 +168,9 @@ class GroupChatView:
                 b.remove_class("sl-chat-taken")
         self.done.disabled = self.finished
         done, of = self.activity.key_steps(self.taken)
-        self.progress.value = (f"<p>Actions taken: {len(self.taken)} · "
-                               f"Important steps done: {done} of {of}</p>")
+        self.progress.value = f"<p>{esc(say('chat-progress', n=len(self.taken), done=done, total=of))}</p>"
         if self.taken:
             items = "".join(f"<li>{esc(self.activity.action(a).label)}</li>" for a in self.taken)
-            self.log.value = f'<p class="sl-chat-log-title">What you did, in order:</p><ol>{items}</ol>'
+            self.log.value = f'<p class="sl-chat-log-title">{esc(say("what-you-did"))}</p><ol>{items}</ol>'
         else:
-            self.log.value = '<p class="sl-chat-log-title">You have not done anything yet.</p>'
+            self.log.value = f'<p class="sl-chat-log-title">{esc(say("nothing-done-yet"))}</p>'

@@ -8,13 +8,14 @@ import ipywidgets as w
 
 from ..activities import Help
 from ..content.facts import Helpline
+from ..content.words import Words
 from .common import esc, fact_source, frame
 
 if TYPE_CHECKING:
     from ..lesson import OpenLesson
 
 
-def service_html(fact: Helpline, name: str | None = None) -> str:
+def service_html(fact: Helpline, words: Words, name: str | None = None) -> str:
     """A service as pupils see it (every lesson alike): its name (or the band's `name` for it) and
     who it is for, when to go there, how to reach it; the teacher view adds its source."""
     web = ""
@@ -22,7 +23,7 @@ def service_html(fact: Helpline, name: str | None = None) -> str:
         shown = esc(fact.web.removeprefix("https://").removesuffix("/"))
         web = f' · <a href="{esc(fact.web)}" target="_blank" rel="noopener">{shown}</a>'
     return (f"<li><strong>{esc(name or fact.name)}</strong> <span class=\"sl-for-whom\">({esc(fact.for_whom)})</span>: "
-            f'{esc(fact.when)} <span class="sl-contact">{esc(fact.contact)}{web}</span>{fact_source(fact)}</li>')
+            f'{esc(fact.when)} <span class="sl-contact">{esc(fact.contact)}{web}</span>{fact_source(fact, words)}</li>')
 
 
 class HelpView:
@@ -34,6 +35,6 @@ class HelpView:
             if person.who in in_school:
                 items.append(f"<li><strong>{esc(person.say)}</strong> {esc(in_school[person.who])}</li>")
             else:
-                items.append(service_html(helplines[person.who]))
+                items.append(service_html(helplines[person.who], lesson.words))
         body = w.HTML(f'<ul class="sl-helpers">{"".join(items)}</ul>')
         self.widget = frame(activity, lesson, "help", [body])

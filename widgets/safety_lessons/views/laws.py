@@ -19,6 +19,6 @@ class TheLawView:
         laws = lesson.library.facts(Law)
         boxes = "".join(
             f'<div class="sl-fact" role="note"><p><strong>{esc(law.name)}</strong> '
-            f"({esc(law.applies_in)}). {esc(law.says)}</p>{fact_source(law, law.note)}</div>"
+            f"({esc(law.applies_in)}). {esc(law.says)}</p>{fact_source(law, lesson.words, law.note)}</div>"
             for law in (laws[key] for key in activity.laws))
         self.widget = frame(activity, lesson, "the-law", [w.HTML(boxes)])

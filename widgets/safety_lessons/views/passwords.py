@@ -7,31 +7,33 @@ from typing import TYPE_CHECKING
 import ipywidgets as w
 
 from ..activities import StrengthMeter, WhichIsStronger, WordBuilder
-from ..activities.passwords import Estimate, StrengthWords, cap, estimate
+from ..activities.passwords import Estimate, StrengthWords, cap, estimate, time_to_guess
+from ..content.words import Words
 from .common import button, esc, feedback_html, frame, guarded, keep_focus, live_area, reminder
 
 if TYPE_CHECKING:
     from ..lesson import OpenLesson
 
 
-def meter_html(est: Estimate | None, words: StrengthWords) -> str:
+def meter_html(est: Estimate | None, words: StrengthWords, page: Words) -> str:
     """A bar with the score in words (colour is never the only signal); None: nothing yet."""
     if est is None:
         return '<div class="sl-meter sl-meter-empty"></div>'
     label = esc(words.label(est.score))
+    unit, n = time_to_guess(est.seconds)
     advice = "".join(f"<li>{esc(a)}</li>" for a in words.advice(est))
     return (
         f'<div class="sl-meter sl-score-{est.score}" role="meter" aria-valuemin="0" aria-valuemax="4" '
-        f'aria-valuenow="{est.score}" aria-valuetext="{label}" aria-label="Password strength">'
+        f'aria-valuenow="{est.score}" aria-valuetext="{label}" aria-label="{esc(page.say("password-strength"))}">'
         f'<div class="sl-meter-bar" style="width:{20 * (est.score + 1)}%"></div></div>'
-        f'<p class="sl-meter-label"><strong>{label}</strong> · {esc(words.time(est))}</p>'
+        f'<p class="sl-meter-label"><strong>{label}</strong> · {esc(words.time(page.say(unit, n=n)))}</p>'
         + (f'<ul class="sl-advice">{advice}</ul>' if advice else "")
     )
 
 
 class StrengthMeterView:
     def __init__(self, activity: StrengthMeter, lesson: OpenLesson) -> None:
-        self.activity = activity
+        self.activity, self.words = activity, lesson.words
         self.box = w.Text(
             description=activity.label,
             placeholder=activity.placeholder or "",
@@ -41,8 +43,8 @@ class StrengthMeterView:
         )
         self.box.add_class("sl-password-input")
         self.meter = live_area()
-        self.meter.value = meter_html(None, activity.strength)
-        self.box.observe(guarded(self.meter)(self.typed), names=["value"])
+        self.meter.value = meter_html(None, activity.strength, self.words)
+        self.box.observe(guarded(self.meter, self.words)(self.typed), names=["value"])
         self.widget = frame(activity, lesson, "strength-meter", [reminder(activity.reminder), self.box, self.meter])
 
     def typed(self, change: dict[str, object]) -> None:
@@ -50,20 +52,20 @@ class StrengthMeterView:
         if text != change["new"]:  # too long, or not text: a forged message or a huge paste
             self.box.value = text
             return
-        self.meter.value = meter_html(estimate(text) if text else None, self.activity.strength)
+        self.meter.value = meter_html(estimate(text) if text else None, self.activity.strength, self.words)
 
 
 class WordBuilderView:
     def __init__(self, activity: WordBuilder, lesson: OpenLesson) -> None:
-        self.activity = activity
+        self.activity, self.words = activity, lesson.words
         self.chosen: tuple[str, ...] = ()
         self.shown = w.HTML("")
         self.shown.add_class("sl-built")
         self.meter = live_area()
         self.add = button(activity.add_button)
         self.restart = button(activity.restart_button)
-        self.add.on_click(guarded(self.meter)(self.add_word))
-        self.restart.on_click(guarded(self.meter)(self.start_again))
+        self.add.on_click(guarded(self.meter, self.words)(self.add_word))
+        self.restart.on_click(guarded(self.meter, self.words)(self.start_again))
         controls = w.HBox([self.add, self.restart])
         self.widget = frame(activity, lesson, "word-builder",
                             [reminder(activity.reminder), controls, self.shown, self.meter])
@@ -84,14 +86,15 @@ class WordBuilderView:
         self.add.disabled = n >= len(self.activity.steps)
         if not n:
             self.shown.value = ""
-            self.meter.value = meter_html(None, self.activity.strength)
+            self.meter.value = meter_html(None, self.activity.strength, self.words)
             return
         password = self.activity.join(self.chosen)
         words = " + ".join(f"<span>{esc(word)}</span>" for word in self.chosen)
+        label = esc(self.words.say("your-password"))
         self.shown.value = (f'<p class="sl-words">{words}</p>'
-                            f'<p class="sl-password" aria-label="Your password">{esc(password)}</p>')
+                            f'<p class="sl-password" aria-label="{label}">{esc(password)}</p>')
         step = self.activity.steps[n - 1]
-        self.meter.value = (meter_html(estimate(password), self.activity.strength)
+        self.meter.value = (meter_html(estimate(password), self.activity.strength, self.words)
                             + f'<p class="sl-step">{esc(step)}</p>')
 
 
@@ -107,15 +110,15 @@ class WhichIsStrongerView:
         options = {"a": pair.a, "b": pair.b}
         buttons = []
         for key, password in options.items():
-            b = button(password, f"Choose {password} as the stronger password")
+            b = button(password, self.lesson.words.say("stronger-tip", password=password))
             b.add_class("sl-password-choice")
 
-            @guarded(feedback)
+            @guarded(feedback, self.lesson.words)
             def chose(_: object, key: str = key) -> None:
                 verdict = feedback_html(self.activity.judge(index, key), self.lesson)
                 scores = "".join(
                     f'<div class="sl-compare"><code>{esc(p)}</code>'
-                    f"{meter_html(estimate(p), self.activity.strength)}</div>"
+                    f"{meter_html(estimate(p), self.activity.strength, self.lesson.words)}</div>"
                     for p in options.values()
                 )
                 feedback.value = verdict + scores

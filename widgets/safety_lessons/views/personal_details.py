@@ -71,18 +71,18 @@ class SpotTheCluesView:
         self.progress = _html("", "sl-progress")
         self.summary = _html("", "sl-pd-summary")
         post = post_box(activity.post, self._piece)
-        self.restart = button(lesson.band.words.start_again, "Start spotting the clues again")
-        self.restart.on_click(guarded(self.feedback)(self.start_again))
+        self.restart = button(lesson.words.say("start-again"), lesson.words.say("restart-clues-tip"))
+        self.restart.on_click(guarded(self.feedback, lesson.words)(self.start_again))
         side = _box([self.progress, self.feedback, self.summary, self.restart], "sl-pd-side", vertical=True)
         self.widget = frame(activity, lesson, "spot-the-clues", [_box([post, side], "sl-pd-layout")])
         self.render()
 
     def _piece(self, part: Part) -> w.Button:
-        b = button(_label(part), f"Is this a clue? {part.label}")
+        b = button(_label(part), self.lesson.words.say("clue-tip", label=part.label))
         b.add_class("sl-pd-part")
         b.add_class(f"sl-pd-{part.where}-part")
 
-        @guarded(self.feedback)
+        @guarded(self.feedback, self.lesson.words)
         def picked(_: object, part_id: str = part.id) -> None:
             self.pick(part_id)
 
@@ -143,15 +143,15 @@ class MakeItSaferView:
             box = w.Checkbox(value=False, description=edit.label, indent=False, tooltip=edit.label,
                              layout=w.Layout(width="auto"))
             box.add_class("sl-pd-edit")
-            box.observe(guarded(self.feedback)(
+            box.observe(guarded(self.feedback, lesson.words)(
                 lambda change, edit_id=edit.id: self.toggled(edit_id, change)), names=["value"])
             self.boxes[edit.id] = box
         before = "".join(f"<li>{esc(r)}</li>" for r in activity.stranger_knows(frozenset()))
         self.before = _html(f'<p class="sl-pd-section">{esc(activity.before)}</p><ul>{before}</ul>',
                             "sl-pd-before")
         self.after = _html("", "sl-pd-after")
-        self.restart = button(lesson.band.words.start_again, "Undo every change and start again")
-        self.restart.on_click(guarded(self.feedback)(self.start_again))
+        self.restart = button(lesson.words.say("start-again"), lesson.words.say("restart-edits-tip"))
+        self.restart.on_click(guarded(self.feedback, lesson.words)(self.start_again))
         edits = _box(list(self.boxes.values()), "sl-pd-edits", vertical=True)
         compare = _box([self.before, self.after], "sl-pd-compare")
         side = _box([edits, self.feedback, self.restart], "sl-pd-side", vertical=True)

@@ -46,7 +46,7 @@ class ProfileSettingsView:
                 style={"description_width": "initial"},
             )
             toggle.add_class("sl-setting-choice")
-            toggle.observe(guarded(self.result)(lambda change, sid=s.id: self.choose(sid, change["new"])),
+            toggle.observe(guarded(self.result, lesson.words)(lambda change, sid=s.id: self.choose(sid, change["new"])),
                            names=["value"])
             self.toggles[s.id] = toggle
             rows.append(toggle)
@@ -61,7 +61,8 @@ class ProfileSettingsView:
             style={"description_width": "initial"},
         )
         self.look.add_class("sl-view-as")
-        self.look.observe(guarded(self.counts)(lambda change: self.look_as(change["new"])), names=["value"])
+        self.look.observe(guarded(self.counts, lesson.words)(lambda change: self.look_as(change["new"])),
+                          names=["value"])
         self.about = w.HTML("")
         self.about.add_class("sl-viewer-about")
         self.phone = w.HTML("")
@@ -71,10 +72,10 @@ class ProfileSettingsView:
 
         self.check_button = button(activity.check_button)
         self.check_button.add_class("sl-check-privacy")
-        self.check_button.on_click(guarded(self.result)(self.check_privacy))
-        self.restart = button(lesson.band.words.start_again, f"{lesson.band.words.start_again}: "
-                              "put every setting back as it was")
-        self.restart.on_click(guarded(self.result)(self.start_again))
+        self.check_button.on_click(guarded(self.result, lesson.words)(self.check_privacy))
+        again = lesson.words.say("start-again")
+        self.restart = button(again, lesson.words.say("restart-settings-tip", button=again))
+        self.restart.on_click(guarded(self.result, lesson.words)(self.start_again))
         checks = w.HBox([self.check_button, self.restart])
         checks.add_class("sl-buttons")
 
@@ -183,9 +184,9 @@ class FriendRequestsView:
         self.feedback: list[w.HTML] = []
         rows = [self._row(i) for i in range(len(activity.requests))]
         question = w.HTML(f'<p class="sl-question">{esc(activity.question)}</p>')
-        self.restart = button(lesson.band.words.start_again,
-                              f"{lesson.band.words.start_again}: clear every answer")
-        self.restart.on_click(guarded(self.score)(self.start_again))
+        again = lesson.words.say("start-again")
+        self.restart = button(again, lesson.words.say("restart-answers-tip", button=again))
+        self.restart.on_click(guarded(self.score, lesson.words)(self.start_again))
         self.widget = frame(activity, lesson, "friend-requests", [question, *rows, self.score, w.HBox([self.restart])])
         self.render_score()
 
@@ -204,7 +205,8 @@ class FriendRequestsView:
         )
         choice.add_class("sl-choice")
         feedback = live_area()
-        choice.observe(guarded(feedback)(lambda change: self.choose(index, change["new"])), names=["value"])
+        choice.observe(guarded(feedback, self.lesson.words)(lambda change: self.choose(index, change["new"])),
+                       names=["value"])
         self.toggles.append(choice)
         self.feedback.append(feedback)
         row = w.VBox([card, choice, feedback])
@@ -243,8 +245,9 @@ class FriendRequestsView:
 
     def render_score(self) -> None:
         p = self.activity.progress(self.answers)
-        text = f'<p class="sl-progress">{p.right} of {p.total} done</p>'
+        say = self.lesson.words.say
+        text = f'<p class="sl-progress">{esc(say("done-count", n=p.right, total=p.total))}</p>'
         if p.finished:
             text += (f'<p class="sl-right"><span aria-hidden="true">★</span> '
-                     f"<strong>{esc(self.lesson.band.words.right)}</strong> {esc(self.activity.done)}</p>")
+                     f"<strong>{esc(say('right'))}</strong> {esc(self.activity.done)}</p>")
         self.score.value = text

@@ -25,13 +25,13 @@ class QuizView:
         answers = w.RadioButtons(
             options=[(a.answer, i) for i, a in enumerate(q.answers)],
             value=None,
-            description=f"Question {index + 1}",
+            description=self.lesson.words.say("question-number", n=index + 1),
             tooltip=q.question,
         )
         answers.add_class("sl-answers")
         feedback = live_area()
 
-        @guarded(feedback)
+        @guarded(feedback, self.lesson.words)
         def chosen(change: dict[str, object]) -> None:
             answer = change["new"]
             if isinstance(answer, int):

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 class RouteFinderView:
     def __init__(self, activity: RouteFinder, lesson: OpenLesson) -> None:
         self.activity, self.lesson = activity, lesson
-        self.routes = resolve_routes(lesson.library.school, lesson.library.helplines)
+        self.routes = resolve_routes(lesson.library.school, lesson.library.helplines, lesson.words.people())
         self.current = 0
         self.solved: set[int] = set()
         self.ids = activity.choice_ids
@@ -32,15 +32,15 @@ class RouteFinderView:
         self.progress = live_area()
         self.progress.add_class("sl-progress-area")
         self.feedback = live_area()
-        words = activity.words
-        self.check_button = button(words.check_button, f"{words.check_button}: see if your choices fit this story")
-        self.next_button = button(words.next_button, f"{words.next_button}: go to another story")
-        self.restart_button = button(lesson.band.words.start_again,
-                                     f"{lesson.band.words.start_again}: clear every answer")
+        words, say = activity.words, lesson.words.say
+        self.check_button = button(words.check_button, say("check-routes-tip", button=words.check_button))
+        self.next_button = button(words.next_button, say("next-story-tip", button=words.next_button))
+        self.restart_button = button(say("start-again"), say("restart-answers-tip", button=say("start-again")))
         self.check_button.add_class("sl-check")
-        self.check_button.on_click(guarded(self.feedback)(self.check))
-        self.next_button.on_click(guarded(self.feedback)(self.next))
-        self.restart_button.on_click(guarded(self.feedback)(self.start_again))
+        guard = guarded(self.feedback, lesson.words)
+        self.check_button.on_click(guard(self.check))
+        self.next_button.on_click(guard(self.next))
+        self.restart_button.on_click(guard(self.start_again))
         choices = w.VBox(self.boxes)
         choices.add_class("sl-route-choices")
         controls = w.HBox([self.check_button, self.next_button, self.restart_button])
@@ -53,7 +53,8 @@ class RouteFinderView:
     # -- building ------------------------------------------------------------------------
     def _box(self, choice: str) -> w.Checkbox:
         label = self.activity.label(choice, self.routes)
-        box = w.Checkbox(value=False, description=label, indent=False, tooltip=f"Choose: {label}")
+        box = w.Checkbox(value=False, description=label, indent=False,
+                         tooltip=self.lesson.words.say("choose-tip", label=label))
         box.add_class("sl-route-choice")
         return box
 
@@ -69,7 +70,7 @@ class RouteFinderView:
         name = self.activity.label(route.id, self.routes)
         if route.in_school:
             return f"<li><strong>{esc(name)}</strong>: {esc(route.contact)}</li>"
-        return service_html(self.lesson.library.helplines[route.id], name)
+        return service_html(self.lesson.library.helplines[route.id], self.lesson.words, name)
 
     # -- handlers (buttons send no value; the ticks are read and checked in Python) -------
     def ticked(self) -> list[str]:
@@ -102,26 +103,29 @@ class RouteFinderView:
     def render(self) -> None:
         n = len(self.activity.scenarios)
         s = self.activity.scenarios[self.current]
-        done = ' <span class="sl-done">(done <span aria-hidden="true">✓</span>)</span>' \
-            if self.current in self.solved else ""
-        self.story.value = (f'<p class="sl-story-number">Story {self.current + 1} of {n}{done}</p>'
+        say = self.lesson.words.say
+        done = (f' <span class="sl-done">({esc(say("story-solved"))} <span aria-hidden="true">✓</span>)</span>'
+                if self.current in self.solved else "")
+        self.story.value = (f'<p class="sl-story-number">{esc(say("story-number", n=self.current + 1, total=n))}'
+                            f"{done}</p>"
                             f'<p class="sl-story-text">{esc(s.story)}</p>')
         self.render_progress()
 
     def render_progress(self) -> None:
         n = len(self.activity.scenarios)
-        text = f'<p class="sl-progress">{len(self.solved)} of {n} done</p>'
+        count = self.lesson.words.say("done-count", n=len(self.solved), total=n)
+        text = f'<p class="sl-progress">{esc(count)}</p>'
         if len(self.solved) == n:
             text += (f'<p class="sl-all-done sl-right"><span aria-hidden="true">★</span> '
                      f"{esc(self.activity.words.done)}</p>")
         self.progress.value = text
 
     def verdict_html(self, verdict: Verdict) -> str:
-        band = self.lesson.band.words
+        say = self.lesson.words.say
         if verdict.empty:
             return f'<p class="sl-try-again"><span aria-hidden="true">↻</span> {esc(verdict.summary)}</p>'
-        lead, mark, icon = ((band.right, "sl-right", "✓") if verdict.correct
-                            else (band.try_again, "sl-try-again", "↻"))
+        lead, mark, icon = ((say("right"), "sl-right", "✓") if verdict.correct
+                            else (say("try-again"), "sl-try-again", "↻"))
         head = (f'<p class="{mark}"><span aria-hidden="true">{icon}</span> <strong>{esc(lead)}</strong>'
                 + (f" {esc(verdict.summary)}" if verdict.summary else "") + "</p>")
         words = self.activity.words

@@ -33,7 +33,7 @@ class SorterView:
         choice.add_class("sl-choice")
         feedback = live_area()
 
-        @guarded(feedback)
+        @guarded(feedback, self.lesson.words)
         def chosen(change: dict[str, object]) -> None:
             group = change["new"]
             if not isinstance(group, str):
@@ -44,8 +44,8 @@ class SorterView:
                 self.done.add(index)
             else:
                 self.done.discard(index)
-            self.score.value = (f'<p class="sl-progress">{len(self.done)} of '
-                                f"{len(self.activity.cards)} sorted</p>")
+            count = self.lesson.words.say("sorted-count", n=len(self.done), total=len(self.activity.cards))
+            self.score.value = f'<p class="sl-progress">{esc(count)}</p>'
 
         choice.observe(chosen, names=["value"])
         row = w.VBox([text, choice, feedback])

@@ -10,13 +10,14 @@ import ipywidgets as w
 
 from ..activities import Story
 from ..activities.story import MAX_CHOICES, Message, StoryFeedback
+from ..content.words import Words
 from .common import button, esc, frame, guarded, live_area, set_shown
 
 if TYPE_CHECKING:
     from ..lesson import OpenLesson
 
 
-def chat_html(messages: tuple[Message, ...] | list[Message]) -> str:
+def chat_html(messages: tuple[Message, ...] | list[Message], words: Words) -> str:
     """A phone-like chat: who said what, in words (the side of the screen is not the only signal)."""
     if not messages:
         return ""
@@ -25,7 +26,7 @@ def chat_html(messages: tuple[Message, ...] | list[Message]) -> str:
         f'<span class="sl-who">{esc(m.who)}:</span> {esc(m.says)}</li>'
         for m in messages
     )
-    return f'<ul class="sl-chat" aria-label="Chat messages">{bubbles}</ul>'
+    return f'<ul class="sl-chat" aria-label="{esc(words.say("chat-messages"))}">{bubbles}</ul>'
 
 
 class StoryView:
@@ -41,14 +42,14 @@ class StoryView:
         self.choices = [button("…") for _ in range(MAX_CHOICES)]
         for index, choice in enumerate(self.choices):
             choice.add_class("sl-story-choice")
-            choice.on_click(guarded(self.feedback)(lambda _b, i=index: self.choose(i)))
+            choice.on_click(guarded(self.feedback, lesson.words)(lambda _b, i=index: self.choose(i)))
         self.back_button = button(activity.back_button)
-        self.restart_button = button(lesson.band.words.start_again,
-                                     f"{lesson.band.words.start_again}: go back to the beginning of the story")
+        again = lesson.words.say("start-again")
+        self.restart_button = button(again, lesson.words.say("restart-story-tip", button=again))
         self.back_button.add_class("sl-story-back")
         self.restart_button.add_class("sl-story-restart")
-        self.back_button.on_click(guarded(self.feedback)(lambda _b: self.go_back()))
-        self.restart_button.on_click(guarded(self.feedback)(lambda _b: self.start_again()))
+        self.back_button.on_click(guarded(self.feedback, lesson.words)(lambda _b: self.go_back()))
+        self.restart_button.on_click(guarded(self.feedback, lesson.words)(lambda _b: self.start_again()))
         choice_box = w.VBox(self.choices)
         choice_box.add_class("sl-story-choices")
         nav = w.HBox([self.back_button, self.restart_button])
@@ -80,7 +81,7 @@ class StoryView:
         ending = story.ending_of(walk)
         self.progress.value = f'<p class="sl-step-count">{esc(story.step_text(walk))}</p>'
         self.feedback.value = self.feedback_html(walk.feedback)
-        scene = chat_html(node.chat or ()) + f'<p class="sl-story-text">{esc(node.text)}</p>'
+        scene = chat_html(node.chat or (), self.lesson.words) + f'<p class="sl-story-text">{esc(node.text)}</p>'
         if ending is not None:
             mark, icon = ("sl-ending-safe", "✓") if ending == "safe" else ("sl-ending-unsafe", "↻")
             scene += (f'<div class="sl-rule {mark}" role="note"><span aria-hidden="true">{icon}</span> '
@@ -91,7 +92,7 @@ class StoryView:
             if index < len(options):
                 label = options[index].label
                 choice_button.description = label
-                choice_button.tooltip = f"Choose: {label}"
+                choice_button.tooltip = self.lesson.words.say("choose-tip", label=label)
                 set_shown(choice_button, True)
                 choice_button.disabled = False
             else:
@@ -117,7 +118,7 @@ class StoryView:
         if feedback.safe is None:
             return f'<p class="sl-story-note">{esc(feedback.text)}</p>'
         if feedback.safe:
-            lead, mark, icon = self.lesson.band.words.right, "sl-right", "✓"
+            lead, mark, icon = self.lesson.words.say("right"), "sl-right", "✓"
         else:
             lead, mark, icon = self.activity.unsafe_lead, "sl-try-again", "↻"
         return (f'<p class="{mark}"><span aria-hidden="true">{icon}</span> '

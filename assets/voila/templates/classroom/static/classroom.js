@@ -6,16 +6,25 @@
 // - Steps: a lesson is split at its h1/h2 headings. Pupils scroll one page with a
 //   "Step n of N" bar and Back/Next; teachers (?mode=teacher) see one step at a time, in
 //   large type, with the teacher notes (Markdown cells tagged `teacher`) shown.
+// Every word it shows is from words/<language>.yaml, written into the page by the template
+// (#sl-page-words): without them (a page not served by safety-lessons) there is no toolbar.
 (function () {
   "use strict";
   var doc = document.documentElement;
+  var data = document.getElementById("sl-page-words");
+  var page = data ? JSON.parse(data.textContent) : null;
+  function say(key, values) {
+    return page.words[key].replace(/\{([a-z-]+)\}/g, function (whole, name) {
+      return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
+    });
+  }
   var params = new URLSearchParams(window.location.search);
   // The static site (build-static) has no query strings: teacher views live under lessons/teacher/.
   var STATIC = "/voici/render/lessons/";
   var path = window.location.pathname;
   var staticSite = path.indexOf(STATIC) >= 0;
   var teacher = staticSite ? path.indexOf(STATIC + "teacher/") >= 0 : params.get("mode") === "teacher";
-  doc.setAttribute("lang", "en-GB");
+  if (page) { doc.setAttribute("lang", page.lang); }
   doc.classList.add(teacher ? "sl-mode-teacher" : "sl-mode-pupil");
 
   function el(tag, attrs, text) {
@@ -37,24 +46,24 @@
     .observe(document.body, { childList: true, subtree: true });
 
   var cells = document.getElementById("rendered_cells");
-  if (!cells) { return; }
+  if (!cells || !page) { return; }
 
   // 2. Toolbar.
   var baseUrl = staticSite ? path.slice(0, path.indexOf(STATIC)) + "/"
     : (document.body.getAttribute("data-base-url") || "/voila/").replace(/voila\/$/, "");
-  var bar = el("header", { "class": "sl-toolbar", "aria-label": "Lesson tools" });
-  var home = el("a", { "class": "sl-home", href: baseUrl }, "All lessons");
+  var bar = el("header", { "class": "sl-toolbar", "aria-label": say("lesson-tools") });
+  var home = el("a", { "class": "sl-home", href: baseUrl }, say("all-lessons"));
   bar.appendChild(home);
   if (teacher) {
-    bar.appendChild(el("span", { "class": "sl-mode-badge" }, "Teacher view"));
+    bar.appendChild(el("span", { "class": "sl-mode-badge" }, say("teacher-view")));
     var pupilUrl = new URL(window.location.href);
     pupilUrl.searchParams.delete("mode");
     if (staticSite) { pupilUrl.pathname = path.replace(STATIC + "teacher/", STATIC); }
-    bar.appendChild(el("a", { "class": "sl-switch", href: pupilUrl.toString() }, "Pupil view"));
+    bar.appendChild(el("a", { "class": "sl-switch", href: pupilUrl.toString() }, say("pupil-view")));
   }
-  var options = el("div", { "class": "sl-options", role: "group", "aria-label": "Display" });
-  [["sl-big-text", "Bigger text"], ["sl-easy-font", "Easy-read font"],
-   ["sl-high-contrast", "High contrast"]].forEach(function (option) {
+  var options = el("div", { "class": "sl-options", role: "group", "aria-label": say("display") });
+  [["sl-big-text", say("bigger-text")], ["sl-easy-font", say("easy-read-font")],
+   ["sl-high-contrast", say("high-contrast")]].forEach(function (option) {
     var button = el("button", { type: "button", "aria-pressed": "false", "class": "sl-option" }, option[1]);
     button.addEventListener("click", function () {
       var on = doc.classList.toggle(option[0]);
@@ -62,7 +71,7 @@
     });
     options.appendChild(button);
   });
-  var print = el("button", { type: "button", "class": "sl-option" }, "Print");
+  var print = el("button", { type: "button", "class": "sl-option" }, say("print"));
   print.addEventListener("click", function () { window.print(); });
   options.appendChild(print);
   bar.appendChild(options);
@@ -112,11 +121,11 @@
     bar.insertBefore(barTitle, options);
   }
 
-  var nav = el("nav", { "class": "sl-steps", "aria-label": "Lesson steps" });
-  var back = el("button", { type: "button", "class": "sl-step-back" }, "Back");
-  var next = el("button", { type: "button", "class": "sl-step-next" }, "Next");
+  var nav = el("nav", { "class": "sl-steps", "aria-label": say("lesson-steps") });
+  var back = el("button", { type: "button", "class": "sl-step-back" }, say("back"));
+  var next = el("button", { type: "button", "class": "sl-step-next" }, say("next"));
   var where = el("p", { "class": "sl-step-where", "aria-live": "polite" });
-  var meter = el("progress", { max: String(steps.length), value: "1", "aria-label": "Lesson progress" });
+  var meter = el("progress", { max: String(steps.length), value: "1", "aria-label": say("lesson-progress") });
   nav.appendChild(back);
   nav.appendChild(where);
   nav.appendChild(meter);
@@ -132,7 +141,7 @@
 
   function show(i, moveFocus) {
     current = Math.max(0, Math.min(steps.length - 1, i));
-    where.textContent = "Step " + (current + 1) + " of " + steps.length + ": " + title(current);
+    where.textContent = say("step-where", { n: current + 1, total: steps.length, title: title(current) });
     meter.value = current + 1;
     back.disabled = current === 0;
     next.disabled = current === steps.length - 1;

@@ -5,7 +5,8 @@
 // and when the pupil comes back to the tab, this asks the kernel which widgets it holds (a
 // `comm_info_request`, one of the few messages Voila lets a page send). No answer, no
 // widgets, or a connection that stays closed: the page shows "please reload".
-// Loaded in <head>, before Voila connects, so that it sees the kernel's websocket.
+// Loaded in <head>, before Voila connects, so that it sees the kernel's websocket. Its words are
+// from words/<language>.yaml, written into the page by the template (#sl-page-words).
 (function () {
   "use strict";
   var PROBE_EVERY = 15000;  // ms between checks
@@ -43,17 +44,33 @@
              content: JSON.parse(part(4)) };
   }
 
+  function words() {
+    var data = document.getElementById("sl-page-words");
+    return data ? JSON.parse(data.textContent).words : null;
+  }
+
+  function paragraph(parts) {
+    var p = document.createElement("p");
+    parts.forEach(function (part, i) {
+      var node = document.createElement(i === 0 && parts.length > 1 ? "strong" : "span");
+      node.textContent = (i > 0 ? " " : "") + part;
+      p.appendChild(node);
+    });
+    return p;
+  }
+
   function showLost() {
-    if (lost) { return; }
+    var say = words();
+    if (lost || !say) { return; }  // no words: not a page served by safety-lessons
     lost = true;
     var note = document.createElement("div");
     note.className = "sl-lesson-stopped";
     note.setAttribute("role", "alert");
-    note.innerHTML = "<p><strong>This lesson has stopped working.</strong> It is not your fault.</p>" +
-      "<p>Reload the page to start it again. (Your answers are not saved, so you start from the beginning.)</p>";
+    note.appendChild(paragraph([say["lesson-stopped"], say["not-your-fault"]]));
+    note.appendChild(paragraph([say["reload-to-restart"]]));
     var reload = document.createElement("button");
     reload.type = "button";
-    reload.textContent = "Reload the lesson";
+    reload.textContent = say["reload-lesson"];
     reload.addEventListener("click", function () { window.location.reload(); });
     note.appendChild(reload);
     document.body.insertBefore(note, document.body.firstChild);

@@ -44,7 +44,7 @@ def test_a_broken_school_yaml_is_one_problem(lessons_copy: Path, edit: Edit,
     assert out == [
         "lessons/school.yaml:3: (YAML): a colon (:) inside text, which YAML reads as the start of a new field; put "
         'the whole text in quotes: trusted-adult: "Ask: a parent, carer, teacher or another grown-up you trust."',
-        "32 lessons and 38 content files checked: 1 problem, 0 warnings",
+        "32 lessons and 39 content files checked: 1 problem, 0 warnings",
     ]
 
 
@@ -56,7 +56,7 @@ def test_a_broken_helplines_yaml_is_one_problem_not_one_per_lesson(lessons_copy:
     assert out == [
         "lessons/facts/helplines.yaml:31: (YAML): a colon (:) inside text, which YAML reads as the start of a new "
         'field; put the whole text in quotes: name: "Childline: free help"',
-        "32 lessons and 39 content files checked: 1 problem, 0 warnings",
+        "32 lessons and 40 content files checked: 1 problem, 0 warnings",
     ]
 
 
@@ -106,7 +106,7 @@ def test_a_value_that_cannot_be_read_is_not_also_broken_rules(lessons_copy: Path
 def test_one_problem_and_one_warning_are_counted_in_the_singular(lessons_copy: Path, edit: Edit) -> None:
     edit("ages-7-11/passwords.yaml", "    add-button:", "    add-buton:")
     (lessons_copy / "ages-7-11" / "passwords.yaml.bak").write_text("x", encoding="utf-8")
-    assert check(lessons_copy).summary() == "32 lessons and 39 content files checked: 1 problem, 1 warning"
+    assert check(lessons_copy).summary() == "32 lessons and 40 content files checked: 1 problem, 1 warning"
 
 
 # -- 2. YAML mistakes in plain words -----------------------------------------------------------------
@@ -188,7 +188,8 @@ def test_a_character_that_is_not_utf8_is_named_with_its_line(lessons_copy: Path)
 @pytest.mark.parametrize(("file", "expected"), [
     ("school.yaml", "who pupils can go to in school: `trusted-adult:` and `safeguarding-lead:` (and, if needed, "
                     "`form-tutor:` and `parent-carer:`)"),
-    ("catalogue.yaml", "the age bands and topics of the lessons: `title:`, `bands:` and `topics:`"),
+    ("catalogue.yaml",
+     "the age bands and topics of the lessons: `title:`, `bands:` and `topics:` (and, if needed, `language:`)"),
     ("facts/apps.yaml", "the apps and games lessons name, with the youngest age each is for and its source: one "
                         "entry each: an id on a line of its own (e.g. `tiktok:`) and below it, indented by two "
                         "spaces, `name:`, `what:`, `limit:`, `source:`, `source-kind:` and `checked:` (and, if "
@@ -217,7 +218,7 @@ def test_stray_files_in_a_band_folder_are_named_not_read_as_lessons(lessons_copy
     assert code == 0
     assert out == [f"lessons/ages-7-11/passwords (copy).yaml:1: {stray}",
                    f"lessons/ages-7-11/passwords.yaml.bak:1: {stray}",
-                   "32 lessons and 39 content files checked: 0 problems, 2 warnings"]
+                   "32 lessons and 40 content files checked: 0 problems, 2 warnings"]
 
 
 def test_a_stray_file_in_facts_is_named_too(lessons_copy: Path) -> None:

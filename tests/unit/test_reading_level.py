@@ -123,20 +123,25 @@ def test_a_long_sentence_in_an_easy_passage_is_a_warning(lessons_copy: Path, edi
 
 
 def test_the_band_median_is_a_problem_in_the_catalogue(lessons_copy: Path, edit: Edit) -> None:
-    edit("catalogue.yaml", "ease-median-min: 90 ", "ease-median-min: 99 ")
+    path = edit("catalogue.yaml", "ease-median-min: 90 ", "ease-median-min: 99 ")
+    rows = path.read_text(encoding="utf-8").splitlines()
+    line = next(i for i, ln in enumerate(rows, 1) if "ease-median-min: 99" in ln)
     found = problems(lessons_copy)
     median = [p for p in found if "median" in p]
     assert len(median) == 1, median
-    assert median[0].startswith("lessons/catalogue.yaml:23: bands.ages-7-11.reading.ease-median-min: the middle "
+    assert median[0].startswith(f"lessons/catalogue.yaml:{line}: bands.ages-7-11.reading.ease-median-min: the middle "
                                 "(median) of this band's "), median
     assert "below its 99; make its harder passages easier, starting with: lessons/ages-7-11/" in median[0]
 
 
 def test_a_band_needs_a_reading_target(lessons_copy: Path, edit: Edit) -> None:
-    edit("catalogue.yaml", "      ease-min: 70            # problem: a passage below this Flesch Reading Ease\n", "")
+    path = edit("catalogue.yaml",
+                "      ease-min: 70            # problem: a passage below this Flesch Reading Ease\n", "")
+    text = path.read_text(encoding="utf-8").splitlines()
+    line = next(i for i, ln in enumerate(text, 1) if ln == "  ages-11-14:") + 4  # the first line of its `reading:`
     found = problems(lessons_copy)
     assert [p for p in found if "reading target" in p] == [
-        "lessons/catalogue.yaml:33: bands.ages-11-14.reading.ease-min: is missing; a band needs a reading target: "
+        f"lessons/catalogue.yaml:{line}: bands.ages-11-14.reading.ease-min: is missing; a band needs a reading target: "
         "ease-min (Flesch Reading Ease), or sentence-words-max for a band read aloud"]
 
 

@@ -98,7 +98,7 @@ def test_ages_11_14_settings_simulation_by_mouse(page: Page, server: Server) -> 
     page.get_by_role("button", name="Is Jess's profile private?").click()
     expect(result).to_contain_text("Correct. Jess's profile is private.")
     request(page, "Leo_Plays").get_by_role("button", name="Accept").click()
-    expect(request(page, "Leo_Plays").locator(".sl-feedback")).to_contain_text("Mutual friends do not mean")
+    expect(request(page, "Leo_Plays").locator(".sl-feedback")).to_contain_text("Friends in common do not mean")
     request(page, "Leo_Plays").get_by_role("button", name="Ask an adult").click()
     expect(request(page, "Leo_Plays").locator(".sl-feedback")).to_contain_text("An adult can help Jess decide")
     invite = page.locator(".sl-sorter .sl-card").filter(has_text="Leo_Plays")

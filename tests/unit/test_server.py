@@ -1,28 +1,30 @@
-"""`safety-lessons serve` settings, checked without starting a server."""
+"""`safety-lessons serve` settings and the lessons it stages, checked without starting a server."""
 
 from __future__ import annotations
 
-import asyncio
+import json
 import socket
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from safety_lessons.cli import main
 from safety_lessons.content.library import Library
+from safety_lessons.content.notebooks import TEACHER
 from safety_lessons.content.words import PAGE_WORDS
+from safety_lessons.pages import landing_context
 from safety_lessons.server import (
     CONTENT_SECURITY_POLICY,
+    HEADERS,
     REFILL_DELAY,
     ServeOptions,
-    landing_context,
-    lesson_ref,
+    Stage,
     make_app,
-    prepare_page,
-    ready_first,
+    teacher_view,
     voila_argv,
+    voila_config,
     warm_pools,
-    without_teacher_notes,
 )
 
 
@@ -32,28 +34,35 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def argv(**kw: object) -> list[str]:
-    return voila_argv(ServeOptions(root=Path("lessons"), **kw))  # type: ignore[arg-type]
+def config(**kw: object) -> dict[str, dict[str, Any]]:
+    return voila_config(ServeOptions(root=Path("lessons"), **kw))  # type: ignore[arg-type]
 
 
 def test_safe_defaults() -> None:
-    args = argv()
-    assert "--Voila.ip=127.0.0.1" in args
-    assert "--VoilaConfiguration.show_tracebacks=False" in args
-    assert "--VoilaConfiguration.strip_sources=True" in args
-    assert "--template=classroom" in args
-    assert "--VoilaConfiguration.allow_template_override=NO" in args
+    voila = config()
+    assert voila["Voila"]["ip"] == "127.0.0.1" and voila["Voila"]["open_browser"] is False
+    assert voila["VoilaConfiguration"]["show_tracebacks"] is False
+    assert voila["VoilaConfiguration"]["strip_sources"] is True
+    assert voila["VoilaConfiguration"]["template"] == "classroom"
+    assert voila["VoilaConfiguration"]["allow_template_override"] == "NO"
+    assert voila["VoilaConfiguration"]["allow_theme_override"] == "NO"
+    assert voila["KernelManager"] == {"transport": "ipc"}
+    json.dumps(voila)  # written as voila.json
+
+
+def test_voila_reads_our_settings_and_no_config_file_on_the_machine() -> None:
+    assert voila_argv(Path("staged"), Path("config")) == ["staged", "--Voila.config_file_paths=config"]
 
 
 def test_idle_kernels_are_culled_even_when_the_tab_is_gone() -> None:
-    args = argv(cull_after=120)
-    assert "--MappingKernelManager.cull_idle_timeout=120" in args
-    assert "--MappingKernelManager.cull_interval=60" in args
-    assert "--MappingKernelManager.cull_connected=False" in args
-    assert "--MappingKernelManager.cull_interval=1" in argv(cull_after=2)
+    assert config(cull_after=120)["MappingKernelManager"] == {
+        "cull_idle_timeout": 120, "cull_interval": 60, "cull_connected": False}
+    assert config(cull_after=2)["MappingKernelManager"]["cull_interval"] == 1
 
 
 def test_pages_may_load_nothing_from_another_host() -> None:
+    assert config()["Voila"]["tornado_settings"] == {"headers": HEADERS}
+    assert HEADERS["Content-Security-Policy"] == CONTENT_SECURITY_POLICY
     directives = dict(d.split(" ", 1) for d in CONTENT_SECURITY_POLICY.split("; "))
     for name in ("default-src", "connect-src", "font-src", "img-src", "style-src", "script-src"):
         sources = directives[name].split()
@@ -83,96 +92,117 @@ def test_bad_port_is_refused(port: str, capsys: pytest.CaptureFixture[str]) -> N
 
 
 def test_nothing_is_warmed_unless_asked() -> None:
-    assert not any("preheat" in a or "VoilaKernelManager" in a for a in argv())
+    voila = config()
+    assert "VoilaKernelManager" not in voila and not any("preheat" in key for key in voila["VoilaConfiguration"])
     assert warm_pools(ServeOptions(root=Path("lessons"))) == {"default": {"pool_size": 0}}
 
 
 def test_warming_keeps_a_pool_for_that_one_lesson_only() -> None:
     options = ServeOptions(root=Path("lessons"), warm="ages-11-14/passwords", class_size=28)
-    args = voila_argv(options)
-    assert "--VoilaConfiguration.preheat_kernel=True" in args
-    assert "--VoilaConfiguration.default_pool_size=0" in args
-    assert f"--VoilaKernelManager.fill_delay={REFILL_DELAY}" in args
-    assert "--VoilaConfiguration.progressive_rendering=True" not in args  # Voila refuses both
-    assert warm_pools(options) == {"default": {"pool_size": 0},
-                                   "ages-11-14/passwords.ipynb": {"pool_size": 28}}
+    voila = voila_config(options)
+    assert voila["VoilaConfiguration"]["preheat_kernel"] is True
+    assert voila["VoilaConfiguration"]["default_pool_size"] == 0
+    assert "progressive_rendering" not in voila["VoilaConfiguration"]  # Voila refuses both
+    # the pupils' copy only: a teacher view (teacher/ages-11-14/passwords.ipynb) is never pooled
+    assert voila["VoilaKernelManager"] == {"fill_delay": REFILL_DELAY, "kernel_pools_config": {
+        "default": {"pool_size": 0}, "ages-11-14/passwords.ipynb": {"pool_size": 28}}}
+    assert warm_pools(options) == voila["VoilaKernelManager"]["kernel_pools_config"]
 
 
-def test_warmed_app_keeps_the_teacher_notes_hook(lessons_root: Path) -> None:
-    app = make_app(ServeOptions(root=lessons_root, port=free_port(), warm="ages-7-11/passwords", class_size=3))
+def test_a_warmed_app_takes_its_settings_from_its_own_file(lessons_root: Path, tmp_path: Path) -> None:
+    stage = Stage(lessons_root, tmp_path / "lessons")
+    stage.refresh()
+    options = ServeOptions(root=lessons_root, port=free_port(), warm="ages-7-11/passwords", class_size=3)
+    app = make_app(options, stage, tmp_path / "config")
+    assert json.loads((tmp_path / "config" / "voila.json").read_text()) == voila_config(options)
+    assert app.config_file_paths == [str(tmp_path / "config")]
+    assert Path(app.root_dir) == tmp_path / "lessons"
     assert app.voila_configuration.preheat_kernel is True
-    hook = app.voila_configuration.prelaunch_hook
-    assert hook.func is prepare_page and hook.keywords["words"].root == lessons_root
-    nb = hook(None, notebook=_notebook(), cwd=str(lessons_root / "ages-7-11"))  # as Voila calls it
-    assert len(nb.cells) == 2 and nb.metadata[PAGE_WORDS]["words"]["print"]
+    assert app.voila_configuration.prelaunch_hook is None  # the staged copies need no hook
+    assert app.voila_configuration.template == "classroom" and app.port == options.port
+    assert app.tornado_settings == {"headers": HEADERS}
+    assert app.config.MappingKernelManager.cull_connected is False
     assert app.config.VoilaKernelManager.kernel_pools_config["ages-7-11/passwords.ipynb"] == {"pool_size": 3}
 
 
-def _notebook() -> Any:
-    import nbformat
+# -- the staged copies Voila serves -------------------------------------------------------------------
 
-    nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_markdown_cell("# For pupils"),
-                nbformat.v4.new_markdown_cell("## Teacher notes", metadata={"tags": ["teacher"]}),
-                nbformat.v4.new_code_cell("1 + 1")]
-    return nb
+def _cells(notebook: Path) -> list[dict[str, Any]]:
+    return list(json.loads(notebook.read_text())["cells"])
 
 
-class _Request:
-    def __init__(self, mode: str) -> None:
-        self.mode = mode
-
-    def get_argument(self, name: str, default: str) -> str:
-        return self.mode if name == "mode" else default
+def _notes(notebook: Path) -> int:
+    return sum(TEACHER in c.get("metadata", {}).get("tags", []) for c in _cells(notebook))
 
 
-@pytest.mark.parametrize(("handler", "kept"), [
-    (None, 2),               # a warm pool's page, rendered before any request: a pupil's page
-    (_Request(""), 2),       # a pupil
-    (_Request("teacher"), 3),
+def test_pupils_copies_leave_the_teacher_notes_out(lessons_root: Path, tmp_path: Path) -> None:
+    Stage(lessons_root, tmp_path).refresh()
+    lessons = list(Library(lessons_root).lessons())
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")) == sorted(
+        {f"{band}" for band, _, _ in lessons} | {"teacher"} | {f"teacher/{band}" for band, _, _ in lessons}
+        | {f"{band}/{topic}.ipynb" for band, topic, _ in lessons}
+        | {f"teacher/{band}/{topic}.ipynb" for band, topic, _ in lessons})  # nothing else: no YAML, no drafts
+    for band, topic, source in lessons:
+        pupil, teacher = tmp_path / band / f"{topic}.ipynb", tmp_path / "teacher" / band / f"{topic}.ipynb"
+        assert _notes(pupil) == 0 and _notes(teacher) == _notes(source) > 0
+        assert len(_cells(pupil)) == len(_cells(source)) - _notes(source)
+        assert _cells(teacher) == _cells(source)
+        for copy in (pupil, teacher):
+            assert json.loads(copy.read_text())["metadata"][PAGE_WORDS] == Library(lessons_root).words(band).page()
+
+
+@pytest.mark.parametrize(("path", "teacher", "staged"), [
+    ("ages-7-11/passwords.ipynb", False, "ages-7-11/passwords.ipynb"),
+    ("ages-7-11/passwords.ipynb", True, "teacher/ages-7-11/passwords.ipynb"),  # the same address, ?mode=teacher
+    ("teacher/ages-7-11/passwords.ipynb", False, None),  # a teacher's copy has no address of its own
+    ("ages-7-11/passwords-answers.ipynb", False, None),  # not a topic: an answer key or a draft
+    ("ages-7-10/passwords.ipynb", False, None),           # not a band
+    ("ages-7-11/passwords.yaml", False, None),
+    ("../ages-7-11/passwords.ipynb", False, None),
+    ("ages-7-11/../ages-7-11/passwords.ipynb", False, None),
+    ("", False, None),
 ])
-def test_teacher_notes_only_in_the_teacher_view(handler: Any, kept: int) -> None:
-    nb = without_teacher_notes(handler, _notebook(), ".")
-    assert len(nb.cells) == kept
-    assert ("Teacher notes" in "".join(c.source for c in nb.cells)) is (kept == 3)
+def test_only_catalogued_lessons_are_rendered(path: str, teacher: bool, staged: str | None,
+                                              lessons_copy: Path, tmp_path: Path) -> None:
+    (lessons_copy / "ages-7-11" / "passwords-answers.ipynb").write_text(
+        (lessons_copy / "ages-7-11" / "passwords.ipynb").read_text())  # beside a lesson, not in the catalogue
+    assert Stage(lessons_copy, tmp_path / "staged").locate(path, teacher=teacher) == staged
 
 
-def _pooled(state: str, kernel_id: str = "k") -> asyncio.Future[Any]:
-    """A warm pool's entry as Voila keeps it: a future of {"task": the lesson's run, "kernel_id"}."""
-    loop = asyncio.new_event_loop()
-    item: asyncio.Future[Any] = loop.create_future()
-    run: asyncio.Future[Any] = loop.create_future()
-    if state == "start failed":
-        item.set_exception(RuntimeError("kernel died"))
-    elif state != "starting":
-        item.set_result({"task": run, "kernel_id": kernel_id})
-    if state == "ready":
-        run.set_result(([], None))
-    elif state == "run failed":
-        run.set_exception(TimeoutError("cell timed out"))
-    loop.close()
-    return item
+class _Handler:
+    def __init__(self, *modes: str) -> None:
+        self.modes = list(modes)
+
+    def get_arguments(self, name: str, strip: bool = True) -> list[str]:
+        return self.modes if name == "mode" else []
 
 
-def test_a_pupil_gets_a_warm_page_only_when_its_lesson_ran_cleanly() -> None:
-    starting, running, ready = _pooled("starting"), _pooled("running"), _pooled("ready", "k3")
-    pool = [starting, running, ready]
-    assert ready_first(pool) == (True, [])
-    assert pool == [ready, starting, running]  # Voila hands out the first
-    pool = [starting, running]
-    assert ready_first(pool) == (False, [])  # the pupil's page is rendered for them instead
-    assert pool == [starting, running]
+@pytest.mark.parametrize(("modes", "teacher"), [
+    ((), False), (("teacher",), True), (("pupil",), False), (("Teacher",), False),
+    (("teacher", "teacher"), False), ((" teacher",), False),  # as the lesson's kernel reads ?mode= (test_modes.py)
+])
+def test_the_teacher_view_is_asked_for_as_the_kernel_reads_it(modes: tuple[str, ...], teacher: bool) -> None:
+    assert teacher_view(_Handler(*modes)) is teacher
 
 
-def test_failed_warm_pages_are_taken_out_of_the_pool_for_replacement() -> None:
-    # A lesson run that raised would send a page cut off before its widgets; its kernel is shut down.
-    never, broken, ready = _pooled("start failed"), _pooled("run failed", "k2"), _pooled("ready", "k3")
-    pool = [never, broken, ready]
-    assert ready_first(pool) == (True, [None, "k2"])
-    assert pool == [ready]
-    pool = [_pooled("run failed", "k4")]
-    assert ready_first(pool) == (False, ["k4"])
-    assert pool == []
+def test_the_staged_copies_follow_the_lessons_folder(lessons_copy: Path, tmp_path: Path,
+                                                     edit: Callable[[str, str, str], Path]) -> None:
+    staged = tmp_path / "staged"
+    stage = Stage(lessons_copy, staged)
+    stage.refresh()
+    pupil = staged / "ages-7-11" / "passwords.ipynb"
+    edit("ages-7-11/passwords.ipynb", "Strong passwords", "Very strong passwords")  # an author's edit
+    assert "Very strong passwords" not in pupil.read_text()
+    assert stage.locate("ages-7-11/passwords.ipynb", teacher=False)  # a page asked for: staged again
+    assert "Very strong passwords" in pupil.read_text()
+    (lessons_copy / "ages-4-7" / "passwords.ipynb").unlink()  # a lesson taken away
+    assert stage.locate("ages-4-7/passwords.ipynb", teacher=True) is None
+    assert not (staged / "ages-4-7" / "passwords.ipynb").exists()
+    assert not (staged / "teacher" / "ages-4-7" / "passwords.ipynb").exists()
+    edit("catalogue.yaml", "bands:", "bands: [")  # no catalogue to go by: nothing is served
+    assert stage.locate("ages-7-11/passwords.ipynb", teacher=False) is None
+    assert list(staged.rglob("*.ipynb")) == []
+    assert len(list(lessons_copy.rglob("*.ipynb"))) > 20  # only ever its own copies are removed
 
 
 def test_warm_needs_a_lesson_that_exists(lessons_root: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -199,16 +229,3 @@ def test_warm_option_reaches_the_server(lessons_root: Path, monkeypatch: pytest.
     main(["serve", str(lessons_root)])
     assert seen[1].warm is None
 
-
-@pytest.mark.parametrize(("path", "ref"), [
-    ("ages-7-11/passwords.ipynb", "ages-7-11/passwords"),
-    ("ages-7-11/passwords-answers.ipynb", None),   # not a topic: an answer key or a draft
-    ("ages-7-10/passwords.ipynb", None),           # not a band
-    ("ages-7-11/passwords.yaml", None),
-    ("../ages-7-11/passwords.ipynb", None),
-    ("ages-7-11/../ages-7-11/passwords.ipynb", None),
-    ("", None),
-    (None, None),
-])
-def test_only_catalogued_lessons_are_rendered(path: str | None, ref: str | None, lessons_root: Path) -> None:
-    assert lesson_ref(path, Library(lessons_root)) == ref

@@ -18,7 +18,8 @@ from safety_lessons.check import check
 from safety_lessons.content.library import ROOT_ENV, Library
 from safety_lessons.content.words import PAGE, PAGE_WORDS, PLACEHOLDERS, fill
 from safety_lessons.lesson import SERVED_ENV, UNREADABLE_WORDS, BrokenLesson, OpenLesson, open_lesson
-from safety_lessons.server import PageWords, landing_context, needs_fixing_context, prepare_page
+from safety_lessons.pages import landing_context, needs_fixing_context
+from safety_lessons.server import Stage
 from safety_lessons.static_site import stage_contents
 
 from ..conftest import REPO
@@ -318,23 +319,26 @@ def test_a_lessons_kernel_reads_the_words_file_once(lessons_copy: Path, edit: Ed
 
 # -- the page's own words: toolbar, step bar, landing page --------------------------------------------------
 
-def test_serve_puts_each_bands_page_words_into_the_page(lessons_copy: Path, edit: Edit) -> None:
-    import nbformat
-
+def test_serve_puts_each_bands_page_words_into_the_page(lessons_copy: Path, edit: Edit, tmp_path: Path) -> None:
     edit("words/en.yaml", "    right: Well done!", "    right: Well done!\n    back: Go back")
-    words = PageWords(lessons_copy)
-    young = prepare_page(None, nbformat.v4.new_notebook(), str(lessons_copy / "ages-4-7"), words=words)
-    older = prepare_page(None, nbformat.v4.new_notebook(), str(lessons_copy / "ages-7-11"), words=words)
-    assert young.metadata[PAGE_WORDS]["words"]["back"] == "Go back"
-    assert older.metadata[PAGE_WORDS] == Library(lessons_copy).words("ages-7-11").page()
-    assert older.metadata[PAGE_WORDS]["lang"] == "en-GB"
-    assert set(older.metadata[PAGE_WORDS]["words"]) == set(PAGE)
+    stage = Stage(lessons_copy, tmp_path / "staged")
+
+    def words(ref: str, teacher: bool = False) -> dict[str, Any] | None:
+        copy = stage.locate(f"{ref}.ipynb", teacher=teacher)  # the copy a page is rendered from
+        assert copy is not None
+        return json.loads((stage.folder / copy).read_text())["metadata"].get(PAGE_WORDS)
+
+    young, older = words("ages-4-7/passwords"), words("ages-7-11/passwords")
+    assert young and older
+    assert young["words"]["back"] == "Go back" and words("ages-4-7/passwords", teacher=True) == young
+    assert older == Library(lessons_copy).words("ages-7-11").page()
+    assert older["lang"] == "en-GB"
+    assert set(older["words"]) == set(PAGE)
     edit("words/en.yaml", "    back: Go back", "    back: Back we go")  # read again after a change
-    again = prepare_page(None, nbformat.v4.new_notebook(), str(lessons_copy / "ages-4-7"), words=words)
-    assert again.metadata[PAGE_WORDS]["words"]["back"] == "Back we go"
+    again = words("ages-4-7/passwords")
+    assert again and again["words"]["back"] == "Back we go"
     edit("words/en.yaml", "  print: Print", "  print: [Print]")  # unreadable: no words, so no toolbar
-    broken = prepare_page(None, nbformat.v4.new_notebook(), str(lessons_copy / "ages-4-7"), words=words)
-    assert PAGE_WORDS not in broken.metadata
+    assert words("ages-4-7/passwords") is None
 
 
 def test_the_static_site_writes_each_bands_page_words_into_its_notebooks(lessons_copy: Path, edit: Edit,
@@ -350,13 +354,15 @@ def test_the_static_site_writes_each_bands_page_words_into_its_notebooks(lessons
 
 
 def _render_head(metadata: dict[str, Any]) -> str:
-    """The classroom template's <head> scripts, with Voila's own template replaced by its blocks."""
-    from jinja2 import DictLoader, Environment, FileSystemLoader, PrefixLoader
+    """The classroom template's <head> scripts, with Voila's own templates replaced by their blocks."""
+    from jinja2 import ChoiceLoader, DictLoader, Environment, FileSystemLoader, PrefixLoader
 
-    base = "".join(f"{{% block {b} %}}{{% endblock %}}" for b in
-                   ("html_head_js", "html_head_js_mermaidjs", "notebook_css", "body_header", "footer_js"))
-    env = Environment(loader=PrefixLoader({"voila": DictLoader({"templates/lab/index.html.j2": base}),
-                                           "classroom": FileSystemLoader(str(TEMPLATE))}), autoescape=True)
+    blocks = "".join(f"{{% block {b} %}}{{% endblock %}}" for b in
+                     ("html_head_js", "html_head_js_mermaidjs", "notebook_css", "body_header", "footer_js"))
+    voila = {"voila/templates/lab/index.html.j2": '{% extends "nbconvert/lab.j2" %}' + blocks,
+             "nbconvert/lab.j2": blocks, "spinner.macro.html.j2": "{% macro css() %}{% endmacro %}"}
+    env = Environment(loader=ChoiceLoader([DictLoader(voila), PrefixLoader({
+        "classroom": FileSystemLoader(str(TEMPLATE))})]), autoescape=True)
     resources = {"include_js": lambda path: f"<script src={path}>", "include_css": lambda path: ""}
     return env.get_template("classroom/index.html.j2").render(nb={"metadata": metadata}, resources=resources)
 

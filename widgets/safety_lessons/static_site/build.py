@@ -12,9 +12,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from .. import pages
 from ..content.library import Library
-from ..content.notebooks import TEACHER
-from ..content.words import PAGE_WORDS
 from ..lesson import TEACHER_DIR
 from . import pyodide_dist
 from .pyodide_dist import BuildError
@@ -30,24 +29,10 @@ def default_cache() -> Path:
     return Path(base) / "safety-lessons" / "static"
 
 
-def _notebook(source: Path, target: Path, *, teacher: bool, words: dict[str, object]) -> None:
-    """A lesson's notebook as the site serves it: a pupil's copy leaves the teacher notes out, and
-    both hold the words of the page's toolbar and step bar (the classroom template writes them
-    into the page, as `serve` does)."""
-    notebook = json.loads(source.read_text(encoding="utf-8"))
-    notebook.setdefault("metadata", {})[PAGE_WORDS] = words
-    if not teacher:
-        notebook["cells"] = [cell for cell in notebook["cells"]
-                             if not (cell["cell_type"] == "markdown"
-                                     and TEACHER in cell.get("metadata", {}).get("tags", []))]
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(json.dumps(notebook, indent=1), encoding="utf-8")
-
-
 def stage_contents(lib: Library, contents: Path) -> list[tuple[str, str]]:
     """Copy what the lessons read (catalogue, facts, words, lesson YAML, characters' pictures) and
-    their notebooks (a pupil's copy without teacher notes, and a teacher's copy) into
-    `contents/lessons`."""
+    the staged copies of their notebooks (`pages.lesson_copies`: a pupil's copy without teacher
+    notes, and a teacher's copy, as `serve` stages them) into `contents/lessons`."""
     lessons = contents / "lessons"
     for path in lib.root.rglob("*"):
         relative = path.relative_to(lib.root)
@@ -62,13 +47,10 @@ def stage_contents(lib: Library, contents: Path) -> list[tuple[str, str]]:
         pictures.mkdir(parents=True, exist_ok=True)
         for picture in lib.pictures_folder.glob("*.svg"):
             shutil.copy2(picture, pictures / picture.name)
-    listed = []
-    for band, topic, notebook in lib.lessons():
-        words = lib.words(band).page()
-        _notebook(notebook, lessons / band / notebook.name, teacher=False, words=words)
-        _notebook(notebook, lessons / TEACHER_DIR / band / notebook.name, teacher=True, words=words)
-        listed.append((band, topic))
-    return listed
+    for name, text in pages.lesson_copies(lib).items():
+        (lessons / name).parent.mkdir(parents=True, exist_ok=True)
+        (lessons / name).write_text(text, encoding="utf-8")
+    return [(band, topic) for band, topic, _ in lib.lessons()]
 
 
 def lite_config(packages: list[str]) -> dict[str, Any]:
@@ -98,33 +80,19 @@ def fonts(site: Path) -> None:
 
 
 def landing(lib: Library, out: Path) -> None:
-    from jinja2 import Environment, FileSystemLoader, select_autoescape
-
-    from ..server import landing_context
-
-    templates = _template_dir()
-    env = Environment(loader=FileSystemLoader(str(templates)), autoescape=select_autoescape(["html"]))
-    page = env.get_template("landing.html").render(
-        **landing_context(lib), css="landing.css",
+    page = pages.landing_page(
+        lib, css="landing.css",
         pupil_href=lambda band, topic: f"voici/render/lessons/{band}/{topic}.html",
-        teacher_href=lambda band, topic: f"voici/render/lessons/{TEACHER_DIR}/{band}/{topic}.html",
-    )
+        teacher_href=lambda band, topic: f"voici/render/lessons/{TEACHER_DIR}/{band}/{topic}.html")
     (out / "index.html").write_text(page, encoding="utf-8")
-    shutil.copy2(templates / "static" / "landing.css", out / "landing.css")
+    shutil.copy2(_template_dir() / "static" / "landing.css", out / "landing.css")
 
 
 def _template_dir() -> Path:
-    from ..server import TEMPLATE, assets_dir
-
-    local = assets_dir()
-    if local is not None:
-        return local / "voila" / "templates" / TEMPLATE
-    from jupyter_core.paths import jupyter_path
-
-    for folder in jupyter_path("voila", "templates", TEMPLATE):
-        if Path(folder).is_dir():
-            return Path(folder)
-    raise BuildError(f"the {TEMPLATE} template is not installed")
+    try:
+        return pages.template_dir()
+    except FileNotFoundError as err:
+        raise BuildError(str(err)) from err
 
 
 def build_static(root: Path, outdir: Path, cache: Path | None = None) -> list[tuple[str, str]]:
@@ -163,7 +131,7 @@ def voici_site(contents: Path, out: Path, cache: Path) -> None:
             filter(None, [str(template_root), os.environ.get("JUPYTER_PATH")]))}
         done = subprocess.run(
             [sys.executable, "-c", VOICI, "build", "--contents", str(contents), "--output-dir", str(out),
-             "--template", "classroom", "--disable-addons", "jupyterlite-xeus", "--no-sourcemaps"],
+             "--template", pages.TEMPLATE, "--disable-addons", "jupyterlite-xeus", "--no-sourcemaps"],
             cwd=lite, env=env, capture_output=True, text=True)
         if done.returncode:
             raise BuildError(f"voici build failed:\n{(done.stdout + done.stderr).strip()[-3000:]}")

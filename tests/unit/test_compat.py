@@ -1,0 +1,226 @@
+"""compat.py holds every name the package takes from a library that the library does not document,
+checked against one version of each: these tests fail when another version is installed, when such
+a name is used outside compat.py, and when what compat.py relies on has moved."""
+
+from __future__ import annotations
+
+import ast
+import asyncio
+import importlib.metadata
+import importlib.util
+import re
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+from safety_lessons.compat import CHECKED, HIDDEN, ready_first
+
+from ..conftest import REPO
+
+PACKAGE = REPO / "widgets" / "safety_lessons"
+COMPAT = PACKAGE / "compat.py"
+CLASSROOM = REPO / "assets" / "voila" / "templates" / "classroom" / "index.html.j2"
+
+# Libraries whose private names (`_pools`, `jupyter_server._tz`, …) only compat.py may use.
+LIBRARIES = ("voila", "jupyter_server")
+# Their names that are not private but not documented either: compat.py's items, and what they replaced.
+UNDOCUMENTED = {
+    "init_handlers", "TornadoVoilaHandler", "should_use_rendered_notebook", "fill_if_needed",
+    "get_rendered_notebook", "last_activity", "voila_jinja2_env", "notebook_data",
+}
+# Only compat.py imports these libraries' modules (the server imports jupyter_server's documented
+# JupyterHandler for its own pages).
+IMPORTED_ONLY_BY_COMPAT = ("voila",)
+
+
+@pytest.mark.parametrize("library", sorted(CHECKED))
+def test_the_installed_version_is_the_one_compat_was_checked_against(library: str) -> None:
+    installed = importlib.metadata.version(library)
+    assert installed == CHECKED[library], (
+        f"{library} {installed} is installed, but compat.py was checked against {CHECKED[library]}: read each "
+        f"item of its section against {library} {installed}'s source, run the tests it names, then update CHECKED")
+
+
+def _source_files(library: str) -> list[Path]:
+    spec = importlib.util.find_spec(library)
+    assert spec is not None and spec.submodule_search_locations, library
+    return [p for folder in spec.submodule_search_locations for p in Path(folder).rglob("*.py")]
+
+
+@cache
+def _private_names(library: str) -> frozenset[str]:
+    """Every `_name` the library's own source uses (a dunder or a `_protocol_` name is public)."""
+    names: set[str] = set()
+    for path in _source_files(library):
+        names.update(re.findall(r"(?<!\w)(_[A-Za-z][A-Za-z0-9_]*)", path.read_text(errors="replace")))
+    return frozenset(n for n in names if not n.endswith("_"))
+
+
+def _modules() -> Iterator[tuple[Path, ast.Module]]:
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path != COMPAT:
+            yield path, ast.parse(path.read_text(), str(path))
+
+
+@cache
+def _own_names() -> frozenset[str]:
+    """Names the package itself defines (its own `_stamp` is not a library's)."""
+    names: set[str] = set()
+    for _, tree in _modules():
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names.add(node.name)
+            elif isinstance(node, ast.arg):
+                names.add(node.arg)
+            elif isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                for target in targets:
+                    for part in ast.walk(target):
+                        if isinstance(part, ast.Name):
+                            names.add(part.id)
+                        elif isinstance(part, ast.Attribute):
+                            names.add(part.attr)
+    return frozenset(names)
+
+
+def _uses(tree: ast.Module) -> Iterator[tuple[int, str]]:
+    """(line, name) of every attribute, imported name, module and string the code names."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute):
+            yield node.lineno, node.attr
+        elif isinstance(node, ast.ImportFrom):
+            for part in (node.module or "").split("."):
+                yield node.lineno, part
+            for alias in node.names:
+                yield node.lineno, alias.name
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                for part in alias.name.split("."):
+                    yield node.lineno, part
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.isidentifier():
+            yield node.lineno, node.value
+
+
+def _imports(tree: ast.Module) -> Iterator[tuple[int, str]]:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            yield node.lineno, node.module
+        elif isinstance(node, ast.Import):
+            yield from ((node.lineno, alias.name) for alias in node.names)
+
+
+def test_private_and_undocumented_names_of_libraries_are_used_in_compat_only() -> None:
+    private = {name: library for library in LIBRARIES for name in _private_names(library)}
+    found = []
+    for path, tree in _modules():
+        where = path.relative_to(REPO)
+        for line, name in _uses(tree):
+            if name in UNDOCUMENTED:
+                found.append(f"{where}:{line}: {name} (undocumented)")
+            elif name in private and name not in _own_names():
+                found.append(f"{where}:{line}: {name} (private to {private[name]})")
+        for line, module in _imports(tree):
+            if module.split(".")[0] in IMPORTED_ONLY_BY_COMPAT:
+                found.append(f"{where}:{line}: imports {module}")
+            elif module.split(".")[0] in LIBRARIES and any(part.startswith("_") for part in module.split(".")):
+                found.append(f"{where}:{line}: imports {module} (private)")
+    assert found == [], "move these into compat.py (with why, and the tests that cover them):\n" + "\n".join(found)
+
+
+def test_the_check_would_find_a_private_name() -> None:
+    tree = ast.parse("from jupyter_server._tz import utcnow\nmanager._pools.get('x')\n"
+                     "handler.should_use_rendered_notebook\n")
+    names = {name for _, name in _uses(tree)}
+    assert {"_tz", "_pools"} <= names & _private_names("jupyter_server") | names & _private_names("voila")
+    assert "should_use_rendered_notebook" in names & UNDOCUMENTED
+
+
+# -- (1) routes ---------------------------------------------------------------------------------------
+
+def test_the_hidden_routes_are_voilas_tree_and_listing_api() -> None:
+    source = "".join(p.read_text() for p in _source_files("voila") if p.name == "app.py")
+    for route in HIDDEN:
+        assert route.split("(")[0] in source, f"Voila no longer serves {route}: check compat.HIDDEN"
+    assert 'r"/voila/render/(.*)"' in source and "TornadoVoilaHandler" in source
+
+
+# -- (3) warm pools ---------------------------------------------------------------------------------
+
+def _pooled(state: str, kernel_id: str = "k") -> asyncio.Future[Any]:
+    """A warm pool's entry as Voila keeps it: a future of {"task": the lesson's run, "kernel_id"}."""
+    loop = asyncio.new_event_loop()
+    item: asyncio.Future[Any] = loop.create_future()
+    run: asyncio.Future[Any] = loop.create_future()
+    if state == "start failed":
+        item.set_exception(RuntimeError("kernel died"))
+    elif state != "starting":
+        item.set_result({"task": run, "kernel_id": kernel_id})
+    if state == "ready":
+        run.set_result(([], None))
+    elif state == "run failed":
+        run.set_exception(TimeoutError("cell timed out"))
+    loop.close()
+    return item
+
+
+def test_a_pupil_gets_a_warm_page_only_when_its_lesson_ran_cleanly() -> None:
+    starting, running, ready = _pooled("starting"), _pooled("running"), _pooled("ready", "k3")
+    pool = [starting, running, ready]
+    assert ready_first(pool) == (True, [])
+    assert pool == [ready, starting, running]  # Voila hands out the first
+    pool = [starting, running]
+    assert ready_first(pool) == (False, [])  # the pupil's page is rendered for them instead
+    assert pool == [starting, running]
+
+
+def test_failed_warm_pages_are_taken_out_of_the_pool_for_replacement() -> None:
+    # A lesson run that raised would send a page cut off before its widgets; its kernel is shut down.
+    never, broken, ready = _pooled("start failed"), _pooled("run failed", "k2"), _pooled("ready", "k3")
+    pool = [never, broken, ready]
+    assert ready_first(pool) == (True, [None, "k2"])
+    assert pool == [ready]
+    pool = [_pooled("run failed", "k4")]
+    assert ready_first(pool) == (False, ["k4"])
+    assert pool == []
+
+
+def test_voila_keeps_its_pools_as_compat_reads_them() -> None:
+    source = "".join(p.read_text() for p in _source_files("voila") if p.name == "voila_kernel_manager.py")
+    for piece in ('self._pools: TypeDict[str, List[TypeDict]] = {}', 'pool_item = self._pools[notebook_name].pop(0)',
+                  'return {"task": task, "renderer": renderer, "kernel_id": kernel_id}', "def fill_if_needed(",
+                  "async def cull_kernel_if_idle"):
+        assert piece in source, f"Voila's kernel pools changed ({piece!r} is gone): re-check compat.py item 3"
+
+
+# -- (4) the template ------------------------------------------------------------------------------
+
+def _block(template: str, name: str) -> list[str]:
+    found = re.search(r"{%-?\s*block " + name + r"\s*-?%}(.*?){%-?\s*endblock " + name, template, re.S)
+    assert found, name
+    return [line.strip() for line in found[1].splitlines() if line.strip()]
+
+
+# Voila's lab `notebook_css` (without the `show_margins` styles, which serve never turns on, and the
+# two Font Awesome links), as classroom/index.html.j2 repeats it before `super.super()`.
+LAB_NOTEBOOK_CSS = ['{% if frontend == "voila" %}', '{{ resources.include_js("static/voila-style.js") }}',
+                    "{% endif %}", "{{ spinner.css() }}", "<style>", "/*Hide empty cells*/",
+                    ".jp-mod-noOutputs.jp-mod-noInput {", "display: none;", "}", "</style>", "{{ super() }}"]
+
+
+def test_the_classroom_template_repeats_voilas_css_block_without_its_cdn_links() -> None:
+    from jupyter_core.paths import jupyter_path
+
+    [lab] = [Path(p) / "index.html.j2" for p in jupyter_path("voila", "templates", "lab")
+             if (Path(p) / "index.html.j2").is_file()][:1]
+    css = _block(lab.read_text(), "notebook_css")
+    margins = css.index("{% if resources.show_margins %}")
+    css = css[:margins] + css[css.index("{% endif %}", margins) + 1:]
+    links = [line for line in css if "https://" in line]
+    assert len(links) == 2 and all("fontawesome" in line for line in links)
+    assert [line for line in css if line not in links] == LAB_NOTEBOOK_CSS, (
+        "Voila's lab template changed its notebook_css block: repeat the change in the classroom template's")
+    ours = " ".join(_block(CLASSROOM.read_text(), "notebook_css"))
+    assert "https://" not in ours and "super.super()" in ours and "spinner.css()" in ours
+    assert '<div id="rendered_cells"' in " ".join(_block(lab.read_text(), "body_header"))

@@ -1,0 +1,144 @@
+"""Every name safety-lessons takes from a library that the library does not document (a private
+attribute, an undocumented method, class or setting), in one module, a section per library, each
+saying why it is needed and which tests cover it: so an upgrade is a one-file job.
+
+tests/unit/test_compat.py fails when an installed version differs from `CHECKED`, and when one of
+these names is used anywhere else in the package. To upgrade: read each item below against the new
+version's source, adjust it here, run the tests named with it, then move `CHECKED` on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from datetime import datetime, timezone
+from typing import Any
+
+CHECKED = {"voila": "0.5.13", "jupyter_server": "2.21.1"}  # the versions every item here was checked against
+
+
+# -- Voila and jupyter_server
+#
+# The server (server.py) uses only what Voila and jupyter_server document: command-line
+# configuration (VoilaConfiguration, VoilaKernelManager.kernel_pools_config, MappingKernelManager
+# culling, Voila.tornado_settings), a template extending `lab` by its named blocks, and
+# jupyter_server's JupyterHandler for its own pages. What is left:
+#
+# 1. Routes. Voila makes its tornado routes in `Voila.init_handlers()`; `voila_app` puts ours in
+#    front of them (tornado takes the first route that matches): our pages (the landing page at `/`
+#    instead of Voila's file tree), a 404 for the file tree (`/voila/tree`) and its listing API
+#    (`/voila/api/contents`), and the lesson pages (`/voila/render/<path>`), rendered by Voila's own
+#    `TornadoVoilaHandler`, with the arguments Voila gives it, for the notebook `locate` names.
+#    (tests/browser/test_serving.py, test_modes.py)
+# 2. The XSRF cookie. Voila's page asks the server to shut its kernel down when the pupil leaves,
+#    sending the `_xsrf` cookie's value, but no Voila page sets that cookie, so the request is
+#    refused (voila-dashboards/voila#1458): a lesson page sets it.
+#    (test_security.py: test_leaving_a_lesson_shuts_its_kernel_down_at_once)
+# 3. Warm pools (`serve --warm`). Voila hands out the first kernel of a notebook's pool even while it
+#    is still starting or running the notebook, or after either failed, and its culler may shut a
+#    kernel down between leaving the pool and its page connecting to it. So before Voila takes one
+#    (`VoilaHandler.should_use_rendered_notebook`), `ready_first` moves a kernel that has run the
+#    whole lesson to the front of the pool (`VoilaKernelManager._pools`: futures of
+#    {"task", "kernel_id", ...}) and takes failed ones out, to be shut down and replaced
+#    (`fill_if_needed`); the kernel handed out counts as active from then (`last_activity`, which
+#    the culler reads). (test_warm.py; tests/unit/test_compat.py)
+# 4. The template (assets/voila/templates/classroom/index.html.j2) repeats Voila's `lab` block
+#    `notebook_css` without its two Font Awesome links to a public CDN, and names the lesson's
+#    `<div id="rendered_cells"` the page's main landmark. (test_compat.py compares Voila's blocks.)
+
+Route = tuple[str, type, dict[str, Any]]  # a path below the server's URL, its handler, the handler's arguments
+Locate = Callable[[Any, str], str | None]  # (request handler, path after /voila/render/) → notebook to render
+HIDDEN = (r"/voila/tree(.*)", r"/voila/api/contents(.*)")  # Voila's file tree and its listing API: 404
+STOPPING: set[asyncio.Future[Any]] = set()  # failed warm kernels being shut down
+
+
+def voila_app(routes: list[Route], locate: Locate) -> Any:
+    """A Voila application, not yet initialized (1): `routes` first, then a 404 for Voila's file
+    tree and its listing API, then the lesson pages, each rendering the notebook `locate` names
+    (None: a 404), then the rest of Voila's routes."""
+    from jupyter_server.utils import url_path_join
+    from tornado.web import ErrorHandler, HTTPError
+    from voila.app import Voila
+    from voila.tornado.handler import TornadoVoilaHandler
+
+    class LessonHandler(TornadoVoilaHandler):  # type: ignore[misc]
+        notebook: str | None = None
+
+        async def get(self, path: str | None = None) -> Any:
+            notebook = locate(self, path or "")
+            if notebook is None:
+                raise HTTPError(404)
+            _ = self.xsrf_token  # (2) sets the cookie Voila's page sends back when the pupil leaves
+            self.notebook = notebook
+            return await super().get(notebook)
+
+        def should_use_rendered_notebook(self, notebook_data: Any, pool_size: int, *args: Any) -> bool:
+            if not super().should_use_rendered_notebook(notebook_data, pool_size, *args) or self.notebook is None:
+                return False
+            return take_ready(self.kernel_manager, self.notebook, self.log)  # (3)
+
+    class ClassroomVoila(Voila):  # type: ignore[misc]
+        def init_handlers(self) -> list[Any]:
+            def at(path: str) -> str:
+                return str(url_path_join(self.server_url, path))
+
+            voila_args = {"template_paths": self.template_paths, "config": self.config,
+                          "voila_configuration": self.voila_configuration}
+            return [*((at(path), handler, args) for path, handler, args in routes),
+                    *((at(path), ErrorHandler, {"status_code": 404}) for path in HIDDEN),
+                    (at(r"/voila/render/(.*)"), LessonHandler, voila_args),
+                    *super().init_handlers()]
+
+    return ClassroomVoila()
+
+
+def take_ready(manager: Any, notebook: str, log: Any) -> bool:
+    """(3) Whether a warm kernel that ran the whole lesson is now first in `notebook`'s pool (if
+    not, the page is rendered for its request). Failed kernels are taken out, shut down and
+    replaced; the one about to be handed out counts as active from now, so that the culler leaves
+    it alone until its page connects, however long it waited in the pool."""
+    from jupyter_core.utils import ensure_async
+
+    pool = manager._pools.get(notebook, [])
+    ready, failed = ready_first(pool)
+    for kernel_id in failed:
+        log.warning("A warm kernel failed to run %s; replacing it", notebook)
+        if kernel_id is not None:
+            stopping = asyncio.ensure_future(ensure_async(manager.shutdown_kernel(kernel_id)))
+            STOPPING.add(stopping)  # held until done (the loop keeps only a weak reference)
+            stopping.add_done_callback(STOPPING.discard)
+    if failed:
+        manager.fill_if_needed(delay=0, notebook_name=notebook)
+    if ready:
+        manager.get_kernel(pool[0].result()["kernel_id"]).last_activity = datetime.now(timezone.utc)
+    return ready
+
+
+def ready_first(pool: list[Any]) -> tuple[bool, list[str | None]]:
+    """(3) Sort a warm pool (Voila's futures of {"task", "kernel_id", ...}) before a pupil takes one.
+
+    Moves the first page whose kernel has run the whole lesson without error to the front, where
+    Voila hands it out, and takes out pages that failed (a kernel that did not start, or a lesson
+    run that raised: handing one out would send a page cut off before its widgets). Returns
+    whether a ready page is first, and the failed pages' kernel ids (None: it never started), to
+    shut down and replace."""
+    ready, failed = None, list[str | None]()
+    for item in list(pool):
+        if not item.done():
+            continue  # its kernel is still starting
+        if item.cancelled() or item.exception() is not None:
+            pool.remove(item)
+            failed.append(None)
+            continue
+        run = item.result()["task"]
+        if not run.done():
+            continue  # still running the lesson
+        if run.cancelled() or run.exception() is not None:
+            pool.remove(item)
+            failed.append(item.result()["kernel_id"])
+        elif ready is None:
+            ready = item
+    if ready is not None:
+        pool.remove(ready)
+        pool.insert(0, ready)
+    return ready is not None, failed

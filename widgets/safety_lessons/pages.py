@@ -1,0 +1,138 @@
+"""What `serve` and `build-static` both give pupils and teachers, made one way for both:
+
+- each catalogued lesson notebook as two staged copies: a pupil's (``<band>/<topic>.ipynb``,
+  teacher notes left out) and a teacher's (``teacher/<band>/<topic>.ipynb``), each holding its
+  band's page words (toolbar, step bar) in its metadata, where the classroom template writes them
+  into the page. Only these copies are ever rendered: a draft, an answer key or a content file
+  beside the lessons is never in the folder Voila or Voici serves;
+- the landing page (lessons by band and topic), and the calm page shown instead of it while the
+  lessons have problems, from the classroom template's landing.html and needs-fixing.html.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .content.library import Library
+from .content.notebooks import TEACHER
+from .content.schema import ContentError
+from .content.words import PAGE_WORDS
+from .lesson import TEACHER_DIR
+
+TEMPLATE = "classroom"  # assets/voila/templates/classroom (installed under share/jupyter/voila/templates/)
+
+
+def assets_dir() -> Path | None:
+    """The repo's assets/ when running from a checkout (the wheel installs its own copy)."""
+    candidate = Path(__file__).resolve().parents[2] / "assets"
+    return candidate if (candidate / "voila" / "templates" / TEMPLATE).is_dir() else None
+
+
+def template_dir() -> Path:
+    """The classroom template's folder: the checkout's, else the installed one."""
+    local = assets_dir()
+    if local is not None:
+        return local / "voila" / "templates" / TEMPLATE
+    from jupyter_core.paths import jupyter_path
+
+    for folder in jupyter_path("voila", "templates", TEMPLATE):
+        if Path(folder).is_dir():
+            return Path(folder)
+    raise FileNotFoundError(f"the {TEMPLATE} Voila template is not installed")
+
+
+# -- staged copies of the lesson notebooks ---------------------------------------------------------
+
+def copy_path(band: str, topic: str, *, teacher: bool) -> str:
+    """Where a lesson's copy is staged, relative to the staged folder."""
+    return f"{TEACHER_DIR}/{band}/{topic}.ipynb" if teacher else f"{band}/{topic}.ipynb"
+
+
+def page_words(lib: Library, band: str) -> dict[str, object] | None:
+    """What a band's page script shows (toolbar, step bar, "lesson stopped"); None if the words
+    cannot be read (the page then has no toolbar, and its lesson says it needs fixing)."""
+    try:
+        return lib.words(band if band in lib.catalogue.bands else None).page()
+    except (ContentError, OSError):
+        return None
+
+
+def staged_copy(notebook: dict[str, Any], *, teacher: bool, words: dict[str, object] | None) -> dict[str, Any]:
+    """A lesson notebook (its JSON) as a page shows it: a pupil's copy leaves the teacher notes
+    (Markdown cells tagged `teacher`) out entirely; both carry the page words."""
+    copy = {**notebook, "metadata": dict(notebook.get("metadata", {}))}
+    if words is not None:
+        copy["metadata"][PAGE_WORDS] = words
+    if not teacher:
+        copy["cells"] = [cell for cell in notebook["cells"] if not _teacher_note(cell)]
+    return copy
+
+
+def _teacher_note(cell: dict[str, Any]) -> bool:
+    return bool(cell["cell_type"] == "markdown" and TEACHER in cell.get("metadata", {}).get("tags", []))
+
+
+def lesson_copies(lib: Library) -> dict[str, str]:
+    """Every catalogued lesson's pupil's and teacher's copy: where it is staged → its JSON text
+    (raises ContentError if the catalogue cannot be read)."""
+    copies = {}
+    for band, topic, notebook in lib.lessons():
+        try:
+            source = json.loads(notebook.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue  # a damaged notebook cannot be shown (`check` names it; build-static stops)
+        words = page_words(lib, band)
+        for teacher in (False, True):
+            copy = staged_copy(source, teacher=teacher, words=words)
+            copies[copy_path(band, topic, teacher=teacher)] = json.dumps(copy, indent=1)
+    return copies
+
+
+# -- the landing page --------------------------------------------------------------------------------
+
+Href = Callable[[str, str], str]  # (band, topic) → the address of a lesson's page
+
+
+def landing_context(lib: Library) -> dict[str, Any]:
+    """What the landing page lists: every band, and the lessons that exist in it, in the words of
+    words/<language>.yaml (raises ContentError if the catalogue or the words have problems)."""
+    catalogue = lib.catalogue
+    words = lib.words()
+    present = {(band, topic) for band, topic, _ in lib.lessons()}
+    bands = []
+    for band_id, band in catalogue.bands.items():
+        lessons = [
+            {"id": topic_id, "title": topic.title, "summary": topic.summary,
+             "policy": words.say("policy-point", policy=topic.policy),
+             "teacher_label": words.say("teacher-view-of", lesson=topic.title, band=band.title)}
+            for topic_id, topic in catalogue.topics.items()
+            if (band_id, topic_id) in present
+        ]
+        bands.append({"id": band_id, "title": band.title, "summary": band.summary, "lessons": lessons})
+    return {"catalogue": catalogue, "bands": bands, "words": words.texts, "lang": words.language_tag}
+
+
+def needs_fixing_context(root: Path) -> dict[str, Any]:
+    """The words of the page shown instead of the landing page while the lessons have problems;
+    no words (the template's own) if even the words cannot be read."""
+    try:
+        words = Library(root).words()
+    except (ContentError, OSError):
+        return {"words": None, "lang": "en"}
+    return {"words": words.texts, "lang": words.language_tag}
+
+
+def render(name: str, **context: Any) -> str:
+    """One of the classroom template's own pages (landing.html, needs-fixing.html), HTML-escaped."""
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+    env = Environment(loader=FileSystemLoader(str(template_dir())), autoescape=select_autoescape(["html"]))
+    return env.get_template(name).render(**context)
+
+
+def landing_page(lib: Library, *, css: str, pupil_href: Href, teacher_href: Href) -> str:
+    """The landing page (raises ContentError if the catalogue or the words have problems)."""
+    return render("landing.html", **landing_context(lib), css=css, pupil_href=pupil_href, teacher_href=teacher_href)

@@ -44,9 +44,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import psutil
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # servers start and stop as in the browser tests
-from tests.browser.harness import CHROMIUM, CHROMIUM_FLAGS, Server, free_port
+from safety_lessons.harness import CHROMIUM, CHROMIUM_FLAGS, Server, StaticSite, free_port  # as the browser tests
 
 REPO = Path(__file__).resolve().parents[1]
 LESSONS = REPO / "lessons"
@@ -474,8 +472,6 @@ def static_figures(tmp: Path, folder: Path, refs: list[str], repeat: int) -> Non
     from playwright.sync_api import sync_playwright
     from safety_lessons.static_site import build_static, voici_site
     from safety_lessons.static_site.build import default_cache
-
-    from tests.browser.harness import StaticSite
 
     build_static(LESSONS, tmp / "static")
     (tmp / "bare-contents" / "lessons").mkdir(parents=True)

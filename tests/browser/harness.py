@@ -1,138 +1,30 @@
-"""The pieces browser tests share: a real `safety-lessons serve` process, what a page did,
-and how to open a lesson and keep a screenshot. benchmarks/run.py starts its servers with
-`Server` too (Playwright is imported only for type checking, so that needs no browser)."""
+"""The pieces browser tests share: what a page did, how to open a lesson, keep a screenshot and
+move with the keyboard. The servers they drive (`Server`, `StaticSite`) and the Chromium settings
+are the package's own `safety_lessons.harness`, which benchmarks/run.py uses too."""
 
 from __future__ import annotations
 
-import os
-import signal
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol
 from urllib.parse import urlsplit
+
+from safety_lessons.harness import CHROMIUM, CHROMIUM_FLAGS, READY_TIMEOUT, Server, StaticSite, free_port
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Locator, Page
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
-READY_TIMEOUT = 60  # seconds for a server to start or a lesson to render, on a busy CI machine
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+__all__ = ["ARTIFACTS", "CHROMIUM", "CHROMIUM_FLAGS", "READY_TIMEOUT", "Server", "StaticSite", "Watch",
+           "complete_4_7_passwords", "free_port", "open_lesson", "screenshot", "tab_to", "watched_page"]
 
-S = TypeVar("S", bound="Server")
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 
 class HasUrl(Protocol):
     @property
     def url(self) -> str: ...
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@dataclass
-class Server:
-    """One `safety-lessons serve` process on a free loopback port, in a process group of its own.
-
-    A subclass may run another server (`command`), as the benchmark's bare Voila does."""
-
-    root: Path
-    log: Path
-    extra: list[str] = field(default_factory=list)
-    port: int = field(default_factory=free_port)
-    process: subprocess.Popen[bytes] | None = None
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/"
-
-    def lesson_url(self, ref: str) -> str:
-        return f"{self.url}voila/render/{ref}.ipynb"
-
-    def command(self) -> list[str]:
-        return [sys.executable, "-m", "safety_lessons.cli", "serve", str(self.root),
-                "--port", str(self.port), *self.extra]
-
-    def start(self: S, timeout: float = READY_TIMEOUT) -> S:
-        """Start the server and wait until it answers (200, or 503 while its kernels warm up)."""
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("JUPYTER", "SAFETY_LESSONS"))}
-        with self.log.open("wb") as out:
-            self.process = subprocess.Popen(self.command(), stdout=out, stderr=subprocess.STDOUT, env=env,
-                                            start_new_session=True)
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"server exited:\n{self.log.read_text()}")
-            try:
-                with urllib.request.urlopen(self.url, timeout=2) as response:
-                    if response.status in (200, 503):
-                        return self
-            except OSError:
-                time.sleep(0.2)
-        raise RuntimeError(f"server did not answer in {timeout}s:\n{self.log.read_text()}")
-
-    def kernels(self) -> list[int]:
-        """Process ids of the kernels this server runs now."""
-        assert self.process is not None
-        out = subprocess.run(["ps", "-ww", "-o", "pid=,args=", "--ppid", str(self.process.pid)],
-                             capture_output=True, text=True, check=False).stdout
-        return [int(line.split()[0]) for line in out.splitlines() if "ipykernel" in line]
-
-    def stop(self, timeout: float = 15) -> str:
-        """Stop the server and its kernels (SIGTERM, SIGKILL after `timeout`); its log."""
-        if self.process is not None and self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=timeout)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait(timeout=10)
-        return self.log.read_text(errors="replace")
-
-
-class StaticSite:
-    """A built site served by `python -m http.server`: nothing but files."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.port = free_port()
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "http.server", str(self.port), "--bind", "127.0.0.1", "-d", str(folder)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + READY_TIMEOUT
-        while True:
-            try:
-                urllib.request.urlopen(self.url, timeout=2).close()
-                return
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.2)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/"
-
-    def lesson_url(self, ref: str, *, teacher: bool = False) -> str:
-        return f"{self.url}voici/render/lessons/{'teacher/' if teacher else ''}{ref}.html"
-
-    def kernels(self) -> list[int]:
-        return []  # Python runs in the browser: no kernel process on the server
-
-    def stop(self) -> None:
-        self.process.terminate()
-        self.process.wait(timeout=10)
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 
@@ -31,3 +32,16 @@ def test_the_password_meter_is_the_only_box_a_pupil_types_in() -> None:
     views = REPO / "widgets" / "safety_lessons" / "views"
     typed = {p.name for p in views.glob("*.py") if re.search(r"\bw\.(Text|Textarea|Password)\(", p.read_text())}
     assert typed == {"passwords.py"}
+
+
+def test_benchmarks_use_the_packages_harness_not_the_tests() -> None:
+    # benchmarks/run.py and the browser tests start servers with one harness: safety_lessons.harness
+    imported = set()
+    for path in (REPO / "benchmarks").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                imported.add(node.module)
+            elif isinstance(node, ast.Import):
+                imported.update(alias.name for alias in node.names)
+    assert "safety_lessons.harness" in imported
+    assert not [m for m in imported if m.split(".")[0] == "tests"], "benchmarks/ must not import from tests/"

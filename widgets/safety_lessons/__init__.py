@@ -1,4 +1,6 @@
-"""Online-safety lessons for schools: content, simulations and the classroom server."""
+"""Online-safety lessons for schools: the widgets a lesson notebook shows (``open_lesson``), and
+everything around them: reading and checking content, the classroom server, the static site, the
+review pack and the `safety-lessons` command. README ("For developers") says why one package."""
 
 from .lesson import open_lesson
 

@@ -1,5 +1,5 @@
-"""The `safety-lessons` command: `serve` lessons to a class, `check` their content, list the `kinds`
-of activity."""
+"""The `safety-lessons` command: `serve` lessons to a class, `check` their content, write the
+`review-pack`, list the `kinds` of activity, start a `new` lesson, `build-static` the whole site."""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""Thin ipywidgets views: each shows one activity kind and calls its pure logic."""
+"""Thin ipywidgets views, one per activity kind, each calling its kind's pure logic (activities/);
+common.py (frames, live regions, guards) and sharing.py (shared layout and style models) serve
+them all."""
 
 from __future__ import annotations
 

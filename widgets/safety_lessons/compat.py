@@ -57,13 +57,14 @@ def voila_app(routes: list[Route], locate: Locate) -> Any:
     tree and its listing API, then the lesson pages, each rendering the notebook `locate` names
     (None: a 404), then the rest of Voila's routes."""
     from jupyter_server.utils import url_path_join
-    from tornado.web import ErrorHandler, HTTPError
+    from tornado.web import ErrorHandler, HTTPError, authenticated
     from voila.app import Voila
     from voila.tornado.handler import TornadoVoilaHandler
 
     class LessonHandler(TornadoVoilaHandler):  # type: ignore[misc]
         notebook: str | None = None
 
+        @authenticated  # as Voila's own `get`: nothing is looked up for a request it would refuse
         async def get(self, path: str | None = None) -> Any:
             notebook = locate(self, path or "")
             if notebook is None:

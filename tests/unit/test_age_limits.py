@@ -23,9 +23,11 @@ from safety_lessons.activities.age_limits import (
     suits,
     unknown_placeholders,
 )
+from safety_lessons.activities.base import Context
 from safety_lessons.check import Report, check
 from safety_lessons.content.facts import STALE_AFTER, AgeRule, App, Law
 from safety_lessons.content.library import Library
+from safety_lessons.content.model import School
 from safety_lessons.content.schema import Problem
 
 BANDS = ("ages-4-7", "ages-7-11", "ages-11-14", "ages-14-18")
@@ -381,7 +383,7 @@ def test_an_app_limited_by_law_needs_law_words(kind: type) -> None:
         activity = AgePicker(kind="age-picker", label="Age", choose="Pick", apps=["betting"],  # type: ignore[arg-type]
                              for_you="f", not_yet="n", none_here="x", try_instead="{younger}",  # type: ignore[arg-type]
                              limits=words)
-    problems = dict(activity.cross_check(lambda _: apps))
+    problems = dict(activity.check_with(Context("ages-11-14", lambda _: apps, lambda: School("x", "y"))))  # type: ignore[arg-type]
     assert "have an age set by law" in problems["limits.law"]
 
 

@@ -156,7 +156,7 @@ def test_the_law_box_shows_the_age_from_the_facts(opened: Opened) -> None:
 
 def test_matching_every_case_completes_and_start_again_clears(opened: Opened) -> None:
     view = why_view(opened("ages-7-11/age-limits"))
-    say = view.lesson.words.say
+    say = view.page.words.say
     cases = view.activity.cases
     wrong = next(r.id for r in view.activity.reasons if r.id != cases[0].reason)
     view.choices[0].value = wrong
@@ -178,7 +178,7 @@ def test_a_failing_handler_shows_a_kind_message(opened: Opened, monkeypatch: pyt
 
     monkeypatch.setattr(AgeSort, "judge", broken)
     view.choices[0].value = view.ages[0]
-    assert esc(view.lesson.words.say("something-went-wrong")) in view.feedback[0].value
+    assert esc(view.page.words.say("something-went-wrong")) in view.feedback[0].value
     err = capsys.readouterr().err
     assert "RuntimeError" in err and "secret-marker" not in err
 

@@ -226,7 +226,7 @@ def test_a_failing_handler_shows_a_kind_message(lessons: dict[str, OpenLesson],
 
     monkeypatch.setattr(Inbox, "judge", broken)
     buttons(view)["Done"].click()
-    assert esc(view.lesson.words.say("something-went-wrong")) in view.feedback.value
+    assert esc(view.page.words.say("something-went-wrong")) in view.feedback.value
     err = capsys.readouterr().err
     assert "RuntimeError" in err and "secret-marker" not in err
 

@@ -305,7 +305,7 @@ def test_a_failing_handler_shows_a_kind_message(monkeypatch: pytest.MonkeyPatch,
 
     monkeypatch.setattr(SpotTheClues, "pick", broken)
     find(view.widget, w.Button, "sl-pd-part")[0].click()
-    assert esc(view.lesson.words.say("something-went-wrong")) in view.feedback.value
+    assert esc(view.page.words.say("something-went-wrong")) in view.feedback.value
     err = capsys.readouterr().err
     assert "RuntimeError" in err and "secret-marker" not in err
 

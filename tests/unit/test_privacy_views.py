@@ -86,7 +86,7 @@ def test_make_it_private_check(opened: Callable[[str], OpenLesson]) -> None:
     view = settings_view(opened, "ages-11-14/privacy-and-friends", "jess-settings")
     check, restart = find(view.widget, w.Button)
     check.click()
-    assert esc(view.lesson.words.say("try-again")) in view.result.value
+    assert esc(view.page.words.say("try-again")) in view.result.value
     for name in ("Posts", "Photos", "Birthday", "Location", "Messages", "Search", "Tagging"):
         assert f"<strong>{name}</strong>" in view.result.value
     assert "<strong>School</strong>" not in view.result.value  # friends of friends: not strangers
@@ -96,7 +96,7 @@ def test_make_it_private_check(opened: Callable[[str], OpenLesson]) -> None:
         assert view.result.value == ""  # an old verdict disappears when a setting changes
     assert "Kept from strangers: 8 of 8 settings." in view.progress.value
     check.click()
-    assert esc(view.lesson.words.say("right")) in view.result.value
+    assert esc(view.page.words.say("right")) in view.result.value
     assert "Jess&#x27;s profile is private." in view.result.value
     assert "sl-fof-note" not in view.result.value
     assert "A stranger can see or do 0 of 8 things." in view.counts.value
@@ -149,7 +149,7 @@ def test_a_failing_check_shows_a_kind_message(opened: Callable[[str], OpenLesson
 
     monkeypatch.setattr(ProfileSettings, "privacy_check", broken)
     view.check_button.click()
-    assert esc(view.lesson.words.say("something-went-wrong")) in view.result.value
+    assert esc(view.page.words.say("something-went-wrong")) in view.result.value
     err = capsys.readouterr().err
     assert "RuntimeError" in err and "secret-marker" not in err
 
@@ -230,7 +230,7 @@ def test_each_choice_on_each_card_shows_its_own_feedback(opened: Callable[[str],
 
 def test_requests_progress_and_start_again(opened: Callable[[str], OpenLesson]) -> None:
     view = requests_view(opened, "ages-4-7/privacy-and-friends", "kit-requests")
-    say = view.lesson.words.say  # lessons/words/en.yaml, in the band's words
+    say = view.page.words.say  # lessons/words/en.yaml, in the band's words
     toggles = find(view.widget, w.ToggleButtons, "sl-choice")
     assert say("done-count", n=0, total=4) in view.score.value
     toggles[0].value = "accept"
@@ -264,7 +264,7 @@ def test_forged_comm_messages_to_a_request(opened: Callable[[str], OpenLesson]) 
         first.set_state({"index": 99})
     first.set_state({"index": None})  # "nothing chosen": the judged answer is shown again
     assert first.value == "decline" and view.answers == {0: "decline"}
-    say = view.lesson.words.say
+    say = view.page.words.say
     assert say("done-count", n=1, total=6) not in view.score.value
     assert say("done-count", n=0, total=6) in view.score.value
 

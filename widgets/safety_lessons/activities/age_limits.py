@@ -13,19 +13,18 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
 
 from ..content.facts import AgeRule, App
 from ..content.schema import Text
-from .base import Activity, Feedback
+from .base import Activity, Context, Feedback
 
 MIN_AGE, MAX_AGE = 3, 18  # the ages a pupil can pick
 ANY_AGE = 3  # a minimum age of 3 or less (PEGI 3) means "any age"
 PLACEHOLDER = re.compile(r"\{([a-z0-9-]+)\}")
 
-Facts = Callable[[type], Mapping[str, Any]]  # Library.facts: a kind of fact → its entries by id
 Suits = Literal["yes", "not-yet", "ask"]
 
 
@@ -156,8 +155,8 @@ class AgeSort(Activity, kind="age-sort"):
         if self.try_instead is not None and "{younger}" not in self.try_instead:
             yield "try-instead", "must contain {younger} where the kinder choice goes"
 
-    def cross_check(self, facts: Facts) -> Iterator[tuple[str, str]]:
-        apps = facts(App)
+    def check_with(self, ctx: Context) -> Iterator[tuple[str, str]]:
+        apps = ctx.facts(App)
         yield from unknown_apps(self.apps, apps, need_age=True)
         yield from self.limits.missing(self.apps, apps)
         if all(a in apps and apps[a].age is not None for a in self.apps) and len(self.group_ages(apps)) < 2:
@@ -217,8 +216,8 @@ class AgePicker(Activity, kind="age-picker"):
             for bad in unknown_placeholders(getattr(self, name), ("age",)):
                 yield name.replace("_", "-"), f"{{{bad}}} is not a placeholder here; expected {{age}}"
 
-    def cross_check(self, facts: Facts) -> Iterator[tuple[str, str]]:
-        apps = facts(App)
+    def check_with(self, ctx: Context) -> Iterator[tuple[str, str]]:
+        apps = ctx.facts(App)
         yield from unknown_apps(self.apps, apps)
         if any(a in apps and apps[a].age is None for a in self.apps) and self.ask is None:
             yield "ask", "is missing; some of these apps have no set age, so give a heading for them"
@@ -278,8 +277,8 @@ class WhyLimits(Activity, kind="why-limits"):
             if case.reason not in ids:
                 yield f"cases[{i}].reason", f"'{case.reason}' is not a reason; expected one of: {', '.join(ids)}"
 
-    def cross_check(self, facts: Facts) -> Iterator[tuple[str, str]]:
-        rules = facts(AgeRule)
+    def check_with(self, ctx: Context) -> Iterator[tuple[str, str]]:
+        rules = ctx.facts(AgeRule)
         if self.rule is not None and self.rule not in rules:
             yield "rule", f"'{self.rule}' is not in facts/age-rules.yaml; expected one of: {', '.join(rules)}"
         texts = [(f"reasons[{i}].explain", r.explain) for i, r in enumerate(self.reasons, 1)]

@@ -1,13 +1,19 @@
-"""What every activity shares: its place in the `kind:` family and its feedback type."""
+"""What every activity shares: its place in the `kind:` family, its feedback type, and the
+context its rules and its view are given (the facts, the school and the band)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import import_module
-from typing import ClassVar
+from typing import Any, ClassVar, TypeVar
 
+from ..content.facts import Sourced
+from ..content.model import School
 from ..content.schema import Text
+
+S = TypeVar("S", bound=Sourced)
 
 # Every kind, in the order `safety-lessons kinds` and content messages list them, with the module
 # of this package that defines it. A lesson imports only the modules of the kinds it uses: each
@@ -28,6 +34,37 @@ class Feedback:
 
     correct: bool
     text: str
+
+
+def band_ages(band: str) -> tuple[int, int] | None:
+    """(youngest, oldest) from a band id like ``ages-11-14``; None if it does not say."""
+    m = re.fullmatch(r"ages-(\d+)-(\d+)", band)
+    return (int(m[1]), int(m[2])) if m else None
+
+
+@dataclass(frozen=True)
+class Context:
+    """What an activity's rules (:meth:`Activity.check_with`) and its view are given beyond the
+    activity itself: the facts (lessons/facts/), the school (school.yaml) and the lesson's band.
+    Each shared file is read when first asked for: one with problems raises ContentError (the
+    library reports it once, with its own file and line)."""
+
+    band: str
+    read_facts: Callable[[type[Any]], Mapping[str, Any]]  # Library.facts
+    read_school: Callable[[], School]  # Library.school
+
+    def facts(self, kind: type[S]) -> Mapping[str, S]:
+        """Every fact of one kind, by id (e.g. ``ctx.facts(App)["tiktok"]``)."""
+        return self.read_facts(kind)
+
+    @property
+    def school(self) -> School:
+        return self.read_school()
+
+    @property
+    def ages(self) -> tuple[int, int] | None:
+        """The band's (youngest, oldest) ages, or None if its id does not say."""
+        return band_ages(self.band)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -62,7 +99,13 @@ class Activity:
         Activity.KINDS.update({**order, **rest})
 
     def check(self) -> Iterator[tuple[str, str]]:
-        """Yield (field, problem) for rules one field's type cannot say."""
+        """Yield (field, problem) for rules one field's type cannot say (the reader runs this on
+        every section it reads, with nothing but the section)."""
+        return iter(())
+
+    def check_with(self, ctx: Context) -> Iterator[tuple[str, str]]:
+        """Yield (field, problem) for rules that need more than the activity: the facts it names,
+        the school's people, the band's ages (the library runs this once the lesson is read)."""
         return iter(())
 
     def facts(self) -> Iterator[tuple[str, str]]:

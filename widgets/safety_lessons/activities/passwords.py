@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..content.schema import Text
-from .base import Activity, Feedback
+from .base import Activity, Context, Feedback
 
 MAX_LENGTH = 64  # characters estimated; anything longer is cut before zxcvbn sees it
 STRONG = 3  # zxcvbn scores run 0 (too guessable) … 4 (very unguessable); 3+ is strong
@@ -168,19 +168,9 @@ class WhichIsStronger(Activity, kind="which-is-stronger"):
         correct = choice == p.stronger
         return Feedback(correct, f"{self.right if correct else self.not_quite} {p.why}")
 
-
-def disagreements(activity: Activity) -> Iterator[tuple[str, str]]:
-    """Where a password activity's content claims something the estimator does not confirm."""
-    from .sorter import Sorter
-
-    if isinstance(activity, Sorter) and activity.passwords:
-        for i, card in enumerate(activity.cards, 1):
-            est = estimate(card.text)
-            if est.strong != (card.group == "strong"):
-                yield (f"cards[{i}].group", f"'{card.text}' is scored {est.score} of 4 by the strength "
-                       f"estimator, so it is {'strong' if est.strong else 'weak'}; change the group or the example")
-    if isinstance(activity, WhichIsStronger):
-        for i, pair in enumerate(activity.pairs, 1):
+    def check_with(self, ctx: Context) -> Iterator[tuple[str, str]]:
+        """Every pair rewards an answer the strength estimator agrees with (:func:`pair_problems`)."""
+        for i, pair in enumerate(self.pairs, 1):
             yield from ((f"pairs[{i}].stronger", problem) for problem in pair_problems(pair))
 
 

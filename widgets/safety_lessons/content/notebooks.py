@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .model import Lesson
+from .lesson_file import Lesson
 from .schema import Text, not_utf8, suggest
 
 # The only code a lesson cell may hold (one statement, one line each).

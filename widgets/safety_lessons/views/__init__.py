@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..activities import Activity
-    from ..lesson import OpenLesson
+    from .common import Page
 
 # activity class name → module in this package that builds its view (imported on first use)
 VIEWS = {
@@ -33,12 +33,8 @@ VIEWS = {
 }
 
 
-def view_for(activity: Activity, lesson: OpenLesson) -> Any:
-    from ..lesson import _served
-    from .common import quiet_tracebacks
-
-    if _served():  # pupils' kernels: a forged widget message gets no traceback back
-        quiet_tracebacks(lesson.words.say("tell-your-teacher"))
+def view_for(activity: Activity, page: Page) -> Any:
+    """The widget that shows `activity` (its view's module is imported on first use)."""
     name = type(activity).__name__
     module = import_module(f".{VIEWS[name]}", __name__)
-    return getattr(module, f"{name}View")(activity, lesson).widget
+    return getattr(module, f"{name}View")(activity, page).widget

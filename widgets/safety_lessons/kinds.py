@@ -35,7 +35,6 @@ def describe_kinds(root: Path | None) -> str:
     seen = examples(root)
     out = [("Every activity has `kind:`, and may have `title:`, `intro:` and `character:` (the id of a "
             "character in characters.yaml, pictured beside the title). The kinds:"), ""]
-    Activity.load_kind(None)  # every kind, not only those imported so far
     for kind, cls in sorted(Activity.KINDS.items()):
         hints = typing.get_type_hints(cls)
         out.append(f"{kind}: {(cls.__doc__ or '').strip().splitlines()[0]}")
@@ -71,7 +70,6 @@ WIDTH = 34  # the column where a field's description starts
 def describe_kind(kind: str, root: Path | None) -> str:
     """Every field of one kind, nested as in a lesson's YAML, which are optional, what each is for,
     and a shipped activity of that kind to copy (raises KeyError for an unknown kind)."""
-    Activity.load_kind(kind)
     cls = Activity.KINDS[kind]
     out = [f"{kind}: {(cls.__doc__ or '').strip().splitlines()[0]}", "",
            "Its fields, laid out as in a lesson's YAML file (every activity also has `kind:`, and may have",

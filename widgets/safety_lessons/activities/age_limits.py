@@ -138,7 +138,7 @@ class GroupWords:
 
 
 @dataclass(frozen=True, kw_only=True)
-class AgeSort(Activity, kind="age-sort"):
+class AgeSort(Activity):
     """Place each app into the age group it is meant for; the groups come from the apps' ages."""
 
     question: Text
@@ -191,7 +191,7 @@ class Verdicts:
 
 
 @dataclass(frozen=True, kw_only=True)
-class AgePicker(Activity, kind="age-picker"):
+class AgePicker(Activity):
     """Pick an age (never kept) and see which apps are meant for it, and kinder choices."""
 
     label: Text  # the age control's name, e.g. "How old are you?" or "How old is Pip?"
@@ -250,7 +250,7 @@ class Case:
 
 
 @dataclass(frozen=True, kw_only=True)
-class WhyLimits(Activity, kind="why-limits"):
+class WhyLimits(Activity):
     """Match each situation to the reason apps have age limits (data, content, contact …)."""
 
     question: Text

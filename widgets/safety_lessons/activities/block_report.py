@@ -123,7 +123,7 @@ def action_ids(chosen: object, known: Iterable[str]) -> frozenset[str]:
 
 
 @dataclass(frozen=True, kw_only=True)
-class Inbox(Activity, kind="inbox"):
+class Inbox(Activity):
     """Messages on a pretend phone; for each, choose what to do and learn the best response."""
 
     app: Text  # the fictional app's name, shown at the top of the pretend phone
@@ -296,7 +296,7 @@ def control_index(pressed: object, count: int) -> int | None:
 
 
 @dataclass(frozen=True, kw_only=True)
-class Walkthrough(Activity, kind="app-walkthrough"):
+class Walkthrough(Activity):
     """Press the right control at each step of a pretend app; a wrong press gets a hint."""
 
     app: Text

@@ -114,7 +114,7 @@ class ChatState:
 
 
 @dataclass(frozen=True, kw_only=True)
-class GroupChat(Activity, kind="group-chat"):
+class GroupChat(Activity):
     """A mock group chat the pupil runs, with admin actions and rules that judge them."""
 
     chat_name: Text

@@ -22,7 +22,7 @@ class Helper:
 
 
 @dataclass(frozen=True, kw_only=True)
-class Help(Activity, kind="help"):
+class Help(Activity):
     """Who pupils can talk to: people in school (school.yaml), then services (facts/helplines.yaml)."""
 
     about: list[Concern]  # what worries this lesson may raise; each service must help with one

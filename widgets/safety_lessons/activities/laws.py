@@ -10,7 +10,7 @@ from .base import Activity, Context
 
 
 @dataclass(frozen=True, kw_only=True)
-class TheLaw(Activity, kind="the-law"):
+class TheLaw(Activity):
     """What the law says about something, in plain words, from facts/laws.yaml (never written here)."""
 
     laws: list[str]  # ids in facts/laws.yaml, shown in this order

@@ -105,7 +105,7 @@ class StrengthWords:
 
 
 @dataclass(frozen=True, kw_only=True)
-class StrengthMeter(Activity, kind="strength-meter"):
+class StrengthMeter(Activity):
     """A box to type in and a meter that updates on every key."""
 
     reminder: Text  # "never type a real password" — always shown above the box
@@ -115,7 +115,7 @@ class StrengthMeter(Activity, kind="strength-meter"):
 
 
 @dataclass(frozen=True, kw_only=True)
-class WordBuilder(Activity, kind="word-builder"):
+class WordBuilder(Activity):
     """Build a password from random words, one word at a time, and watch it get stronger."""
 
     reminder: Text
@@ -155,7 +155,7 @@ class Pair:
 
 
 @dataclass(frozen=True, kw_only=True)
-class WhichIsStronger(Activity, kind="which-is-stronger"):
+class WhichIsStronger(Activity):
     """Pick the stronger of two passwords; the estimator shows both scores afterwards."""
 
     pairs: list[Pair]

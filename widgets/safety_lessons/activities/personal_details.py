@@ -131,7 +131,7 @@ class Picked:
 
 
 @dataclass(frozen=True, kw_only=True)
-class SpotTheClues(Activity, kind="spot-the-clues"):
+class SpotTheClues(Activity):
     """Pick the parts of a post that could help a stranger find or identify the poster."""
 
     post: Post
@@ -188,7 +188,7 @@ class Edit:
 
 
 @dataclass(frozen=True, kw_only=True)
-class MakeItSafer(Activity, kind="make-it-safer"):
+class MakeItSafer(Activity):
     """Edit the post and watch what a stranger could still work out shrink."""
 
     post: Post

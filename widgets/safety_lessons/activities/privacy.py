@@ -160,7 +160,7 @@ class AuditAnswer:
 
 
 @dataclass(frozen=True, kw_only=True)
-class ProfileSettings(Activity, kind="profile-settings"):
+class ProfileSettings(Activity):
     """A mock profile's privacy settings with a live "view as" preview (stranger, friend of a friend, friend)."""
 
     profile: Profile
@@ -330,7 +330,7 @@ class RequestProgress:
 
 
 @dataclass(frozen=True, kw_only=True)
-class FriendRequests(Activity, kind="friend-requests"):
+class FriendRequests(Activity):
     """Friend requests to accept, decline or ask an adult about, with feedback for every choice."""
 
     question: Text

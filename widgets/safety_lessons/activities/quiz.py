@@ -23,7 +23,7 @@ class Question:
 
 
 @dataclass(frozen=True, kw_only=True)
-class Quiz(Activity, kind="quiz"):
+class Quiz(Activity):
     """Multiple-choice questions with feedback on every answer."""
 
     questions: list[Question]

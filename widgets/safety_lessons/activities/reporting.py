@@ -124,7 +124,7 @@ class Verdict:
 
 
 @dataclass(frozen=True, kw_only=True)
-class RouteFinder(Activity, kind="route-finder"):
+class RouteFinder(Activity):
     """Worries matched to who can help (in school and outside); several routes can be right."""
 
     routes: list[str]  # route ids offered: people from school.yaml, services from helplines.yaml

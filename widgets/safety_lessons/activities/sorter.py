@@ -23,7 +23,7 @@ class Card:
 
 
 @dataclass(frozen=True, kw_only=True)
-class Sorter(Activity, kind="sorter"):
+class Sorter(Activity):
     """Sort cards into groups, with feedback on each card."""
 
     question: Text

@@ -87,7 +87,7 @@ class Walk:
 
 
 @dataclass(frozen=True, kw_only=True)
-class Story(Activity, kind="story"):
+class Story(Activity):
     """A branching story: choices lead to further steps and to safe or unsafe endings, always with a way back."""
 
     start: str  # the id of the first node

@@ -247,12 +247,9 @@ class Reader:
 
     def _dataclass(self, node: yaml.Node, cls: type, path: str) -> Any:
         line = node.start_mark.line + 1
-        kinds: dict[str, type] | None = getattr(cls, "KINDS", None)
+        kinds: typing.Mapping[str, type] | None = getattr(cls, "KINDS", None)
         if kinds is not None:  # a family of sections told apart by their `kind:` field
             kind_node = _value_of(node, "kind")
-            load_kind = getattr(cls, "load_kind", None)  # kinds are imported when first used
-            if load_kind is not None:
-                load_kind(None if kind_node is None else str(kind_node.value))
             if kind_node is None:
                 self.add(line, _join(path, "kind"), f"is missing; expected one of: {_field_list(kinds)}")
                 return None

@@ -107,7 +107,7 @@ def _field_lines(cls: type, indent: str, skip: frozenset[str] | set[str] = froze
             lines.append(f"{indent}  an-id:".ljust(WIDTH) + " an id of your choice (small letters, digits, hyphens)")
             lines += _field_lines(inner, indent + "    ", depth=depth + 1)
         else:
-            is_list = typing.get_origin(tp) is list
+            is_list = typing.get_origin(tp) is tuple
             lines += _field_lines(inner, indent + ("    " if is_list else "  "), item=is_list, depth=depth + 1)
     return lines
 
@@ -123,7 +123,7 @@ def _inner(tp: Any, optional: str) -> tuple[type | None, str]:
     origin, args = typing.get_origin(tp), typing.get_args(tp)
     if dataclasses.is_dataclass(tp):
         return typing.cast(type, tp), f"a section{optional}, with these fields:"
-    if origin is list and dataclasses.is_dataclass(args[0]):
+    if origin is tuple and dataclasses.is_dataclass(args[0]):
         return typing.cast(type, args[0]), f"a list{optional}; each item has these fields:"
     if origin is dict and dataclasses.is_dataclass(args[1]):
         return typing.cast(type, args[1]), f"named entries{optional}; each has these fields:"
@@ -142,7 +142,7 @@ def _deepest(cls: type, path: str = "", words: str = "") -> tuple[str, str] | No
         tp = _required(hints[field.name])
         origin, args = typing.get_origin(tp), typing.get_args(tp)
         found: tuple[str, str] | None = None
-        if origin is list and dataclasses.is_dataclass(args[0]):
+        if origin is tuple and dataclasses.is_dataclass(args[0]):
             index = 2 if not path else 1
             found = _deepest(typing.cast(type, args[0]), f"{path}{name}[{index}].",
                              f"in item {index} of `{name}:`" + (f" {words}" if words else ""))

@@ -11,14 +11,13 @@ The age a pupil picks is only ever an argument (:func:`pupil_age` validates it);
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
 from ..content.facts import AgeRule, App
-from ..content.schema import Text
+from ..content.schema import Text, suggest
 from .base import Activity, Context, Feedback
 
 MIN_AGE, MAX_AGE = 3, 18  # the ages a pupil can pick
@@ -59,18 +58,13 @@ def suits(app: App, age: int) -> Suits:
     return "yes" if age >= app.age else "not-yet"
 
 
-def _suggest(word: str, options: Iterable[str]) -> str:
-    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
-
-
 def unknown_apps(ids: Iterable[str], apps: Mapping[str, App], field: str = "apps",
                  need_age: bool = False) -> Iterator[tuple[str, str]]:
     """(field, problem) for every id that is not in apps.yaml (or has no age when one is needed)."""
     for i, app_id in enumerate(ids, 1):
         if app_id not in apps:
             message = (f"'{app_id}' is not an app in facts/apps.yaml; expected one of: "
-                       f"{', '.join(apps)}{_suggest(app_id, apps)}")
+                       f"{', '.join(apps)}{suggest(app_id, apps)}")
             yield f"{field}[{i}]", message
         elif need_age and apps[app_id].age is None:
             yield f"{field}[{i}]", f"'{app_id}' has no minimum age (`limit: none`), so it cannot be sorted by age"
@@ -142,7 +136,7 @@ class AgeSort(Activity):
     """Place each app into the age group it is meant for; the groups come from the apps' ages."""
 
     question: Text
-    apps: list[str]  # ids in facts/apps.yaml, shown in this order
+    apps: tuple[str, ...]  # ids in facts/apps.yaml, shown in this order
     groups: GroupWords
     limits: LimitWords
     try_instead: Text | None = None  # said after a right answer for an app with a kinder choice; {younger}
@@ -197,7 +191,7 @@ class AgePicker(Activity):
     label: Text  # the age control's name, e.g. "How old are you?" or "How old is Pip?"
     choose: Text  # shown before an age is picked, e.g. "Pick an age"
     reminder: Text | None = None  # e.g. "We do not keep the age you pick."
-    apps: list[str]
+    apps: tuple[str, ...]
     for_you: Text  # heading of the apps meant for this age; may use {age}
     not_yet: Text  # heading of the apps meant for older people; may use {age}
     ask: Text | None = None  # heading of apps with no set age; needed if any app has `limit: none`
@@ -255,8 +249,8 @@ class WhyLimits(Activity):
 
     question: Text
     rule: str | None = None  # an age rule (facts/age-rules.yaml) to show above, e.g. digital-consent
-    reasons: list[Reason]
-    cases: list[Case]
+    reasons: tuple[Reason, ...]
+    cases: tuple[Case, ...]
     hint: Text  # said after a wrong reason
 
     def facts(self) -> Iterator[tuple[str, str]]:

@@ -43,11 +43,11 @@ class Action:
 class Message:
     sender: Text  # a fictional sender
     text: Text
-    best: list[ActionId]  # the actions that together make the best response
+    best: tuple[ActionId, ...]  # the actions that together make the best response
     why: Text  # the best response in a sentence or two, shown after Done
     notes: dict[str, Text]  # for every action of the inbox: why it helps, is fine or is unwise here
     about: Text | None = None  # a line under the sender, e.g. "Not in your contacts"
-    fine: list[ActionId] | None = None  # actions that do no harm here but are not needed
+    fine: tuple[ActionId, ...] | None = None  # actions that do no harm here but are not needed
 
     def check(self) -> Iterator[tuple[str, str]]:
         """Rules within one message (those that need the inbox's actions are in Inbox.check)."""
@@ -127,8 +127,8 @@ class Inbox(Activity):
     """Messages on a pretend phone; for each, choose what to do and learn the best response."""
 
     app: Text  # the fictional app's name, shown at the top of the pretend phone
-    actions: list[Action]
-    messages: list[Message]
+    actions: tuple[Action, ...]
+    messages: tuple[Message, ...]
     words: InboxWords
 
     def check(self) -> Iterator[tuple[str, str]]:
@@ -255,7 +255,7 @@ class Control:
 class Step:
     screen: Text  # the heading at the top of the pretend screen
     do: Text  # what to do now, e.g. "Open the menu."
-    controls: list[Control]
+    controls: tuple[Control, ...]
     show: Text | None = None  # what the screen shows, e.g. the message
 
     def check(self) -> Iterator[tuple[str, str]]:
@@ -275,7 +275,7 @@ class Step:
 @dataclass(frozen=True)
 class Task:
     name: Text  # e.g. "Block Zed"
-    steps: list[Step]
+    steps: tuple[Step, ...]
     done: Text  # what has happened now: who is told, what the other person sees
 
 
@@ -300,7 +300,7 @@ class Walkthrough(Activity):
     """Press the right control at each step of a pretend app; a wrong press gets a hint."""
 
     app: Text
-    tasks: list[Task]
+    tasks: tuple[Task, ...]
     words: WalkthroughWords
 
     def check(self) -> Iterator[tuple[str, str]]:

@@ -25,8 +25,8 @@ class Helper:
 class Help(Activity):
     """Who pupils can talk to: people in school (school.yaml), then services (facts/helplines.yaml)."""
 
-    about: list[Concern]  # what worries this lesson may raise; each service must help with one
-    people: list[Helper]
+    about: tuple[Concern, ...]  # what worries this lesson may raise; each service must help with one
+    people: tuple[Helper, ...]
 
     def facts(self) -> Iterator[tuple[str, str]]:
         return (("helplines", p.who) for p in self.people)

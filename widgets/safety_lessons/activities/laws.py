@@ -13,7 +13,7 @@ from .base import Activity, Context
 class TheLaw(Activity):
     """What the law says about something, in plain words, from facts/laws.yaml (never written here)."""
 
-    laws: list[str]  # ids in facts/laws.yaml, shown in this order
+    laws: tuple[str, ...]  # ids in facts/laws.yaml, shown in this order
 
     def facts(self) -> Iterator[tuple[str, str]]:
         return (("laws", law) for law in self.laws)

@@ -80,7 +80,7 @@ def time_to_guess(seconds: float) -> tuple[str, int]:
 class StrengthWords:
     """How a band names the five scores and says how long a guess would take."""
 
-    labels: list[Text]  # one per score, 0 to 4
+    labels: tuple[Text, ...]  # one per score, 0 to 4
     time_to_guess: Text  # must contain {time}
     # the estimator's English advice → the band's plain words; advice not listed is shown as is
     plain_words: dict[str, Text] | None = None
@@ -119,10 +119,10 @@ class WordBuilder(Activity):
     """Build a password from random words, one word at a time, and watch it get stronger."""
 
     reminder: Text
-    words: list[str]  # the word bank the random words come from
+    words: tuple[str, ...]  # the word bank the random words come from
     add_button: Text  # e.g. "Add a random word"
     restart_button: Text
-    steps: list[Text]  # what to say after word 1, 2, 3 …; the last one ends the activity
+    steps: tuple[Text, ...]  # what to say after word 1, 2, 3 …; the last one ends the activity
     strength: StrengthWords
 
     def check(self) -> Iterator[tuple[str, str]]:
@@ -158,7 +158,7 @@ class Pair:
 class WhichIsStronger(Activity):
     """Pick the stronger of two passwords; the estimator shows both scores afterwards."""
 
-    pairs: list[Pair]
+    pairs: tuple[Pair, ...]
     right: Text
     not_quite: Text
     strength: StrengthWords

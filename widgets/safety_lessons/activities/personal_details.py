@@ -61,7 +61,7 @@ class Post:
     name: Text
     picture: Text  # what the picture shows, in words (read by everyone, screen readers too)
     caption: Text  # may hold {part-id} where a caption part goes
-    parts: list[Part]
+    parts: tuple[Part, ...]
     handle: str | None = None
     avatar: str | None = None  # an emoji
     scene: Scene = "street"  # the drawn background of the picture
@@ -69,8 +69,6 @@ class Post:
     details_title: Text | None = None  # heading above details parts (settings, photo data)
 
     def check(self) -> Iterator[tuple[str, str]]:
-        if not _whole(self.parts):
-            return  # a part could not be read; its own problem has been reported
         ids = [p.id for p in self.parts]
         for dup in sorted({i for i in ids if ids.count(i) > 1}):
             yield "parts", f"two parts have id '{dup}'; give each its own"
@@ -112,11 +110,6 @@ class Post:
         return pieces
 
 
-def _whole(*sequences: object) -> bool:
-    """True when every item of every list was read (a list item with a problem is None)."""
-    return all(isinstance(seq, (list, tuple)) and None not in seq for seq in sequences)
-
-
 def _count(template: str, **values: int) -> str:
     out = template
     for name, value in values.items():
@@ -143,8 +136,6 @@ class SpotTheClues(Activity):
         for name in ("{found}", "{total}"):
             if name not in self.progress:
                 yield "progress", f"must contain {name}, like: {{found}} of {{total}} clues found"
-        if not _whole(self.post.parts):
-            return
         if all(p.clue for p in self.post.parts):
             yield "post.parts", "every part is a clue; add at least one part with `clue: false` so it is a real choice"
 
@@ -177,7 +168,7 @@ class Edit:
 
     id: str
     label: Text  # e.g. "Crop out the school badge"
-    fixes: list[str]  # ids of the clue parts this edit removes or rewrites
+    fixes: tuple[str, ...]  # ids of the clue parts this edit removes or rewrites
     feedback: Text  # said when the pupil makes the edit
 
     def check(self) -> Iterator[tuple[str, str]]:
@@ -192,7 +183,7 @@ class MakeItSafer(Activity):
     """Edit the post and watch what a stranger could still work out shrink."""
 
     post: Post
-    edits: list[Edit]
+    edits: tuple[Edit, ...]
     before: Text  # heading: what a stranger could work out from the post as it was
     after: Text  # heading: what a stranger could still work out now
     count: Text  # e.g. "A stranger could still work out {left} of {total} things."
@@ -204,8 +195,6 @@ class MakeItSafer(Activity):
             if name not in self.count:
                 yield "count", (f"must contain {name}, like: "
                                 "A stranger could still work out {left} of {total} things.")
-        if not _whole(self.edits) or not _whole(self.post.parts) or not _whole(*(e.fixes for e in self.edits)):
-            return  # something could not be read; its own problem has been reported
         ids = [e.id for e in self.edits]
         for dup in sorted({i for i in ids if ids.count(i) > 1}):
             yield "edits", f"two edits have id '{dup}'; give each its own"

@@ -63,7 +63,7 @@ class Setting:
 
     id: str
     label: Text  # the question, e.g. "Who can see your birthday?"
-    options: list[Option]
+    options: tuple[Option, ...]
     start: Audience  # how the made-up profile starts
     advice: Text  # why to keep it from strangers; the privacy check shows it
     name: Text  # short name in lists, e.g. "Birthday"
@@ -164,8 +164,8 @@ class ProfileSettings(Activity):
     """A mock profile's privacy settings with a live "view as" preview (stranger, friend of a friend, friend)."""
 
     profile: Profile
-    settings: list[Setting]
-    viewers: list[ViewAs]
+    settings: tuple[Setting, ...]
+    viewers: tuple[ViewAs, ...]
     view_as: Text  # label of the "view as" control, e.g. "See your profile as:"
     counts: Text  # e.g. "{viewer} can see or do {n} of {total} things."
     progress: Text  # e.g. "Kept from strangers: {n} of {total} settings."
@@ -301,7 +301,7 @@ class Request:
     # mutual-friends: not known, but shares friends; suspicious: not known, and something
     # about the request is off (a prize, a secret, a copy of a friend's account)
     who: Literal["known", "not-known", "mutual-friends", "suspicious"]
-    best: list[ChoiceId]  # the choices that are right for this request
+    best: tuple[ChoiceId, ...]  # the choices that are right for this request
     feedback: dict[str, Text]  # one per choice id: what to say when the pupil picks it
     mutual_friends: int = 0
 
@@ -334,8 +334,8 @@ class FriendRequests(Activity):
     """Friend requests to accept, decline or ask an adult about, with feedback for every choice."""
 
     question: Text
-    choices: list[Choice]
-    requests: list[Request]
+    choices: tuple[Choice, ...]
+    requests: tuple[Request, ...]
     done: Text  # said when every request has a right answer
     mutual: Text | None = None  # how a card shows mutual friends, e.g. "{n} friends in common"
 

@@ -68,9 +68,9 @@ class Scenario:
     about: Concern  # what kind of worry it is (as in facts/helplines.yaml); services must help with it
     why: Text  # shown when the pupil has it right
     age: int | None = None  # the age of the person in the story, when the right service depends on it
-    fits: list[str] | None = None  # routes the pupil must all choose
-    any_of: list[str] | None = None  # the pupil must choose at least one of these (e.g. people)
-    also_fine: list[str] | None = None  # routes that are fine to choose but not needed
+    fits: tuple[str, ...] | None = None  # routes the pupil must all choose
+    any_of: tuple[str, ...] | None = None  # the pupil must choose at least one of these (e.g. people)
+    also_fine: tuple[str, ...] | None = None  # routes that are fine to choose but not needed
     notes: dict[str, Text] | None = None  # choice id → why it fits or not in this story
 
     @property
@@ -127,11 +127,11 @@ class Verdict:
 class RouteFinder(Activity):
     """Worries matched to who can help (in school and outside); several routes can be right."""
 
-    routes: list[str]  # route ids offered: people from school.yaml, services from helplines.yaml
-    scenarios: list[Scenario]
-    reassurance: list[Text]  # always shown: "It is never too late to tell." …
+    routes: tuple[str, ...]  # route ids offered: people from school.yaml, services from helplines.yaml
+    scenarios: tuple[Scenario, ...]
+    reassurance: tuple[Text, ...]  # always shown: "It is never too late to tell." …
     words: FinderWords
-    other_choices: list[Choice] | None = None  # tempting things to do that are not telling
+    other_choices: tuple[Choice, ...] | None = None  # tempting things to do that are not telling
     labels: dict[str, Text] | None = None  # route id → the name this band uses for it
 
     # -- content rules ---------------------------------------------------------------

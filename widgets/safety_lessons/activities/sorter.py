@@ -27,8 +27,8 @@ class Sorter(Activity):
     """Sort cards into groups, with feedback on each card."""
 
     question: Text
-    groups: list[Group]
-    cards: list[Card]
+    groups: tuple[Group, ...]
+    cards: tuple[Card, ...]
     # When true, cards are example passwords in groups `strong` and `weak`, and
     # `safety-lessons check` confirms each with the real estimator.
     passwords: bool = False

@@ -103,6 +103,7 @@ class Reader:
     def __init__(self, file: Path | str) -> None:
         self.file = str(file)
         self.problems: list[Problem] = []
+        self.unread = 0  # how many values could not be read (problems from rules aside)
         self.source: list[str] = []  # the file's lines, once parsed (to find text a `#` cut off)
 
     # -- entry points -------------------------------------------------------------
@@ -167,7 +168,7 @@ class Reader:
                     return None
                 return self.read(node, inner[0], path)
             raise TypeError(f"unsupported union {tp}")
-        if origin is list:
+        if origin is tuple:  # `tuple[X, ...]`: a list in the file, kept as a tuple (content never changes)
             if not isinstance(node, yaml.SequenceNode):
                 self.add(line, path, f"expected a list (lines starting with '- '), found {_kind(node)}")
                 return None
@@ -215,7 +216,7 @@ class Reader:
                     raise ValueError
                 return tp(raw)
         except ValueError:
-            self.add(line, path, f"'{_short(raw)}' is not {describe(tp)}")
+            self.add(line, path, f"'{short(raw)}' is not {describe(tp)}")
             return None
         raise TypeError(f"unsupported type {tp}")
 
@@ -228,9 +229,9 @@ class Reader:
         if found is None:
             return False
         comment, fix = found
-        kept = f"pupils see only '{_short(raw.strip())}'" if raw.strip() else "there is no text"
+        kept = f"pupils see only '{short(raw.strip())}'" if raw.strip() else "there is no text"
         fix = f": {fix}" if fix else ""
-        self.add(end.line + 1, path, f"'{_short(comment)}' is read as a note for authors, not text (after a space, "
+        self.add(end.line + 1, path, f"'{short(comment)}' is read as a note for authors, not text (after a space, "
                                      f"# starts a note), so {kept}; if it is part of the text, put the whole text in "
                                      f"quotes{fix} (a note for authors goes on a line of its own)", warning)
         return True
@@ -238,7 +239,7 @@ class Reader:
     def _scalar(self, node: yaml.Node, path: str, expected: str) -> str | None:
         if isinstance(node, yaml.ScalarNode) and node.tag.startswith("!"):  # `!important` is a YAML tag
             self.add(node.start_mark.line + 1, path, f"text starting with a ! has a special meaning in YAML; put "
-                                                     f"the whole text in quotes: \"{_short(node.tag)} …\"")
+                                                     f"the whole text in quotes: \"{short(node.tag)} …\"")
             return None
         if isinstance(node, yaml.ScalarNode):
             return str(node.value)
@@ -269,7 +270,7 @@ class Reader:
         lines = {"": line}
         ok = True
         misspelt: set[str] = set()  # fields an unknown field is suggested for: not also "missing"
-        unread = False  # an optional field could not be read: its problem is said, not the rules' knock-ons
+        unread_before = self.unread  # a value in here could not be read: its problem is said, not the rules' knock-ons
         for key_node, value_node in node.value:
             key = str(key_node.value)
             key_line = key_node.start_mark.line + 1
@@ -287,7 +288,8 @@ class Reader:
             value = self.read(value_node, hints[field.name], _join(path, key))
             if value is None and not _optional(hints[field.name]):
                 ok = False
-            unread = unread or (value is None and any(not p.warning for p in self.problems[before:]))
+            if value is None and any(not p.warning for p in self.problems[before:]):
+                self.unread += 1
             values[field.name] = value
         for key, field in fields.items():
             required = field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING
@@ -300,7 +302,7 @@ class Reader:
         obj = cls(**values)
         object.__setattr__(obj, "_lines", lines)
         check = getattr(obj, "check", None)
-        if check is not None and not unread:
+        if check is not None and self.unread == unread_before:
             for field_name, message in check():
                 self.add(line_in(obj, field_name, line), _join(path, field_name), message)
         return obj
@@ -379,10 +381,11 @@ def _kind(node: yaml.Node) -> str:
         return "a section of named entries"
     if isinstance(node, yaml.SequenceNode):
         return "a list"
-    return f"'{_short(str(node.value))}'" if node.value != "" else "nothing"
+    return f"'{short(str(node.value))}'" if node.value != "" else "nothing"
 
 
-def _short(text: str, limit: int = 40) -> str:
+def short(text: str, limit: int = 40) -> str:
+    """`text`, cut to `limit` characters with an ellipsis (for quoting content in a message)."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -412,7 +415,7 @@ def describe(tp: Any) -> str:
         return "a date written like 2026-11-25"
     if origin is Literal:
         return "one of: " + ", ".join(map(str, typing.get_args(tp)))
-    if origin is list:
+    if origin is tuple:
         return f"a list of {describe(typing.get_args(tp)[0])}"
     if origin is dict:
         return "named entries"

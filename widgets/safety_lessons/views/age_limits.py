@@ -125,8 +125,7 @@ class AgePickerView:
                             [*parts, w.HBox([self.age, self.restart]), self.result])
 
     def picked(self, change: dict[str, object]) -> None:
-        new = change.get("new") if isinstance(change, dict) else None
-        verdicts = self.activity.verdicts(new, self.apps)
+        verdicts = self.activity.verdicts(change["new"], self.apps)
         if verdicts is None:  # "pick an age", or a value no pupil could choose
             self.result.value = ""
             if self.age.value is None:  # a forged `index: null` empties the box: show "pick an age"

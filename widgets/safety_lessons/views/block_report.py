@@ -171,10 +171,10 @@ class WalkthroughView:
         self.widget = frame(activity, page, "app-walkthrough", [self.progress, phone, self.feedback, buttons])
         self.render()
 
-    def pressed(self, index: object) -> None:
+    def pressed(self, index: int) -> None:
         before = self.run
         self.run = self.run.press(self.activity, index)
-        if self.run is before or not isinstance(index, int):  # not a control on this screen (forged or stale)
+        if self.run is before:  # not a control on this screen (a forged click on a hidden button, or stale)
             return
         self.render()
         keep_focus(self.controls[index], *self.controls, self.next_button, self.restart_button)

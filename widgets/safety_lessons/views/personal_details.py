@@ -86,12 +86,12 @@ class SpotTheCluesView:
         self.buttons[part.id] = b
         return b
 
-    def pick(self, part_id: object) -> None:
+    def pick(self, part_id: str) -> None:
         result = self.activity.pick(self.found, part_id)
         if result is None:  # not a part of this post: nothing changes
             return
         self.found = result.found
-        if not result.feedback.correct and isinstance(part_id, str):
+        if not result.feedback.correct:
             self.not_clues = self.not_clues | {part_id}
         self.render()  # the count is announced with the feedback (the progress line is not live)
         count = f'<p class="sl-pd-count">{esc(self.activity.progress_text(self.found))}</p>'
@@ -159,12 +159,9 @@ class MakeItSaferView:
         self.pieces[part.id] = piece
         return piece
 
-    def toggled(self, edit_id: object, change: dict[str, object]) -> None:
-        on = change.get("new") if isinstance(change, dict) else None
-        if self._syncing or self.activity.edit(edit_id) is None:
-            return
-        if not isinstance(on, bool):  # a forged value: put the box back as the state says
-            self.render()
+    def toggled(self, edit_id: str, change: dict[str, object]) -> None:
+        on = change["new"] is True  # a Checkbox's value is always true or false
+        if self._syncing:
             return
         self.applied = self.activity.toggle(self.applied, edit_id, on)
         said = self.activity.said(self.applied, edit_id, on)

@@ -92,8 +92,8 @@ class ProfileSettingsView:
         if self._quiet:
             return
         offered = [v.viewer for v in self.activity.viewers]
-        if isinstance(viewer, str) and viewer in offered:
-            self.viewer = viewer
+        if viewer in offered:  # not None: a forged `index: null` leaves it as it was
+            self.viewer = str(viewer)
         self._sync()
         self.render()
 

@@ -17,6 +17,7 @@ from safety_lessons.activities import Feedback, MakeItSafer, SpotTheClues
 from safety_lessons.activities.personal_details import Edit, Part, Post
 from safety_lessons.check import check
 from safety_lessons.content.library import Library
+from safety_lessons.content.schema import rules
 from safety_lessons.lesson import OpenLesson
 from safety_lessons.views.common import esc, is_shown
 from safety_lessons.views.personal_details import MakeItSaferView, SpotTheCluesView
@@ -160,7 +161,7 @@ def _post(**kw: object) -> Post:
 
 
 def problems(obj: object) -> list[str]:
-    return [f"{field}: {message}" for field, message in obj.check()]  # type: ignore[attr-defined]
+    return [f"{field}: {message}" for field, message in rules(obj)]
 
 
 @pytest.mark.parametrize("obj, expected", [

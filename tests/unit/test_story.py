@@ -12,7 +12,7 @@ import pytest
 import yaml
 from safety_lessons.activities.story import MAX_CHOICES, Choice, Node, Story, Walk
 from safety_lessons.content.library import Library
-from safety_lessons.content.schema import Reader
+from safety_lessons.content.schema import Reader, rules
 
 BANDS = ("ages-4-7", "ages-7-11", "ages-11-14", "ages-14-18")
 TOPIC = "meeting-online-friends"
@@ -46,7 +46,7 @@ def good() -> Story:
 
 
 def problems(s: Story) -> list[tuple[str, str]]:
-    return list(s.check())
+    return list(rules(s))
 
 
 def node_problems(n: Node) -> list[tuple[str, str]]:

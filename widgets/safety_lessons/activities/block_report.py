@@ -19,14 +19,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import Literal, get_args
+from typing import Annotated, Literal, get_args
 
-from ..content.schema import Text
+from ..content.schema import Slots, Template, Text
 from .base import Activity
 
 ActionId = Literal["reply", "ignore", "mute", "block", "report", "tell", "evidence"]
 ACTION_IDS: tuple[str, ...] = get_args(ActionId)
 MAX_CONTROLS = 6  # controls on one pretend screen (the view keeps this many buttons)
+NUMBERS = "where the numbers go"
+NofTotal = Annotated[Template, Slots(needs=("n", "total"), says=NUMBERS)]
 
 
 # -- inbox ------------------------------------------------------------------------------
@@ -68,7 +70,7 @@ class Message:
 class InboxWords:
     """The inbox's buttons and headings, in the band's voice."""
 
-    progress: Text  # must contain {n} and {total}: "Message {n} of {total}"
+    progress: NofTotal  # e.g. "Message {n} of {total}"
     done: Text
     try_again: Text
     next: Text
@@ -79,7 +81,7 @@ class InboxWords:
     best: Text  # lead-in to the best response, e.g. "Best:"
     nothing_chosen: Text  # Done pressed with nothing chosen
     clash: Text  # both reply and ignore chosen
-    finished: Text  # must contain {right} and {total}
+    finished: Annotated[Template, Slots(needs=("right", "total"), says=NUMBERS)]  # e.g. "{right} of {total} best"
     what_they_do: Text | None = None  # heading above what the chosen tools really do
 
 
@@ -151,11 +153,6 @@ class Inbox(Activity):
             for key in m.notes:
                 if key not in ids:
                     yield f"{at}.notes", f"'{key}' is not an action of this inbox; expected one of: {', '.join(ids)}"
-        for name, value, slots in (("progress", self.words.progress, ("{n}", "{total}")),
-                                   ("finished", self.words.finished, ("{right}", "{total}"))):
-            for slot in slots:
-                if slot not in value:
-                    yield f"words.{name}", f"must contain {slot} where the number goes"
 
     # -- judging ---------------------------------------------------------------------
     @property
@@ -281,7 +278,7 @@ class Task:
 
 @dataclass(frozen=True)
 class WalkthroughWords:
-    step: Text  # must contain {n} and {total}: "Step {n} of {total}"
+    step: NofTotal  # e.g. "Step {n} of {total}"
     well_done: Text  # shown with a task's `done` text
     next_task: Text
     start_again: Text
@@ -315,8 +312,6 @@ class Walkthrough(Activity):
                     yield (f"tasks[{t}].steps[{s + 1}].controls", ("has the right control in the same place as "
                            "the step before, so pressing one button twice (or a double click) passes both "
                            "steps; move it up or down"))
-        if "{n}" not in self.words.step or "{total}" not in self.words.step:
-            yield "words.step", "must contain {n} and {total}"
 
 
 @dataclass(frozen=True)

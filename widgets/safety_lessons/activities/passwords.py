@@ -10,9 +10,9 @@ from __future__ import annotations
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import Annotated, Literal
 
-from ..content.schema import Text
+from ..content.schema import Slots, Template, Text, fill
 from .base import Activity, Context, Feedback
 
 MAX_LENGTH = 64  # characters estimated; anything longer is cut before zxcvbn sees it
@@ -81,15 +81,13 @@ class StrengthWords:
     """How a band names the five scores and says how long a guess would take."""
 
     labels: tuple[Text, ...]  # one per score, 0 to 4
-    time_to_guess: Text  # must contain {time}
+    time_to_guess: Annotated[Template, Slots(needs=("time",), says="where the time goes")]
     # the estimator's English advice → the band's plain words; advice not listed is shown as is
     plain_words: dict[str, Text] | None = None
 
     def check(self) -> Iterator[tuple[str, str]]:
         if len(self.labels) != 5:
             yield "labels", f"has {len(self.labels)} labels; expected 5, one per score from 0 to 4"
-        if "{time}" not in self.time_to_guess:
-            yield "time-to-guess", "must contain {time} where the time goes"
 
     def label(self, score: int) -> str:
         return self.labels[score]
@@ -101,7 +99,7 @@ class StrengthWords:
 
     def time(self, said: str) -> str:
         """The band's sentence about the time to guess, with `said` (e.g. "3 hours") in it."""
-        return self.time_to_guess.replace("{time}", said)
+        return fill(self.time_to_guess, time=said)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import Annotated, Literal
 
-from ..content.schema import Text
+from ..content.schema import Slots, Template, Text, fill
 from .base import Activity, Feedback
 
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -28,6 +28,10 @@ SLOT = re.compile(r"\{([^{}]*)\}")  # {part-id} in a caption
 Where = Literal["header", "picture", "caption", "profile", "details"]
 Scene = Literal["street", "home", "park", "skatepark", "cafe"]
 WHERE_ORDER: tuple[str, ...] = ("header", "picture", "caption", "profile", "details")
+FoundCount = Annotated[Template, Slots(needs=("found", "total"),
+                                       says="where the numbers go, e.g. '{found} of {total} clues found'")]
+LeftCount = Annotated[Template, Slots(needs=("left", "total"), says=(
+    "where the numbers go, e.g. 'A stranger could still work out {left} of {total} things.'"))]
 
 
 @dataclass(frozen=True)
@@ -110,13 +114,6 @@ class Post:
         return pieces
 
 
-def _count(template: str, **values: int) -> str:
-    out = template
-    for name, value in values.items():
-        out = out.replace("{" + name + "}", str(value))
-    return out
-
-
 @dataclass(frozen=True)
 class Picked:
     feedback: Feedback
@@ -128,14 +125,11 @@ class SpotTheClues(Activity):
     """Pick the parts of a post that could help a stranger find or identify the poster."""
 
     post: Post
-    progress: Text  # e.g. "{found} of {total} clues found"
+    progress: FoundCount  # e.g. "{found} of {total} clues found"
     found_all: Text  # said once every clue is found
     together: Text | None = None  # how the clues combine (shown at the end)
 
     def check(self) -> Iterator[tuple[str, str]]:
-        for name in ("{found}", "{total}"):
-            if name not in self.progress:
-                yield "progress", f"must contain {name}, like: {{found}} of {{total}} clues found"
         if all(p.clue for p in self.post.parts):
             yield "post.parts", "every part is a clue; add at least one part with `clue: false` so it is a real choice"
 
@@ -155,7 +149,7 @@ class SpotTheClues(Activity):
         return all(p.id in found for p in self.post.clues)
 
     def progress_text(self, found: frozenset[str]) -> str:
-        return _count(self.progress, found=len(self.valid(found)), total=len(self.post.clues))
+        return fill(self.progress, found=len(self.valid(found)), total=len(self.post.clues))
 
     def stranger_knows(self, found: frozenset[str]) -> list[str]:
         """What the clues found so far let a stranger work out, in post order."""
@@ -186,15 +180,11 @@ class MakeItSafer(Activity):
     edits: tuple[Edit, ...]
     before: Text  # heading: what a stranger could work out from the post as it was
     after: Text  # heading: what a stranger could still work out now
-    count: Text  # e.g. "A stranger could still work out {left} of {total} things."
+    count: LeftCount  # e.g. "A stranger could still work out {left} of {total} things."
     nothing_left: Text  # said when no clue is left (say what the post still shares, too)
     undone: Text  # said when the pupil turns an edit off again
 
     def check(self) -> Iterator[tuple[str, str]]:
-        for name in ("{left}", "{total}"):
-            if name not in self.count:
-                yield "count", (f"must contain {name}, like: "
-                                "A stranger could still work out {left} of {total} things.")
         ids = [e.id for e in self.edits]
         for dup in sorted({i for i in ids if ids.count(i) > 1}):
             yield "edits", f"two edits have id '{dup}'; give each its own"
@@ -238,7 +228,7 @@ class MakeItSafer(Activity):
         return not self.stranger_knows(applied)
 
     def count_text(self, applied: frozenset[str]) -> str:
-        return _count(self.count, left=len(self.stranger_knows(applied)), total=len(self.post.clues))
+        return fill(self.count, left=len(self.stranger_knows(applied)), total=len(self.post.clues))
 
     def said(self, applied: frozenset[str], edit_id: object, on: object) -> str:
         """What the pupil is told after turning an edit on or off."""

@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import Annotated, Literal
 
-from ..content.schema import Text, line_of
+from ..content.schema import Slots, Template, Text, fill, line_of
 from .base import Activity
 
 MAX_CHOICES = 4  # more buttons than this is too many for a pupil to weigh up
@@ -91,7 +91,7 @@ class Story(Activity):
     """A branching story: choices lead to further steps and to safe or unsafe endings, always with a way back."""
 
     start: str  # the id of the first node
-    step_label: Text  # e.g. "Step {n}"
+    step_label: Annotated[Template, Slots(needs=("n",), says="where the step number goes, e.g. 'Step {n}'")]
     ending_label: Text  # e.g. "The end"
     back_button: Text  # e.g. "Go back and choose again"
     unsafe_lead: Text  # said before an unsafe choice's feedback, e.g. "Stop and think."
@@ -100,8 +100,6 @@ class Story(Activity):
 
     # -- checks --------------------------------------------------------------------------
     def check(self) -> Iterator[tuple[str, str]]:
-        if "{n}" not in self.step_label:
-            yield "step-label", "must contain {n} where the step number goes, e.g. 'Step {n}'"
         ids = list(self.nodes)
         if self.start not in self.nodes:
             yield "start", f"'{self.start}' is not a node; expected one of: {', '.join(ids)}"
@@ -217,4 +215,4 @@ class Story(Activity):
     def step_text(self, walk: Walk) -> str:
         if self.ending_of(walk) is not None:
             return self.ending_label
-        return self.step_label.replace("{n}", str(walk.step))
+        return fill(self.step_label, n=walk.step)

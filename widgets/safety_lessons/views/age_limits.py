@@ -12,8 +12,9 @@ from typing import Any
 import ipywidgets as w
 
 from ..activities import AgePicker, AgeSort, WhyLimits
-from ..activities.age_limits import MAX_AGE, MIN_AGE, fill
+from ..activities.age_limits import MAX_AGE, MIN_AGE
 from ..content.facts import AgeRule, App
+from ..content.schema import Template, fill
 from .common import Page, button, esc, fact_source, feedback_html, frame, guarded, live_area, reminder
 
 NO_AGE = 0  # the dropdown's value before a pupil picks an age
@@ -146,7 +147,7 @@ class AgePickerView:
         for app_id in ids:
             app = self.apps[app_id]
             said = esc(self.activity.limits.say(app))
-            instead = (f'<br><span class="sl-instead">{esc(fill(self.activity.try_instead, {"younger": app.younger}))}'
+            instead = (f'<br><span class="sl-instead">{esc(fill(self.activity.try_instead, younger=app.younger))}'
                        "</span>") if kinder and app.younger else ""
             about = about_app(app, self.page)
             items.append(f"<li>{app_html(app)}<br>{said}{instead}{'<br>' + about if about else ''}</li>")
@@ -170,7 +171,7 @@ class WhyLimitsView:
         self.choices: list[w.ToggleButtons] = []
         self.feedback: list[w.HTML] = []
 
-        def say(text: str) -> str:
+        def say(text: Template) -> str:
             return esc(activity.say(text, self.rules))
 
         parts: list[w.Widget] = []

@@ -13,6 +13,7 @@ import ipywidgets as w
 
 from ..activities import Inbox, Walkthrough
 from ..activities.block_report import MAX_CONTROLS, InboxRun, Verdict, WalkRun
+from ..content.schema import fill
 from ..content.words import Words
 from .common import Page, button, esc, frame, guarded, keep_focus, live_area, set_shown
 
@@ -105,7 +106,7 @@ class InboxView:
         if run.finished:
             total = len(self.activity.messages)
             self.progress.value = ""
-            summary = words.finished.replace("{right}", str(len(run.right))).replace("{total}", str(total))
+            summary = fill(words.finished, right=len(run.right), total=total)
             self.phone.value = (f'<div class="sl-phone-screen sl-phone-end" role="group" aria-label="'
                                 f'{esc(self.page.words.say("pretend-phone", app=self.activity.app))}">'
                                 f'<p class="sl-phone-app">{esc(self.activity.app)}</p>'
@@ -114,7 +115,7 @@ class InboxView:
             return
         message = self.activity.messages[run.index]
         self.progress.value = ('<p class="sl-step-count">' + esc(
-            words.progress.replace("{n}", str(run.index + 1)).replace("{total}", str(run.total))) + "</p>")
+            fill(words.progress, n=run.index + 1, total=run.total)) + "</p>")
         self.phone.value = phone_html(self.activity.app, message.sender, message.about, message.text, self.page.words)
         self.feedback.value = self.verdict_html(run.verdict) if run.verdict is not None else ""
 
@@ -204,7 +205,7 @@ class WalkthroughView:
                 set_shown(b, False)
             set_shown(self.next_button, not run.finished(walk))
             return
-        count = words.step.replace("{n}", str(run.step + 1)).replace("{total}", str(len(task.steps)))
+        count = fill(words.step, n=run.step + 1, total=len(task.steps))
         self.progress.value = f'<p class="sl-step-count"><strong>{esc(task.name)}</strong> · {esc(count)}</p>'
         show = f'<p class="sl-phone-bubble">{esc(step.show)}</p>' if step.show else ""
         self.screen.value = f'{phone}{app}<p class="sl-phone-title">{esc(step.screen)}</p>{show}</div>'

@@ -39,7 +39,6 @@ LESSON_REFS = [f"{band}/{topic}" for band, topic, _ in Library(LESSONS).lessons(
 
 
 def all_kinds() -> list[str]:
-    Activity.load_kind(None)
     return list(Activity.KINDS)
 
 

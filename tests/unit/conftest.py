@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +10,7 @@ import pytest
 from safety_lessons.content.library import ROOT_ENV, Library
 from safety_lessons.content.words import Words
 from safety_lessons.lesson import OpenLesson, open_lesson
+from safety_lessons.views.sharing import walk
 
 
 @pytest.fixture
@@ -30,13 +31,6 @@ def words(lessons_root: Path) -> Callable[[str | None], Words]:
     """``words("ages-4-7").say("right")``: the words a band's pages show, from lessons/words/en.yaml
     (tests read them there rather than pin the English)."""
     return Library(lessons_root).words
-
-
-def walk(widget: Any) -> Iterator[Any]:
-    """A widget and everything inside it, depth first."""
-    yield widget
-    for child in getattr(widget, "children", ()):
-        yield from walk(child)
 
 
 def find(widget: Any, kind: type, css: str | None = None) -> list[Any]:

@@ -17,16 +17,16 @@ from safety_lessons.activities.age_limits import (
     MIN_AGE,
     GroupWords,
     LimitWords,
-    fill,
     group_of,
     pupil_age,
     suits,
-    unknown_placeholders,
 )
+from safety_lessons.activities.base import Context
 from safety_lessons.check import Report, check
 from safety_lessons.content.facts import STALE_AFTER, AgeRule, App, Law
 from safety_lessons.content.library import Library
-from safety_lessons.content.schema import Problem
+from safety_lessons.content.model import School
+from safety_lessons.content.schema import Problem, Slots, fill
 
 BANDS = ("ages-4-7", "ages-7-11", "ages-11-14", "ages-14-18")
 PUPIL_AGES = range(MIN_AGE, MAX_AGE + 1)
@@ -105,9 +105,13 @@ def test_pupil_age_accepts_every_age_from_3_to_18() -> None:
 
 
 def test_fill_and_placeholders() -> None:
-    assert fill("{name} is {age}+ {other}", {"name": "X", "age": 7}) == "X is 7+ {other}"
-    assert unknown_placeholders("{name} {oops} {age}", ("name", "age")) == ["oops"]
-    assert unknown_placeholders(None, ()) == []
+    assert fill("{name} is {age}+ {other}", name="X", age=7) == "X is 7+ {other}"
+    assert fill("from {digital-consent}", {"digital-consent": 13}) == "from 13"
+    assert fill("{n}", n="{n}{n}") == "{n}{n}"  # one pass: what is filled in is never filled again
+    assert list(Slots(may=("name", "age")).problems("{name} {oops} {age}")) == [
+        "{oops} is not a placeholder here; expected {name} or {age}"]
+    assert list(Slots(needs=("age",), says="where the age goes").problems("and over")) == [
+        "must contain {age} where the age goes"]
 
 
 def test_group_labels() -> None:
@@ -381,7 +385,7 @@ def test_an_app_limited_by_law_needs_law_words(kind: type) -> None:
         activity = AgePicker(kind="age-picker", label="Age", choose="Pick", apps=["betting"],  # type: ignore[arg-type]
                              for_you="f", not_yet="n", none_here="x", try_instead="{younger}",  # type: ignore[arg-type]
                              limits=words)
-    problems = dict(activity.cross_check(lambda _: apps))
+    problems = dict(activity.check_with(Context("ages-11-14", lambda _: apps, lambda: School("x", "y"))))  # type: ignore[arg-type]
     assert "have an age set by law" in problems["limits.law"]
 
 

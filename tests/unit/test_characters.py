@@ -230,6 +230,9 @@ def test_svg_check_refuses_each_unsafe_construct(construct: str) -> None:
     ('<svg viewBox="0 0 1 1">\n<rect>\n</svg>', (3, "is not a well-formed SVG file")),
     ('<html viewBox="0 0 1 1"/>', (1, "starts with <html>; expected an <svg> picture")),
     ("<svg>\n</svg>", (1, "<svg> has no viewBox")),
+    ('<svg viewBox="0 0 120 90"/>', (1, 'viewBox="0 0 120 90" is not square')),
+    ('<svg viewBox="0, 0, 0, 0"/>', (1, "is not square")),
+    ('<svg viewBox="wide"/>', (1, 'viewBox="wide" is not four numbers')),
     ('<svg viewBox="0 0 1 1">' + "<!-- x -->" * 2000 + "</svg>", (1, "KB; expected at most 16 KB")),
 ])
 def test_svg_check_refuses_what_is_not_a_plain_picture(text: str, expected: tuple[int, str]) -> None:
@@ -242,6 +245,7 @@ def test_svg_check_allows_links_within_the_picture() -> None:
                        '<rect id="r" fill="url(#g)" style="fill: url( \'#g\' )"/><use href="#r"/>'
                        '<g clip-path="url(#r)"><title>A square</title></g>')
     assert svg_problems('<?xml version="1.0" encoding="UTF-8"?>\n<!-- drawn by hand -->\n' + text) == []
+    assert svg_problems('<svg viewBox=" -5,-5  10 10"/>') == []  # commas and spaces both separate
 
 
 def test_inline_svg_strips_the_prologue_and_names_the_picture() -> None:

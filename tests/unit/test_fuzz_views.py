@@ -231,7 +231,7 @@ def test_sorter_survives_any_choice(where: tuple[str, str], steps: list[tuple[in
                 assert (i in view.done) == (row.value == cards[i].group)
         assert view.done <= set(range(len(cards)))
         if view.score.value:
-            assert view.lesson.words.say("sorted-count", n=len(view.done), total=len(cards)) in view.score.value
+            assert view.page.words.say("sorted-count", n=len(view.done), total=len(cards)) in view.score.value
         no_oops(view)
 
 
@@ -278,15 +278,14 @@ def test_a_refused_widget_message_reaches_the_page_as_its_error_type_only() -> N
 
 
 def test_tracebacks_stay_quiet_in_served_kernels_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    from safety_lessons import views
     from safety_lessons.lesson import SERVED_ENV
 
     calls: list[bool] = []
     monkeypatch.setattr("safety_lessons.views.common.quiet_tracebacks", lambda tell: calls.append(bool(tell)))
-    views.view_for(lesson("ages-11-14/passwords").content.activities["meter"], lesson("ages-11-14/passwords"))
+    lesson("ages-11-14/passwords").show("meter")
     assert calls == []  # authors in JupyterLab and nbval keep full tracebacks
     monkeypatch.setenv(SERVED_ENV, "1")
-    views.view_for(lesson("ages-11-14/passwords").content.activities["meter"], lesson("ages-11-14/passwords"))
+    lesson("ages-11-14/passwords").show("meter")
     assert calls == [True]
 
 

@@ -165,7 +165,7 @@ def invariants(v: GroupChatView) -> None:
     for action_id, b in v.buttons.items():
         assert b.disabled == (v.finished or action_id not in open_)
     done, of = v.activity.key_steps(v.taken)
-    assert esc(v.lesson.words.say("chat-progress", n=len(v.taken), done=done, total=of)) in v.progress.value
+    assert esc(v.page.words.say("chat-progress", n=len(v.taken), done=done, total=of)) in v.progress.value
 
 
 @pytest.mark.parametrize(("band", "activity_id"), [("ages-4-7", "pips-chat"), ("ages-7-11", "pet-club"),

@@ -23,7 +23,7 @@ def library(lessons_root: Path) -> Library:
 
 def test_an_unknown_law_is_named_with_the_ones_there_are(library: Library) -> None:
     activity = TheLaw(kind="the-law", laws=["cyberflashing", "cyber-flash"])
-    problems = list(library._cross_check(activity))
+    problems = list(activity.check_with(library.context("ages-14-18")))
     assert problems == [("laws[2]", "'cyber-flash' is not in facts/laws.yaml; expected one of: "
                          + ", ".join(library.facts(Law)))]
 

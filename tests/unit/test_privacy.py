@@ -23,6 +23,7 @@ from safety_lessons.activities.privacy import (
     ViewAs,
     can_see,
 )
+from safety_lessons.content.schema import rules
 from safety_lessons.lesson import OpenLesson
 
 BANDS = ("ages-4-7", "ages-7-11", "ages-11-14", "ages-14-18")
@@ -279,11 +280,11 @@ def profile_settings(**kw: object) -> ProfileSettings:
 
 def problems(activity: ProfileSettings | FriendRequests) -> list[str]:
     """What the content reader reports: the activity's own rules and each item's."""
-    found = [f"{field}: {message}" for field, message in activity.check()]
+    found = [f"{field}: {message}" for field, message in rules(activity)]
     items = activity.settings if isinstance(activity, ProfileSettings) else activity.requests
     name = "settings" if isinstance(activity, ProfileSettings) else "requests"
     for i, item in enumerate(items, 1):
-        found += [f"{name}[{i}].{field}: {message}" for field, message in item.check()]
+        found += [f"{name}[{i}].{field}: {message}" for field, message in rules(item)]
     return found
 
 

@@ -14,13 +14,13 @@ import pytest
 import traitlets
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from safety_lessons.activities.base import band_ages
 from safety_lessons.activities.reporting import (
     MAX_CHOICES,
     Choice,
     FinderWords,
     RouteFinder,
     Scenario,
-    band_ages,
     next_story,
     remit_problems,
     resolve_routes,
@@ -394,7 +394,7 @@ def solve(view: RouteFinderView) -> None:
 @pytest.mark.parametrize("band", BANDS)
 def test_every_story_can_be_completed_and_started_again(opened: Callable[[str], OpenLesson], band: str) -> None:
     view = view_of(opened, band)
-    say = view.lesson.words.say  # lessons/words/en.yaml
+    say = view.page.words.say  # lessons/words/en.yaml
     n = len(view.activity.scenarios)
     assert say("done-count", n=0, total=n) in view.progress.value
     for step in range(n):
@@ -417,7 +417,7 @@ def test_wrong_then_right_in_one_story(opened: Callable[[str], OpenLesson]) -> N
     by_id = dict(zip(view.ids, view.boxes, strict=True))
     by_id["ceop"].value = True
     view.check_button.click()
-    assert esc(view.lesson.words.say("try-again")) in view.feedback.value
+    assert esc(view.page.words.say("try-again")) in view.feedback.value
     assert "CEOP cannot help with bullying" in view.feedback.value
     by_id["ceop"].value = False
     by_id["trusted-adult"].value = True
@@ -425,8 +425,8 @@ def test_wrong_then_right_in_one_story(opened: Callable[[str], OpenLesson]) -> N
     assert "something important is missing" in view.feedback.value
     by_id["report-harmful-content"].value = True
     view.check_button.click()
-    assert esc(view.lesson.words.say("right")) in view.feedback.value
-    assert view.lesson.words.say("done-count", n=1, total=7) in view.progress.value
+    assert esc(view.page.words.say("right")) in view.feedback.value
+    assert view.page.words.say("done-count", n=1, total=7) in view.progress.value
     assert "These fit too:" in view.feedback.value and "Childline" in view.feedback.value
 
 
@@ -436,7 +436,7 @@ def test_guide_shows_checked_facts_from_the_facts_file(opened: Callable[[str], O
     text = " ".join(h.value for h in guide)
     assert "0800 1111" in text and "999" in text and "sl-source" not in text  # pupils see no sources
     labels = [box.description for box in view.boxes]
-    assert "Report Remove (Childline and IWF)" in labels and view.lesson.words.say("person-form-tutor") in labels
+    assert "Report Remove (Childline and IWF)" in labels and view.page.words.say("person-form-tutor") in labels
     assert all(box.description and box.tooltip for box in view.boxes)
 
 
@@ -473,7 +473,7 @@ def test_a_failing_check_shows_a_kind_message(opened: Callable[[str], OpenLesson
 
     monkeypatch.setattr(RouteFinder, "judge", broken)
     view.check_button.click()
-    assert esc(view.lesson.words.say("something-went-wrong")) in view.feedback.value
+    assert esc(view.page.words.say("something-went-wrong")) in view.feedback.value
     err = capsys.readouterr().err
     assert "RuntimeError" in err and "secret-marker" not in err
 
@@ -511,7 +511,7 @@ def test_fuzzed_handlers_keep_state_valid(opened: Callable[[str], OpenLesson], b
             getattr(view, str(action[1]))(action[2])
         assert "sl-oops" not in view.feedback.value
         assert 0 <= view.current < n and view.solved <= set(range(n))
-        assert view.lesson.words.say("done-count", n=len(view.solved), total=n) in view.progress.value
+        assert view.page.words.say("done-count", n=len(view.solved), total=n) in view.progress.value
         assert all(isinstance(box.value, bool) for box in view.boxes)
 
 
@@ -523,4 +523,4 @@ def test_rapid_repeats(opened: Callable[[str], OpenLesson]) -> None:
     solve(view)
     for _ in range(50):
         view.check_button.click()
-    assert view.lesson.words.say("done-count", n=1, total=6) in view.progress.value
+    assert view.page.words.say("done-count", n=1, total=6) in view.progress.value

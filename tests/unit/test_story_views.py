@@ -76,7 +76,7 @@ def test_ages_4_7_unsafe_route_then_back_then_safe(opened: Callable[[str], OpenL
     view.back_button.click()
     assert "Step 2" in view.progress.value and view.feedback.value == ""
     press(view, "Tell a grown-up")
-    assert esc(view.lesson.words.say("right")) in view.feedback.value and "Step 3" in view.progress.value
+    assert esc(view.page.words.say("right")) in view.feedback.value and "Step 3" in view.progress.value
     press(view, "Tell a grown-up again")
     assert "sl-ending-safe" in view.scene.value and "Kit is safe" in view.scene.value
     view.restart_button.click()

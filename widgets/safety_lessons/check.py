@@ -9,8 +9,8 @@ from pathlib import Path
 
 from .content.counts import activity_count_problems, count_problems
 from .content.facts import Sourced
+from .content.lesson_file import Lesson
 from .content.library import Library
-from .content.model import Lesson
 from .content.notebooks import (
     Cell,
     NotebookError,

@@ -171,7 +171,6 @@ def _kinds(root: Path, kind: str | None) -> int:
     if kind is None:
         print(describe_kinds(root), end="")
         return 0
-    Activity.load_kind(kind)
     if kind not in Activity.KINDS:
         print(f"safety-lessons: '{kind}' is not a kind of activity; expected one of: "
               f"{', '.join(Activity.KINDS)}{suggest(kind, Activity.KINDS)}", file=sys.stderr)

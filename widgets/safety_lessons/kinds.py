@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 from .activities import Activity
-from .content.schema import Text, describe
+from .content.schema import Template, Text, describe
 
 COMMON = {"kind", "title", "intro", "character"}  # fields every activity has
 
@@ -35,9 +35,8 @@ def describe_kinds(root: Path | None) -> str:
     seen = examples(root)
     out = [("Every activity has `kind:`, and may have `title:`, `intro:` and `character:` (the id of a "
             "character in characters.yaml, pictured beside the title). The kinds:"), ""]
-    Activity.load_kind(None)  # every kind, not only those imported so far
     for kind, cls in sorted(Activity.KINDS.items()):
-        hints = typing.get_type_hints(cls)
+        hints = typing.get_type_hints(cls, include_extras=True)
         out.append(f"{kind}: {(cls.__doc__ or '').strip().splitlines()[0]}")
         for field in dataclasses.fields(cls):
             if field.name in COMMON or not field.init:
@@ -60,6 +59,8 @@ What the words mean:
                  and for words a safeguarding lead would refuse (write it as pupils should see it)
   text           a word the lesson itself uses, not read as prose: an id (e.g. tiktok, start), a
                  name or a short label; it may be empty
+  with {n}       the page puts something in its place (a number, a name): keep it; "which may
+                 use {age}" lists the ones the text may have. `check` names a missing or unknown one
   (optional)     you may leave the field out
   a list         one item a line, each starting with '- '; in a list of sections the '- ' goes
                  before the item's first field, and its other fields line up under that one
@@ -71,7 +72,6 @@ WIDTH = 34  # the column where a field's description starts
 def describe_kind(kind: str, root: Path | None) -> str:
     """Every field of one kind, nested as in a lesson's YAML, which are optional, what each is for,
     and a shipped activity of that kind to copy (raises KeyError for an unknown kind)."""
-    Activity.load_kind(kind)
     cls = Activity.KINDS[kind]
     out = [f"{kind}: {(cls.__doc__ or '').strip().splitlines()[0]}", "",
            "Its fields, laid out as in a lesson's YAML file (every activity also has `kind:`, and may have",
@@ -92,7 +92,7 @@ def _field_lines(cls: type, indent: str, skip: frozenset[str] | set[str] = froze
                  depth: int = 0) -> list[str]:
     """One line per field (`name:  what it is (optional) — what it is for`), nested fields below it.
     `item`: the fields of a list item (the first one starts with '- ')."""
-    hints = typing.get_type_hints(cls)
+    hints = typing.get_type_hints(cls, include_extras=True)
     notes = field_notes(cls)
     lines: list[str] = []
     for field in (f for f in dataclasses.fields(cls) if f.init and f.name not in skip):
@@ -109,7 +109,7 @@ def _field_lines(cls: type, indent: str, skip: frozenset[str] | set[str] = froze
             lines.append(f"{indent}  an-id:".ljust(WIDTH) + " an id of your choice (small letters, digits, hyphens)")
             lines += _field_lines(inner, indent + "    ", depth=depth + 1)
         else:
-            is_list = typing.get_origin(tp) is list
+            is_list = typing.get_origin(tp) is tuple
             lines += _field_lines(inner, indent + ("    " if is_list else "  "), item=is_list, depth=depth + 1)
     return lines
 
@@ -125,7 +125,7 @@ def _inner(tp: Any, optional: str) -> tuple[type | None, str]:
     origin, args = typing.get_origin(tp), typing.get_args(tp)
     if dataclasses.is_dataclass(tp):
         return typing.cast(type, tp), f"a section{optional}, with these fields:"
-    if origin is list and dataclasses.is_dataclass(args[0]):
+    if origin is tuple and dataclasses.is_dataclass(args[0]):
         return typing.cast(type, args[0]), f"a list{optional}; each item has these fields:"
     if origin is dict and dataclasses.is_dataclass(args[1]):
         return typing.cast(type, args[1]), f"named entries{optional}; each has these fields:"
@@ -138,20 +138,20 @@ def _deepest(cls: type, path: str = "", words: str = "") -> tuple[str, str] | No
     """The most deeply nested text field of a kind, as `check` names it, and in words: e.g.
     ("questions[2].answers[1].feedback", "the feedback: of item 1 of answers: in item 2 of questions:")."""
     best: tuple[str, str] | None = None
-    hints = typing.get_type_hints(cls)
+    hints = typing.get_type_hints(cls, include_extras=True)
     for field in (f for f in dataclasses.fields(cls) if f.init and f.name not in COMMON):
         name = field.name.replace("_", "-")
         tp = _required(hints[field.name])
         origin, args = typing.get_origin(tp), typing.get_args(tp)
         found: tuple[str, str] | None = None
-        if origin is list and dataclasses.is_dataclass(args[0]):
+        if origin is tuple and dataclasses.is_dataclass(args[0]):
             index = 2 if not path else 1
             found = _deepest(typing.cast(type, args[0]), f"{path}{name}[{index}].",
                              f"in item {index} of `{name}:`" + (f" {words}" if words else ""))
         elif origin is dict and dataclasses.is_dataclass(args[1]):
             found = _deepest(typing.cast(type, args[1]), f"{path}{name}.start.",
                              f"in the entry `start:` of `{name}:`" + (f" {words}" if words else ""))
-        elif tp is Text and path:
+        elif path and (tp is Text or typing.get_args(tp)[:1] == (Template,)):  # a Template: Annotated[Template, …]
             found = (f"{path}{name}", f"the `{name}:` {words}")
         if found and (best is None or found[0].count(".") >= best[0].count(".")):
             best = found

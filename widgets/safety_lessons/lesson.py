@@ -11,8 +11,10 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import parse_qs
 
+from .activities.base import Context
+from .content.lesson_file import Lesson
 from .content.library import Library, find_root
-from .content.model import Band, Lesson
+from .content.model import Band
 from .content.schema import ContentError, Problem
 from .content.words import Words
 
@@ -57,6 +59,7 @@ class OpenLesson:
     def show(self, activity_id: str) -> Any:
         """Display one activity of this lesson (its widget is the cell's output)."""
         from .views import view_for
+        from .views.common import quiet_tracebacks
 
         activity = self.content.activities.get(activity_id)
         if activity is None:  # a notebook/content mismatch: `check` names it too
@@ -64,7 +67,22 @@ class OpenLesson:
             if not _served():
                 raise error  # authors (JupyterLab, nbval) see which id is wrong and which exist
             return _needs_fixing(self.words)
+        if _served():  # pupils' kernels: a forged widget message gets no traceback back
+            quiet_tracebacks(self.words.say("tell-your-teacher"))
         return view_for(activity, self)
+
+    # -- what a view is given (views.common.Page) ---------------------------------------------
+    @property
+    def context(self) -> Context:
+        """The facts, school and band the lesson's content was checked against."""
+        return self.library.context(self.band_id)
+
+    @property
+    def teacher(self) -> bool:
+        return current_mode() == "teacher"
+
+    def picture(self, character_id: str) -> str:
+        return self.library.picture(character_id)
 
     def unknown(self, activity_id: str) -> ContentError:
         """The problem with showing an activity this lesson does not have, at the cell that shows it."""

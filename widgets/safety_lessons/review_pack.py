@@ -22,8 +22,9 @@ from markdown_it import MarkdownIt
 
 from .activities import Activity, Help
 from .content.facts import Sourced
+from .content.lesson_file import Lesson
 from .content.library import Library
-from .content.model import Band, Lesson
+from .content.model import Band
 from .content.notebooks import (
     SHOW,
     TEACHER,

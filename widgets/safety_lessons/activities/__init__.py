@@ -1,12 +1,12 @@
 """Activity kinds: each is a content shape plus pure logic (no widgets, no browser).
 
 A kind's module is imported when first named (``from safety_lessons.activities import Quiz``) or
-when content uses the kind: a pupil's kernel loads only what its lesson shows."""
+when content uses the kind (registry.py): a pupil's kernel loads only what its lesson shows."""
 
-from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from .base import KIND_MODULES, Activity, Feedback
+from ..registry import KINDS
+from .base import Activity, Feedback
 
 if TYPE_CHECKING:
     from .age_limits import AgePicker, AgeSort, WhyLimits
@@ -22,26 +22,17 @@ if TYPE_CHECKING:
     from .sorter import Sorter
     from .story import Story
 
-# class name → its module in this package
-_MODULES = {
-    "AgePicker": "age_limits", "AgeSort": "age_limits", "WhyLimits": "age_limits",
-    "GroupChat": "group_chat", "Inbox": "block_report", "Walkthrough": "block_report", "Help": "help",
-    "StrengthMeter": "passwords", "WhichIsStronger": "passwords", "WordBuilder": "passwords",
-    "MakeItSafer": "personal_details", "SpotTheClues": "personal_details",
-    "FriendRequests": "privacy", "ProfileSettings": "privacy", "Quiz": "quiz",
-    "RouteFinder": "reporting", "Sorter": "sorter", "Story": "story", "TheLaw": "laws",
-}
+# class name → its kind (registry.py says where each class is)
+_CLASSES = {kind.model.rpartition(".")[2]: kind for kind in KINDS}
 
 
 def __getattr__(name: str) -> Any:
-    module = _MODULES.get(name)
-    if module is None:
+    if name not in _CLASSES:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(import_module(f".{module}", __name__), name)
+    return _CLASSES[name].model_class()
 
 
 __all__ = [
-    "KIND_MODULES",
     "Activity",
     "AgePicker",
     "AgeSort",

@@ -11,35 +11,20 @@ The age a pupil picks is only ever an argument (:func:`pupil_age` validates it);
 
 from __future__ import annotations
 
-import difflib
-import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Annotated, Literal
 
 from ..content.facts import AgeRule, App
-from ..content.schema import Text
-from .base import Activity, Feedback
+from ..content.schema import Slots, Template, Text, fill, placeholders, suggest, templates
+from .base import Activity, Context, Feedback
 
 MIN_AGE, MAX_AGE = 3, 18  # the ages a pupil can pick
 ANY_AGE = 3  # a minimum age of 3 or less (PEGI 3) means "any age"
-PLACEHOLDER = re.compile(r"\{([a-z0-9-]+)\}")
-
-Facts = Callable[[type], Mapping[str, Any]]  # Library.facts: a kind of fact → its entries by id
 Suits = Literal["yes", "not-yet", "ask"]
 
 
 # -- small pure helpers ------------------------------------------------------------------------
-def fill(template: str, values: Mapping[str, object]) -> str:
-    """``template`` with each ``{key}`` replaced by its value (unknown keys are left as they are)."""
-    return PLACEHOLDER.sub(lambda m: str(values[m[1]]) if m[1] in values else m[0], template)
-
-
-def unknown_placeholders(template: str | None, allowed: Iterable[str]) -> list[str]:
-    known = set(allowed)
-    return [name for name in PLACEHOLDER.findall(template or "") if name not in known]
-
-
 def pupil_age(value: object) -> int | None:
     """The age a pupil picked, or None for anything but a whole number from 3 to 18
     (a browser can send any value to a widget)."""
@@ -60,18 +45,13 @@ def suits(app: App, age: int) -> Suits:
     return "yes" if age >= app.age else "not-yet"
 
 
-def _suggest(word: str, options: Iterable[str]) -> str:
-    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
-
-
 def unknown_apps(ids: Iterable[str], apps: Mapping[str, App], field: str = "apps",
                  need_age: bool = False) -> Iterator[tuple[str, str]]:
     """(field, problem) for every id that is not in apps.yaml (or has no age when one is needed)."""
     for i, app_id in enumerate(ids, 1):
         if app_id not in apps:
             message = (f"'{app_id}' is not an app in facts/apps.yaml; expected one of: "
-                       f"{', '.join(apps)}{_suggest(app_id, apps)}")
+                       f"{', '.join(apps)}{suggest(app_id, apps)}")
             yield f"{field}[{i}]", message
         elif need_age and apps[app_id].age is None:
             yield f"{field}[{i}]", f"'{app_id}' has no minimum age (`limit: none`), so it cannot be sorted by age"
@@ -88,22 +68,19 @@ def _duplicates(field: str, ids: list[str]) -> Iterator[tuple[str, str]]:
 
 
 # -- how a band says an app's limit -------------------------------------------------------------
-APP_KEYS = ("name", "age", "what")
+AppWords = Annotated[Template, Slots(may=("name", "age", "what"))]  # said about one app
+Younger = Annotated[Template, Slots(needs=("younger",), says="where the kinder choice goes")]
+AtAge = Annotated[Template, Slots(may=("age",))]
 
 
 @dataclass(frozen=True)
 class LimitWords:
     """One sentence per kind of limit; may use {name}, {age} and {what}."""
 
-    terms: Text  # e.g. "{name}'s own rules say you must be {age} or over."
-    pegi: Text  # e.g. "PEGI says {name} is for {age} and over."
-    none: Text | None = None  # e.g. "{name} has no set age. Ask a grown-up first."
-    law: Text | None = None  # e.g. "The law sets the age for {name}: {age}." Needed if an app has `limit: law`
-
-    def check(self) -> Iterator[tuple[str, str]]:
-        for name in ("terms", "pegi", "none", "law"):
-            for bad in unknown_placeholders(getattr(self, name), APP_KEYS):
-                yield name, f"{{{bad}}} is not a placeholder here; expected {{name}}, {{age}} or {{what}}"
+    terms: AppWords  # e.g. "{name}'s own rules say you must be {age} or over."
+    pegi: AppWords  # e.g. "PEGI says {name} is for {age} and over."
+    none: AppWords | None = None  # e.g. "{name} has no set age. Ask a grown-up first."
+    law: AppWords | None = None  # e.g. "The law sets the age for {name}: {age}." Needed if an app has `limit: law`
 
     def missing(self, ids: Iterable[str], apps: Mapping[str, App]) -> Iterator[tuple[str, str]]:
         """(field, problem) for each kind of limit among these apps that has no sentence here."""
@@ -114,50 +91,45 @@ class LimitWords:
                 yield f"limits.{kind}", f"is missing; some of these apps {what}, so say how to tell it"
 
     def say(self, app: App) -> str:
-        template = {"terms": self.terms, "pegi": self.pegi, "law": self.law}.get(app.limit) or self.none or ""
-        return fill(template, {"name": app.name, "age": app.age if app.age is not None else "", "what": app.what})
+        template = {"terms": self.terms, "pegi": self.pegi, "law": self.law}.get(app.limit) or self.none
+        if template is None:
+            return ""
+        return fill(template, name=app.name, age=app.age if app.age is not None else "", what=app.what)
 
 
 # -- sort apps into age groups ---------------------------------------------------------------
+Judged = Annotated[Template, Slots(may=("name", "what"))]  # feedback about one app
+
+
 @dataclass(frozen=True)
 class GroupWords:
-    any_age: Text  # label of the group for any age (PEGI 3)
-    from_age: Text  # label of every other group; must contain {age}
-    too_young: Text  # feedback when the group chosen is younger than the app's; may use {name}
-    too_old: Text  # feedback when the group chosen is older than the app's; may use {name}
-
-    def check(self) -> Iterator[tuple[str, str]]:
-        if "{age}" not in self.from_age:
-            yield "from-age", "must contain {age} where the age goes"
-        for name in ("any_age", "from_age", "too_young", "too_old"):
-            for bad in unknown_placeholders(getattr(self, name), APP_KEYS):
-                yield (name.replace("_", "-"),
-                       f"{{{bad}}} is not a placeholder here; expected {{name}}, {{age}} or {{what}}")
+    any_age: Annotated[Template, Slots()]  # label of the group for any age (PEGI 3)
+    from_age: Annotated[Template, Slots(needs=("age",), says="where the age goes")]  # label of every other group
+    too_young: Judged  # feedback when the group chosen is younger than the app's
+    too_old: Judged  # feedback when the group chosen is older than the app's
 
     def label(self, age: int) -> str:
-        return self.any_age if age <= ANY_AGE else fill(self.from_age, {"age": age})
+        return self.any_age if age <= ANY_AGE else fill(self.from_age, age=age)
 
 
 @dataclass(frozen=True, kw_only=True)
-class AgeSort(Activity, kind="age-sort"):
+class AgeSort(Activity):
     """Place each app into the age group it is meant for; the groups come from the apps' ages."""
 
     question: Text
-    apps: list[str]  # ids in facts/apps.yaml, shown in this order
+    apps: tuple[str, ...]  # ids in facts/apps.yaml, shown in this order
     groups: GroupWords
     limits: LimitWords
-    try_instead: Text | None = None  # said after a right answer for an app with a kinder choice; {younger}
+    try_instead: Younger | None = None  # said after a right answer for an app with a kinder choice
 
     def facts(self) -> Iterator[tuple[str, str]]:
         return (("apps", a) for a in self.apps)
 
     def check(self) -> Iterator[tuple[str, str]]:
         yield from _duplicates("apps", list(self.apps))
-        if self.try_instead is not None and "{younger}" not in self.try_instead:
-            yield "try-instead", "must contain {younger} where the kinder choice goes"
 
-    def cross_check(self, facts: Facts) -> Iterator[tuple[str, str]]:
-        apps = facts(App)
+    def check_with(self, ctx: Context) -> Iterator[tuple[str, str]]:
+        apps = ctx.facts(App)
         yield from unknown_apps(self.apps, apps, need_age=True)
         yield from self.limits.missing(self.apps, apps)
         if all(a in apps and apps[a].age is not None for a in self.apps) and len(self.group_ages(apps)) < 2:
@@ -174,10 +146,10 @@ class AgeSort(Activity, kind="age-sort"):
         if right is None:
             raise ValueError(f"{app_id} has no age group")
         if group == right:
-            kinder = fill(self.try_instead, {"younger": app.younger}) if self.try_instead and app.younger else ""
+            kinder = fill(self.try_instead, younger=app.younger) if self.try_instead and app.younger else ""
             return Feedback(True, f"{self.limits.say(app)} {kinder}".strip())
         template = self.groups.too_young if group < right else self.groups.too_old
-        return Feedback(False, fill(template, {"name": app.name, "what": app.what}))
+        return Feedback(False, fill(template, name=app.name, what=app.what))
 
 
 # -- is this right for me? ---------------------------------------------------------------------
@@ -192,18 +164,18 @@ class Verdicts:
 
 
 @dataclass(frozen=True, kw_only=True)
-class AgePicker(Activity, kind="age-picker"):
+class AgePicker(Activity):
     """Pick an age (never kept) and see which apps are meant for it, and kinder choices."""
 
     label: Text  # the age control's name, e.g. "How old are you?" or "How old is Pip?"
     choose: Text  # shown before an age is picked, e.g. "Pick an age"
     reminder: Text | None = None  # e.g. "We do not keep the age you pick."
-    apps: list[str]
-    for_you: Text  # heading of the apps meant for this age; may use {age}
-    not_yet: Text  # heading of the apps meant for older people; may use {age}
-    ask: Text | None = None  # heading of apps with no set age; needed if any app has `limit: none`
+    apps: tuple[str, ...]
+    for_you: AtAge  # heading of the apps meant for this age
+    not_yet: AtAge  # heading of the apps meant for older people
+    ask: AtAge | None = None  # heading of apps with no set age; needed if any app has `limit: none`
     none_here: Text  # said under a heading with no apps, e.g. "None of these yet."
-    try_instead: Text  # how a kinder choice is offered; must contain {younger}
+    try_instead: Younger  # how a kinder choice is offered
     limits: LimitWords
 
     def facts(self) -> Iterator[tuple[str, str]]:
@@ -211,14 +183,9 @@ class AgePicker(Activity, kind="age-picker"):
 
     def check(self) -> Iterator[tuple[str, str]]:
         yield from _duplicates("apps", list(self.apps))
-        if "{younger}" not in self.try_instead:
-            yield "try-instead", "must contain {younger} where the kinder choice goes"
-        for name in ("for_you", "not_yet", "ask"):
-            for bad in unknown_placeholders(getattr(self, name), ("age",)):
-                yield name.replace("_", "-"), f"{{{bad}}} is not a placeholder here; expected {{age}}"
 
-    def cross_check(self, facts: Facts) -> Iterator[tuple[str, str]]:
-        apps = facts(App)
+    def check_with(self, ctx: Context) -> Iterator[tuple[str, str]]:
+        apps = ctx.facts(App)
         yield from unknown_apps(self.apps, apps)
         if any(a in apps and apps[a].age is None for a in self.apps) and self.ask is None:
             yield "ask", "is missing; some of these apps have no set age, so give a heading for them"
@@ -236,34 +203,36 @@ class AgePicker(Activity, kind="age-picker"):
 
 
 # -- why do limits exist? ------------------------------------------------------------------------
+RuleWords = Annotated[Template, Slots(facts="age-rules")]  # may name age rules: "from {digital-consent}"
+
+
 @dataclass(frozen=True)
 class Reason:
     id: str
     label: Text  # e.g. "Your data"
-    explain: Text  # shown above the situations; may use age-rule placeholders, e.g. {digital-consent}
+    explain: RuleWords  # shown above the situations
 
 
 @dataclass(frozen=True)
 class Case:
-    text: Text  # a situation, e.g. "An app asks for your birthday and where you live."
+    text: RuleWords  # a situation, e.g. "An app asks for your birthday and where you live."
     reason: str  # the id of the reason it shows
-    feedback: Text  # said when the pupil picks the right reason; may use age-rule placeholders
+    feedback: RuleWords  # said when the pupil picks the right reason
 
 
 @dataclass(frozen=True, kw_only=True)
-class WhyLimits(Activity, kind="why-limits"):
+class WhyLimits(Activity):
     """Match each situation to the reason apps have age limits (data, content, contact …)."""
 
-    question: Text
+    question: RuleWords
     rule: str | None = None  # an age rule (facts/age-rules.yaml) to show above, e.g. digital-consent
-    reasons: list[Reason]
-    cases: list[Case]
-    hint: Text  # said after a wrong reason
+    reasons: tuple[Reason, ...]
+    cases: tuple[Case, ...]
+    hint: RuleWords  # said after a wrong reason
 
     def facts(self) -> Iterator[tuple[str, str]]:
         """The age rule it shows, and every one its words name as a {placeholder}."""
-        texts = [self.question, self.hint, *(r.explain for r in self.reasons), *(c.feedback for c in self.cases)]
-        named = [self.rule, *(name for t in texts for name in PLACEHOLDER.findall(t))]
+        named = [self.rule, *(name for _, text, _ in templates(self) for name in placeholders(text))]
         return (("age-rules", r) for r in dict.fromkeys(named) if r)
 
     def check(self) -> Iterator[tuple[str, str]]:
@@ -278,23 +247,20 @@ class WhyLimits(Activity, kind="why-limits"):
             if case.reason not in ids:
                 yield f"cases[{i}].reason", f"'{case.reason}' is not a reason; expected one of: {', '.join(ids)}"
 
-    def cross_check(self, facts: Facts) -> Iterator[tuple[str, str]]:
-        rules = facts(AgeRule)
+    def check_with(self, ctx: Context) -> Iterator[tuple[str, str]]:
+        rules = ctx.facts(AgeRule)
         if self.rule is not None and self.rule not in rules:
             yield "rule", f"'{self.rule}' is not in facts/age-rules.yaml; expected one of: {', '.join(rules)}"
-        texts = [(f"reasons[{i}].explain", r.explain) for i, r in enumerate(self.reasons, 1)]
-        texts += [(f"cases[{i}].feedback", c.feedback) for i, c in enumerate(self.cases, 1)]
-        texts += [("hint", self.hint), ("question", self.question)]
-        for field, text in texts:
-            for bad in unknown_placeholders(text, rules):
-                yield field, f"{{{bad}}} is not an age rule in facts/age-rules.yaml; expected one of: " + \
-                    ", ".join(f"{{{r}}}" for r in rules)
+        for field, text, _ in templates(self):
+            for bad in dict.fromkeys(name for name in placeholders(text) if name not in rules):
+                yield field, (f"{{{bad}}} is not an age rule in facts/age-rules.yaml; expected one of: "
+                              + ", ".join(f"{{{r}}}" for r in rules))
 
     @staticmethod
     def ages(rules: Mapping[str, AgeRule]) -> dict[str, int]:
         return {key: rule.age for key, rule in rules.items()}
 
-    def say(self, text: str, rules: Mapping[str, AgeRule]) -> str:
+    def say(self, text: Template, rules: Mapping[str, AgeRule]) -> str:
         return fill(text, self.ages(rules))
 
     def judge(self, case: int, reason: str, rules: Mapping[str, AgeRule]) -> Feedback:

@@ -1,26 +1,19 @@
-"""What every activity shares: its place in the `kind:` family and its feedback type."""
+"""What every activity shares: its place in the `kind:` family, its feedback type, and the
+context its rules and its view are given (the facts, the school and the band)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from importlib import import_module
-from typing import ClassVar
+from typing import Any, ClassVar, TypeVar
 
+from ..content.facts import Sourced
+from ..content.model import School
 from ..content.schema import Text
+from ..registry import MODELS
 
-# Every kind, in the order `safety-lessons kinds` and content messages list them, with the module
-# of this package that defines it. A lesson imports only the modules of the kinds it uses: each
-# pupil's kernel starts faster and smaller (tests/unit/test_check.py keeps this table complete).
-KIND_MODULES = {
-    "age-sort": "age_limits", "age-picker": "age_limits", "why-limits": "age_limits",
-    "group-chat": "group_chat", "inbox": "block_report", "app-walkthrough": "block_report",
-    "help": "help", "strength-meter": "passwords", "word-builder": "passwords",
-    "which-is-stronger": "passwords", "spot-the-clues": "personal_details",
-    "make-it-safer": "personal_details", "profile-settings": "privacy", "friend-requests": "privacy",
-    "quiz": "quiz", "route-finder": "reporting", "sorter": "sorter", "story": "story", "the-law": "laws",
-}
-
+S = TypeVar("S", bound=Sourced)
 
 @dataclass(frozen=True)
 class Feedback:
@@ -30,39 +23,57 @@ class Feedback:
     text: str
 
 
+def band_ages(band: str) -> tuple[int, int] | None:
+    """(youngest, oldest) from a band id like ``ages-11-14``; None if it does not say."""
+    m = re.fullmatch(r"ages-(\d+)-(\d+)", band)
+    return (int(m[1]), int(m[2])) if m else None
+
+
+@dataclass(frozen=True)
+class Context:
+    """What an activity's rules (:meth:`Activity.check_with`) and its view are given beyond the
+    activity itself: the facts (lessons/facts/), the school (school.yaml) and the lesson's band.
+    Each shared file is read when first asked for: one with problems raises ContentError (the
+    library reports it once, with its own file and line)."""
+
+    band: str
+    read_facts: Callable[[type[Any]], Mapping[str, Any]]  # Library.facts
+    read_school: Callable[[], School]  # Library.school
+
+    def facts(self, kind: type[S]) -> Mapping[str, S]:
+        """Every fact of one kind, by id (e.g. ``ctx.facts(App)["tiktok"]``)."""
+        return self.read_facts(kind)
+
+    @property
+    def school(self) -> School:
+        return self.read_school()
+
+    @property
+    def ages(self) -> tuple[int, int] | None:
+        """The band's (youngest, oldest) ages, or None if its id does not say."""
+        return band_ages(self.band)
+
+
 @dataclass(frozen=True, kw_only=True)
 class Activity:
-    """A simulation's content. Subclasses register a kind: ``class Quiz(Activity, kind="quiz")``."""
+    """A simulation's content. Its kind, model and view are one line in registry.py."""
 
-    KINDS: ClassVar[dict[str, type[Activity]]] = {}
+    # kind → its class, for the schema to read `kind:` with (registry.py; imported on first use)
+    KINDS: ClassVar[Mapping[str, type[Activity]]] = MODELS
 
     kind: str
     title: Text | None = None
     intro: Text | None = None
     character: str | None = None  # a character id from lessons/characters.yaml, pictured by the title
 
-    def __init_subclass__(cls, kind: str = "", **kwargs: object) -> None:
-        super().__init_subclass__(**kwargs)
-        if kind:
-            Activity.KINDS[kind] = cls
-
-    @classmethod
-    def load_kind(cls, kind: str | None) -> None:
-        """Make sure `KINDS` holds `kind`; None or an unknown kind: every kind, in their order."""
-        if kind in Activity.KINDS:
-            return
-        if kind in KIND_MODULES:
-            import_module(f"{__package__}.{KIND_MODULES[kind]}")
-            return
-        for module in dict.fromkeys(KIND_MODULES.values()):
-            import_module(f"{__package__}.{module}")
-        order = {k: Activity.KINDS[k] for k in KIND_MODULES if k in Activity.KINDS}
-        rest = {k: v for k, v in Activity.KINDS.items() if k not in order}
-        Activity.KINDS.clear()
-        Activity.KINDS.update({**order, **rest})
-
     def check(self) -> Iterator[tuple[str, str]]:
-        """Yield (field, problem) for rules one field's type cannot say."""
+        """Yield (field, problem) for rules one field's type cannot say (the reader runs this on
+        every section it reads, with nothing but the section)."""
+        return iter(())
+
+    def check_with(self, ctx: Context) -> Iterator[tuple[str, str]]:
+        """Yield (field, problem) for rules that need more than the activity: the facts it names,
+        the school's people, the band's ages (the library runs this once the lesson is read)."""
         return iter(())
 
     def facts(self) -> Iterator[tuple[str, str]]:

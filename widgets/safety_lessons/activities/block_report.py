@@ -19,14 +19,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import Literal, get_args
+from typing import Annotated, Literal, get_args
 
-from ..content.schema import Text
+from ..content.schema import Slots, Template, Text
 from .base import Activity
 
 ActionId = Literal["reply", "ignore", "mute", "block", "report", "tell", "evidence"]
 ACTION_IDS: tuple[str, ...] = get_args(ActionId)
 MAX_CONTROLS = 6  # controls on one pretend screen (the view keeps this many buttons)
+NUMBERS = "where the numbers go"
+NofTotal = Annotated[Template, Slots(needs=("n", "total"), says=NUMBERS)]
 
 
 # -- inbox ------------------------------------------------------------------------------
@@ -43,11 +45,11 @@ class Action:
 class Message:
     sender: Text  # a fictional sender
     text: Text
-    best: list[ActionId]  # the actions that together make the best response
+    best: tuple[ActionId, ...]  # the actions that together make the best response
     why: Text  # the best response in a sentence or two, shown after Done
     notes: dict[str, Text]  # for every action of the inbox: why it helps, is fine or is unwise here
     about: Text | None = None  # a line under the sender, e.g. "Not in your contacts"
-    fine: list[ActionId] | None = None  # actions that do no harm here but are not needed
+    fine: tuple[ActionId, ...] | None = None  # actions that do no harm here but are not needed
 
     def check(self) -> Iterator[tuple[str, str]]:
         """Rules within one message (those that need the inbox's actions are in Inbox.check)."""
@@ -68,7 +70,7 @@ class Message:
 class InboxWords:
     """The inbox's buttons and headings, in the band's voice."""
 
-    progress: Text  # must contain {n} and {total}: "Message {n} of {total}"
+    progress: NofTotal  # e.g. "Message {n} of {total}"
     done: Text
     try_again: Text
     next: Text
@@ -79,7 +81,7 @@ class InboxWords:
     best: Text  # lead-in to the best response, e.g. "Best:"
     nothing_chosen: Text  # Done pressed with nothing chosen
     clash: Text  # both reply and ignore chosen
-    finished: Text  # must contain {right} and {total}
+    finished: Annotated[Template, Slots(needs=("right", "total"), says=NUMBERS)]  # e.g. "{right} of {total} best"
     what_they_do: Text | None = None  # heading above what the chosen tools really do
 
 
@@ -123,12 +125,12 @@ def action_ids(chosen: object, known: Iterable[str]) -> frozenset[str]:
 
 
 @dataclass(frozen=True, kw_only=True)
-class Inbox(Activity, kind="inbox"):
+class Inbox(Activity):
     """Messages on a pretend phone; for each, choose what to do and learn the best response."""
 
     app: Text  # the fictional app's name, shown at the top of the pretend phone
-    actions: list[Action]
-    messages: list[Message]
+    actions: tuple[Action, ...]
+    messages: tuple[Message, ...]
     words: InboxWords
 
     def check(self) -> Iterator[tuple[str, str]]:
@@ -151,11 +153,6 @@ class Inbox(Activity, kind="inbox"):
             for key in m.notes:
                 if key not in ids:
                     yield f"{at}.notes", f"'{key}' is not an action of this inbox; expected one of: {', '.join(ids)}"
-        for name, value, slots in (("progress", self.words.progress, ("{n}", "{total}")),
-                                   ("finished", self.words.finished, ("{right}", "{total}"))):
-            for slot in slots:
-                if slot not in value:
-                    yield f"words.{name}", f"must contain {slot} where the number goes"
 
     # -- judging ---------------------------------------------------------------------
     @property
@@ -255,7 +252,7 @@ class Control:
 class Step:
     screen: Text  # the heading at the top of the pretend screen
     do: Text  # what to do now, e.g. "Open the menu."
-    controls: list[Control]
+    controls: tuple[Control, ...]
     show: Text | None = None  # what the screen shows, e.g. the message
 
     def check(self) -> Iterator[tuple[str, str]]:
@@ -275,13 +272,13 @@ class Step:
 @dataclass(frozen=True)
 class Task:
     name: Text  # e.g. "Block Zed"
-    steps: list[Step]
+    steps: tuple[Step, ...]
     done: Text  # what has happened now: who is told, what the other person sees
 
 
 @dataclass(frozen=True)
 class WalkthroughWords:
-    step: Text  # must contain {n} and {total}: "Step {n} of {total}"
+    step: NofTotal  # e.g. "Step {n} of {total}"
     well_done: Text  # shown with a task's `done` text
     next_task: Text
     start_again: Text
@@ -296,11 +293,11 @@ def control_index(pressed: object, count: int) -> int | None:
 
 
 @dataclass(frozen=True, kw_only=True)
-class Walkthrough(Activity, kind="app-walkthrough"):
+class Walkthrough(Activity):
     """Press the right control at each step of a pretend app; a wrong press gets a hint."""
 
     app: Text
-    tasks: list[Task]
+    tasks: tuple[Task, ...]
     words: WalkthroughWords
 
     def check(self) -> Iterator[tuple[str, str]]:
@@ -315,8 +312,6 @@ class Walkthrough(Activity, kind="app-walkthrough"):
                     yield (f"tasks[{t}].steps[{s + 1}].controls", ("has the right control in the same place as "
                            "the step before, so pressing one button twice (or a double click) passes both "
                            "steps; move it up or down"))
-        if "{n}" not in self.words.step or "{total}" not in self.words.step:
-            yield "words.step", "must contain {n} and {total}"
 
 
 @dataclass(frozen=True)

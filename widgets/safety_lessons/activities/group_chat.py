@@ -61,7 +61,7 @@ class Message:
 class Thread:
     id: str
     title: Text
-    messages: list[Message]
+    messages: tuple[Message, ...]
 
 
 @dataclass(frozen=True)
@@ -114,7 +114,7 @@ class ChatState:
 
 
 @dataclass(frozen=True, kw_only=True)
-class GroupChat(Activity, kind="group-chat"):
+class GroupChat(Activity):
     """A mock group chat the pupil runs, with admin actions and rules that judge them."""
 
     chat_name: Text
@@ -122,10 +122,10 @@ class GroupChat(Activity, kind="group-chat"):
     you_are: Text  # how the chat labels the pupil, e.g. "you, the admin"
     reminder: Text | None = None
     adult_seen: Text | None = None  # shown once an adult is told (default: the words file's `adult-seen`)
-    members: list[Member]
-    threads: list[Thread]
-    actions: list[Action]
-    rules: list[Rule]
+    members: tuple[Member, ...]
+    threads: tuple[Thread, ...]
+    actions: tuple[Action, ...]
+    rules: tuple[Rule, ...]
     finish_button: Text
     nothing_yet: Text  # said if the pupil finishes before taking any action
     all_kept: Text  # summary when every rule is kept
@@ -133,11 +133,6 @@ class GroupChat(Activity, kind="group-chat"):
 
     # -- content rules -------------------------------------------------------------
     def check(self) -> Iterator[tuple[str, str]]:
-        # An item the reader could not read (already reported with its line) arrives as None:
-        # check what is there, and judge winnability only when everything was read.
-        if any(x is None for part in (self.members, self.threads, self.actions, self.rules) for x in part) \
-                or any(m is None for t in self.threads if t is not None for m in t.messages):
-            return
         members = [m.id for m in self.members]
         threads = [t.id for t in self.threads]
         messages = [m.id for t in self.threads for m in t.messages]

@@ -9,14 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from ..content.facts import Concern
+from ..content.facts import Concern, Helpline
 from ..content.schema import Text
-from .base import Activity
-
-if TYPE_CHECKING:
-    from ..content.facts import Helpline
+from .base import Activity, Context
 
 
 @dataclass(frozen=True)
@@ -26,11 +22,11 @@ class Helper:
 
 
 @dataclass(frozen=True, kw_only=True)
-class Help(Activity, kind="help"):
+class Help(Activity):
     """Who pupils can talk to: people in school (school.yaml), then services (facts/helplines.yaml)."""
 
-    about: list[Concern]  # what worries this lesson may raise; each service must help with one
-    people: list[Helper]
+    about: tuple[Concern, ...]  # what worries this lesson may raise; each service must help with one
+    people: tuple[Helper, ...]
 
     def facts(self) -> Iterator[tuple[str, str]]:
         return (("helplines", p.who) for p in self.people)
@@ -43,6 +39,9 @@ class Help(Activity, kind="help"):
             yield "people", "names someone twice; keep each once"
         if not self.about:
             yield "about", "is empty; say what worries this card is for, e.g. [bullying, threats]"
+
+    def check_with(self, ctx: Context) -> Iterator[tuple[str, str]]:
+        yield from remit_problems(self, ctx.school.people(), ctx.facts(Helpline), ctx.ages)
 
 
 def remit_problems(card: Help, in_school: Mapping[str, str], services: Mapping[str, Helpline],

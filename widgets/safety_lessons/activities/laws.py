@@ -6,15 +6,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..content.facts import Law
-from .age_limits import Facts
-from .base import Activity
+from .base import Activity, Context
 
 
 @dataclass(frozen=True, kw_only=True)
-class TheLaw(Activity, kind="the-law"):
+class TheLaw(Activity):
     """What the law says about something, in plain words, from facts/laws.yaml (never written here)."""
 
-    laws: list[str]  # ids in facts/laws.yaml, shown in this order
+    laws: tuple[str, ...]  # ids in facts/laws.yaml, shown in this order
 
     def facts(self) -> Iterator[tuple[str, str]]:
         return (("laws", law) for law in self.laws)
@@ -25,8 +24,8 @@ class TheLaw(Activity, kind="the-law"):
         if len(set(self.laws)) != len(self.laws):
             yield "laws", "names a law twice; keep each once"
 
-    def cross_check(self, facts: Facts) -> Iterator[tuple[str, str]]:
-        known = facts(Law)
+    def check_with(self, ctx: Context) -> Iterator[tuple[str, str]]:
+        known = ctx.facts(Law)
         for i, law in enumerate(self.laws, 1):
             if law not in known:
                 yield f"laws[{i}]", f"'{law}' is not in facts/laws.yaml; expected one of: {', '.join(known)}"

@@ -10,10 +10,10 @@ from __future__ import annotations
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import Annotated, Literal
 
-from ..content.schema import Text
-from .base import Activity, Feedback
+from ..content.schema import Slots, Template, Text, fill
+from .base import Activity, Context, Feedback
 
 MAX_LENGTH = 64  # characters estimated; anything longer is cut before zxcvbn sees it
 STRONG = 3  # zxcvbn scores run 0 (too guessable) … 4 (very unguessable); 3+ is strong
@@ -80,16 +80,14 @@ def time_to_guess(seconds: float) -> tuple[str, int]:
 class StrengthWords:
     """How a band names the five scores and says how long a guess would take."""
 
-    labels: list[Text]  # one per score, 0 to 4
-    time_to_guess: Text  # must contain {time}
+    labels: tuple[Text, ...]  # one per score, 0 to 4
+    time_to_guess: Annotated[Template, Slots(needs=("time",), says="where the time goes")]
     # the estimator's English advice → the band's plain words; advice not listed is shown as is
     plain_words: dict[str, Text] | None = None
 
     def check(self) -> Iterator[tuple[str, str]]:
         if len(self.labels) != 5:
             yield "labels", f"has {len(self.labels)} labels; expected 5, one per score from 0 to 4"
-        if "{time}" not in self.time_to_guess:
-            yield "time-to-guess", "must contain {time} where the time goes"
 
     def label(self, score: int) -> str:
         return self.labels[score]
@@ -101,11 +99,11 @@ class StrengthWords:
 
     def time(self, said: str) -> str:
         """The band's sentence about the time to guess, with `said` (e.g. "3 hours") in it."""
-        return self.time_to_guess.replace("{time}", said)
+        return fill(self.time_to_guess, time=said)
 
 
 @dataclass(frozen=True, kw_only=True)
-class StrengthMeter(Activity, kind="strength-meter"):
+class StrengthMeter(Activity):
     """A box to type in and a meter that updates on every key."""
 
     reminder: Text  # "never type a real password" — always shown above the box
@@ -115,14 +113,14 @@ class StrengthMeter(Activity, kind="strength-meter"):
 
 
 @dataclass(frozen=True, kw_only=True)
-class WordBuilder(Activity, kind="word-builder"):
+class WordBuilder(Activity):
     """Build a password from random words, one word at a time, and watch it get stronger."""
 
     reminder: Text
-    words: list[str]  # the word bank the random words come from
+    words: tuple[str, ...]  # the word bank the random words come from
     add_button: Text  # e.g. "Add a random word"
     restart_button: Text
-    steps: list[Text]  # what to say after word 1, 2, 3 …; the last one ends the activity
+    steps: tuple[Text, ...]  # what to say after word 1, 2, 3 …; the last one ends the activity
     strength: StrengthWords
 
     def check(self) -> Iterator[tuple[str, str]]:
@@ -155,10 +153,10 @@ class Pair:
 
 
 @dataclass(frozen=True, kw_only=True)
-class WhichIsStronger(Activity, kind="which-is-stronger"):
+class WhichIsStronger(Activity):
     """Pick the stronger of two passwords; the estimator shows both scores afterwards."""
 
-    pairs: list[Pair]
+    pairs: tuple[Pair, ...]
     right: Text
     not_quite: Text
     strength: StrengthWords
@@ -168,19 +166,9 @@ class WhichIsStronger(Activity, kind="which-is-stronger"):
         correct = choice == p.stronger
         return Feedback(correct, f"{self.right if correct else self.not_quite} {p.why}")
 
-
-def disagreements(activity: Activity) -> Iterator[tuple[str, str]]:
-    """Where a password activity's content claims something the estimator does not confirm."""
-    from .sorter import Sorter
-
-    if isinstance(activity, Sorter) and activity.passwords:
-        for i, card in enumerate(activity.cards, 1):
-            est = estimate(card.text)
-            if est.strong != (card.group == "strong"):
-                yield (f"cards[{i}].group", f"'{card.text}' is scored {est.score} of 4 by the strength "
-                       f"estimator, so it is {'strong' if est.strong else 'weak'}; change the group or the example")
-    if isinstance(activity, WhichIsStronger):
-        for i, pair in enumerate(activity.pairs, 1):
+    def check_with(self, ctx: Context) -> Iterator[tuple[str, str]]:
+        """Every pair rewards an answer the strength estimator agrees with (:func:`pair_problems`)."""
+        for i, pair in enumerate(self.pairs, 1):
             yield from ((f"pairs[{i}].stronger", problem) for problem in pair_problems(pair))
 
 

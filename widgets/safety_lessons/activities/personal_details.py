@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import Annotated, Literal
 
-from ..content.schema import Text
+from ..content.schema import Slots, Template, Text, fill
 from .base import Activity, Feedback
 
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -28,6 +28,10 @@ SLOT = re.compile(r"\{([^{}]*)\}")  # {part-id} in a caption
 Where = Literal["header", "picture", "caption", "profile", "details"]
 Scene = Literal["street", "home", "park", "skatepark", "cafe"]
 WHERE_ORDER: tuple[str, ...] = ("header", "picture", "caption", "profile", "details")
+FoundCount = Annotated[Template, Slots(needs=("found", "total"),
+                                       says="where the numbers go, e.g. '{found} of {total} clues found'")]
+LeftCount = Annotated[Template, Slots(needs=("left", "total"), says=(
+    "where the numbers go, e.g. 'A stranger could still work out {left} of {total} things.'"))]
 
 
 @dataclass(frozen=True)
@@ -61,7 +65,7 @@ class Post:
     name: Text
     picture: Text  # what the picture shows, in words (read by everyone, screen readers too)
     caption: Text  # may hold {part-id} where a caption part goes
-    parts: list[Part]
+    parts: tuple[Part, ...]
     handle: str | None = None
     avatar: str | None = None  # an emoji
     scene: Scene = "street"  # the drawn background of the picture
@@ -69,8 +73,6 @@ class Post:
     details_title: Text | None = None  # heading above details parts (settings, photo data)
 
     def check(self) -> Iterator[tuple[str, str]]:
-        if not _whole(self.parts):
-            return  # a part could not be read; its own problem has been reported
         ids = [p.id for p in self.parts]
         for dup in sorted({i for i in ids if ids.count(i) > 1}):
             yield "parts", f"two parts have id '{dup}'; give each its own"
@@ -112,18 +114,6 @@ class Post:
         return pieces
 
 
-def _whole(*sequences: object) -> bool:
-    """True when every item of every list was read (a list item with a problem is None)."""
-    return all(isinstance(seq, (list, tuple)) and None not in seq for seq in sequences)
-
-
-def _count(template: str, **values: int) -> str:
-    out = template
-    for name, value in values.items():
-        out = out.replace("{" + name + "}", str(value))
-    return out
-
-
 @dataclass(frozen=True)
 class Picked:
     feedback: Feedback
@@ -131,20 +121,15 @@ class Picked:
 
 
 @dataclass(frozen=True, kw_only=True)
-class SpotTheClues(Activity, kind="spot-the-clues"):
+class SpotTheClues(Activity):
     """Pick the parts of a post that could help a stranger find or identify the poster."""
 
     post: Post
-    progress: Text  # e.g. "{found} of {total} clues found"
+    progress: FoundCount  # e.g. "{found} of {total} clues found"
     found_all: Text  # said once every clue is found
     together: Text | None = None  # how the clues combine (shown at the end)
 
     def check(self) -> Iterator[tuple[str, str]]:
-        for name in ("{found}", "{total}"):
-            if name not in self.progress:
-                yield "progress", f"must contain {name}, like: {{found}} of {{total}} clues found"
-        if not _whole(self.post.parts):
-            return
         if all(p.clue for p in self.post.parts):
             yield "post.parts", "every part is a clue; add at least one part with `clue: false` so it is a real choice"
 
@@ -164,7 +149,7 @@ class SpotTheClues(Activity, kind="spot-the-clues"):
         return all(p.id in found for p in self.post.clues)
 
     def progress_text(self, found: frozenset[str]) -> str:
-        return _count(self.progress, found=len(self.valid(found)), total=len(self.post.clues))
+        return fill(self.progress, found=len(self.valid(found)), total=len(self.post.clues))
 
     def stranger_knows(self, found: frozenset[str]) -> list[str]:
         """What the clues found so far let a stranger work out, in post order."""
@@ -177,7 +162,7 @@ class Edit:
 
     id: str
     label: Text  # e.g. "Crop out the school badge"
-    fixes: list[str]  # ids of the clue parts this edit removes or rewrites
+    fixes: tuple[str, ...]  # ids of the clue parts this edit removes or rewrites
     feedback: Text  # said when the pupil makes the edit
 
     def check(self) -> Iterator[tuple[str, str]]:
@@ -188,24 +173,18 @@ class Edit:
 
 
 @dataclass(frozen=True, kw_only=True)
-class MakeItSafer(Activity, kind="make-it-safer"):
+class MakeItSafer(Activity):
     """Edit the post and watch what a stranger could still work out shrink."""
 
     post: Post
-    edits: list[Edit]
+    edits: tuple[Edit, ...]
     before: Text  # heading: what a stranger could work out from the post as it was
     after: Text  # heading: what a stranger could still work out now
-    count: Text  # e.g. "A stranger could still work out {left} of {total} things."
+    count: LeftCount  # e.g. "A stranger could still work out {left} of {total} things."
     nothing_left: Text  # said when no clue is left (say what the post still shares, too)
     undone: Text  # said when the pupil turns an edit off again
 
     def check(self) -> Iterator[tuple[str, str]]:
-        for name in ("{left}", "{total}"):
-            if name not in self.count:
-                yield "count", (f"must contain {name}, like: "
-                                "A stranger could still work out {left} of {total} things.")
-        if not _whole(self.edits) or not _whole(self.post.parts) or not _whole(*(e.fixes for e in self.edits)):
-            return  # something could not be read; its own problem has been reported
         ids = [e.id for e in self.edits]
         for dup in sorted({i for i in ids if ids.count(i) > 1}):
             yield "edits", f"two edits have id '{dup}'; give each its own"
@@ -249,7 +228,7 @@ class MakeItSafer(Activity, kind="make-it-safer"):
         return not self.stranger_knows(applied)
 
     def count_text(self, applied: frozenset[str]) -> str:
-        return _count(self.count, left=len(self.stranger_knows(applied)), total=len(self.post.clues))
+        return fill(self.count, left=len(self.stranger_knows(applied)), total=len(self.post.clues))
 
     def said(self, applied: frozenset[str], edit_id: object, on: object) -> str:
         """What the pupil is told after turning an edit on or off."""

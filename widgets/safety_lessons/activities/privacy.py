@@ -23,14 +23,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Literal, get_args
+from typing import Annotated, Literal, get_args
 
-from ..content.schema import Text
+from ..content.schema import Slots, Template, Text, fill
 from .base import Activity, Feedback
 
 Audience = Literal["everyone", "friends-of-friends", "friends", "only-me"]
 Viewer = Literal["stranger", "friend-of-friend", "friend"]
 AUDIENCES: tuple[str, ...] = get_args(Audience)
+NUMBER, NUMBERS = "where the number goes", "where the numbers go"
+ViewerCount = Annotated[Template, Slots(needs=("viewer", "n", "total"), says=NUMBERS)]
+Count = Annotated[Template, Slots(needs=("n", "total"), says=NUMBERS)]
 VIEWERS: tuple[str, ...] = get_args(Viewer)
 
 # Who each audience lets in. Widest first; each audience is a subset of the one before.
@@ -63,7 +66,7 @@ class Setting:
 
     id: str
     label: Text  # the question, e.g. "Who can see your birthday?"
-    options: list[Option]
+    options: tuple[Option, ...]
     start: Audience  # how the made-up profile starts
     advice: Text  # why to keep it from strangers; the privacy check shows it
     name: Text  # short name in lists, e.g. "Birthday"
@@ -160,15 +163,15 @@ class AuditAnswer:
 
 
 @dataclass(frozen=True, kw_only=True)
-class ProfileSettings(Activity, kind="profile-settings"):
+class ProfileSettings(Activity):
     """A mock profile's privacy settings with a live "view as" preview (stranger, friend of a friend, friend)."""
 
     profile: Profile
-    settings: list[Setting]
-    viewers: list[ViewAs]
+    settings: tuple[Setting, ...]
+    viewers: tuple[ViewAs, ...]
     view_as: Text  # label of the "view as" control, e.g. "See your profile as:"
-    counts: Text  # e.g. "{viewer} can see or do {n} of {total} things."
-    progress: Text  # e.g. "Kept from strangers: {n} of {total} settings."
+    counts: ViewerCount  # e.g. "{viewer} can see or do {n} of {total} things."
+    progress: Count  # e.g. "Kept from strangers: {n} of {total} settings."
     hidden: Text  # what a hidden detail looks like, e.g. "Hidden"
     check_button: Text  # e.g. "Is my profile private?"
     private: Text  # the check's answer when nothing is open to strangers
@@ -197,11 +200,6 @@ class ProfileSettings(Activity, kind="profile-settings"):
                                "closed open to strangers, so the pupil has something to do")
         if len(set(ids)) != len(ids):
             yield "settings", "two settings share an id; give each its own"
-        for name, text, marks in (("counts", self.counts, ("{viewer}", "{n}", "{total}")),
-                                  ("progress", self.progress, ("{n}", "{total}"))):
-            absent = [m for m in marks if m not in text]
-            if absent:
-                yield name, f"must contain {', '.join(absent)} where the numbers go"
         seen = [v.viewer for v in self.viewers]
         if not seen:
             yield "viewers", "needs at least one viewer to preview as"
@@ -268,14 +266,13 @@ class ProfileSettings(Activity, kind="profile-settings"):
         return sum(line.visible for line in self.preview(chosen, viewer))
 
     def counts_text(self, chosen: Mapping[str, str], viewer: str) -> str:
-        return (self.counts.replace("{viewer}", self.viewer_label(viewer))
-                .replace("{n}", str(self.visible_count(chosen, viewer)))
-                .replace("{total}", str(len(self.settings))))
+        return fill(self.counts, viewer=self.viewer_label(viewer), n=self.visible_count(chosen, viewer),
+                                total=len(self.settings))
 
     def progress_text(self, chosen: Mapping[str, str]) -> str:
         """How many settings pass the audit: kept from strangers, or safely public on purpose."""
         kept = len(self.settings) - len(self.privacy_check(chosen).to_close)
-        return self.progress.replace("{n}", str(kept)).replace("{total}", str(len(self.settings)))
+        return fill(self.progress, n=kept, total=len(self.settings))
 
     def viewer_label(self, viewer: str) -> str:
         return next((str(v.label) for v in self.viewers if v.viewer == viewer), viewer)
@@ -301,7 +298,7 @@ class Request:
     # mutual-friends: not known, but shares friends; suspicious: not known, and something
     # about the request is off (a prize, a secret, a copy of a friend's account)
     who: Literal["known", "not-known", "mutual-friends", "suspicious"]
-    best: list[ChoiceId]  # the choices that are right for this request
+    best: tuple[ChoiceId, ...]  # the choices that are right for this request
     feedback: dict[str, Text]  # one per choice id: what to say when the pupil picks it
     mutual_friends: int = 0
 
@@ -330,14 +327,14 @@ class RequestProgress:
 
 
 @dataclass(frozen=True, kw_only=True)
-class FriendRequests(Activity, kind="friend-requests"):
+class FriendRequests(Activity):
     """Friend requests to accept, decline or ask an adult about, with feedback for every choice."""
 
     question: Text
-    choices: list[Choice]
-    requests: list[Request]
+    choices: tuple[Choice, ...]
+    requests: tuple[Request, ...]
     done: Text  # said when every request has a right answer
-    mutual: Text | None = None  # how a card shows mutual friends, e.g. "{n} friends in common"
+    mutual: Annotated[Template, Slots(needs=("n",), says=NUMBER)] | None = None  # e.g. "{n} friends in common"
 
     def check(self) -> Iterator[tuple[str, str]]:
         ids = [c.id for c in self.choices]
@@ -362,14 +359,12 @@ class FriendRequests(Activity, kind="friend-requests"):
                 yield f"{where}.feedback", f"'{extra[0]}' is not a choice; expected one of: {', '.join(ids)}"
             if "ask" in ids and "ask" not in r.best:
                 yield f"{where}.best", "must include `ask`: asking a trusted adult is never the wrong choice"
-        if self.mutual is not None and "{n}" not in self.mutual:
-            yield "mutual", "must contain {n} where the number goes"
 
     def mutual_text(self, request: Request) -> str:
         """e.g. "23 mutual friends"; "" when the request shares no friends."""
         if not request.mutual_friends:
             return ""
-        return (self.mutual or "{n} mutual friends").replace("{n}", str(request.mutual_friends))
+        return fill(self.mutual or "{n} mutual friends", n=request.mutual_friends)
 
     @property
     def choice_ids(self) -> tuple[str, ...]:

@@ -19,14 +19,14 @@ class Answer:
 @dataclass(frozen=True)
 class Question:
     question: Text
-    answers: list[Answer]
+    answers: tuple[Answer, ...]
 
 
 @dataclass(frozen=True, kw_only=True)
-class Quiz(Activity, kind="quiz"):
+class Quiz(Activity):
     """Multiple-choice questions with feedback on every answer."""
 
-    questions: list[Question]
+    questions: tuple[Question, ...]
 
     def check(self) -> Iterator[tuple[str, str]]:
         for i, q in enumerate(self.questions, 1):

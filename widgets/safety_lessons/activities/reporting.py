@@ -16,15 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from ..content.facts import Concern
+from ..content.facts import Concern, Helpline
+from ..content.model import School
 from ..content.schema import Text
-from .base import Activity
-
-if TYPE_CHECKING:
-    from ..content.facts import Helpline
-    from ..content.model import School
+from .base import Activity, Context
 
 MAX_CHOICES = 40  # a pupil's (or a forged message's) choices are cut to this many
 MAX_ID = 64  # longest choice id looked at
@@ -72,9 +68,9 @@ class Scenario:
     about: Concern  # what kind of worry it is (as in facts/helplines.yaml); services must help with it
     why: Text  # shown when the pupil has it right
     age: int | None = None  # the age of the person in the story, when the right service depends on it
-    fits: list[str] | None = None  # routes the pupil must all choose
-    any_of: list[str] | None = None  # the pupil must choose at least one of these (e.g. people)
-    also_fine: list[str] | None = None  # routes that are fine to choose but not needed
+    fits: tuple[str, ...] | None = None  # routes the pupil must all choose
+    any_of: tuple[str, ...] | None = None  # the pupil must choose at least one of these (e.g. people)
+    also_fine: tuple[str, ...] | None = None  # routes that are fine to choose but not needed
     notes: dict[str, Text] | None = None  # choice id → why it fits or not in this story
 
     @property
@@ -128,14 +124,14 @@ class Verdict:
 
 
 @dataclass(frozen=True, kw_only=True)
-class RouteFinder(Activity, kind="route-finder"):
+class RouteFinder(Activity):
     """Worries matched to who can help (in school and outside); several routes can be right."""
 
-    routes: list[str]  # route ids offered: people from school.yaml, services from helplines.yaml
-    scenarios: list[Scenario]
-    reassurance: list[Text]  # always shown: "It is never too late to tell." …
+    routes: tuple[str, ...]  # route ids offered: people from school.yaml, services from helplines.yaml
+    scenarios: tuple[Scenario, ...]
+    reassurance: tuple[Text, ...]  # always shown: "It is never too late to tell." …
     words: FinderWords
-    other_choices: list[Choice] | None = None  # tempting things to do that are not telling
+    other_choices: tuple[Choice, ...] | None = None  # tempting things to do that are not telling
     labels: dict[str, Text] | None = None  # route id → the name this band uses for it
 
     # -- content rules ---------------------------------------------------------------
@@ -167,6 +163,23 @@ class RouteFinder(Activity, kind="route-finder"):
         if any(s.about in SEXUAL for s in self.scenarios):  # choices' feedback shows in every story
             yield from passing_on((f"other-choices[{i}].feedback", c.feedback)
                                   for i, c in enumerate(self.other_choices or (), 1))
+
+    def check_with(self, ctx: Context) -> Iterator[tuple[str, str]]:
+        """Every route named exists (school.yaml, facts/helplines.yaml) and suits the band's ages,
+        and every story keeps to the services' remits."""
+        helplines = ctx.facts(Helpline)
+        routes = resolve_routes(ctx.school, helplines, {})  # ids are enough to check them
+        ages = ctx.ages
+        for i, route in enumerate(self.routes, 1):
+            if route not in routes:
+                yield f"routes[{i}]", (f"'{route}' is unknown; expected a person set in school.yaml or a "
+                                       f"service in facts/helplines.yaml: {', '.join(routes)}")
+                continue
+            fact = helplines.get(route)
+            if fact is not None and ages is not None and not fact.suits(*ages):
+                yield f"routes[{i}]", (f"{fact.name} is {fact.for_whom}, which does not suit pupils aged {ages[0]} "
+                                       f"to {ages[1]}; offer it in another band")
+        yield from remit_problems(self, helplines, ages)
 
     # -- the pupil's action --------------------------------------------------------------
     @property
@@ -269,12 +282,6 @@ def remit_problems(finder: RouteFinder, services: Mapping[str, Helpline],
                     and (ages is None or service.serves(ages[0]))):
                 yield f"scenarios[{i}].fits", (f"a {s.about} story must have {route} in fits: "
                                                 f"{service.name} is where this goes ({service.when})")
-
-
-def band_ages(band: str) -> tuple[int, int] | None:
-    """(youngest, oldest) from a band id like ``ages-11-14``; None if it does not say."""
-    m = re.fullmatch(r"ages-(\d+)-(\d+)", band)
-    return (int(m[1]), int(m[2])) if m else None
 
 
 def _scenario_problems(s: Scenario, routes: list[str], others: list[str]) -> Iterator[tuple[str, str]]:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..content.schema import Text
-from .base import Activity, Feedback
+from .base import Activity, Context, Feedback
 
 
 @dataclass(frozen=True)
@@ -23,12 +23,12 @@ class Card:
 
 
 @dataclass(frozen=True, kw_only=True)
-class Sorter(Activity, kind="sorter"):
+class Sorter(Activity):
     """Sort cards into groups, with feedback on each card."""
 
     question: Text
-    groups: list[Group]
-    cards: list[Card]
+    groups: tuple[Group, ...]
+    cards: tuple[Card, ...]
     # When true, cards are example passwords in groups `strong` and `weak`, and
     # `safety-lessons check` confirms each with the real estimator.
     passwords: bool = False
@@ -44,6 +44,18 @@ class Sorter(Activity, kind="sorter"):
                 yield f"cards[{i}].group", f"'{card.group}' is not a group; expected one of: {', '.join(ids)}"
         if self.passwords and sorted(ids) != ["strong", "weak"]:
             yield "groups", "with `passwords: true` the groups must be exactly: strong, weak"
+
+    def check_with(self, ctx: Context) -> Iterator[tuple[str, str]]:
+        """With `passwords: true`, the strength estimator must sort every example as its card does."""
+        if not self.passwords:
+            return
+        from .passwords import estimate  # only a lesson with example passwords loads the estimator
+
+        for i, card in enumerate(self.cards, 1):
+            est = estimate(card.text)
+            if est.strong != (card.group == "strong"):
+                yield (f"cards[{i}].group", f"'{card.text}' is scored {est.score} of 4 by the strength "
+                       f"estimator, so it is {'strong' if est.strong else 'weak'}; change the group or the example")
 
     def judge(self, card: int, group: str) -> Feedback:
         """Feedback for putting card number `card` (0-based) into `group`."""

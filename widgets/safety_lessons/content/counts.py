@@ -33,7 +33,7 @@ def _clues(activity: Any) -> int:
 
 
 def _endings(activity: Any) -> int:
-    return sum(1 for node in activity.nodes.values() if node is not None and node.ending is not None)
+    return sum(1 for node in activity.nodes.values() if node.ending is not None)
 
 
 # kind → (the plural nouns that name its items, how many items it has)
@@ -76,10 +76,7 @@ def count_problems(text: str, activity: Any, where: str) -> Iterator[str]:
     if items is None:
         return
     nouns, count = items
-    try:
-        actual = count(activity)
-    except (AttributeError, TypeError):  # a part could not be read: its problem is reported
-        return
+    actual = count(activity)
     for written, noun, number in counts_in(text, nouns):
         if number != actual:
             yield (f'says "{written}", but {where} has {actual} {noun}; leave the number out (e.g. "These {noun}"), '

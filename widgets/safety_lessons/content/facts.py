@@ -80,12 +80,12 @@ class Helpline(Sourced, file="helplines"):
     for_whom: Text  # who it is for, in pupils' words (shown beside the name)
     web: Url | None = None
     when: Text  # when this service is the right one to go to (its remit, in pupils' words)
-    helps_with: list[Concern]  # its remit as concerns; `check` refuses it elsewhere
+    helps_with: tuple[Concern, ...]  # its remit as concerns; `check` refuses it elsewhere
     not_for: Text | None = None  # what it cannot help with, and where to go instead
-    needed_for: list[Concern] | None = None  # a route-finder story about one of these must have it in `fits`
+    needed_for: tuple[Concern, ...] | None = None  # a route-finder story about one of these must have it in `fits`
     min_age: int | None = None  # youngest age the service is for (None: any age)
     max_age: int | None = None  # oldest age the service is for (None: any age)
-    nations: list[Nation] | None = None  # the UK nations it serves (None: all four)
+    nations: tuple[Nation, ...] | None = None  # the UK nations it serves (None: all four)
     confidential: bool = False  # the service itself says it is confidential (only then may a lesson)
 
     def check(self) -> Iterator[tuple[str, str]]:

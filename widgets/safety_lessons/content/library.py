@@ -20,14 +20,11 @@ from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
-from ..activities import Help, RouteFinder
-from ..activities.help import remit_problems
-from ..activities.passwords import disagreements
-from ..activities.reporting import band_ages, resolve_routes
-from ..activities.reporting import remit_problems as finder_remit_problems
+from ..activities.base import Activity, Context
 from . import fingerprints
 from .facts import Helpline, Sourced
-from .model import Cast, Catalogue, Lesson, School
+from .lesson_file import Lesson
+from .model import Cast, Catalogue, School
 from .pictures import inline_svg, svg_problems, unique_ids
 from .safeguarding import activity_problems
 from .schema import ContentError, Problem, Reader, line_in, line_of, suggest
@@ -216,36 +213,30 @@ class Library:
                                    *activity_problems(activity, confidential)]:
                 line = line_in(activity, where, line_of(activity))
                 problems.append(Problem(file, line, f"activities.{name}.{where}", message))
-        if not any(isinstance(a, Help) for a in lesson.activities.values()):
+        if not any(a.kind == "help" for a in lesson.activities.values()):
             problems.append(Problem(file, line_of(lesson, "activities"), "activities",
                                     "no `kind: help` activity; every lesson must say who pupils can talk to"))
         return lesson
 
-    def _shared_checks(self, activity: object, band: str, problems: list[Problem]) -> list[tuple[str, str]]:
-        """An activity checked against the shared files it uses (school.yaml, facts/). A shared file
-        with problems adds its own problems (`check` prints each once) instead of a knock-on line in
-        every lesson that uses it; the lesson's other checks go on."""
+    def context(self, band: str) -> Context:
+        """What a lesson of `band` is checked against and its views show: the facts, the school."""
+        return Context(band, self.facts, lambda: self.school)
+
+    def _shared_checks(self, activity: Activity, band: str, problems: list[Problem]) -> list[tuple[str, str]]:
+        """An activity checked against the shared files it uses (school.yaml, facts/, characters.yaml).
+        A shared file with problems adds its own problems (`check` prints each once) instead of a
+        knock-on line in every lesson that uses it; the lesson's other checks go on."""
         try:
-            return list(self._cross_check(activity, band))
+            return [*activity.check_with(self.context(band)),
+                    *self._character_problems(activity)]  # last: a missing characters.yaml stops the rest
         except ContentError as err:
             problems.extend(err.problems)
             return []
 
-    def _cross_check(self, activity: object, band: str = "") -> Iterator[tuple[str, str]]:
-        if isinstance(activity, Help):
-            yield from remit_problems(activity, self.school.people(), self.helplines, band_ages(band))
-        if isinstance(activity, RouteFinder):
-            yield from self._route_problems(activity, band)
-        yield from disagreements(activity)  # type: ignore[arg-type]
-        hook = getattr(activity, "cross_check", None)  # activities that name facts by id
-        if callable(hook):
-            yield from hook(self.facts)
-        yield from self._character_problems(activity)  # last: a missing characters.yaml stops the rest
-
-    def _character_problems(self, activity: object) -> Iterator[tuple[str, str]]:
+    def _character_problems(self, activity: Activity) -> Iterator[tuple[str, str]]:
         """Every character an activity names is in characters.yaml. If that file cannot be
         read, `check` reports it there, and pages show no pictures until it is fixed."""
-        named = list(getattr(activity, "characters", lambda: ())())
+        named = list(activity.characters())
         if not named:
             return
         if not self.cast_path.is_file():  # said once, with that file, not for every activity
@@ -260,27 +251,6 @@ class Library:
             if character_id not in known:
                 yield where, (f"'{character_id}' is not a character in characters.yaml; expected one of: "
                               f"{', '.join(known)}{suggest(character_id, known)}")
-
-    def _route_problems(self, activity: RouteFinder, band: str) -> Iterator[tuple[str, str]]:
-        """Every route a route-finder names exists and suits the ages of the band, and every story
-        keeps to the services' remits (facts/helplines.yaml)."""
-        routes = resolve_routes(self.school, self.helplines, {})  # ids are enough to check them
-        for i, route in enumerate(activity.routes, 1):
-            if route not in routes:
-                yield f"routes[{i}]", (f"'{route}' is unknown; expected a person set in school.yaml or a "
-                                       f"service in facts/helplines.yaml: {', '.join(routes)}")
-                continue
-            if problem := self._age_problem(route, band):
-                yield f"routes[{i}]", problem
-        yield from finder_remit_problems(activity, self.helplines, band_ages(band))
-
-    def _age_problem(self, service: str, band: str) -> str:
-        """Why a helpline does not suit a band's ages ("" when it does, or ages are not known)."""
-        fact, ages = self.helplines.get(service), band_ages(band)
-        if fact is None or ages is None or fact.suits(*ages):
-            return ""
-        return (f"{fact.name} is {fact.for_whom}, which does not suit pupils aged {ages[0]} to {ages[1]}; "
-                "offer it in another band")
 
     def facts_problems(self) -> list[Problem]:
         """Every problem in facts/: unreadable files, unknown files, facts not checked for a year."""

@@ -1,5 +1,5 @@
-"""The shapes of the content files a curriculum lead edits (README: "For curriculum leads";
-`safety-lessons kinds` lists the activity kinds)."""
+"""The shapes of the shared content files a curriculum lead edits (README: "For curriculum leads"):
+catalogue.yaml, school.yaml and characters.yaml. A lesson's own file is in lesson_file.py."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..activities import Activity
 from .schema import Text
 
 
@@ -69,12 +68,6 @@ class School:
         named = {"trusted-adult": self.trusted_adult, "safeguarding-lead": self.safeguarding_lead,
                  "form-tutor": self.form_tutor, "parent-carer": self.parent_carer}
         return {who: text for who, text in named.items() if text}
-
-
-@dataclass(frozen=True)
-class Lesson:
-    title: Text
-    activities: dict[str, Activity]
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .model import Lesson
-from .schema import Text, not_utf8, suggest
+from .lesson_file import Lesson
+from .schema import Text, not_utf8, short, suggest
 
 # The only code a lesson cell may hold (one statement, one line each).
 IMPORT = "from safety_lessons import open_lesson"
@@ -76,15 +76,11 @@ def cell_name(cells: list[Cell], cell: Cell) -> str:
     its heading, or the heading it is under: `cell 7 (## What we learned)`, `cell 9 (under ## Strong
     or weak?)`. Teacher notes' headings are left out of "under" (pupils' pages do not have them)."""
     if cell.kind == "markdown" and (own := _HEADING_LINE.findall(cell.source)):
-        return f"cell {cell.index} ({_short(own[0])})"
+        return f"cell {cell.index} ({short(own[0], 50)})"
     for before in reversed(cells[: cell.index - 1]):
         if before.kind == "markdown" and TEACHER not in before.tags and (found := _HEADING_LINE.findall(before.source)):
-            return f"cell {cell.index} (under {_short(found[-1])})"
+            return f"cell {cell.index} (under {short(found[-1], 50)})"
     return f"cell {cell.index}"
-
-
-def _short(text: str, limit: int = 50) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def code_problems(cells: list[Cell], ref: str, lesson: Lesson | None) -> Iterator[tuple[int, str, str]]:

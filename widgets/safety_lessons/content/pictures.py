@@ -18,6 +18,8 @@ import itertools
 import re
 from xml.parsers import expat
 
+from .schema import short
+
 MAX_BYTES = 16_000  # inlined into every page that shows it: keep pictures small
 DRAWING = {"svg", "g", "defs", "symbol", "use", "path", "circle", "ellipse", "rect", "line", "polyline",
            "polygon", "lineargradient", "radialgradient", "stop", "clippath", "mask", "pattern", "title", "desc"}
@@ -61,6 +63,8 @@ def svg_problems(text: str) -> list[tuple[int, str]]:
             found.append((here(), f"starts with <{name}>; expected an <svg> picture"))
         elif depth == 0 and "viewBox" not in attrs:
             found.append((here(), "<svg> has no viewBox; add one (e.g. viewBox=\"0 0 120 120\") so it can be resized"))
+        elif depth == 0 and (problem := _viewbox_problem(attrs["viewBox"])):
+            found.append((here(), problem))
         depth += 1
         if local in REFUSED:
             found.append((here(), f"<{name}> is not allowed in a lesson picture; remove it"))
@@ -73,7 +77,7 @@ def svg_problems(text: str) -> list[tuple[int, str]]:
             if attr_local.startswith("on"):
                 found.append((here(), f"the {attr}= attribute runs code; remove it"))
             elif attr_local in LINK_ATTRIBUTES and not value.strip().startswith("#"):
-                found.append((here(), f"{attr}=\"{_short(value)}\" points outside the picture; "
+                found.append((here(), f"{attr}=\"{short(value)}\" points outside the picture; "
                                       "expected only links to '#…' inside it"))
             else:
                 found.extend((here(), problem) for problem in _url_problems(value, attr))
@@ -89,6 +93,19 @@ def svg_problems(text: str) -> list[tuple[int, str]]:
         found.append((err.lineno, f"is not a well-formed SVG file ({expat.ErrorString(err.code)}); "
                                   "check that every tag is closed"))
     return found
+
+
+def _viewbox_problem(value: str) -> str:
+    """Why a viewBox cannot be a character's picture ("" if it is four numbers with width = height:
+    pictures are drawn in a square beside an activity's title)."""
+    try:
+        _, _, width, height = (float(n) for n in re.split(r"[\s,]+", value.strip()))
+    except ValueError:
+        return f"viewBox=\"{short(value)}\" is not four numbers; expected one like viewBox=\"0 0 120 120\""
+    if width <= 0 or width != height:
+        return (f"viewBox=\"{short(value)}\" is not square; expected the same width and height (e.g. "
+                "viewBox=\"0 0 120 120\"): pictures are drawn in a square beside the title")
+    return ""
 
 
 def _url_problems(value: str, attr: str) -> list[str]:
@@ -120,7 +137,3 @@ def unique_ids(markup: str) -> str:
         markup = re.sub(rf"(?<=\s)id=([\"']){escaped}\1", rf"id=\g<1>{prefix}{old}\g<1>", markup)
         markup = re.sub(rf"#{escaped}(?=[\"')\s])", f"#{prefix}{old}", markup)
     return markup
-
-
-def _short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"

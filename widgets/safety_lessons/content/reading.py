@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from .model import Reading
 from .notebooks import TEACHER, Cell, pupil_prose, text_fields
-from .schema import Problem, line_in, line_of
+from .schema import PLACEHOLDER, Problem, line_in, line_of
 
 MIN_WORDS = 8  # fewer words than this: too short to score by Flesch Reading Ease
 # An example password or app name written as one word (JellySockRocket, Sam2015, TikTok), not a
@@ -76,7 +76,7 @@ def words(text: str) -> int:
 
 def readable(text: str) -> str:
     """Text as it is scored: placeholders ({age}) and made-up words (JellySockRocket) read as "it"."""
-    return _MADE_UP.sub("it", re.sub(r"\{[a-z-]+\}", "it", text))
+    return _MADE_UP.sub("it", PLACEHOLDER.sub("it", text))
 
 
 def score(text: str, target: Reading) -> Score:

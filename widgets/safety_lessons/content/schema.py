@@ -19,9 +19,10 @@ import re
 import types
 import typing
 import urllib.parse
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, TypeVar, Union
+from typing import Annotated, Any, Literal, TypeVar, Union
 
 import yaml
 
@@ -79,6 +80,106 @@ class Url(str):
     """A web address starting with https:// (marker type)."""
 
 
+PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9-]*)\}")  # {n}, {age}, {digital-consent}
+
+
+def fill(text: str, values: Mapping[str, object] | None = None, /, **more: object) -> str:
+    """`text` with each {placeholder} named in `values` (or `more`) replaced, in one pass: a value
+    holding braces is never filled again, and a placeholder not named stays as it is written.
+    ``fill(label, n=2, total=5)``; a mapping for names with hyphens: ``fill(text, {"digital-consent": 13})``."""
+    named = {**(values or {}), **more}
+    return PLACEHOLDER.sub(lambda m: str(named[m[1]]) if m[1] in named else m[0], text)
+
+
+def placeholders(text: str) -> list[str]:
+    """The placeholders a text holds, in order: ``placeholders("{n} of {total}") == ["n", "total"]``."""
+    return PLACEHOLDER.findall(text)
+
+
+class Template(Text):
+    """Pupil-facing text with {placeholders} a page fills in (`fill`): a number, a name, a fact. Its
+    field says which with `Slots`, ``step_label: Annotated[Template, Slots(needs=("n",))]``, and the
+    reader checks them (`rules`)."""
+
+
+@dataclass(frozen=True)
+class Slots:
+    """What a Template field may hold: the placeholders it `needs` (the page puts something there),
+    those it `may` use, or (`facts`) the ids of the facts in one facts file, which the activity
+    checks against the facts (`{digital-consent}`, in facts/age-rules.yaml)."""
+
+    needs: tuple[str, ...] = ()
+    may: tuple[str, ...] = ()
+    facts: str | None = None  # a facts file, e.g. age-rules
+    says: str = ""  # where the needed ones go, for the message: "where the age goes"
+
+    def problems(self, text: str) -> Iterator[str]:
+        names = placeholders(text)
+        missing = [name for name in self.needs if name not in names]
+        if missing:
+            yield f"must contain {', '.join(f'{{{name}}}' for name in missing)}{f' {self.says}' if self.says else ''}"
+        if self.facts is not None:
+            return
+        allowed = (*self.needs, *self.may)
+        for bad in dict.fromkeys(name for name in names if name not in allowed):
+            yield (f"{{{bad}}} is not a placeholder here; "
+                   + (f"expected {_or([f'{{{name}}}' for name in allowed])}" if allowed else
+                      "this text has none (the page fills nothing in here), so write the words out"))
+
+    def describe(self) -> str:
+        """What the field may hold, for `safety-lessons kinds` and messages."""
+        if self.facts is not None:
+            return f", which may name a fact of facts/{self.facts}.yaml by its id in braces, e.g. {{an-id}}"
+        needs = f" with {_and([f'{{{name}}}' for name in self.needs])}" if self.needs else ""
+        may = f", which may use {_or([f'{{{name}}}' for name in self.may])}" if self.may else ""
+        return f"{needs}{may}"
+
+
+def slots_of(tp: Any) -> Slots | None:
+    """The Slots of a field's type (``Annotated[Template, Slots(…)]``, optional or not)."""
+    if typing.get_origin(tp) in (Union, types.UnionType):
+        return next((s for a in typing.get_args(tp) if (s := slots_of(a)) is not None), None)
+    if typing.get_origin(tp) is Annotated:
+        return next((m for m in tp.__metadata__ if isinstance(m, Slots)), None)
+    return None
+
+
+def rules(section: object) -> Iterator[tuple[str, str]]:
+    """(field, problem) for every rule a section breaks: each Template field's placeholders (its
+    Slots), then the section's own `check()`. The reader runs it on every section it reads."""
+    hints: dict[str, Any] = _hints(typing.cast(Any, type(section)))
+    for field in dataclasses.fields(typing.cast(Any, section)):
+        slots = slots_of(hints[field.name])
+        value = getattr(section, field.name)
+        if slots is not None and isinstance(value, str):
+            yield from ((field.name.replace("_", "-"), message) for message in slots.problems(value))
+    check = getattr(section, "check", None)
+    if check is not None:
+        yield from check()
+
+
+def templates(section: object, path: str = "") -> Iterator[tuple[str, str, Slots]]:
+    """(field path, text, its Slots) for every Template in a section and the sections inside it,
+    e.g. ("reasons[2].explain", …)."""
+    if not dataclasses.is_dataclass(section):
+        return
+    hints: dict[str, Any] = _hints(typing.cast(Any, type(section)))
+    for field in dataclasses.fields(section):
+        value = getattr(section, field.name)
+        where = _join(path, field.name.replace("_", "-"))
+        slots = slots_of(hints[field.name])
+        if slots is not None and isinstance(value, str):
+            yield where, value, slots
+        elif isinstance(value, tuple):
+            for i, item in enumerate(value, 1):
+                yield from templates(item, f"{where}[{i}]")
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                yield from templates(item, f"{where}.{key}")
+        else:
+            yield from templates(value, where)
+
+
 class Entries(dict[str, Any]):
     """Named entries read from a file, with the line of each name (for messages)."""
 
@@ -103,6 +204,7 @@ class Reader:
     def __init__(self, file: Path | str) -> None:
         self.file = str(file)
         self.problems: list[Problem] = []
+        self.unread = 0  # how many values could not be read (problems from rules aside)
         self.source: list[str] = []  # the file's lines, once parsed (to find text a `#` cut off)
 
     # -- entry points -------------------------------------------------------------
@@ -147,6 +249,8 @@ class Reader:
         line = node.start_mark.line + 1
         origin = typing.get_origin(tp)
         args = typing.get_args(tp)
+        if origin is Annotated:  # a Template and its Slots: `rules` checks the placeholders
+            return self.read(node, args[0], path)
         if dataclasses.is_dataclass(tp):
             return self._dataclass(node, typing.cast(type, tp), path)
         if origin is Literal:
@@ -162,12 +266,12 @@ class Reader:
             inner = [a for a in args if a is not type(None)]
             if len(inner) == 1:
                 if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null"):
-                    if inner[0] is Text:
+                    if _text(inner[0]):
                         self._cut_off(node, path, "", warning=True)
                     return None
                 return self.read(node, inner[0], path)
             raise TypeError(f"unsupported union {tp}")
-        if origin is list:
+        if origin is tuple:  # `tuple[X, ...]`: a list in the file, kept as a tuple (content never changes)
             if not isinstance(node, yaml.SequenceNode):
                 self.add(line, path, f"expected a list (lines starting with '- '), found {_kind(node)}")
                 return None
@@ -208,14 +312,14 @@ class Reader:
                 if not is_web_address(raw):
                     raise ValueError
                 return Url(raw)
-            if tp in (str, Text):
-                if tp is Text and self._cut_off(node, path, raw, warning=bool(raw.strip())):
-                    return None if not raw.strip() else Text(raw)
-                if tp is Text and not raw.strip():
+            if tp in (str, Text, Template):
+                if tp is not str and self._cut_off(node, path, raw, warning=bool(raw.strip())):
+                    return None if not raw.strip() else tp(raw)
+                if tp is not str and not raw.strip():
                     raise ValueError
                 return tp(raw)
         except ValueError:
-            self.add(line, path, f"'{_short(raw)}' is not {describe(tp)}")
+            self.add(line, path, f"'{short(raw)}' is not {describe(tp)}")
             return None
         raise TypeError(f"unsupported type {tp}")
 
@@ -228,9 +332,9 @@ class Reader:
         if found is None:
             return False
         comment, fix = found
-        kept = f"pupils see only '{_short(raw.strip())}'" if raw.strip() else "there is no text"
+        kept = f"pupils see only '{short(raw.strip())}'" if raw.strip() else "there is no text"
         fix = f": {fix}" if fix else ""
-        self.add(end.line + 1, path, f"'{_short(comment)}' is read as a note for authors, not text (after a space, "
+        self.add(end.line + 1, path, f"'{short(comment)}' is read as a note for authors, not text (after a space, "
                                      f"# starts a note), so {kept}; if it is part of the text, put the whole text in "
                                      f"quotes{fix} (a note for authors goes on a line of its own)", warning)
         return True
@@ -238,7 +342,7 @@ class Reader:
     def _scalar(self, node: yaml.Node, path: str, expected: str) -> str | None:
         if isinstance(node, yaml.ScalarNode) and node.tag.startswith("!"):  # `!important` is a YAML tag
             self.add(node.start_mark.line + 1, path, f"text starting with a ! has a special meaning in YAML; put "
-                                                     f"the whole text in quotes: \"{_short(node.tag)} …\"")
+                                                     f"the whole text in quotes: \"{short(node.tag)} …\"")
             return None
         if isinstance(node, yaml.ScalarNode):
             return str(node.value)
@@ -247,12 +351,9 @@ class Reader:
 
     def _dataclass(self, node: yaml.Node, cls: type, path: str) -> Any:
         line = node.start_mark.line + 1
-        kinds: dict[str, type] | None = getattr(cls, "KINDS", None)
+        kinds: typing.Mapping[str, type] | None = getattr(cls, "KINDS", None)
         if kinds is not None:  # a family of sections told apart by their `kind:` field
             kind_node = _value_of(node, "kind")
-            load_kind = getattr(cls, "load_kind", None)  # kinds are imported when first used
-            if load_kind is not None:
-                load_kind(None if kind_node is None else str(kind_node.value))
             if kind_node is None:
                 self.add(line, _join(path, "kind"), f"is missing; expected one of: {_field_list(kinds)}")
                 return None
@@ -272,7 +373,7 @@ class Reader:
         lines = {"": line}
         ok = True
         misspelt: set[str] = set()  # fields an unknown field is suggested for: not also "missing"
-        unread = False  # an optional field could not be read: its problem is said, not the rules' knock-ons
+        unread_before = self.unread  # a value in here could not be read: its problem is said, not the rules' knock-ons
         for key_node, value_node in node.value:
             key = str(key_node.value)
             key_line = key_node.start_mark.line + 1
@@ -290,7 +391,8 @@ class Reader:
             value = self.read(value_node, hints[field.name], _join(path, key))
             if value is None and not _optional(hints[field.name]):
                 ok = False
-            unread = unread or (value is None and any(not p.warning for p in self.problems[before:]))
+            if value is None and any(not p.warning for p in self.problems[before:]):
+                self.unread += 1
             values[field.name] = value
         for key, field in fields.items():
             required = field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING
@@ -302,18 +404,23 @@ class Reader:
             return None
         obj = cls(**values)
         object.__setattr__(obj, "_lines", lines)
-        check = getattr(obj, "check", None)
-        if check is not None and not unread:
-            for field_name, message in check():
+        if self.unread == unread_before:
+            for field_name, message in rules(obj):
                 self.add(line_in(obj, field_name, line), _join(path, field_name), message)
         return obj
 
 
 @functools.cache
-def _hints(cls: type) -> dict[str, Any]:
+def _hints(cls: Any) -> dict[str, Any]:
     """A dataclass's field types, worked out once per class: `typing` evaluates them afresh on every
-    call, which took most of the time a lesson's kernel spent reading its content."""
-    return typing.get_type_hints(cls)
+    call, which took most of the time a lesson's kernel spent reading its content. A Template's
+    Slots are kept (`Annotated`)."""
+    return typing.get_type_hints(cls, include_extras=True)
+
+
+def _text(tp: Any) -> bool:
+    """Whether a field's type is pupil-facing text (a Template's too)."""
+    return tp in (Text, Template) or (typing.get_origin(tp) is Annotated and _text(typing.get_args(tp)[0]))
 
 
 # A host name: labels, then a top-level name of 2 to 6 letters (uk, org, police, info …): a
@@ -382,10 +489,11 @@ def _kind(node: yaml.Node) -> str:
         return "a section of named entries"
     if isinstance(node, yaml.SequenceNode):
         return "a list"
-    return f"'{_short(str(node.value))}'" if node.value != "" else "nothing"
+    return f"'{short(str(node.value))}'" if node.value != "" else "nothing"
 
 
-def _short(text: str, limit: int = 40) -> str:
+def short(text: str, limit: int = 40) -> str:
+    """`text`, cut to `limit` characters with an ellipsis (for quoting content in a message)."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -401,7 +509,10 @@ def suggest(word: str, options: typing.Iterable[object]) -> str:
 def describe(tp: Any) -> str:
     """A field's type in a curriculum lead's words."""
     origin = typing.get_origin(tp)
-    if tp is Text:
+    if origin is Annotated:
+        slots = slots_of(tp)
+        return describe(typing.get_args(tp)[0]) + (slots.describe() if slots else "")
+    if tp in (Text, Template):
         return "some text"
     if tp is str:
         return "text"
@@ -415,7 +526,7 @@ def describe(tp: Any) -> str:
         return "a date written like 2026-11-25"
     if origin is Literal:
         return "one of: " + ", ".join(map(str, typing.get_args(tp)))
-    if origin is list:
+    if origin is tuple:
         return f"a list of {describe(typing.get_args(tp)[0])}"
     if origin is dict:
         return "named entries"
@@ -461,5 +572,9 @@ def expected_fields(tp: Any, example: str = "") -> str:
     return out + (f" (and, if needed, {_and(optional)})" if optional else "")
 
 
-def _and(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
+def _and(names: list[str], word: str = "and") -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {word} " + names[-1] if names else ""
+
+
+def _or(names: list[str]) -> str:
+    return _and(names, "or")

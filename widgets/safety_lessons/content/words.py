@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from .model import Reading
-from .schema import Problem, Reader, Text, suggest
+from .schema import PLACEHOLDER, Problem, Reader, Text, fill, suggest
 
 ENGLISH = "en"
 FOLDER = "words"
@@ -70,15 +70,8 @@ PAGE_WORDS = "safety_lessons"  # the notebook metadata holding `Words.page()`, r
 # People in school (school.yaml) → the word that names them
 PEOPLE = {"trusted-adult": "person-trusted-adult", "safeguarding-lead": "person-safeguarding-lead",
           "form-tutor": "person-form-tutor", "parent-carer": "person-parent-carer"}
-_PLACEHOLDER = re.compile(r"\{([a-z-]+)\}")
 CLOSING = "\u201d\u2019\")"  # closing quotes and brackets after a sentence's last mark
 _TAG = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
-
-
-def fill(text: str, values: Mapping[str, object]) -> str:
-    """`text` with each {placeholder} named in `values` replaced, in one pass (a value holding
-    braces is never filled again)."""
-    return _PLACEHOLDER.sub(lambda m: str(values[m[1]]) if m[1] in values else m[0], text)
 
 
 @dataclass(frozen=True)
@@ -192,7 +185,7 @@ def key_problems(words_file: WordsFile, lines: Mapping[str, int], file: str, ban
 
 
 def placeholder_problems(text: str, expected: tuple[str, ...]) -> Iterator[str]:
-    used = _PLACEHOLDER.findall(text)
+    used = PLACEHOLDER.findall(text)
     names = ", ".join(f"{{{name}}}" for name in expected)
     for name in expected:
         if name not in used:

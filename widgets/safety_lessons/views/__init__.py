@@ -4,43 +4,15 @@ them all."""
 
 from __future__ import annotations
 
-from importlib import import_module
 from typing import TYPE_CHECKING, Any
+
+from ..registry import BY_NAME
 
 if TYPE_CHECKING:
     from ..activities import Activity
-    from ..lesson import OpenLesson
-
-# activity class name → module in this package that builds its view (imported on first use)
-VIEWS = {
-    "Sorter": "sorter",
-    "Quiz": "quiz",
-    "Help": "help",
-    "Story": "story",
-    "StrengthMeter": "passwords",
-    "WordBuilder": "passwords",
-    "WhichIsStronger": "passwords",
-    "GroupChat": "group_chat",
-    "SpotTheClues": "personal_details",
-    "MakeItSafer": "personal_details",
-    "AgeSort": "age_limits",
-    "AgePicker": "age_limits",
-    "WhyLimits": "age_limits",
-    "RouteFinder": "reporting",
-    "Inbox": "block_report",
-    "Walkthrough": "block_report",
-    "ProfileSettings": "privacy",
-    "FriendRequests": "privacy",
-    "TheLaw": "laws",
-}
+    from .common import Page
 
 
-def view_for(activity: Activity, lesson: OpenLesson) -> Any:
-    from ..lesson import _served
-    from .common import quiet_tracebacks
-
-    if _served():  # pupils' kernels: a forged widget message gets no traceback back
-        quiet_tracebacks(lesson.words.say("tell-your-teacher"))
-    name = type(activity).__name__
-    module = import_module(f".{VIEWS[name]}", __name__)
-    return getattr(module, f"{name}View")(activity, lesson).widget
+def view_for(activity: Activity, page: Page) -> Any:
+    """The widget that shows `activity` (its view's module is imported on first use)."""
+    return BY_NAME[activity.kind].view_class()(activity, page).widget

@@ -6,27 +6,24 @@ when it was checked and its source (pupils never see sources). The age a pupil p
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import Any
 
 import ipywidgets as w
 
 from ..activities import AgePicker, AgeSort, WhyLimits
-from ..activities.age_limits import MAX_AGE, MIN_AGE, fill
+from ..activities.age_limits import MAX_AGE, MIN_AGE
 from ..content.facts import AgeRule, App
-from ..content.words import Words
-from .common import button, esc, fact_source, feedback_html, frame, guarded, live_area, reminder
-
-if TYPE_CHECKING:
-    from ..lesson import OpenLesson
-
+from ..content.schema import Template, fill
+from .common import Page, button, esc, fact_source, feedback_html, frame, guarded, live_area, reminder
 
 NO_AGE = 0  # the dropdown's value before a pupil picks an age
 
 
-def about_app(app: App, words: Words) -> str:
+def about_app(app: App, page: Page) -> str:
     """What pupils read beside an app's age (its `also`), and for teachers where the age comes from."""
     also = f'<span class="sl-also">{esc(app.also)}</span>' if app.also else ""
-    source = fact_source(app, words, app.note)
+    source = fact_source(app, page, app.note)
     return also + ("<br>" if also and source else "") + source
 
 
@@ -48,26 +45,26 @@ def _choice(options: list[tuple[str, Any]], tooltips: list[str]) -> w.ToggleButt
 class AgeSortView:
     """One row per app, a button per age group, feedback beside each app."""
 
-    def __init__(self, activity: AgeSort, lesson: OpenLesson) -> None:
-        self.activity, self.lesson = activity, lesson
-        self.apps: dict[str, App] = lesson.library.facts(App)
+    def __init__(self, activity: AgeSort, page: Page) -> None:
+        self.activity, self.page = activity, page
+        self.apps: Mapping[str, App] = page.context.facts(App)
         self.ages = activity.group_ages(self.apps)
         self.done: set[int] = set()
         self.score = live_area()
         self.choices: list[w.ToggleButtons] = []
         self.feedback: list[w.HTML] = []
         rows = [self._row(i) for i in range(len(activity.apps))]
-        self.restart = button(lesson.words.say("start-again"), lesson.words.say("restart-sorting-tip"))
-        self.restart.on_click(guarded(self.score, lesson.words)(self.start_again))
+        self.restart = button(page.words.say("start-again"), page.words.say("restart-sorting-tip"))
+        self.restart.on_click(guarded(self.score, page.words)(self.start_again))
         question = w.HTML(f'<p class="sl-question">{esc(activity.question)}</p>')
-        self.widget = frame(activity, lesson, "age-sort", [question, *rows, self.score, w.HBox([self.restart])])
+        self.widget = frame(activity, page, "age-sort", [question, *rows, self.score, w.HBox([self.restart])])
 
     def _row(self, index: int) -> w.Widget:
         app = self.apps[self.activity.apps[index]]
         labels = [self.activity.groups.label(age) for age in self.ages]
         choice = _choice(list(zip(labels, self.ages, strict=True)), [f"{app.name}: {label}" for label in labels])
         feedback = live_area()
-        choice.observe(guarded(feedback, self.lesson.words)(lambda change: self.chosen(index, change)),
+        choice.observe(guarded(feedback, self.page.words)(lambda change: self.chosen(index, change)),
                        names=["value"])
         self.choices.append(choice)
         self.feedback.append(feedback)
@@ -87,14 +84,14 @@ class AgeSortView:
         else:
             app_id = self.activity.apps[index]
             result = self.activity.judge(app_id, group, self.apps)
-            html = feedback_html(result, self.lesson)
+            html = feedback_html(result, self.page)
             if result.correct:
-                html += about_app(self.apps[app_id], self.lesson.words)
+                html += about_app(self.apps[app_id], self.page)
                 self.done.add(index)
             else:
                 self.done.discard(index)
             self.feedback[index].value = html
-        self.score.value = _progress(self.lesson.words.say("sorted-count", n=len(self.done),
+        self.score.value = _progress(self.page.words.say("sorted-count", n=len(self.done),
                                                            total=len(self.activity.apps)))
 
     def start_again(self, _: object = None) -> None:
@@ -107,9 +104,9 @@ class AgeSortView:
 class AgePickerView:
     """An age dropdown (nothing kept) and the apps meant, and not yet meant, for that age."""
 
-    def __init__(self, activity: AgePicker, lesson: OpenLesson) -> None:
-        self.activity, self.lesson = activity, lesson
-        self.apps: dict[str, App] = lesson.library.facts(App)
+    def __init__(self, activity: AgePicker, page: Page) -> None:
+        self.activity, self.page = activity, page
+        self.apps: Mapping[str, App] = page.context.facts(App)
         self.result = live_area()
         self.result.add_class("sl-age-result")
         self.age = w.Dropdown(
@@ -121,16 +118,15 @@ class AgePickerView:
             style={"description_width": "initial"},
         )
         self.age.add_class("sl-age-choice")
-        self.age.observe(guarded(self.result, lesson.words)(self.picked), names=["value"])
-        self.restart = button(lesson.words.say("start-again"), lesson.words.say("restart-age-tip"))
-        self.restart.on_click(guarded(self.result, lesson.words)(self.start_again))
+        self.age.observe(guarded(self.result, page.words)(self.picked), names=["value"])
+        self.restart = button(page.words.say("start-again"), page.words.say("restart-age-tip"))
+        self.restart.on_click(guarded(self.result, page.words)(self.start_again))
         parts: list[w.Widget] = [reminder(activity.reminder)] if activity.reminder else []
-        self.widget = frame(activity, lesson, "age-picker",
+        self.widget = frame(activity, page, "age-picker",
                             [*parts, w.HBox([self.age, self.restart]), self.result])
 
     def picked(self, change: dict[str, object]) -> None:
-        new = change.get("new") if isinstance(change, dict) else None
-        verdicts = self.activity.verdicts(new, self.apps)
+        verdicts = self.activity.verdicts(change["new"], self.apps)
         if verdicts is None:  # "pick an age", or a value no pupil could choose
             self.result.value = ""
             if self.age.value is None:  # a forged `index: null` empties the box: show "pick an age"
@@ -151,9 +147,9 @@ class AgePickerView:
         for app_id in ids:
             app = self.apps[app_id]
             said = esc(self.activity.limits.say(app))
-            instead = (f'<br><span class="sl-instead">{esc(fill(self.activity.try_instead, {"younger": app.younger}))}'
+            instead = (f'<br><span class="sl-instead">{esc(fill(self.activity.try_instead, younger=app.younger))}'
                        "</span>") if kinder and app.younger else ""
-            about = about_app(app, self.lesson.words)
+            about = about_app(app, self.page)
             items.append(f"<li>{app_html(app)}<br>{said}{instead}{'<br>' + about if about else ''}</li>")
         body = f'<ul class="sl-app-list">{"".join(items)}</ul>' if items else f"<p>{esc(self.activity.none_here)}</p>"
         return (f'<section class="sl-verdict {css}"><h4><span aria-hidden="true">{icon}</span> '
@@ -167,15 +163,15 @@ class AgePickerView:
 class WhyLimitsView:
     """The reasons (with the law's age from the facts), then situations to match to a reason."""
 
-    def __init__(self, activity: WhyLimits, lesson: OpenLesson) -> None:
-        self.activity, self.lesson = activity, lesson
-        self.rules: dict[str, AgeRule] = lesson.library.facts(AgeRule)
+    def __init__(self, activity: WhyLimits, page: Page) -> None:
+        self.activity, self.page = activity, page
+        self.rules: Mapping[str, AgeRule] = page.context.facts(AgeRule)
         self.done: set[int] = set()
         self.score = live_area()
         self.choices: list[w.ToggleButtons] = []
         self.feedback: list[w.HTML] = []
 
-        def say(text: str) -> str:
+        def say(text: Template) -> str:
             return esc(activity.say(text, self.rules))
 
         parts: list[w.Widget] = []
@@ -183,14 +179,14 @@ class WhyLimitsView:
             rule = self.rules[activity.rule]
             parts.append(w.HTML(
                 f'<div class="sl-fact" role="note"><p><strong>{esc(rule.name)}: {rule.age}</strong>. '
-                f"{esc(rule.meaning)}</p>{fact_source(rule, lesson.words, rule.note)}</div>"))
+                f"{esc(rule.meaning)}</p>{fact_source(rule, page, rule.note)}</div>"))
         reasons = "".join(f"<li><strong>{esc(r.label)}</strong>: {say(r.explain)}</li>" for r in activity.reasons)
         parts.append(w.HTML(f'<ul class="sl-reasons">{reasons}</ul>'))
         parts.append(w.HTML(f'<p class="sl-question">{say(activity.question)}</p>'))
         parts.extend(self._row(i) for i in range(len(activity.cases)))
-        self.restart = button(lesson.words.say("start-again"), lesson.words.say("restart-matching-tip"))
-        self.restart.on_click(guarded(self.score, lesson.words)(self.start_again))
-        self.widget = frame(activity, lesson, "why-limits", [*parts, self.score, w.HBox([self.restart])])
+        self.restart = button(page.words.say("start-again"), page.words.say("restart-matching-tip"))
+        self.restart.on_click(guarded(self.score, page.words)(self.start_again))
+        self.widget = frame(activity, page, "why-limits", [*parts, self.score, w.HBox([self.restart])])
 
     def _row(self, index: int) -> w.Widget:
         case = self.activity.cases[index]
@@ -198,7 +194,7 @@ class WhyLimitsView:
         choice = _choice([(r.label, r.id) for r in self.activity.reasons],
                          [f"{text}: {r.label}" for r in self.activity.reasons])
         feedback = live_area()
-        choice.observe(guarded(feedback, self.lesson.words)(lambda change: self.chosen(index, change)),
+        choice.observe(guarded(feedback, self.page.words)(lambda change: self.chosen(index, change)),
                        names=["value"])
         self.choices.append(choice)
         self.feedback.append(feedback)
@@ -215,9 +211,9 @@ class WhyLimitsView:
             self.done.discard(index)
         else:
             result = self.activity.judge(index, reason, self.rules)
-            self.feedback[index].value = feedback_html(result, self.lesson)
+            self.feedback[index].value = feedback_html(result, self.page)
             (self.done.add if result.correct else self.done.discard)(index)
-        self.score.value = _progress(self.lesson.words.say("done-count", n=len(self.done),
+        self.score.value = _progress(self.page.words.say("done-count", n=len(self.done),
                                                            total=len(self.activity.cases)))
 
     def start_again(self, _: object = None) -> None:

@@ -9,17 +9,13 @@ is not lost when the screen changes.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import ipywidgets as w
 
 from ..activities import Inbox, Walkthrough
 from ..activities.block_report import MAX_CONTROLS, InboxRun, Verdict, WalkRun
+from ..content.schema import fill
 from ..content.words import Words
-from .common import button, esc, frame, guarded, keep_focus, live_area, set_shown
-
-if TYPE_CHECKING:
-    from ..lesson import OpenLesson
+from .common import Page, button, esc, frame, guarded, keep_focus, live_area, set_shown
 
 ICONS = {"helps": "✓", "fine": "•", "unwise": "✗", "missing": "+"}
 
@@ -33,16 +29,16 @@ def phone_html(app: str, sender: str, about: str | None, text: str, words: Words
 
 
 class InboxView:
-    def __init__(self, activity: Inbox, lesson: OpenLesson) -> None:
-        self.activity, self.lesson = activity, lesson
+    def __init__(self, activity: Inbox, page: Page) -> None:
+        self.activity, self.page = activity, page
         self.run = InboxRun(len(activity.messages))
-        words, say = activity.words, lesson.words.say
+        words, say = activity.words, page.words.say
         self.progress = w.HTML("")
         self.progress.add_class("sl-progress")
         self.phone = w.HTML("")
         self.phone.add_class("sl-phone")
         self.feedback = live_area()
-        guard = guarded(self.feedback, lesson.words)
+        guard = guarded(self.feedback, page.words)
         self.boxes: dict[str, w.Checkbox] = {}
         for action in activity.actions:
             box = w.Checkbox(value=False, description=action.label, indent=False,
@@ -63,7 +59,7 @@ class InboxView:
         controls = w.HBox([self.done_button, self.again_button, self.next_button, self.restart_button])
         controls.add_class("sl-inbox-buttons")
         self._drawing = False
-        self.widget = frame(activity, lesson, "inbox", [self.progress, self.phone, choices, controls, self.feedback])
+        self.widget = frame(activity, page, "inbox", [self.progress, self.phone, choices, controls, self.feedback])
         self.render()
 
     # -- handlers (any argument a browser could cause is accepted and ignored) ------------
@@ -110,21 +106,21 @@ class InboxView:
         if run.finished:
             total = len(self.activity.messages)
             self.progress.value = ""
-            summary = words.finished.replace("{right}", str(len(run.right))).replace("{total}", str(total))
+            summary = fill(words.finished, right=len(run.right), total=total)
             self.phone.value = (f'<div class="sl-phone-screen sl-phone-end" role="group" aria-label="'
-                                f'{esc(self.lesson.words.say("pretend-phone", app=self.activity.app))}">'
+                                f'{esc(self.page.words.say("pretend-phone", app=self.activity.app))}">'
                                 f'<p class="sl-phone-app">{esc(self.activity.app)}</p>'
                                 f'<p class="sl-phone-bubble">{esc(summary)}</p></div>')
             self.feedback.value = f'<p class="sl-progress">{esc(summary)}</p>'
             return
         message = self.activity.messages[run.index]
         self.progress.value = ('<p class="sl-step-count">' + esc(
-            words.progress.replace("{n}", str(run.index + 1)).replace("{total}", str(run.total))) + "</p>")
-        self.phone.value = phone_html(self.activity.app, message.sender, message.about, message.text, self.lesson.words)
+            fill(words.progress, n=run.index + 1, total=run.total)) + "</p>")
+        self.phone.value = phone_html(self.activity.app, message.sender, message.about, message.text, self.page.words)
         self.feedback.value = self.verdict_html(run.verdict) if run.verdict is not None else ""
 
     def verdict_html(self, verdict: Verdict) -> str:
-        words, say = self.activity.words, self.lesson.words.say
+        words, say = self.activity.words, self.page.words.say
         index = self.run.index
         if verdict.nothing:
             return f'<p class="sl-try-again"><span aria-hidden="true">↻</span> {esc(words.nothing_chosen)}</p>'
@@ -151,14 +147,14 @@ class InboxView:
 
 
 class WalkthroughView:
-    def __init__(self, activity: Walkthrough, lesson: OpenLesson) -> None:
-        self.activity, self.lesson = activity, lesson
+    def __init__(self, activity: Walkthrough, page: Page) -> None:
+        self.activity, self.page = activity, page
         self.run = WalkRun()
         self.progress = w.HTML("")
         self.progress.add_class("sl-progress")
         self.screen = w.HTML("")
         self.feedback = live_area()
-        guard = guarded(self.feedback, lesson.words)
+        guard = guarded(self.feedback, page.words)
         self.controls: list[w.Button] = []
         for i in range(MAX_CONTROLS):
             b = button(" ")
@@ -173,13 +169,13 @@ class WalkthroughView:
         self.next_button.on_click(guard(self.next_task))
         self.restart_button.on_click(guard(self.restart))
         buttons = w.HBox([self.next_button, self.restart_button])
-        self.widget = frame(activity, lesson, "app-walkthrough", [self.progress, phone, self.feedback, buttons])
+        self.widget = frame(activity, page, "app-walkthrough", [self.progress, phone, self.feedback, buttons])
         self.render()
 
-    def pressed(self, index: object) -> None:
+    def pressed(self, index: int) -> None:
         before = self.run
         self.run = self.run.press(self.activity, index)
-        if self.run is before or not isinstance(index, int):  # not a control on this screen (forged or stale)
+        if self.run is before:  # not a control on this screen (a forged click on a hidden button, or stale)
             return
         self.render()
         keep_focus(self.controls[index], *self.controls, self.next_button, self.restart_button)
@@ -194,7 +190,7 @@ class WalkthroughView:
         self.render()
 
     def render(self) -> None:
-        run, walk, words, say = self.run, self.activity, self.activity.words, self.lesson.words.say
+        run, walk, words, say = self.run, self.activity, self.activity.words, self.page.words.say
         task = walk.tasks[run.task]
         step = run.current(walk)
         app = f'<p class="sl-phone-app">{esc(walk.app)}</p>'
@@ -209,7 +205,7 @@ class WalkthroughView:
                 set_shown(b, False)
             set_shown(self.next_button, not run.finished(walk))
             return
-        count = words.step.replace("{n}", str(run.step + 1)).replace("{total}", str(len(task.steps)))
+        count = fill(words.step, n=run.step + 1, total=len(task.steps))
         self.progress.value = f'<p class="sl-step-count"><strong>{esc(task.name)}</strong> · {esc(count)}</p>'
         show = f'<p class="sl-phone-bubble">{esc(step.show)}</p>' if step.show else ""
         self.screen.value = f'{phone}{app}<p class="sl-phone-title">{esc(step.screen)}</p>{show}</div>'

@@ -7,18 +7,14 @@ import functools
 import html
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import ipywidgets as w
 
-from ..activities.base import Activity, Feedback
+from ..activities.base import Activity, Context, Feedback
 from ..content.facts import Sourced
 from ..content.words import Words
-from ..lesson import current_mode
 from .sharing import share_layouts, walk
-
-if TYPE_CHECKING:
-    from ..lesson import OpenLesson
 
 F = TypeVar("F", bound=Callable[..., None])
 LOCK = ('<svg class="sl-icon" aria-hidden="true" viewBox="0 0 24 24" width="24" height="24">'
@@ -26,6 +22,25 @@ LOCK = ('<svg class="sl-icon" aria-hidden="true" viewBox="0 0 24 24" width="24" 
         '<path d="M8 10V7a4 4 0 0 1 8 0v3" fill="none" stroke="currentColor" stroke-width="2.5"/></svg>')
 SOURCE_KINDS = {"primary": "primary-source", "secondary": "secondary-source"}  # a fact's source kind → its word
 HIDDEN = "sl-hidden"  # the classroom styles hide it (display: none)
+
+
+class Page(Protocol):
+    """What a view is given besides its activity (`lesson.OpenLesson` is one): the band's words,
+    the facts and school the activity's rules were checked against, the characters' pictures,
+    and whether this is the teacher view. A view never reads content files itself."""
+
+    @property
+    def words(self) -> Words: ...
+
+    @property
+    def context(self) -> Context: ...
+
+    @property
+    def teacher(self) -> bool: ...
+
+    def picture(self, character_id: str) -> str:
+        """A character's picture as markup ("" when it cannot be shown)."""
+        ...
 
 
 def esc(text: object) -> str:
@@ -40,8 +55,8 @@ def live_area() -> w.HTML:
     return area
 
 
-def feedback_html(feedback: Feedback, lesson: OpenLesson) -> str:
-    words = lesson.words
+def feedback_html(feedback: Feedback, page: Page) -> str:
+    words = page.words
     lead, mark = ((words.say("right"), "sl-right") if feedback.correct
                   else (words.say("try-again"), "sl-try-again"))
     icon = "✓" if feedback.correct else "↻"
@@ -96,25 +111,25 @@ def quiet_tracebacks(instruction: str, shell: Any = None) -> None:
     shell._sl_quiet_tracebacks = True
 
 
-def frame(activity: Activity, lesson: OpenLesson, kind: str, children: list[w.Widget]) -> w.VBox:
+def frame(activity: Activity, page: Page, kind: str, children: list[w.Widget]) -> w.VBox:
     """The box around an activity: its heading (the character's picture, the title and the
     intro), then its controls. In the teacher view, feedback stays hidden until the teacher
     presses "Show answers"."""
-    head = heading(activity, lesson)
+    head = heading(activity, page)
     box = w.VBox([*([head] if head is not None else []), *children])
     box.add_class("sl-activity")
     box.add_class(f"sl-{kind}")
-    if current_mode() == "teacher" and any("sl-feedback" in getattr(c, "_dom_classes", ())
+    if page.teacher and any("sl-feedback" in getattr(c, "_dom_classes", ())
                                            for c in walk(box)):
-        box.children = (*box.children, reveal_toggle(box, lesson.words))
+        box.children = (*box.children, reveal_toggle(box, page.words))
     share_layouts(box)
     return box
 
 
-def heading(activity: Activity, lesson: OpenLesson) -> w.HTML | None:
+def heading(activity: Activity, page: Page) -> w.HTML | None:
     """The picture of the activity's character (if any) beside its title and intro. The picture
     is named for screen readers, but the words always say what the pupil needs."""
-    picture = lesson.library.picture(activity.character) if activity.character else ""
+    picture = page.picture(activity.character) if activity.character else ""
     words = "".join([f'<h3 class="sl-title">{esc(activity.title)}</h3>' if activity.title else "",
                      f'<p class="sl-intro">{esc(activity.intro)}</p>' if activity.intro else ""])
     if not picture and not words:
@@ -126,15 +141,15 @@ def heading(activity: Activity, lesson: OpenLesson) -> w.HTML | None:
     return head
 
 
-def fact_source(fact: Sourced, words: Words, note: str | None = None) -> str:
+def fact_source(fact: Sourced, page: Page, note: str | None = None) -> str:
     """Where a fact comes from, for the teacher view only: pupils see facts, never their sources
     (the review pack and the teacher view are where sources are judged)."""
-    if current_mode() != "teacher":
+    if not page.teacher:
         return ""
     extra = f" {esc(note)}" if note else ""
     link = (f'<a href="{esc(fact.source)}" target="_blank" rel="noopener">'
-            f'{esc(words.say(SOURCE_KINDS[fact.source_kind]))}</a>')
-    note_html = esc(words.say("source-note", date=f"{fact.checked:%B %Y}", source="{source}"))
+            f'{esc(page.words.say(SOURCE_KINDS[fact.source_kind]))}</a>')
+    note_html = esc(page.words.say("source-note", date=f"{fact.checked:%B %Y}", source="{source}"))
     return f'<small class="sl-source">{note_html.replace("{source}", link, 1)}{extra}</small>'
 
 

@@ -4,17 +4,13 @@ actions in order, and the verdict on their order and combination when they finis
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 import ipywidgets as w
 
 from ..activities import GroupChat
 from ..activities.group_chat import ChatState, Verdict
 from ..content.words import Words
-from .common import button, esc, frame, guarded, keep_focus, live_area, reminder
-
-if TYPE_CHECKING:
-    from ..lesson import OpenLesson
+from .common import Page, button, esc, frame, guarded, keep_focus, live_area, reminder
 
 
 def chat_html(activity: GroupChat, state: ChatState, words: Words,
@@ -80,8 +76,8 @@ def chat_html(activity: GroupChat, state: ChatState, words: Words,
             f'{"".join(threads)}</div>{outside}')
 
 
-def verdict_html(verdict: Verdict, lesson: OpenLesson) -> str:
-    say = lesson.words.say
+def verdict_html(verdict: Verdict, page: Page) -> str:
+    say = page.words.say
     lead, mark = (say("right"), "sl-right") if verdict.correct else (say("try-again"), "sl-try-again")
     items = "".join(
         f'<li class="{"sl-right" if s.kept else "sl-try-again"}"><span aria-hidden="true">'
@@ -94,8 +90,8 @@ def verdict_html(verdict: Verdict, lesson: OpenLesson) -> str:
 
 
 class GroupChatView:
-    def __init__(self, activity: GroupChat, lesson: OpenLesson) -> None:
-        self.activity, self.lesson = activity, lesson
+    def __init__(self, activity: GroupChat, page: Page) -> None:
+        self.activity, self.page = activity, page
         self.taken: tuple[str, ...] = ()
         self.finished = False
         self.feedback = live_area()
@@ -105,7 +101,7 @@ class GroupChatView:
         for a in activity.actions:
             b = button(a.label, a.label)
             b.add_class("sl-chat-action")
-            b.on_click(guarded(self.feedback, lesson.words)(lambda _, a=a.id: self.take(a)))
+            b.on_click(guarded(self.feedback, page.words)(lambda _, a=a.id: self.take(a)))
             self.buttons[a.id] = b
         actions = w.Box(list(self.buttons.values()))
         actions.add_class("sl-chat-actions")
@@ -114,13 +110,13 @@ class GroupChatView:
         self.log = w.HTML("")
         self.log.add_class("sl-chat-log")
         self.done = button(activity.finish_button)
-        self.restart = button(lesson.words.say("start-again"))
-        self.done.on_click(guarded(self.feedback, lesson.words)(self.finish))
-        self.restart.on_click(guarded(self.feedback, lesson.words)(self.start_again))
+        self.restart = button(page.words.say("start-again"))
+        self.done.on_click(guarded(self.feedback, page.words)(self.finish))
+        self.restart.on_click(guarded(self.feedback, page.words)(self.start_again))
         ends = w.HBox([self.done, self.restart])
         ends.add_class("sl-chat-ends")
         head = [reminder(activity.reminder)] if activity.reminder else []
-        self.widget = frame(activity, lesson, "group-chat",
+        self.widget = frame(activity, page, "group-chat",
                             [*head, self.chat, actions, self.progress, self.log, ends, self.feedback])
         self.render()
 
@@ -145,7 +141,7 @@ class GroupChatView:
             self.feedback.value = f'<p class="sl-try-again">{esc(self.activity.nothing_yet)}</p>'
             return
         self.finished = True
-        self.feedback.value = verdict_html(self.activity.judge(self.taken), self.lesson)
+        self.feedback.value = verdict_html(self.activity.judge(self.taken), self.page)
         self.render()
         keep_focus(self.done, self.restart)
 
@@ -156,9 +152,9 @@ class GroupChatView:
 
     # -- drawing ----------------------------------------------------------------------
     def render(self) -> None:
-        say = self.lesson.words.say
-        self.chat.value = chat_html(self.activity, self.activity.state(self.taken), self.lesson.words,
-                                    self.lesson.library.picture)
+        say = self.page.words.say
+        self.chat.value = chat_html(self.activity, self.activity.state(self.taken), self.page.words,
+                                    self.page.picture)
         open_ = set(self.activity.available(self.taken))
         for action_id, b in self.buttons.items():
             b.disabled = self.finished or action_id not in open_

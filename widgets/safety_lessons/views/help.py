@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import ipywidgets as w
 
 from ..activities import Help
 from ..content.facts import Helpline
-from ..content.words import Words
-from .common import esc, fact_source, frame
-
-if TYPE_CHECKING:
-    from ..lesson import OpenLesson
+from .common import Page, esc, fact_source, frame
 
 
-def service_html(fact: Helpline, words: Words, name: str | None = None) -> str:
+def service_html(fact: Helpline, page: Page, name: str | None = None) -> str:
     """A service as pupils see it (every lesson alike): its name (or the band's `name` for it) and
     who it is for, when to go there, how to reach it; the teacher view adds its source."""
     web = ""
@@ -23,18 +17,18 @@ def service_html(fact: Helpline, words: Words, name: str | None = None) -> str:
         shown = esc(fact.web.removeprefix("https://").removesuffix("/"))
         web = f' · <a href="{esc(fact.web)}" target="_blank" rel="noopener">{shown}</a>'
     return (f"<li><strong>{esc(name or fact.name)}</strong> <span class=\"sl-for-whom\">({esc(fact.for_whom)})</span>: "
-            f'{esc(fact.when)} <span class="sl-contact">{esc(fact.contact)}{web}</span>{fact_source(fact, words)}</li>')
+            f'{esc(fact.when)} <span class="sl-contact">{esc(fact.contact)}{web}</span>{fact_source(fact, page)}</li>')
 
 
 class HelpView:
-    def __init__(self, activity: Help, lesson: OpenLesson) -> None:
-        in_school = lesson.library.school.people()
-        helplines = lesson.library.helplines
+    def __init__(self, activity: Help, page: Page) -> None:
+        in_school = page.context.school.people()
+        helplines = page.context.facts(Helpline)
         items = []
         for person in activity.people:
             if person.who in in_school:
                 items.append(f"<li><strong>{esc(person.say)}</strong> {esc(in_school[person.who])}</li>")
             else:
-                items.append(service_html(helplines[person.who], lesson.words))
+                items.append(service_html(helplines[person.who], page))
         body = w.HTML(f'<ul class="sl-helpers">{"".join(items)}</ul>')
-        self.widget = frame(activity, lesson, "help", [body])
+        self.widget = frame(activity, page, "help", [body])

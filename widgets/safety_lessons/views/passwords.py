@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import ipywidgets as w
 
 from ..activities import StrengthMeter, WhichIsStronger, WordBuilder
 from ..activities.passwords import Estimate, StrengthWords, cap, estimate, time_to_guess
 from ..content.words import Words
-from .common import button, esc, feedback_html, frame, guarded, keep_focus, live_area, reminder
-
-if TYPE_CHECKING:
-    from ..lesson import OpenLesson
+from .common import Page, button, esc, feedback_html, frame, guarded, keep_focus, live_area, reminder
 
 
 def meter_html(est: Estimate | None, words: StrengthWords, page: Words) -> str:
@@ -32,8 +27,8 @@ def meter_html(est: Estimate | None, words: StrengthWords, page: Words) -> str:
 
 
 class StrengthMeterView:
-    def __init__(self, activity: StrengthMeter, lesson: OpenLesson) -> None:
-        self.activity, self.words = activity, lesson.words
+    def __init__(self, activity: StrengthMeter, page: Page) -> None:
+        self.activity, self.words = activity, page.words
         self.box = w.Text(
             description=activity.label,
             placeholder=activity.placeholder or "",
@@ -45,7 +40,7 @@ class StrengthMeterView:
         self.meter = live_area()
         self.meter.value = meter_html(None, activity.strength, self.words)
         self.box.observe(guarded(self.meter, self.words)(self.typed), names=["value"])
-        self.widget = frame(activity, lesson, "strength-meter", [reminder(activity.reminder), self.box, self.meter])
+        self.widget = frame(activity, page, "strength-meter", [reminder(activity.reminder), self.box, self.meter])
 
     def typed(self, change: dict[str, object]) -> None:
         text = cap(change["new"])
@@ -56,8 +51,8 @@ class StrengthMeterView:
 
 
 class WordBuilderView:
-    def __init__(self, activity: WordBuilder, lesson: OpenLesson) -> None:
-        self.activity, self.words = activity, lesson.words
+    def __init__(self, activity: WordBuilder, page: Page) -> None:
+        self.activity, self.words = activity, page.words
         self.chosen: tuple[str, ...] = ()
         self.shown = w.HTML("")
         self.shown.add_class("sl-built")
@@ -67,7 +62,7 @@ class WordBuilderView:
         self.add.on_click(guarded(self.meter, self.words)(self.add_word))
         self.restart.on_click(guarded(self.meter, self.words)(self.start_again))
         controls = w.HBox([self.add, self.restart])
-        self.widget = frame(activity, lesson, "word-builder",
+        self.widget = frame(activity, page, "word-builder",
                             [reminder(activity.reminder), controls, self.shown, self.meter])
         self.render()
 
@@ -99,9 +94,9 @@ class WordBuilderView:
 
 
 class WhichIsStrongerView:
-    def __init__(self, activity: WhichIsStronger, lesson: OpenLesson) -> None:
-        self.activity, self.lesson = activity, lesson
-        self.widget = frame(activity, lesson, "which-is-stronger",
+    def __init__(self, activity: WhichIsStronger, page: Page) -> None:
+        self.activity, self.page = activity, page
+        self.widget = frame(activity, page, "which-is-stronger",
                             [self._pair(i) for i in range(len(activity.pairs))])
 
     def _pair(self, index: int) -> w.Widget:
@@ -110,15 +105,15 @@ class WhichIsStrongerView:
         options = {"a": pair.a, "b": pair.b}
         buttons = []
         for key, password in options.items():
-            b = button(password, self.lesson.words.say("stronger-tip", password=password))
+            b = button(password, self.page.words.say("stronger-tip", password=password))
             b.add_class("sl-password-choice")
 
-            @guarded(feedback, self.lesson.words)
+            @guarded(feedback, self.page.words)
             def chose(_: object, key: str = key) -> None:
-                verdict = feedback_html(self.activity.judge(index, key), self.lesson)
+                verdict = feedback_html(self.activity.judge(index, key), self.page)
                 scores = "".join(
                     f'<div class="sl-compare"><code>{esc(p)}</code>'
-                    f"{meter_html(estimate(p), self.activity.strength, self.lesson.words)}</div>"
+                    f"{meter_html(estimate(p), self.activity.strength, self.page.words)}</div>"
                     for p in options.values()
                 )
                 feedback.value = verdict + scores

@@ -4,16 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 import ipywidgets as w
 
 from ..activities import MakeItSafer, SpotTheClues
 from ..activities.personal_details import Part, Post
-from .common import button, esc, feedback_html, frame, guarded, live_area, set_shown
-
-if TYPE_CHECKING:
-    from ..lesson import OpenLesson
+from .common import Page, button, esc, feedback_html, frame, guarded, live_area, set_shown
 
 FOUND, NOT_CLUE = "✓", "✗"  # marks beside a picked part: colour is never the only signal
 
@@ -62,8 +58,8 @@ def post_box(post: Post, piece: Callable[[Part], w.Widget]) -> w.Box:
 class SpotTheCluesView:
     """Every part of the post is a button; pick the ones that give something away."""
 
-    def __init__(self, activity: SpotTheClues, lesson: OpenLesson) -> None:
-        self.activity, self.lesson = activity, lesson
+    def __init__(self, activity: SpotTheClues, page: Page) -> None:
+        self.activity, self.page = activity, page
         self.found: frozenset[str] = frozenset()
         self.not_clues: frozenset[str] = frozenset()  # non-clues the pupil has already tried
         self.buttons: dict[str, w.Button] = {}
@@ -71,18 +67,18 @@ class SpotTheCluesView:
         self.progress = _html("", "sl-progress")
         self.summary = _html("", "sl-pd-summary")
         post = post_box(activity.post, self._piece)
-        self.restart = button(lesson.words.say("start-again"), lesson.words.say("restart-clues-tip"))
-        self.restart.on_click(guarded(self.feedback, lesson.words)(self.start_again))
+        self.restart = button(page.words.say("start-again"), page.words.say("restart-clues-tip"))
+        self.restart.on_click(guarded(self.feedback, page.words)(self.start_again))
         side = _box([self.progress, self.feedback, self.summary, self.restart], "sl-pd-side", vertical=True)
-        self.widget = frame(activity, lesson, "spot-the-clues", [_box([post, side], "sl-pd-layout")])
+        self.widget = frame(activity, page, "spot-the-clues", [_box([post, side], "sl-pd-layout")])
         self.render()
 
     def _piece(self, part: Part) -> w.Button:
-        b = button(_label(part), self.lesson.words.say("clue-tip", label=part.label))
+        b = button(_label(part), self.page.words.say("clue-tip", label=part.label))
         b.add_class("sl-pd-part")
         b.add_class(f"sl-pd-{part.where}-part")
 
-        @guarded(self.feedback, self.lesson.words)
+        @guarded(self.feedback, self.page.words)
         def picked(_: object, part_id: str = part.id) -> None:
             self.pick(part_id)
 
@@ -90,16 +86,16 @@ class SpotTheCluesView:
         self.buttons[part.id] = b
         return b
 
-    def pick(self, part_id: object) -> None:
+    def pick(self, part_id: str) -> None:
         result = self.activity.pick(self.found, part_id)
         if result is None:  # not a part of this post: nothing changes
             return
         self.found = result.found
-        if not result.feedback.correct and isinstance(part_id, str):
+        if not result.feedback.correct:
             self.not_clues = self.not_clues | {part_id}
         self.render()  # the count is announced with the feedback (the progress line is not live)
         count = f'<p class="sl-pd-count">{esc(self.activity.progress_text(self.found))}</p>'
-        self.feedback.value = feedback_html(result.feedback, self.lesson) + count
+        self.feedback.value = feedback_html(result.feedback, self.page) + count
 
     def start_again(self, _: object = None) -> None:
         self.found, self.not_clues = frozenset(), frozenset()
@@ -131,8 +127,8 @@ class SpotTheCluesView:
 class MakeItSaferView:
     """The post beside a list of edits (checkboxes): before and after, side by side."""
 
-    def __init__(self, activity: MakeItSafer, lesson: OpenLesson) -> None:
-        self.activity, self.lesson = activity, lesson
+    def __init__(self, activity: MakeItSafer, page: Page) -> None:
+        self.activity, self.page = activity, page
         self.applied: frozenset[str] = frozenset()
         self._syncing = False  # True while render() sets the boxes to match the state
         self.pieces: dict[str, w.HTML] = {}
@@ -143,19 +139,19 @@ class MakeItSaferView:
             box = w.Checkbox(value=False, description=edit.label, indent=False, tooltip=edit.label,
                              layout=w.Layout(width="auto"))
             box.add_class("sl-pd-edit")
-            box.observe(guarded(self.feedback, lesson.words)(
+            box.observe(guarded(self.feedback, page.words)(
                 lambda change, edit_id=edit.id: self.toggled(edit_id, change)), names=["value"])
             self.boxes[edit.id] = box
         before = "".join(f"<li>{esc(r)}</li>" for r in activity.stranger_knows(frozenset()))
         self.before = _html(f'<p class="sl-pd-section">{esc(activity.before)}</p><ul>{before}</ul>',
                             "sl-pd-before")
         self.after = _html("", "sl-pd-after")
-        self.restart = button(lesson.words.say("start-again"), lesson.words.say("restart-edits-tip"))
-        self.restart.on_click(guarded(self.feedback, lesson.words)(self.start_again))
+        self.restart = button(page.words.say("start-again"), page.words.say("restart-edits-tip"))
+        self.restart.on_click(guarded(self.feedback, page.words)(self.start_again))
         edits = _box(list(self.boxes.values()), "sl-pd-edits", vertical=True)
         compare = _box([self.before, self.after], "sl-pd-compare")
         side = _box([edits, self.feedback, self.restart], "sl-pd-side", vertical=True)
-        self.widget = frame(activity, lesson, "make-it-safer", [_box([post, side], "sl-pd-layout"), compare])
+        self.widget = frame(activity, page, "make-it-safer", [_box([post, side], "sl-pd-layout"), compare])
         self.render()
 
     def _piece(self, part: Part) -> w.HTML:
@@ -163,12 +159,9 @@ class MakeItSaferView:
         self.pieces[part.id] = piece
         return piece
 
-    def toggled(self, edit_id: object, change: dict[str, object]) -> None:
-        on = change.get("new") if isinstance(change, dict) else None
-        if self._syncing or self.activity.edit(edit_id) is None:
-            return
-        if not isinstance(on, bool):  # a forged value: put the box back as the state says
-            self.render()
+    def toggled(self, edit_id: str, change: dict[str, object]) -> None:
+        on = change["new"] is True  # a Checkbox's value is always true or false
+        if self._syncing:
             return
         self.applied = self.activity.toggle(self.applied, edit_id, on)
         said = self.activity.said(self.applied, edit_id, on)

@@ -8,21 +8,16 @@ widget back to the valid value if it was not one.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import ipywidgets as w
 
 from ..activities import FriendRequests, ProfileSettings
 from ..activities.base import Feedback
-from .common import button, esc, feedback_html, frame, guarded, live_area
-
-if TYPE_CHECKING:
-    from ..lesson import OpenLesson
+from .common import Page, button, esc, feedback_html, frame, guarded, live_area
 
 
 class ProfileSettingsView:
-    def __init__(self, activity: ProfileSettings, lesson: OpenLesson) -> None:
-        self.activity, self.lesson = activity, lesson
+    def __init__(self, activity: ProfileSettings, page: Page) -> None:
+        self.activity, self.page = activity, page
         self.chosen: dict[str, str] = activity.start()
         self.viewer: str = activity.viewers[0].viewer
         self._quiet = False  # true while the view sets its own widgets back
@@ -46,7 +41,7 @@ class ProfileSettingsView:
                 style={"description_width": "initial"},
             )
             toggle.add_class("sl-setting-choice")
-            toggle.observe(guarded(self.result, lesson.words)(lambda change, sid=s.id: self.choose(sid, change["new"])),
+            toggle.observe(guarded(self.result, page.words)(lambda change, sid=s.id: self.choose(sid, change["new"])),
                            names=["value"])
             self.toggles[s.id] = toggle
             rows.append(toggle)
@@ -61,7 +56,7 @@ class ProfileSettingsView:
             style={"description_width": "initial"},
         )
         self.look.add_class("sl-view-as")
-        self.look.observe(guarded(self.counts, lesson.words)(lambda change: self.look_as(change["new"])),
+        self.look.observe(guarded(self.counts, page.words)(lambda change: self.look_as(change["new"])),
                           names=["value"])
         self.about = w.HTML("")
         self.about.add_class("sl-viewer-about")
@@ -72,14 +67,14 @@ class ProfileSettingsView:
 
         self.check_button = button(activity.check_button)
         self.check_button.add_class("sl-check-privacy")
-        self.check_button.on_click(guarded(self.result, lesson.words)(self.check_privacy))
-        again = lesson.words.say("start-again")
-        self.restart = button(again, lesson.words.say("restart-settings-tip", button=again))
-        self.restart.on_click(guarded(self.result, lesson.words)(self.start_again))
+        self.check_button.on_click(guarded(self.result, page.words)(self.check_privacy))
+        again = page.words.say("start-again")
+        self.restart = button(again, page.words.say("restart-settings-tip", button=again))
+        self.restart.on_click(guarded(self.result, page.words)(self.start_again))
         checks = w.HBox([self.check_button, self.restart])
         checks.add_class("sl-buttons")
 
-        self.widget = frame(activity, lesson, "profile-settings",
+        self.widget = frame(activity, page, "profile-settings",
                             [w.HBox([settings, preview], layout=w.Layout(flex_flow="row wrap")),
                              self.progress, checks, self.result])
         self.render()
@@ -97,14 +92,14 @@ class ProfileSettingsView:
         if self._quiet:
             return
         offered = [v.viewer for v in self.activity.viewers]
-        if isinstance(viewer, str) and viewer in offered:
-            self.viewer = viewer
+        if viewer in offered:  # not None: a forged `index: null` leaves it as it was
+            self.viewer = str(viewer)
         self._sync()
         self.render()
 
     def check_privacy(self, _: object = None) -> None:
         answer = self.activity.answer(self.chosen)
-        html = feedback_html(Feedback(answer.passed, answer.says), self.lesson)
+        html = feedback_html(Feedback(answer.passed, answer.says), self.page)
         if answer.reasons:
             # why each open setting may stay public, or why each must be closed
             kind = "sl-public-ok" if answer.public else "sl-still-open"
@@ -174,8 +169,8 @@ def phone_html(activity: ProfileSettings, chosen: dict[str, str], viewer: str) -
 
 
 class FriendRequestsView:
-    def __init__(self, activity: FriendRequests, lesson: OpenLesson) -> None:
-        self.activity, self.lesson = activity, lesson
+    def __init__(self, activity: FriendRequests, page: Page) -> None:
+        self.activity, self.page = activity, page
         self.answers: dict[int, str] = {}
         self._quiet = False
         self.score = live_area()
@@ -184,10 +179,10 @@ class FriendRequestsView:
         self.feedback: list[w.HTML] = []
         rows = [self._row(i) for i in range(len(activity.requests))]
         question = w.HTML(f'<p class="sl-question">{esc(activity.question)}</p>')
-        again = lesson.words.say("start-again")
-        self.restart = button(again, lesson.words.say("restart-answers-tip", button=again))
-        self.restart.on_click(guarded(self.score, lesson.words)(self.start_again))
-        self.widget = frame(activity, lesson, "friend-requests", [question, *rows, self.score, w.HBox([self.restart])])
+        again = page.words.say("start-again")
+        self.restart = button(again, page.words.say("restart-answers-tip", button=again))
+        self.restart.on_click(guarded(self.score, page.words)(self.start_again))
+        self.widget = frame(activity, page, "friend-requests", [question, *rows, self.score, w.HBox([self.restart])])
         self.render_score()
 
     def _row(self, index: int) -> w.Widget:
@@ -205,7 +200,7 @@ class FriendRequestsView:
         )
         choice.add_class("sl-choice")
         feedback = live_area()
-        choice.observe(guarded(feedback, self.lesson.words)(lambda change: self.choose(index, change["new"])),
+        choice.observe(guarded(feedback, self.page.words)(lambda change: self.choose(index, change["new"])),
                        names=["value"])
         self.toggles.append(choice)
         self.feedback.append(feedback)
@@ -221,7 +216,7 @@ class FriendRequestsView:
             return
         if self.activity.valid(index, choice):
             self.answers[index] = str(choice)
-            self.feedback[index].value = feedback_html(self.activity.judge(index, str(choice)), self.lesson)
+            self.feedback[index].value = feedback_html(self.activity.judge(index, str(choice)), self.page)
             self.render_score()
         # keep the buttons showing what was judged (a forged "nothing chosen" puts it back)
         shown = self.answers.get(index)
@@ -245,7 +240,7 @@ class FriendRequestsView:
 
     def render_score(self) -> None:
         p = self.activity.progress(self.answers)
-        say = self.lesson.words.say
+        say = self.page.words.say
         text = f'<p class="sl-progress">{esc(say("done-count", n=p.right, total=p.total))}</p>'
         if p.finished:
             text += (f'<p class="sl-right"><span aria-hidden="true">★</span> '

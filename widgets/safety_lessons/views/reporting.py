@@ -6,22 +6,18 @@ guide shows each service's checked facts and source. Nothing a pupil ticks is st
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import ipywidgets as w
 
 from ..activities.reporting import Route, RouteFinder, Verdict, next_story, resolve_routes
-from .common import button, esc, frame, guarded, live_area
+from ..content.facts import Helpline
+from .common import Page, button, esc, frame, guarded, live_area
 from .help import service_html
-
-if TYPE_CHECKING:
-    from ..lesson import OpenLesson
 
 
 class RouteFinderView:
-    def __init__(self, activity: RouteFinder, lesson: OpenLesson) -> None:
-        self.activity, self.lesson = activity, lesson
-        self.routes = resolve_routes(lesson.library.school, lesson.library.helplines, lesson.words.people())
+    def __init__(self, activity: RouteFinder, page: Page) -> None:
+        self.activity, self.page = activity, page
+        self.routes = resolve_routes(page.context.school, page.context.facts(Helpline), page.words.people())
         self.current = 0
         self.solved: set[int] = set()
         self.ids = activity.choice_ids
@@ -32,12 +28,12 @@ class RouteFinderView:
         self.progress = live_area()
         self.progress.add_class("sl-progress-area")
         self.feedback = live_area()
-        words, say = activity.words, lesson.words.say
+        words, say = activity.words, page.words.say
         self.check_button = button(words.check_button, say("check-routes-tip", button=words.check_button))
         self.next_button = button(words.next_button, say("next-story-tip", button=words.next_button))
         self.restart_button = button(say("start-again"), say("restart-answers-tip", button=say("start-again")))
         self.check_button.add_class("sl-check")
-        guard = guarded(self.feedback, lesson.words)
+        guard = guarded(self.feedback, page.words)
         self.check_button.on_click(guard(self.check))
         self.next_button.on_click(guard(self.next))
         self.restart_button.on_click(guard(self.start_again))
@@ -45,7 +41,7 @@ class RouteFinderView:
         choices.add_class("sl-route-choices")
         controls = w.HBox([self.check_button, self.next_button, self.restart_button])
         controls.add_class("sl-route-controls")
-        self.widget = frame(activity, lesson, "route-finder", [
+        self.widget = frame(activity, page, "route-finder", [
             self._reassurance(), self._guide(), self.progress, self.story, choices, controls, self.feedback,
         ])
         self.render()
@@ -54,7 +50,7 @@ class RouteFinderView:
     def _box(self, choice: str) -> w.Checkbox:
         label = self.activity.label(choice, self.routes)
         box = w.Checkbox(value=False, description=label, indent=False,
-                         tooltip=self.lesson.words.say("choose-tip", label=label))
+                         tooltip=self.page.words.say("choose-tip", label=label))
         box.add_class("sl-route-choice")
         return box
 
@@ -70,7 +66,7 @@ class RouteFinderView:
         name = self.activity.label(route.id, self.routes)
         if route.in_school:
             return f"<li><strong>{esc(name)}</strong>: {esc(route.contact)}</li>"
-        return service_html(self.lesson.library.helplines[route.id], self.lesson.words, name)
+        return service_html(self.page.context.facts(Helpline)[route.id], self.page, name)
 
     # -- handlers (buttons send no value; the ticks are read and checked in Python) -------
     def ticked(self) -> list[str]:
@@ -103,7 +99,7 @@ class RouteFinderView:
     def render(self) -> None:
         n = len(self.activity.scenarios)
         s = self.activity.scenarios[self.current]
-        say = self.lesson.words.say
+        say = self.page.words.say
         done = (f' <span class="sl-done">({esc(say("story-solved"))} <span aria-hidden="true">✓</span>)</span>'
                 if self.current in self.solved else "")
         self.story.value = (f'<p class="sl-story-number">{esc(say("story-number", n=self.current + 1, total=n))}'
@@ -113,7 +109,7 @@ class RouteFinderView:
 
     def render_progress(self) -> None:
         n = len(self.activity.scenarios)
-        count = self.lesson.words.say("done-count", n=len(self.solved), total=n)
+        count = self.page.words.say("done-count", n=len(self.solved), total=n)
         text = f'<p class="sl-progress">{esc(count)}</p>'
         if len(self.solved) == n:
             text += (f'<p class="sl-all-done sl-right"><span aria-hidden="true">★</span> '
@@ -121,7 +117,7 @@ class RouteFinderView:
         self.progress.value = text
 
     def verdict_html(self, verdict: Verdict) -> str:
-        say = self.lesson.words.say
+        say = self.page.words.say
         if verdict.empty:
             return f'<p class="sl-try-again"><span aria-hidden="true">↻</span> {esc(verdict.summary)}</p>'
         lead, mark, icon = ((say("right"), "sl-right", "✓") if verdict.correct

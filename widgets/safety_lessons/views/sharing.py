@@ -8,7 +8,7 @@ model per distinct layout or style, and closes the rest before the page reaches 
 
 A shared model must never change, or every widget using it would change too: views show and
 hide with a CSS class (`common.set_shown`), never `layout.display`. Changing a shared model
-raises `SharedModelChanged`, so a test that uses a view that does it fails.
+raises `SharedModelChanged` (after the change), so a test that uses a view that does it fails.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def share_layouts(root: w.Widget) -> int:
                 continue
             shared = _shared.setdefault(_key(model), model)
             if shared is model:
-                _freeze(model)
+                _alarm(model)
             elif model.comm is not None:  # a model made for this widget alone: use the shared one
                 setattr(widget, trait, shared)
                 model.close()
@@ -58,7 +58,10 @@ def _key(model: w.Widget) -> str:
         model.get_state(), sort_keys=True, default=repr)
 
 
-def _freeze(model: w.Widget) -> None:
+def _alarm(model: w.Widget) -> None:
+    """Mark `model` shared, and make any change to it raise SharedModelChanged. The change is made
+    before the alarm goes off (traitlets tells observers afterwards): this does not keep the model
+    as it was, it makes a view that changes it fail its tests."""
     model._sl_shared = True
 
     def refuse(change: Any) -> None:

@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import ipywidgets as w
 
 from ..activities import Sorter
-from .common import esc, feedback_html, frame, guarded, live_area
-
-if TYPE_CHECKING:
-    from ..lesson import OpenLesson
+from .common import Page, esc, feedback_html, frame, guarded, live_area
 
 
 class SorterView:
-    def __init__(self, activity: Sorter, lesson: OpenLesson) -> None:
-        self.activity, self.lesson = activity, lesson
+    def __init__(self, activity: Sorter, page: Page) -> None:
+        self.activity, self.page = activity, page
         self.done: set[int] = set()
         self.score = live_area()
         rows = [self._row(i) for i in range(len(activity.cards))]
         question = w.HTML(f'<p class="sl-question">{esc(activity.question)}</p>')
-        self.widget = frame(activity, lesson, "sorter", [question, *rows, self.score])
+        self.widget = frame(activity, page, "sorter", [question, *rows, self.score])
 
     def _row(self, index: int) -> w.Widget:
         card = self.activity.cards[index]
@@ -33,18 +28,18 @@ class SorterView:
         choice.add_class("sl-choice")
         feedback = live_area()
 
-        @guarded(feedback, self.lesson.words)
+        @guarded(feedback, self.page.words)
         def chosen(change: dict[str, object]) -> None:
             group = change["new"]
             if not isinstance(group, str):
                 return
             result = self.activity.judge(index, group)
-            feedback.value = feedback_html(result, self.lesson)
+            feedback.value = feedback_html(result, self.page)
             if result.correct:
                 self.done.add(index)
             else:
                 self.done.discard(index)
-            count = self.lesson.words.say("sorted-count", n=len(self.done), total=len(self.activity.cards))
+            count = self.page.words.say("sorted-count", n=len(self.done), total=len(self.activity.cards))
             self.score.value = f'<p class="sl-progress">{esc(count)}</p>'
 
         choice.observe(chosen, names=["value"])

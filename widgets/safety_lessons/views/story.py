@@ -4,17 +4,12 @@ keyboard focus is never lost; a button's position, not a stale label, says what 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import ipywidgets as w
 
 from ..activities import Story
 from ..activities.story import MAX_CHOICES, Message, StoryFeedback
 from ..content.words import Words
-from .common import button, esc, frame, guarded, live_area, set_shown
-
-if TYPE_CHECKING:
-    from ..lesson import OpenLesson
+from .common import Page, button, esc, frame, guarded, live_area, set_shown
 
 
 def chat_html(messages: tuple[Message, ...] | list[Message], words: Words) -> str:
@@ -30,8 +25,8 @@ def chat_html(messages: tuple[Message, ...] | list[Message], words: Words) -> st
 
 
 class StoryView:
-    def __init__(self, activity: Story, lesson: OpenLesson) -> None:
-        self.activity, self.lesson = activity, lesson
+    def __init__(self, activity: Story, page: Page) -> None:
+        self.activity, self.page = activity, page
         self.walk = activity.begin()
         self.progress = w.HTML("")
         self.progress.add_class("sl-progress")
@@ -42,19 +37,19 @@ class StoryView:
         self.choices = [button("…") for _ in range(MAX_CHOICES)]
         for index, choice in enumerate(self.choices):
             choice.add_class("sl-story-choice")
-            choice.on_click(guarded(self.feedback, lesson.words)(lambda _b, i=index: self.choose(i)))
+            choice.on_click(guarded(self.feedback, page.words)(lambda _b, i=index: self.choose(i)))
         self.back_button = button(activity.back_button)
-        again = lesson.words.say("start-again")
-        self.restart_button = button(again, lesson.words.say("restart-story-tip", button=again))
+        again = page.words.say("start-again")
+        self.restart_button = button(again, page.words.say("restart-story-tip", button=again))
         self.back_button.add_class("sl-story-back")
         self.restart_button.add_class("sl-story-restart")
-        self.back_button.on_click(guarded(self.feedback, lesson.words)(lambda _b: self.go_back()))
-        self.restart_button.on_click(guarded(self.feedback, lesson.words)(lambda _b: self.start_again()))
+        self.back_button.on_click(guarded(self.feedback, page.words)(lambda _b: self.go_back()))
+        self.restart_button.on_click(guarded(self.feedback, page.words)(lambda _b: self.start_again()))
         choice_box = w.VBox(self.choices)
         choice_box.add_class("sl-story-choices")
         nav = w.HBox([self.back_button, self.restart_button])
         nav.add_class("sl-story-nav")
-        self.widget = frame(activity, lesson, "story", [self.progress, self.feedback, self.scene, choice_box, nav])
+        self.widget = frame(activity, page, "story", [self.progress, self.feedback, self.scene, choice_box, nav])
         self.render(focus=False)
 
     # -- handlers (each takes only what a button can send: nothing) -------------------------
@@ -81,7 +76,7 @@ class StoryView:
         ending = story.ending_of(walk)
         self.progress.value = f'<p class="sl-step-count">{esc(story.step_text(walk))}</p>'
         self.feedback.value = self.feedback_html(walk.feedback)
-        scene = chat_html(node.chat or (), self.lesson.words) + f'<p class="sl-story-text">{esc(node.text)}</p>'
+        scene = chat_html(node.chat or (), self.page.words) + f'<p class="sl-story-text">{esc(node.text)}</p>'
         if ending is not None:
             mark, icon = ("sl-ending-safe", "✓") if ending == "safe" else ("sl-ending-unsafe", "↻")
             scene += (f'<div class="sl-rule {mark}" role="note"><span aria-hidden="true">{icon}</span> '
@@ -92,7 +87,7 @@ class StoryView:
             if index < len(options):
                 label = options[index].label
                 choice_button.description = label
-                choice_button.tooltip = self.lesson.words.say("choose-tip", label=label)
+                choice_button.tooltip = self.page.words.say("choose-tip", label=label)
                 set_shown(choice_button, True)
                 choice_button.disabled = False
             else:
@@ -118,7 +113,7 @@ class StoryView:
         if feedback.safe is None:
             return f'<p class="sl-story-note">{esc(feedback.text)}</p>'
         if feedback.safe:
-            lead, mark, icon = self.lesson.words.say("right"), "sl-right", "✓"
+            lead, mark, icon = self.page.words.say("right"), "sl-right", "✓"
         else:
             lead, mark, icon = self.activity.unsafe_lead, "sl-try-again", "↻"
         return (f'<p class="{mark}"><span aria-hidden="true">{icon}</span> '

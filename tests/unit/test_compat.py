@@ -23,8 +23,8 @@ PACKAGE = REPO / "widgets" / "safety_lessons"
 COMPAT = PACKAGE / "compat.py"
 CLASSROOM = REPO / "assets" / "voila" / "templates" / "classroom" / "index.html.j2"
 
-# Libraries whose private names (`_pools`, `jupyter_server._tz`, …) only compat.py may use.
-LIBRARIES = ("voila", "jupyter_server")
+# Libraries whose private names (`_pools`, `jupyter_server._tz`, `_dom_classes`, …) only compat.py may use.
+LIBRARIES = ("voila", "jupyter_server", "IPython", "ipywidgets")
 # Their names that are not private but not documented either: compat.py's items, and what they replaced.
 UNDOCUMENTED = {
     "init_handlers", "TornadoVoilaHandler", "should_use_rendered_notebook", "fill_if_needed",

@@ -20,9 +20,9 @@ from hypothesis import strategies as st
 from safety_lessons.activities import Help, Quiz, Sorter, StrengthMeter, WhichIsStronger, WordBuilder
 from safety_lessons.activities.help import Helper
 from safety_lessons.activities.passwords import MAX_LENGTH, estimate
+from safety_lessons.compat import quiet_tracebacks
 from safety_lessons.content.library import ROOT_ENV, Library
 from safety_lessons.lesson import OpenLesson
-from safety_lessons.views.common import quiet_tracebacks
 from safety_lessons.views.help import HelpView
 from safety_lessons.views.passwords import StrengthMeterView, WhichIsStrongerView, WordBuilderView, meter_html
 from safety_lessons.views.quiz import QuizView
@@ -281,7 +281,7 @@ def test_tracebacks_stay_quiet_in_served_kernels_only(monkeypatch: pytest.Monkey
     from safety_lessons.lesson import SERVED_ENV
 
     calls: list[bool] = []
-    monkeypatch.setattr("safety_lessons.views.common.quiet_tracebacks", lambda tell: calls.append(bool(tell)))
+    monkeypatch.setattr("safety_lessons.compat.quiet_tracebacks", lambda tell: calls.append(bool(tell)))
     lesson("ages-11-14/passwords").show("meter")
     assert calls == []  # authors in JupyterLab and nbval keep full tracebacks
     monkeypatch.setenv(SERVED_ENV, "1")

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import Any
 
-CHECKED = {"voila": "0.5.13", "jupyter_server": "2.21.1"}  # the versions every item here was checked against
+# The versions every item here was checked against.
+CHECKED = {"voila": "0.5.13", "jupyter_server": "2.21.1", "ipython": "9.18.1", "ipywidgets": "8.1.9"}
 
 
 # -- Voila and jupyter_server
@@ -143,3 +144,39 @@ def ready_first(pool: list[Any]) -> tuple[bool, list[str | None]]:
         pool.remove(ready)
         pool.insert(0, ready)
     return ready is not None, failed
+
+
+# -- IPython and ipywidgets
+#
+# 5. Quiet tracebacks. ipywidgets answers a widget message it cannot apply (a forged value of the
+#    wrong type, an index out of range) with `shell.showtraceback()`, which ipykernel sends to every
+#    page on the kernel as an `error` message through `shell._showtraceback` (the hook ipykernel
+#    itself overrides): the full traceback, with the server's file paths and the value sent. IPython
+#    has no setting for this (`set_custom_exc` covers code run in cells, not widget messages).
+#    (tests/unit/test_fuzz_views.py, tests/browser/test_security.py)
+# 6. A widget's CSS classes. ipywidgets documents `add_class` and `remove_class` but no way to read
+#    them back; they are the `_dom_classes` trait. (tests/unit/test_modes.py, test_story_views.py)
+
+
+def quiet_tracebacks(instruction: str, shell: Any = None) -> None:
+    """(5) Make the kernel report errors to the page as their type only, then `instruction` (the
+    words' `tell-your-teacher`). The message keeps its shape, so Voila and nbclient behave the
+    same. Idempotent; authors in JupyterLab keep full tracebacks."""
+    if shell is None:
+        from IPython import get_ipython
+
+        shell = get_ipython()
+    if shell is None or getattr(shell, "_sl_quiet_tracebacks", False):
+        return
+    original = shell._showtraceback
+
+    def quiet(etype: type[BaseException], evalue: object, stb: object) -> None:
+        original(etype, "", [f"{etype.__name__}: {instruction}"])
+
+    shell._showtraceback = quiet
+    shell._sl_quiet_tracebacks = True
+
+
+def classes(widget: Any) -> tuple[str, ...]:
+    """(6) The CSS classes `add_class` gave a widget (none for a widget that takes no classes)."""
+    return tuple(getattr(widget, "_dom_classes", ()))

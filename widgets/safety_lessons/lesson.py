@@ -58,8 +58,8 @@ class OpenLesson:
 
     def show(self, activity_id: str) -> Any:
         """Display one activity of this lesson (its widget is the cell's output)."""
+        from .compat import quiet_tracebacks
         from .views import view_for
-        from .views.common import quiet_tracebacks
 
         activity = self.content.activities.get(activity_id)
         if activity is None:  # a notebook/content mismatch: `check` names it too

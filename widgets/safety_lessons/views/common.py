@@ -12,6 +12,7 @@ from typing import Any, Protocol, TypeVar
 import ipywidgets as w
 
 from ..activities.base import Activity, Context, Feedback
+from ..compat import classes
 from ..content.facts import Sourced
 from ..content.words import Words
 from .sharing import share_layouts, walk
@@ -85,32 +86,6 @@ def guarded(area: w.HTML, words: Words) -> Callable[[F], F]:
     return wrap
 
 
-def quiet_tracebacks(instruction: str, shell: Any = None) -> None:
-    """Make the kernel report errors to the page as their type only, then `instruction` (the
-    words' `tell-your-teacher`).
-
-    ipywidgets answers a widget message it cannot apply (a forged value of the wrong type, an
-    index out of range) with ``showtraceback()``: an ``error`` message to every page on the
-    kernel, carrying the full traceback with the server's file paths and the value sent.
-    Served to pupils, the message keeps its shape (so Voila and nbclient behave the same) but
-    says only the error's type. Idempotent; authors in JupyterLab keep full tracebacks."""
-    if shell is None:
-        try:
-            from IPython import get_ipython
-        except ImportError:  # pragma: no cover - IPython comes with ipywidgets
-            return
-        shell = get_ipython()
-    if shell is None or getattr(shell, "_sl_quiet_tracebacks", False):
-        return
-    original = shell._showtraceback
-
-    def quiet(etype: type[BaseException], evalue: object, stb: object) -> None:
-        original(etype, "", [f"{etype.__name__}: {instruction}"])
-
-    shell._showtraceback = quiet
-    shell._sl_quiet_tracebacks = True
-
-
 def frame(activity: Activity, page: Page, kind: str, children: list[w.Widget]) -> w.VBox:
     """The box around an activity: its heading (the character's picture, the title and the
     intro), then its controls. In the teacher view, feedback stays hidden until the teacher
@@ -119,8 +94,7 @@ def frame(activity: Activity, page: Page, kind: str, children: list[w.Widget]) -
     box = w.VBox([*([head] if head is not None else []), *children])
     box.add_class("sl-activity")
     box.add_class(f"sl-{kind}")
-    if page.teacher and any("sl-feedback" in getattr(c, "_dom_classes", ())
-                                           for c in walk(box)):
+    if page.teacher and any("sl-feedback" in classes(c) for c in walk(box)):
         box.children = (*box.children, reveal_toggle(box, page.words))
     share_layouts(box)
     return box
@@ -180,7 +154,7 @@ def set_shown(widget: w.DOMWidget, shown: bool) -> None:
 
 
 def is_shown(widget: w.Widget) -> bool:
-    return HIDDEN not in getattr(widget, "_dom_classes", ())
+    return HIDDEN not in classes(widget)
 
 
 def usable(widget: w.Widget) -> bool:

@@ -108,10 +108,7 @@ class SpotTheCluesView:
             mark = FOUND if part.id in self.found else NOT_CLUE if part.id in self.not_clues else ""
             b.description = f"{mark} {_label(part)}" if mark else _label(part)
             for css, on in (("sl-pd-found", mark == FOUND), ("sl-pd-not-clue", mark == NOT_CLUE)):
-                if on and css not in b._dom_classes:
-                    b.add_class(css)
-                elif not on and css in b._dom_classes:
-                    b.remove_class(css)
+                (b.add_class if on else b.remove_class)(css)  # each does nothing if already so
         self.progress.value = f"<p>{esc(self.activity.progress_text(self.found))}</p>"
         if self.activity.complete(self.found):
             items = "".join(f"<li>{esc(r)}</li>" for r in self.activity.stranger_knows(self.found))
@@ -187,10 +184,8 @@ class MakeItSaferView:
             shown = self.activity.shown(part, self.applied)
             piece.value = f"<span>{esc(_label(part) if shown == part.label else shown or '')}</span>"
             set_shown(piece, shown is not None)
-            if shown is not None and shown != part.label and "sl-pd-changed" not in piece._dom_classes:
-                piece.add_class("sl-pd-changed")
-            elif (shown is None or shown == part.label) and "sl-pd-changed" in piece._dom_classes:
-                piece.remove_class("sl-pd-changed")
+            changed = shown is not None and shown != part.label
+            (piece.add_class if changed else piece.remove_class)("sl-pd-changed")
         left = self.activity.stranger_knows(self.applied)
         if left:
             items = "".join(f"<li>{esc(r)}</li>" for r in left)

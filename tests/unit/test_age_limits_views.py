@@ -16,7 +16,7 @@ from safety_lessons.activities.age_limits import MAX_AGE, MIN_AGE, group_of
 from safety_lessons.content.facts import AgeRule, App, Law
 from safety_lessons.lesson import OpenLesson
 from safety_lessons.views.age_limits import NO_AGE, AgePickerView, AgeSortView, WhyLimitsView
-from safety_lessons.views.common import esc
+from safety_lessons.views.markup import text_of
 from traitlets import TraitError
 
 from .conftest import find
@@ -178,7 +178,7 @@ def test_a_failing_handler_shows_a_kind_message(opened: Opened, monkeypatch: pyt
 
     monkeypatch.setattr(AgeSort, "judge", broken)
     view.choices[0].value = view.ages[0]
-    assert esc(view.page.words.say("something-went-wrong")) in view.feedback[0].value
+    assert text_of(view.page.words.say("something-went-wrong")) in view.feedback[0].value
     err = capsys.readouterr().err
     assert "RuntimeError" in err and "secret-marker" not in err
 

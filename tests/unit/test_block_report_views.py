@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from safety_lessons.activities import Inbox, Walkthrough
 from safety_lessons.lesson import OpenLesson
 from safety_lessons.views.block_report import InboxView, WalkthroughView
-from safety_lessons.views.common import esc, is_shown
+from safety_lessons.views.common import is_shown
+from safety_lessons.views.markup import text_of
 from traitlets import TraitError
 
 from .conftest import find
@@ -73,7 +74,7 @@ def test_inbox_best_answers_all_the_way_through(lessons: dict[str, OpenLesson], 
         for action in m.best:
             boxes[inbox.label(action)].value = True
         b["Done"].click()
-        assert esc(lessons[band].words.say("right")) in view.feedback.value
+        assert text_of(lessons[band].words.say("right")) in view.feedback.value
         assert all(box.disabled for box in boxes.values())
         assert not b["Next message"].disabled
         b["Next message"].click()
@@ -88,18 +89,18 @@ def test_inbox_feedback_names_each_group_and_what_block_and_report_do(lessons: d
     boxes = {b.description: b for b in find(view.widget, w.Checkbox)}
     for _ in range(3):
         buttons(view)["Done"].click()  # nothing chosen
-        assert esc(inbox.words.nothing_chosen) in view.feedback.value
+        assert text_of(inbox.words.nothing_chosen) in view.feedback.value
         assert buttons(view)["Next message"].disabled
         buttons(view)["Try again"].click()
     boxes["Block"].value = True
     boxes["Mute"].value = True
     buttons(view)["Done"].click()  # Maya's friendly message
     html = view.feedback.value
-    assert esc(lessons["ages-11-14"].words.say("try-again")) in html
+    assert text_of(lessons["ages-11-14"].words.say("try-again")) in html
     assert "Not a good idea here:</strong> Block" in html and "Not a good idea here:</strong> Mute" in html
     assert "Also do:</strong> Reply" in html and "Best:</strong> Reply." in html
     assert "<dt>Block</dt>" in html and "not told" in html
-    assert html.index(esc(inbox.words.what_they_do or "-")) < html.index("<dt>Block</dt>")
+    assert html.index(text_of(inbox.words.what_they_do or "-")) < html.index("<dt>Block</dt>")
     buttons(view)["Try again"].click()
     assert boxes["Block"].value and not boxes["Block"].disabled  # choices kept to change one thing
     boxes["Block"].value = False
@@ -107,7 +108,7 @@ def test_inbox_feedback_names_each_group_and_what_block_and_report_do(lessons: d
     boxes["Reply"].value = True
     boxes["Ignore it"].value = True
     buttons(view)["Done"].click()
-    assert esc(inbox.words.clash) in view.feedback.value
+    assert text_of(inbox.words.clash) in view.feedback.value
 
 
 def test_inbox_escapes_content(lessons: dict[str, OpenLesson]) -> None:
@@ -163,19 +164,19 @@ def test_walkthrough_right_presses_all_the_way_through(lessons: dict[str, OpenLe
     for t, task in enumerate(walk.tasks):
         for s, step in enumerate(task.steps):
             assert f"{s + 1} of {len(task.steps)}" in view.progress.value
-            assert esc(step.do) in view.feedback.value
+            assert text_of(step.do) in view.feedback.value
             shown = buttons(view)
             for control in step.controls:
                 if not control.right:
                     shown[control.label].click()
-                    assert esc(control.hint) in view.feedback.value and "↻" in view.feedback.value
+                    assert text_of(control.hint) in view.feedback.value and "↻" in view.feedback.value
                     assert f"{s + 1} of {len(task.steps)}" in view.progress.value
             shown[next(c.label for c in step.controls if c.right)].click()
-        assert esc(task.done) in view.feedback.value
+        assert text_of(task.done) in view.feedback.value
         assert all(not is_shown(b) for b in view.controls)
         if t < len(walk.tasks) - 1:
             buttons(view)[walk.words.next_task].click()
-    assert esc(walk.words.finished) in view.feedback.value
+    assert text_of(walk.words.finished) in view.feedback.value
     assert walk.words.next_task not in buttons(view)
     buttons(view)[walk.words.start_again].click()
     assert "1 of" in view.progress.value
@@ -201,7 +202,7 @@ def test_walkthrough_handlers_survive_anything(lessons: dict[str, OpenLesson], o
         step = view.run.current(walk)
         visible = [b for b in view.controls if is_shown(b)]
         if step is None:
-            assert not visible and esc(walk.tasks[view.run.task].done) in view.feedback.value
+            assert not visible and text_of(walk.tasks[view.run.task].done) in view.feedback.value
         else:
             assert [b.description for b in visible] == [c.label for c in step.controls]
 
@@ -226,7 +227,7 @@ def test_a_failing_handler_shows_a_kind_message(lessons: dict[str, OpenLesson],
 
     monkeypatch.setattr(Inbox, "judge", broken)
     buttons(view)["Done"].click()
-    assert esc(view.page.words.say("something-went-wrong")) in view.feedback.value
+    assert text_of(view.page.words.say("something-went-wrong")) in view.feedback.value
     err = capsys.readouterr().err
     assert "RuntimeError" in err and "secret-marker" not in err
 

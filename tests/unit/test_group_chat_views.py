@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from safety_lessons.activities import GroupChat
 from safety_lessons.content.library import Library
 from safety_lessons.lesson import OpenLesson
-from safety_lessons.views.common import esc
 from safety_lessons.views.group_chat import GroupChatView
+from safety_lessons.views.markup import text_of
 
 from ..conftest import LESSONS
 from .conftest import find
@@ -29,7 +29,7 @@ def lesson(band: str) -> OpenLesson:
 
 def say(band: str, key: str, **values: object) -> str:
     """A band's word as the page shows it (escaped), from lessons/words/en.yaml."""
-    return esc(lesson(band).words.say(key, **values))
+    return text_of(lesson(band).words.say(key, **values))
 
 
 def view(band: str, activity_id: str) -> GroupChatView:
@@ -134,7 +134,7 @@ def test_a_forged_click_on_a_disabled_button_changes_nothing() -> None:
 def test_escapes_whatever_the_content_says() -> None:
     v = view("ages-14-18", "bake-sale")
     assert "<script" not in v.chat.value
-    assert "That&#x27;s not true." in v.chat.value
+    assert text_of("That's not true.") in v.chat.value  # escaped, as text
 
 
 def test_a_failing_handler_shows_a_kind_message(monkeypatch: pytest.MonkeyPatch,
@@ -165,7 +165,7 @@ def invariants(v: GroupChatView) -> None:
     for action_id, b in v.buttons.items():
         assert b.disabled == (v.finished or action_id not in open_)
     done, of = v.activity.key_steps(v.taken)
-    assert esc(v.page.words.say("chat-progress", n=len(v.taken), done=done, total=of)) in v.progress.value
+    assert text_of(v.page.words.say("chat-progress", n=len(v.taken), done=done, total=of)) in v.progress.value
 
 
 @pytest.mark.parametrize(("band", "activity_id"), [("ages-4-7", "pips-chat"), ("ages-7-11", "pet-club"),

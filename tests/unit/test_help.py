@@ -90,7 +90,7 @@ def test_a_service_shows_its_remit_from_the_facts_and_only_teachers_its_source(
     activity = lesson.content.activities["talk-to"]
     assert isinstance(activity, Help)
     html = " ".join(h.value for h in find(HelpView(activity, lesson).widget, w.HTML))
-    plain = re.sub(r"&#x27;", "'", html)
+    plain = re.sub(r"&#39;", "'", html)
     for helper in activity.people:
         fact = lesson.library.helplines.get(helper.who)
         if fact is not None:

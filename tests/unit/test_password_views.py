@@ -10,7 +10,7 @@ from safety_lessons.activities import Feedback, Quiz
 from safety_lessons.activities.passwords import MAX_LENGTH
 from safety_lessons.content.words import Words
 from safety_lessons.lesson import OpenLesson
-from safety_lessons.views.common import esc
+from safety_lessons.views.markup import text_of
 
 from .conftest import find
 
@@ -52,11 +52,11 @@ def test_sorter_feedback_and_progress(opened: Callable[[str], OpenLesson],
     say = words("ages-4-7").say
     first = find(view, w.ToggleButtons)[0]  # "Pip's mum": yes
     first.value = "no"
-    assert esc(say("try-again")) in find(view, w.HTML, "sl-live")[0].value
+    assert text_of(say("try-again")) in find(view, w.HTML, "sl-live")[0].value
     first.value = "yes"
     live = find(view, w.HTML, "sl-live")
-    assert esc(say("right")) in live[0].value
-    assert esc(say("sorted-count", n=1, total=5)) in live[-1].value
+    assert text_of(say("right")) in live[0].value
+    assert text_of(say("sorted-count", n=1, total=5)) in live[-1].value
 
 
 def test_a_failing_handler_shows_a_kind_message(opened: Callable[[str], OpenLesson],
@@ -70,6 +70,6 @@ def test_a_failing_handler_shows_a_kind_message(opened: Callable[[str], OpenLess
 
     monkeypatch.setattr(Quiz, "judge", broken)
     find(view, w.RadioButtons)[0].value = 1
-    assert esc(words("ages-4-7").say("something-went-wrong")) in find(view, w.HTML, "sl-live")[0].value
+    assert text_of(words("ages-4-7").say("something-went-wrong")) in find(view, w.HTML, "sl-live")[0].value
     err = capsys.readouterr().err
     assert "RuntimeError" in err and "secret-marker" not in err

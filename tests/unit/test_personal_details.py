@@ -19,7 +19,8 @@ from safety_lessons.check import check
 from safety_lessons.content.library import Library
 from safety_lessons.content.schema import rules
 from safety_lessons.lesson import OpenLesson
-from safety_lessons.views.common import esc, is_shown
+from safety_lessons.views.common import is_shown
+from safety_lessons.views.markup import text_of
 from safety_lessons.views.personal_details import MakeItSaferView, SpotTheCluesView
 from traitlets import TraitError
 
@@ -265,14 +266,14 @@ def test_spot_view_by_clicks(band: str) -> None:
     feedback = find(view.widget, w.HTML, "sl-live")[0]
     other = next(p for p in spot.post.parts if not p.clue)
     by_label[other.id].click()
-    assert esc(lesson(band).words.say("try-again")) in feedback.value and "✗" in by_label[other.id].description
+    assert text_of(lesson(band).words.say("try-again")) in feedback.value and "✗" in by_label[other.id].description
     for n, clue in enumerate(spot.post.clues, 1):
         by_label[clue.id].click()
-        assert esc(lesson(band).words.say("right")) in feedback.value
+        assert text_of(lesson(band).words.say("right")) in feedback.value
         assert f"{n} of {len(spot.post.clues)}" in view.progress.value
-        assert esc(spot.progress_text(view.found)) in feedback.value  # announced with the feedback
+        assert text_of(spot.progress_text(view.found)) in feedback.value  # announced with the feedback
         assert by_label[clue.id].description.startswith("✓") and "sl-pd-found" in by_label[clue.id]._dom_classes
-    assert esc(spot.found_all) in view.summary.value
+    assert text_of(spot.found_all) in view.summary.value
     view.restart.click()
     assert view.found == frozenset() and view.summary.value == "" and feedback.value == ""
     assert not any("✓" in b.description or "✗" in b.description for b in buttons)
@@ -292,7 +293,7 @@ def test_safer_view_by_ticks(band: str) -> None:
     hidden = [p for p in safer.post.parts if p.clue and not p.safer]
     assert all(not is_shown(view.pieces[p.id]) for p in hidden)
     boxes[0].value = False
-    assert esc(safer.undone) in view.feedback.value
+    assert text_of(safer.undone) in view.feedback.value
     view.restart.click()
     assert not any(b.value for b in boxes) and view.applied == frozenset() and view.feedback.value == ""
     assert view.after.value.count("<li>") == total
@@ -307,7 +308,7 @@ def test_a_failing_handler_shows_a_kind_message(monkeypatch: pytest.MonkeyPatch,
 
     monkeypatch.setattr(SpotTheClues, "pick", broken)
     find(view.widget, w.Button, "sl-pd-part")[0].click()
-    assert esc(view.page.words.say("something-went-wrong")) in view.feedback.value
+    assert text_of(view.page.words.say("something-went-wrong")) in view.feedback.value
     err = capsys.readouterr().err
     assert "RuntimeError" in err and "secret-marker" not in err
 

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from safety_lessons.activities import FriendRequests, ProfileSettings
 from safety_lessons.lesson import OpenLesson
-from safety_lessons.views.common import esc
+from safety_lessons.views.markup import text_of
 from safety_lessons.views.privacy import FriendRequestsView, ProfileSettingsView
 from traitlets import TraitError
 
@@ -50,8 +50,7 @@ def assert_settings_state_valid(view: ProfileSettingsView) -> None:
     assert {sid: t.value for sid, t in view.toggles.items()} == view.chosen
     assert view.viewer in [v.viewer for v in a.viewers]
     assert view.look.value == view.viewer
-    assert view.counts.value == f'<p class="sl-count">{a.counts_text(view.chosen, view.viewer)}</p>'.replace(
-        "'", "&#x27;")
+    assert view.counts.value == f'<p class="sl-count">{text_of(a.counts_text(view.chosen, view.viewer))}</p>'
     for area in (view.result, view.counts):
         assert "sl-oops" not in area.value
 
@@ -87,7 +86,7 @@ def test_make_it_private_check(opened: Callable[[str], OpenLesson]) -> None:
     view = settings_view(opened, "ages-11-14/privacy-and-friends", "jess-settings")
     check, restart = find(view.widget, w.Button)
     check.click()
-    assert esc(view.page.words.say("try-again")) in view.result.value
+    assert text_of(view.page.words.say("try-again")) in view.result.value
     for name in ("Posts", "Photos", "Birthday", "Location", "Messages", "Search", "Tagging"):
         assert f"<strong>{name}</strong>" in view.result.value
     assert "<strong>School</strong>" not in view.result.value  # friends of friends: not strangers
@@ -97,8 +96,8 @@ def test_make_it_private_check(opened: Callable[[str], OpenLesson]) -> None:
         assert view.result.value == ""  # an old verdict disappears when a setting changes
     assert "Kept from strangers: 8 of 8 settings." in view.progress.value
     check.click()
-    assert esc(view.page.words.say("right")) in view.result.value
-    assert "Jess&#x27;s profile is private." in view.result.value
+    assert text_of(view.page.words.say("right")) in view.result.value
+    assert text_of("Jess's profile is private.") in view.result.value
     assert "sl-fof-note" not in view.result.value
     assert "A stranger can see or do 0 of 8 things." in view.counts.value
     restart.click()
@@ -137,7 +136,7 @@ def test_every_band_can_be_made_private(opened: Callable[[str], OpenLesson], ref
         view.toggles[s.id].value = "friends"
     view.check_button.click()
     assert "sl-right" in view.result.value
-    assert view.activity.private.replace("'", "&#x27;") in view.result.value
+    assert text_of(view.activity.private) in view.result.value
 
 
 def test_a_failing_check_shows_a_kind_message(opened: Callable[[str], OpenLesson],
@@ -150,7 +149,7 @@ def test_a_failing_check_shows_a_kind_message(opened: Callable[[str], OpenLesson
 
     monkeypatch.setattr(ProfileSettings, "privacy_check", broken)
     view.check_button.click()
-    assert esc(view.page.words.say("something-went-wrong")) in view.result.value
+    assert text_of(view.page.words.say("something-went-wrong")) in view.result.value
     err = capsys.readouterr().err
     assert "RuntimeError" in err and "secret-marker" not in err
 
@@ -229,12 +228,12 @@ def test_each_choice_on_each_card_shows_its_own_feedback(opened: Callable[[str],
         for c in a.choice_ids:
             toggle.value = c
             said = view.feedback[i].value
-            assert str(r.feedback[c]).replace("'", "&#x27;").replace('"', "&quot;") in said
+            assert text_of(r.feedback[c]) in said
             lead = lesson.words.say("right" if c in r.best else "try-again")
-            assert str(lead).replace("'", "&#x27;") in said
+            assert text_of(lead) in said
         toggle.value = r.best[0]
-    assert esc(lesson.words.say("done-count", n=len(a.requests), total=len(a.requests))) in view.score.value
-    assert str(a.done).replace("'", "&#x27;") in view.score.value
+    assert text_of(lesson.words.say("done-count", n=len(a.requests), total=len(a.requests))) in view.score.value
+    assert text_of(a.done) in view.score.value
 
 
 def test_requests_progress_and_start_again(opened: Callable[[str], OpenLesson]) -> None:
@@ -245,7 +244,7 @@ def test_requests_progress_and_start_again(opened: Callable[[str], OpenLesson]) 
     toggles[0].value = "accept"
     toggles[2].value = "accept"  # StarPlayer: not known
     assert say("done-count", n=1, total=4) in view.score.value
-    assert esc(say("try-again")) in view.feedback[2].value
+    assert text_of(say("try-again")) in view.feedback[2].value
     toggles[2].value = "ask"
     assert say("done-count", n=2, total=4) in view.score.value
     view.restart.click()

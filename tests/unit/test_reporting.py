@@ -29,7 +29,7 @@ from safety_lessons.check import check
 from safety_lessons.content.facts import Helpline
 from safety_lessons.content.library import Library
 from safety_lessons.lesson import OpenLesson
-from safety_lessons.views.common import esc
+from safety_lessons.views.markup import text_of
 from safety_lessons.views.reporting import RouteFinderView
 
 from .conftest import find
@@ -417,7 +417,7 @@ def test_wrong_then_right_in_one_story(opened: Callable[[str], OpenLesson]) -> N
     by_id = dict(zip(view.ids, view.boxes, strict=True))
     by_id["ceop"].value = True
     view.check_button.click()
-    assert esc(view.page.words.say("try-again")) in view.feedback.value
+    assert text_of(view.page.words.say("try-again")) in view.feedback.value
     assert "CEOP cannot help with bullying" in view.feedback.value
     by_id["ceop"].value = False
     by_id["trusted-adult"].value = True
@@ -425,7 +425,7 @@ def test_wrong_then_right_in_one_story(opened: Callable[[str], OpenLesson]) -> N
     assert "something important is missing" in view.feedback.value
     by_id["report-harmful-content"].value = True
     view.check_button.click()
-    assert esc(view.page.words.say("right")) in view.feedback.value
+    assert text_of(view.page.words.say("right")) in view.feedback.value
     assert view.page.words.say("done-count", n=1, total=7) in view.progress.value
     assert "These fit too:" in view.feedback.value and "Childline" in view.feedback.value
 
@@ -473,7 +473,7 @@ def test_a_failing_check_shows_a_kind_message(opened: Callable[[str], OpenLesson
 
     monkeypatch.setattr(RouteFinder, "judge", broken)
     view.check_button.click()
-    assert esc(view.page.words.say("something-went-wrong")) in view.feedback.value
+    assert text_of(view.page.words.say("something-went-wrong")) in view.feedback.value
     err = capsys.readouterr().err
     assert "RuntimeError" in err and "secret-marker" not in err
 

@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from safety_lessons.activities.story import MAX_CHOICES, Story
 from safety_lessons.content.library import Library
 from safety_lessons.lesson import OpenLesson
-from safety_lessons.views.common import esc, is_shown
+from safety_lessons.views.common import is_shown
+from safety_lessons.views.markup import text_of
 from safety_lessons.views.story import StoryView
 
 from ..conftest import LESSONS
@@ -22,7 +23,7 @@ from .conftest import find
 STORIES = {"ages-4-7": "kits-game", "ages-7-11": "aishas-story", "ages-11-14": "leos-story",
            "ages-14-18": "sams-story"}
 LIBRARY = Library(LESSONS)
-OOPS = esc(LIBRARY.words().say("something-went-wrong"))  # lessons/words/en.yaml
+OOPS = text_of(LIBRARY.words().say("something-went-wrong"))  # lessons/words/en.yaml
 
 
 def make_view(band: str) -> StoryView:
@@ -50,7 +51,7 @@ def assert_consistent(view: StoryView) -> None:
     assert visible(view) == [c.label for c in node.choices or ()]
     assert all(b.disabled for b in view.choices if not is_shown(b))
     assert view.back_button.disabled == (view.walk.step <= 1)
-    assert (esc(story.rule) in view.scene.value) == (node.ending is not None)
+    assert (text_of(story.rule) in view.scene.value) == (node.ending is not None)
     assert OOPS not in view.feedback.value
 
 
@@ -71,12 +72,12 @@ def test_ages_4_7_unsafe_route_then_back_then_safe(opened: Callable[[str], OpenL
     assert "Star:" in view.scene.value and "sl-chat" in view.scene.value
     press(view, "Go to the park to meet Star")
     assert "The end" in view.progress.value
-    assert "sl-ending-unsafe" in view.scene.value and esc(view.activity.rule) in view.scene.value
+    assert "sl-ending-unsafe" in view.scene.value and text_of(view.activity.rule) in view.scene.value
     assert visible(view) == [] and not view.back_button.disabled
     view.back_button.click()
     assert "Step 2" in view.progress.value and view.feedback.value == ""
     press(view, "Tell a grown-up")
-    assert esc(view.page.words.say("right")) in view.feedback.value and "Step 3" in view.progress.value
+    assert text_of(view.page.words.say("right")) in view.feedback.value and "Step 3" in view.progress.value
     press(view, "Tell a grown-up again")
     assert "sl-ending-safe" in view.scene.value and "Kit is safe" in view.scene.value
     view.restart_button.click()
@@ -95,10 +96,10 @@ def test_every_band_plays_through_on_the_safe_route(band: str) -> None:
         steps += 1
         assert_consistent(view)
         if safe.feedback:
-            assert esc(safe.feedback) in view.feedback.value
+            assert text_of(safe.feedback) in view.feedback.value
         assert steps < 10
     assert view.activity.ending_of(view.walk) == "safe"
-    assert esc(LIBRARY.words(band).say("right")) in view.feedback.value
+    assert text_of(LIBRARY.words(band).say("right")) in view.feedback.value
 
 
 @pytest.mark.parametrize("band", STORIES)

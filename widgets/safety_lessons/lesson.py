@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import html
 import os
 import sys
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from .content.library import Library, find_root
 from .content.model import Band
 from .content.schema import ContentError, Problem
 from .content.words import Words
+from .views.markup import html
 
 # Said instead of a part of a lesson that has a problem. The words file says it; these English
 # words are only for when that file itself cannot be read (`check` names the problem).
@@ -141,8 +141,8 @@ def needs_fixing_html(words: Words | None) -> str:
     """The calm note shown instead of a part of a lesson that has a problem."""
     title, text = ((words.say("needs-fixing-title"), words.say("needs-fixing")) if words is not None
                    else (UNREADABLE_WORDS["needs-fixing-title"], UNREADABLE_WORDS["needs-fixing"]))
-    return (f'<div class="sl-needs-fixing" role="alert"><p><strong>{html.escape(title)}</strong></p>'
-            f"<p>{html.escape(text)}</p></div>")
+    return str(html('<div class="sl-needs-fixing" role="alert"><p><strong>{title}</strong></p><p>{text}</p></div>',
+                    title=title, text=text))
 
 
 def _needs_fixing(words: Words | None) -> Any:

@@ -10,22 +10,15 @@ is not lost when the screen changes.
 from __future__ import annotations
 
 import ipywidgets as w
+from markupsafe import Markup
 
 from ..activities import Inbox, Walkthrough
 from ..activities.block_report import MAX_CONTROLS, InboxRun, Verdict, WalkRun
 from ..content.schema import fill
-from ..content.words import Words
-from .common import Page, button, esc, frame, guarded, keep_focus, live_area, set_shown
+from .common import Page, button, frame, guarded, keep_focus, live_area, marked, set_shown, verdict
+from .markup import bubble, html, join, phone, sender, title
 
 ICONS = {"helps": "✓", "fine": "•", "unwise": "✗", "missing": "+"}
-
-
-def phone_html(app: str, sender: str, about: str | None, text: str, words: Words) -> str:
-    about_html = f'<span class="sl-phone-about">{esc(about)}</span>' if about else ""
-    return (f'<div class="sl-phone-screen" role="group" aria-label="{esc(words.say("pretend-phone", app=app))}">'
-            f'<p class="sl-phone-app">{esc(app)}</p>'
-            f'<p class="sl-phone-sender"><strong>{esc(sender)}</strong>{about_html}</p>'
-            f'<p class="sl-phone-bubble">{esc(text)}</p></div>')
 
 
 class InboxView:
@@ -107,43 +100,39 @@ class InboxView:
             total = len(self.activity.messages)
             self.progress.value = ""
             summary = fill(words.finished, right=len(run.right), total=total)
-            self.phone.value = (f'<div class="sl-phone-screen sl-phone-end" role="group" aria-label="'
-                                f'{esc(self.page.words.say("pretend-phone", app=self.activity.app))}">'
-                                f'<p class="sl-phone-app">{esc(self.activity.app)}</p>'
-                                f'<p class="sl-phone-bubble">{esc(summary)}</p></div>')
-            self.feedback.value = f'<p class="sl-progress">{esc(summary)}</p>'
+            self.phone.value = phone(self.page.words, self.activity.app, bubble(summary), end=True)
+            self.feedback.value = html('<p class="sl-progress">{summary}</p>', summary=summary)
             return
         message = self.activity.messages[run.index]
-        self.progress.value = ('<p class="sl-step-count">' + esc(
-            fill(words.progress, n=run.index + 1, total=run.total)) + "</p>")
-        self.phone.value = phone_html(self.activity.app, message.sender, message.about, message.text, self.page.words)
+        self.progress.value = html('<p class="sl-step-count">{count}</p>',
+                                   count=fill(words.progress, n=run.index + 1, total=run.total))
+        self.phone.value = phone(self.page.words, self.activity.app, sender(message.sender, message.about),
+                                 bubble(message.text))
         self.feedback.value = self.verdict_html(run.verdict) if run.verdict is not None else ""
 
-    def verdict_html(self, verdict: Verdict) -> str:
+    def verdict_html(self, result: Verdict) -> Markup:
         words, say = self.activity.words, self.page.words.say
         index = self.run.index
-        if verdict.nothing:
-            return f'<p class="sl-try-again"><span aria-hidden="true">↻</span> {esc(words.nothing_chosen)}</p>'
-        lead, mark, icon = ((say("right"), "sl-right", "✓") if verdict.correct
-                            else (say("try-again"), "sl-try-again", "↻"))
-        parts = [f'<p class="{mark}"><span aria-hidden="true">{icon}</span> <strong>{esc(lead)}</strong></p>']
-        if verdict.clash:
-            parts.append(f'<p class="sl-try-again">{esc(words.clash)}</p>')
+        if result.nothing:
+            return marked(words.nothing_chosen)
+        parts = [verdict(result.correct, say("right" if result.correct else "try-again"))]
+        if result.clash:
+            parts.append(html('<p class="sl-try-again">{text}</p>', text=words.clash))
         headings = {"helps": words.helps, "fine": words.fine, "unwise": words.unwise, "missing": words.missing}
-        items = [f'<li class="sl-{line.group}"><span aria-hidden="true">{ICONS[line.group]}</span> '
-                 f"<strong>{esc(headings[line.group])}</strong> {esc(line.label)}: {esc(line.note)}</li>"
-                 for line in self.activity.lines(index, verdict)]
-        parts.append(f'<ul class="sl-verdict">{"".join(items)}</ul>')
-        best = " + ".join(esc(label) for label in self.activity.best_labels(index))
-        parts.append(f'<p class="sl-best"><strong>{esc(words.best)}</strong> {best}. '
-                     f"{esc(self.activity.messages[index].why)}</p>")
-        does = self.activity.explained(index, verdict)
+        items = join(html('<li class="sl-{group}"><span aria-hidden="true">{icon}</span> <strong>{heading}</strong> '
+                          "{label}: {note}</li>", group=line.group, icon=ICONS[line.group],
+                          heading=headings[line.group], label=line.label, note=line.note)
+                     for line in self.activity.lines(index, result))
+        parts.append(html('<ul class="sl-verdict">{items}</ul>', items=items))
+        parts.append(html('<p class="sl-best"><strong>{best}</strong> {labels}. {why}</p>', best=words.best,
+                          labels=join(self.activity.best_labels(index), " + "), why=self.activity.messages[index].why))
+        does = self.activity.explained(index, result)
+        if does and words.what_they_do:
+            parts.append(html('<p class="sl-does-head"><strong>{text}</strong></p>', text=words.what_they_do))
         if does:
-            if words.what_they_do:
-                parts.append(f'<p class="sl-does-head"><strong>{esc(words.what_they_do)}</strong></p>')
-            parts.append('<dl class="sl-does">' + "".join(
-                f"<dt>{esc(label)}</dt><dd>{esc(text)}</dd>" for label, text in does) + "</dl>")
-        return "".join(parts)
+            parts.append(html('<dl class="sl-does">{items}</dl>', items=join(
+                html("<dt>{label}</dt><dd>{text}</dd>", label=label, text=text) for label, text in does)))
+        return join(parts)
 
 
 class WalkthroughView:
@@ -193,22 +182,20 @@ class WalkthroughView:
         run, walk, words, say = self.run, self.activity, self.activity.words, self.page.words.say
         task = walk.tasks[run.task]
         step = run.current(walk)
-        app = f'<p class="sl-phone-app">{esc(walk.app)}</p>'
-        phone = f'<div class="sl-phone-screen" role="group" aria-label="{esc(say("pretend-phone", app=walk.app))}">'
         if step is None:  # this task is done
-            self.progress.value = f'<p class="sl-step-count"><strong>{esc(task.name)}</strong></p>'
-            end = f' <strong>{esc(words.finished)}</strong>' if run.finished(walk) else ""
-            self.screen.value = f'{phone}{app}<p class="sl-phone-bubble">{esc(task.done)}</p></div>'
-            self.feedback.value = (f'<p class="sl-right"><span aria-hidden="true">✓</span> '
-                                   f"<strong>{esc(words.well_done)}</strong> {esc(task.done)}{end}</p>")
+            self.progress.value = html('<p class="sl-step-count"><strong>{name}</strong></p>', name=task.name)
+            end = html(" <strong>{text}</strong>", text=words.finished) if run.finished(walk) else ""
+            self.screen.value = phone(self.page.words, walk.app, bubble(task.done))
+            self.feedback.value = verdict(True, words.well_done, html("{done}{end}", done=task.done, end=end))
             for b in self.controls:
                 set_shown(b, False)
             set_shown(self.next_button, not run.finished(walk))
             return
         count = fill(words.step, n=run.step + 1, total=len(task.steps))
-        self.progress.value = f'<p class="sl-step-count"><strong>{esc(task.name)}</strong> · {esc(count)}</p>'
-        show = f'<p class="sl-phone-bubble">{esc(step.show)}</p>' if step.show else ""
-        self.screen.value = f'{phone}{app}<p class="sl-phone-title">{esc(step.screen)}</p>{show}</div>'
+        self.progress.value = html('<p class="sl-step-count"><strong>{name}</strong> · {count}</p>',
+                                   name=task.name, count=count)
+        shown = [bubble(step.show)] if step.show else []
+        self.screen.value = phone(self.page.words, walk.app, title(step.screen), *shown)
         for i, b in enumerate(self.controls):
             if i < len(step.controls):
                 b.description = step.controls[i].label
@@ -216,7 +203,6 @@ class WalkthroughView:
                 set_shown(b, True)
             else:
                 set_shown(b, False)
-        hint = (f'<p class="sl-try-again"><span aria-hidden="true">↻</span> {esc(run.hint)}</p>'
-                if run.hint else "")
-        self.feedback.value = f'{hint}<p class="sl-do">{esc(step.do)}</p>'
+        hint = marked(run.hint) if run.hint else ""
+        self.feedback.value = html('{hint}<p class="sl-do">{do}</p>', hint=hint, do=step.do)
         set_shown(self.next_button, False)

@@ -6,87 +6,79 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import ipywidgets as w
+from markupsafe import Markup
 
 from ..activities import GroupChat
-from ..activities.group_chat import ChatState, Verdict
+from ..activities.group_chat import ChatState, Thread, Verdict
 from ..content.words import Words
-from .common import Page, button, esc, frame, guarded, keep_focus, live_area, reminder
+from .common import Page, button, frame, guarded, keep_focus, live_area, reminder, verdict
+from .markup import html, join, trusted
 
 
 def chat_html(activity: GroupChat, state: ChatState, words: Words,
-              picture: Callable[[str], str] | None = None) -> str:
+              picture: Callable[[str], str] | None = None) -> Markup:
     """The chat as the pupil sees it now; every change is said in words, not only shown.
     With `picture` (character id → markup), each message starts with its sender's picture, or
     their initial if they have none: decoration only, as the sender's name follows in words."""
     say = words.say
     characters = {m.id: m.character for m in activity.members if m.character}
 
-    def avatar(member_id: str) -> str:
+    def avatar(member_id: str) -> Markup | str:
         if picture is None or not characters:
             return ""
         drawn = picture(characters[member_id]) if member_id in characters else ""
-        inner = drawn or esc(activity.member_name(member_id)[:1])
-        kind = "sl-chat-avatar" if drawn else "sl-chat-avatar sl-chat-initial"
-        return f'<span class="{kind}" aria-hidden="true">{inner}</span>'
+        return html('<span class="sl-chat-avatar{initial}" aria-hidden="true">{inner}</span>',
+                    initial="" if drawn else " sl-chat-initial",
+                    inner=trusted(drawn) if drawn else activity.member_name(member_id)[:1])
 
-    people = []
-    for person in activity.members:
-        marks = []
-        if person.id == activity.you:
-            marks.append(f'<span class="sl-chat-you">({esc(activity.you_are)})</span>')
-        if person.id in state.removed_members:
-            marks.append(f'<span class="sl-chat-badge sl-chat-removed">🚫 {esc(say("member-removed"))}</span>')
-        elif person.id in state.muted_members:
-            marks.append(f'<span class="sl-chat-badge sl-chat-muted">🔇 {esc(say("member-muted"))}</span>')
-        people.append(f"<li>{esc(person.name)} {' '.join(marks)}</li>")
-    threads = []
-    for t in activity.threads:
+    def message(by: str, text: str, mine: bool) -> Markup:
+        return html('<li class="sl-chat-msg{mine}">{avatar}<span class="sl-chat-words"><strong>{who}:</strong> '
+                    "{text}</span></li>", mine=" sl-chat-mine" if mine else "", avatar=avatar(by),
+                    who=activity.member_name(by), text=text)
+
+    def marks(person_id: str) -> Markup:
+        you = person_id == activity.you
+        shown = [html('<span class="sl-chat-you">({you})</span>', you=activity.you_are)] if you else []
+        if person_id in state.removed_members:
+            shown.append(html('<span class="sl-chat-badge sl-chat-removed">🚫 {t}</span>', t=say("member-removed")))
+        elif person_id in state.muted_members:
+            shown.append(html('<span class="sl-chat-badge sl-chat-muted">🔇 {t}</span>', t=say("member-muted")))
+        return join(shown, " ")
+
+    def thread(t: Thread) -> Markup:
         if t.id in state.removed_threads:
-            threads.append(f'<section class="sl-chat-thread sl-chat-gone"><p>🗑 '
-                           f"{esc(say('thread-removed', title=t.title))}</p></section>")
-            continue
-        lines = []
-        for msg in t.messages:
-            if msg.id in state.removed_messages:
-                lines.append(f'<li class="sl-chat-msg sl-chat-gone">🗑 {esc(say("message-removed"))}</li>')
-                continue
-            who = activity.member_name(msg.by)
-            mine = " sl-chat-mine" if msg.by == activity.you else ""
-            lines.append(f'<li class="sl-chat-msg{mine}">{avatar(msg.by)}<span class="sl-chat-words">'
-                         f"<strong>{esc(who)}:</strong> {esc(msg.text)}</span></li>")
-        for thread_id, text in state.posts:
-            if thread_id == t.id:
-                lines.append(f'<li class="sl-chat-msg sl-chat-mine">{avatar(activity.you)}'
-                             f'<span class="sl-chat-words"><strong>{esc(activity.member_name(activity.you))}:'
-                             f"</strong> {esc(text)}</span></li>")
-        threads.append(f'<section class="sl-chat-thread" aria-label="{esc(say("chat-thread", title=t.title))}">'
-                       f'<h5 class="sl-chat-thread-title"># {esc(t.title)}</h5>'
-                       f'<ul class="sl-chat-msgs">{"".join(lines)}</ul></section>')
-    status = [f"<li>✉️ {esc(say('private-message-sent', name=activity.member_name(p)))}</li>" for p in state.private]
+            return html('<section class="sl-chat-thread sl-chat-gone"><p>🗑 {text}</p></section>',
+                        text=say("thread-removed", title=t.title))
+        lines = [html('<li class="sl-chat-msg sl-chat-gone">🗑 {text}</li>', text=say("message-removed"))
+                 if msg.id in state.removed_messages else message(msg.by, msg.text, msg.by == activity.you)
+                 for msg in t.messages]
+        lines += [message(activity.you, text, True) for thread_id, text in state.posts if thread_id == t.id]
+        return html('<section class="sl-chat-thread" aria-label="{label}"><h5 class="sl-chat-thread-title"># {title}'
+                    '</h5><ul class="sl-chat-msgs">{lines}</ul></section>',
+                    label=say("chat-thread", title=t.title), title=t.title, lines=join(lines))
+
+    status = [("✉️", say("private-message-sent", name=activity.member_name(p))) for p in state.private]
     if state.told_adult:
-        status.append(f"<li>🧑‍🏫 {esc(activity.adult_seen or say('adult-seen'))}</li>")
+        status.append(("🧑‍🏫", activity.adult_seen or say("adult-seen")))
     if state.reported:
-        status.append(f"<li>🚩 {esc(say('reported-to-app'))}</li>")
-    outside = (f'<ul class="sl-chat-status" aria-label="{esc(say("outside-the-chat"))}">{"".join(status)}</ul>'
-               if status else "")
-    return (f'<div class="sl-chat-screen" role="group" aria-label="{esc(say("group-chat", name=activity.chat_name))}">'
-            f'<h4 class="sl-chat-name">💬 {esc(activity.chat_name)}</h4>'
-            f'<p class="sl-chat-members-title">{esc(say("chat-members"))}</p>'
-            f'<ul class="sl-chat-members">{"".join(people)}</ul>'
-            f'{"".join(threads)}</div>{outside}')
+        status.append(("🚩", say("reported-to-app")))
+    outside = html('<ul class="sl-chat-status" aria-label="{label}">{items}</ul>', label=say("outside-the-chat"),
+                   items=join(html("<li>{icon} {text}</li>", icon=i, text=t) for i, t in status)) if status else ""
+    return html('<div class="sl-chat-screen" role="group" aria-label="{label}"><h4 class="sl-chat-name">💬 {name}</h4>'
+                '<p class="sl-chat-members-title">{members}</p><ul class="sl-chat-members">{people}</ul>{threads}</div>'
+                "{outside}", label=say("group-chat", name=activity.chat_name), name=activity.chat_name,
+                members=say("chat-members"), threads=join(map(thread, activity.threads)), outside=outside,
+                people=join(html("<li>{name} {marks}</li>", name=p.name, marks=marks(p.id)) for p in activity.members))
 
 
-def verdict_html(verdict: Verdict, page: Page) -> str:
+def verdict_html(result: Verdict, page: Page) -> Markup:
     say = page.words.say
-    lead, mark = (say("right"), "sl-right") if verdict.correct else (say("try-again"), "sl-try-again")
-    items = "".join(
-        f'<li class="{"sl-right" if s.kept else "sl-try-again"}"><span aria-hidden="true">'
-        f'{"✓" if s.kept else "↻"}</span> <strong>{esc(say("rule-kept" if s.kept else "rule-broken"))}</strong> '
-        f"{esc(s.text)}</li>" for s in verdict.lines)
-    icon = "✓" if verdict.correct else "↻"
-    return (f'<div class="sl-verdict"><p class="{mark}"><span aria-hidden="true">{icon}</span> '
-            f"<strong>{esc(lead)}</strong> {esc(verdict.summary)}</p>"
-            f'<ul class="sl-verdict-lines">{items}</ul></div>')
+    items = join(html('<li class="{css}"><span aria-hidden="true">{icon}</span> <strong>{kept}</strong> {text}</li>',
+                      css="sl-right" if s.kept else "sl-try-again", icon="✓" if s.kept else "↻",
+                      kept=say("rule-kept" if s.kept else "rule-broken"), text=s.text) for s in result.lines)
+    lead = say("right") if result.correct else say("try-again")
+    return html('<div class="sl-verdict">{head}<ul class="sl-verdict-lines">{items}</ul></div>',
+                head=verdict(result.correct, lead, result.summary), items=items)
 
 
 class GroupChatView:
@@ -128,7 +120,7 @@ class GroupChatView:
             return
         self.taken = after
         said = self.activity.action(after[-1]).says
-        self.feedback.value = f'<p class="sl-chat-said">{esc(said)}</p>'
+        self.feedback.value = html('<p class="sl-chat-said">{said}</p>', said=said)
         self.render()
         # a used action is disabled: the keyboard moves on to the next one still open
         order = list(self.buttons)
@@ -138,7 +130,7 @@ class GroupChatView:
 
     def finish(self, _: object = None) -> None:
         if not self.taken:
-            self.feedback.value = f'<p class="sl-try-again">{esc(self.activity.nothing_yet)}</p>'
+            self.feedback.value = html('<p class="sl-try-again">{text}</p>', text=self.activity.nothing_yet)
             return
         self.finished = True
         self.feedback.value = verdict_html(self.activity.judge(self.taken), self.page)
@@ -164,9 +156,10 @@ class GroupChatView:
                 b.remove_class("sl-chat-taken")
         self.done.disabled = self.finished
         done, of = self.activity.key_steps(self.taken)
-        self.progress.value = f"<p>{esc(say('chat-progress', n=len(self.taken), done=done, total=of))}</p>"
+        self.progress.value = html("<p>{text}</p>", text=say("chat-progress", n=len(self.taken), done=done, total=of))
         if self.taken:
-            items = "".join(f"<li>{esc(self.activity.action(a).label)}</li>" for a in self.taken)
-            self.log.value = f'<p class="sl-chat-log-title">{esc(say("what-you-did"))}</p><ol>{items}</ol>'
+            items = join(html("<li>{label}</li>", label=self.activity.action(a).label) for a in self.taken)
+            self.log.value = html('<p class="sl-chat-log-title">{title}</p><ol>{items}</ol>',
+                                  title=say("what-you-did"), items=items)
         else:
-            self.log.value = f'<p class="sl-chat-log-title">{esc(say("nothing-done-yet"))}</p>'
+            self.log.value = html('<p class="sl-chat-log-title">{title}</p>', title=say("nothing-done-yet"))

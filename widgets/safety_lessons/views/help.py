@@ -3,32 +3,30 @@
 from __future__ import annotations
 
 import ipywidgets as w
+from markupsafe import Markup
 
 from ..activities import Help
 from ..content.facts import Helpline
-from .common import Page, esc, fact_source, frame
+from .common import Page, fact_source, frame
+from .markup import html, join
 
 
-def service_html(fact: Helpline, page: Page, name: str | None = None) -> str:
+def service_html(fact: Helpline, page: Page, name: str | None = None) -> Markup:
     """A service as pupils see it (every lesson alike): its name (or the band's `name` for it) and
     who it is for, when to go there, how to reach it; the teacher view adds its source."""
-    web = ""
-    if fact.web:
-        shown = esc(fact.web.removeprefix("https://").removesuffix("/"))
-        web = f' · <a href="{esc(fact.web)}" target="_blank" rel="noopener">{shown}</a>'
-    return (f"<li><strong>{esc(name or fact.name)}</strong> <span class=\"sl-for-whom\">({esc(fact.for_whom)})</span>: "
-            f'{esc(fact.when)} <span class="sl-contact">{esc(fact.contact)}{web}</span>{fact_source(fact, page)}</li>')
+    web = html(' · <a href="{url}" target="_blank" rel="noopener">{shown}</a>', url=fact.web,
+               shown=fact.web.removeprefix("https://").removesuffix("/")) if fact.web else ""
+    return html('<li><strong>{name}</strong> <span class="sl-for-whom">({who})</span>: {when} '
+                '<span class="sl-contact">{contact}{web}</span>{source}</li>', name=name or fact.name,
+                who=fact.for_whom, when=fact.when, contact=fact.contact, web=web, source=fact_source(fact, page))
 
 
 class HelpView:
     def __init__(self, activity: Help, page: Page) -> None:
         in_school = page.context.school.people()
         helplines = page.context.facts(Helpline)
-        items = []
-        for person in activity.people:
-            if person.who in in_school:
-                items.append(f"<li><strong>{esc(person.say)}</strong> {esc(in_school[person.who])}</li>")
-            else:
-                items.append(service_html(helplines[person.who], page))
-        body = w.HTML(f'<ul class="sl-helpers">{"".join(items)}</ul>')
+        items = (html("<li><strong>{say}</strong> {who}</li>", say=person.say, who=in_school[person.who])
+                 if person.who in in_school else service_html(helplines[person.who], page)
+                 for person in activity.people)
+        body = w.HTML(html('<ul class="sl-helpers">{items}</ul>', items=join(items)))
         self.widget = frame(activity, page, "help", [body])

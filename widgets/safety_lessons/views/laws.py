@@ -6,14 +6,15 @@ import ipywidgets as w
 
 from ..activities import TheLaw
 from ..content.facts import Law
-from .common import Page, esc, fact_source, frame
+from .common import Page, fact_source, frame
+from .markup import html, join
 
 
 class TheLawView:
     def __init__(self, activity: TheLaw, page: Page) -> None:
         laws = page.context.facts(Law)
-        boxes = "".join(
-            f'<div class="sl-fact" role="note"><p><strong>{esc(law.name)}</strong> '
-            f"({esc(law.applies_in)}). {esc(law.says)}</p>{fact_source(law, page, law.note)}</div>"
-            for law in (laws[key] for key in activity.laws))
+        boxes = join(html('<div class="sl-fact" role="note"><p><strong>{name}</strong> ({where}). {says}</p>'
+                          '{source}</div>',
+                          name=law.name, where=law.applies_in, says=law.says, source=fact_source(law, page, law.note))
+                     for law in (laws[key] for key in activity.laws))
         self.widget = frame(activity, page, "the-law", [w.HTML(boxes)])

@@ -11,11 +11,15 @@ The pretend phone (its screen, the app's name, a message bubble) is drawn here o
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup, escape
 
 from ..content.schema import fill
 from ..content.words import Words
+
+if TYPE_CHECKING:
+    from ..activities.privacy import Profile
 
 
 def html(template: str, /, **values: object) -> Markup:
@@ -70,3 +74,12 @@ def sender(name: str, about: str | None) -> Markup:
     """Who a message on the pretend phone is from, with a line about them."""
     about_html = html('<span class="sl-phone-about">{about}</span>', about=about) if about else ""
     return html('<p class="sl-phone-sender"><strong>{name}</strong>{about}</p>', name=name, about=about_html)
+
+
+def profile(person: Profile, viewer: str, lines: Markup) -> Markup:
+    """A pretend phone showing `person`'s profile (its `lines`, see views/privacy.py) as `viewer` sees it."""
+    return html('<div class="sl-phone" role="group" aria-label="{name}: {viewer}"><div class="sl-profile-head">'
+                '<span class="sl-avatar" aria-hidden="true">{initial}</span><span><strong class="sl-profile-name">'
+                '{name}</strong><br><span class="sl-handle">{handle}</span></span></div><p class="sl-always">{always}'
+                '</p><ul class="sl-profile-lines">{lines}</ul></div>', name=person.name, viewer=viewer,
+                initial=person.name[:1].upper(), handle=person.handle, always=person.always_shown, lines=lines)

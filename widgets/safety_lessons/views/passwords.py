@@ -3,27 +3,27 @@
 from __future__ import annotations
 
 import ipywidgets as w
+from markupsafe import Markup
 
 from ..activities import StrengthMeter, WhichIsStronger, WordBuilder
 from ..activities.passwords import Estimate, StrengthWords, cap, estimate, time_to_guess
 from ..content.words import Words
 from .common import Page, button, esc, feedback_html, frame, guarded, keep_focus, live_area, reminder
+from .markup import html, join
 
 
-def meter_html(est: Estimate | None, words: StrengthWords, page: Words) -> str:
+def meter_html(est: Estimate | None, words: StrengthWords, page: Words) -> Markup:
     """A bar with the score in words (colour is never the only signal); None: nothing yet."""
     if est is None:
-        return '<div class="sl-meter sl-meter-empty"></div>'
-    label = esc(words.label(est.score))
+        return html('<div class="sl-meter sl-meter-empty"></div>')
     unit, n = time_to_guess(est.seconds)
-    advice = "".join(f"<li>{esc(a)}</li>" for a in words.advice(est))
-    return (
-        f'<div class="sl-meter sl-score-{est.score}" role="meter" aria-valuemin="0" aria-valuemax="4" '
-        f'aria-valuenow="{est.score}" aria-valuetext="{label}" aria-label="{esc(page.say("password-strength"))}">'
-        f'<div class="sl-meter-bar" style="width:{20 * (est.score + 1)}%"></div></div>'
-        f'<p class="sl-meter-label"><strong>{label}</strong> · {esc(words.time(page.say(unit, n=n)))}</p>'
-        + (f'<ul class="sl-advice">{advice}</ul>' if advice else "")
-    )
+    advice = join(html("<li>{a}</li>", a=a) for a in words.advice(est))
+    return html('<div class="sl-meter sl-score-{score}" role="meter" aria-valuemin="0" aria-valuemax="4" '
+                'aria-valuenow="{score}" aria-valuetext="{label}" aria-label="{name}"><div class="sl-meter-bar" '
+                'style="width:{width}%"></div></div><p class="sl-meter-label"><strong>{label}</strong> · {time}</p>'
+                "{advice}", score=est.score, label=words.label(est.score), name=page.say("password-strength"),
+                width=20 * (est.score + 1), time=words.time(page.say(unit, n=n)),
+                advice=html('<ul class="sl-advice">{advice}</ul>', advice=advice) if advice else "")
 
 
 class StrengthMeterView:
@@ -84,13 +84,11 @@ class WordBuilderView:
             self.meter.value = meter_html(None, self.activity.strength, self.words)
             return
         password = self.activity.join(self.chosen)
-        words = " + ".join(f"<span>{esc(word)}</span>" for word in self.chosen)
-        label = esc(self.words.say("your-password"))
-        self.shown.value = (f'<p class="sl-words">{words}</p>'
-                            f'<p class="sl-password" aria-label="{label}">{esc(password)}</p>')
-        step = self.activity.steps[n - 1]
-        self.meter.value = (meter_html(estimate(password), self.activity.strength, self.words)
-                            + f'<p class="sl-step">{esc(step)}</p>')
+        self.shown.value = html('<p class="sl-words">{words}</p><p class="sl-password" aria-label="{label}">{password}'
+                                "</p>", words=join((html("<span>{word}</span>", word=x) for x in self.chosen), " + "),
+                                label=self.words.say("your-password"), password=password)
+        self.meter.value = html('{meter}<p class="sl-step">{step}</p>', step=self.activity.steps[n - 1],
+                                meter=meter_html(estimate(password), self.activity.strength, self.words))
 
 
 class WhichIsStrongerView:

@@ -3,22 +3,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import ipywidgets as w
+from markupsafe import Markup
 
 from ..activities import MakeItSafer, SpotTheClues
 from ..activities.personal_details import Part, Post
-from .common import Page, button, esc, feedback_html, frame, guarded, live_area, set_shown
+from .common import Page, button, feedback, frame, guarded, live_area, set_shown, verdict
+from .markup import html, join
 
 FOUND, NOT_CLUE = "✓", "✗"  # marks beside a picked part: colour is never the only signal
 
 
-def _html(value: str, *classes: str) -> w.HTML:
+def _html(value: Markup, *classes: str) -> w.HTML:
     out = w.HTML(value)
     for css in classes:
         out.add_class(css)
     return out
+
+
+def _items(texts: Iterable[str]) -> Markup:
+    return join(html("<li>{text}</li>", text=text) for text in texts)
 
 
 def _box(children: list[w.Widget], *classes: str, vertical: bool = False) -> w.Box:
@@ -37,20 +43,21 @@ def post_box(post: Post, piece: Callable[[Part], w.Widget]) -> w.Box:
     `piece` makes the widget for each part (a button to pick, or text that edits change)."""
     where = {name: [p for p in post.parts if p.where == name] for name in
              ("header", "picture", "caption", "profile", "details")}
-    avatar = f'<span class="sl-pd-avatar" aria-hidden="true">{esc(post.avatar)}</span>' if post.avatar else ""
-    handle = f' <span class="sl-pd-handle">{esc(post.handle)}</span>' if post.handle else ""
-    who = _html(f'<p class="sl-pd-who">{avatar}<strong>{esc(post.name)}</strong>{handle}</p>')
+    avatar = html('<span class="sl-pd-avatar" aria-hidden="true">{a}</span>', a=post.avatar) if post.avatar else ""
+    handle = html(' <span class="sl-pd-handle">{h}</span>', h=post.handle) if post.handle else ""
+    who = _html(html('<p class="sl-pd-who">{avatar}<strong>{name}</strong>{handle}</p>', avatar=avatar,
+                     name=post.name, handle=handle))
     rows: list[w.Widget] = [_box([who, *map(piece, where["header"])], "sl-pd-head")]
     # the picture in words comes first, so a screen reader hears it before the parts in it
-    rows.append(_html(f'<p class="sl-pd-alt"><span aria-hidden="true">📷</span> {esc(post.picture)}</p>'))
+    rows.append(_html(html('<p class="sl-pd-alt"><span aria-hidden="true">📷</span> {p}</p>', p=post.picture)))
     rows.append(_box(list(map(piece, where["picture"])), "sl-pd-picture", f"sl-pd-scene-{post.scene}"))
     caption: list[w.Widget] = []
     for text, part in post.caption_pieces():
-        caption.append(piece(part) if part else _html(f"<span>{esc(text)}</span>", "sl-pd-words"))
+        caption.append(piece(part) if part else _html(html("<span>{text}</span>", text=text), "sl-pd-words"))
     rows.append(_box(caption, "sl-pd-caption"))
     for section, title in (("profile", post.profile_title), ("details", post.details_title)):
         if where[section]:
-            heading = _html(f'<p class="sl-pd-section">{esc(title)}</p>')
+            heading = _html(html('<p class="sl-pd-section">{title}</p>', title=title))
             rows.append(_box([heading, *map(piece, where[section])], f"sl-pd-{section}", vertical=True))
     return _box(rows, "sl-pd-post", vertical=True)
 
@@ -64,8 +71,8 @@ class SpotTheCluesView:
         self.not_clues: frozenset[str] = frozenset()  # non-clues the pupil has already tried
         self.buttons: dict[str, w.Button] = {}
         self.feedback = live_area()
-        self.progress = _html("", "sl-progress")
-        self.summary = _html("", "sl-pd-summary")
+        self.progress = _html(Markup(), "sl-progress")
+        self.summary = _html(Markup(), "sl-pd-summary")
         post = post_box(activity.post, self._piece)
         self.restart = button(page.words.say("start-again"), page.words.say("restart-clues-tip"))
         self.restart.on_click(guarded(self.feedback, page.words)(self.start_again))
@@ -94,8 +101,8 @@ class SpotTheCluesView:
         if not result.feedback.correct:
             self.not_clues = self.not_clues | {part_id}
         self.render()  # the count is announced with the feedback (the progress line is not live)
-        count = f'<p class="sl-pd-count">{esc(self.activity.progress_text(self.found))}</p>'
-        self.feedback.value = feedback_html(result.feedback, self.page) + count
+        self.feedback.value = html('{said}<p class="sl-pd-count">{count}</p>', count=self.activity.progress_text(
+            self.found), said=feedback(result.feedback, self.page))
 
     def start_again(self, _: object = None) -> None:
         self.found, self.not_clues = frozenset(), frozenset()
@@ -109,14 +116,12 @@ class SpotTheCluesView:
             b.description = f"{mark} {_label(part)}" if mark else _label(part)
             for css, on in (("sl-pd-found", mark == FOUND), ("sl-pd-not-clue", mark == NOT_CLUE)):
                 (b.add_class if on else b.remove_class)(css)  # each does nothing if already so
-        self.progress.value = f"<p>{esc(self.activity.progress_text(self.found))}</p>"
+        self.progress.value = html("<p>{text}</p>", text=self.activity.progress_text(self.found))
         if self.activity.complete(self.found):
-            items = "".join(f"<li>{esc(r)}</li>" for r in self.activity.stranger_knows(self.found))
-            together = (f'<p class="sl-pd-together">{esc(self.activity.together)}</p>'
+            together = (html('<p class="sl-pd-together">{text}</p>', text=self.activity.together)
                         if self.activity.together else "")
-            self.summary.value = (f'<p class="sl-right"><span aria-hidden="true">✓</span> '
-                                  f"<strong>{esc(self.activity.found_all)}</strong></p>"
-                                  f"<ul>{items}</ul>{together}")
+            self.summary.value = html("{found}<ul>{items}</ul>{together}", found=verdict(True, self.activity.found_all),
+                                      items=_items(self.activity.stranger_knows(self.found)), together=together)
         else:
             self.summary.value = ""
 
@@ -139,10 +144,9 @@ class MakeItSaferView:
             box.observe(guarded(self.feedback, page.words)(
                 lambda change, edit_id=edit.id: self.toggled(edit_id, change)), names=["value"])
             self.boxes[edit.id] = box
-        before = "".join(f"<li>{esc(r)}</li>" for r in activity.stranger_knows(frozenset()))
-        self.before = _html(f'<p class="sl-pd-section">{esc(activity.before)}</p><ul>{before}</ul>',
-                            "sl-pd-before")
-        self.after = _html("", "sl-pd-after")
+        self.before = _html(html('<p class="sl-pd-section">{title}</p><ul>{items}</ul>', title=activity.before,
+                                 items=_items(activity.stranger_knows(frozenset()))), "sl-pd-before")
+        self.after = _html(Markup(), "sl-pd-after")
         self.restart = button(page.words.say("start-again"), page.words.say("restart-edits-tip"))
         self.restart.on_click(guarded(self.feedback, page.words)(self.start_again))
         edits = _box(list(self.boxes.values()), "sl-pd-edits", vertical=True)
@@ -152,7 +156,7 @@ class MakeItSaferView:
         self.render()
 
     def _piece(self, part: Part) -> w.HTML:
-        piece = _html("", "sl-pd-part", f"sl-pd-{part.where}-part", "sl-pd-shown")
+        piece = _html(Markup(), "sl-pd-part", f"sl-pd-{part.where}-part", "sl-pd-shown")
         self.pieces[part.id] = piece
         return piece
 
@@ -162,8 +166,8 @@ class MakeItSaferView:
             return
         self.applied = self.activity.toggle(self.applied, edit_id, on)
         said = self.activity.said(self.applied, edit_id, on)
-        self.feedback.value = (f'<p class="sl-pd-said">{esc(said)}</p>'
-                               f'<p class="sl-progress">{esc(self.activity.count_text(self.applied))}</p>')
+        self.feedback.value = html('<p class="sl-pd-said">{said}</p><p class="sl-progress">{count}</p>', said=said,
+                                   count=self.activity.count_text(self.applied))
         self.render()
 
     def start_again(self, _: object = None) -> None:
@@ -182,16 +186,11 @@ class MakeItSaferView:
         for part in self.activity.post.parts:
             piece = self.pieces[part.id]
             shown = self.activity.shown(part, self.applied)
-            piece.value = f"<span>{esc(_label(part) if shown == part.label else shown or '')}</span>"
+            piece.value = html("<span>{text}</span>", text=_label(part) if shown == part.label else shown or "")
             set_shown(piece, shown is not None)
             changed = shown is not None and shown != part.label
             (piece.add_class if changed else piece.remove_class)("sl-pd-changed")
         left = self.activity.stranger_knows(self.applied)
-        if left:
-            items = "".join(f"<li>{esc(r)}</li>" for r in left)
-            body = f"<ul>{items}</ul>"
-        else:
-            body = (f'<p class="sl-right"><span aria-hidden="true">✓</span> '
-                    f"<strong>{esc(self.activity.nothing_left)}</strong></p>")
-        self.after.value = (f'<p class="sl-pd-section">{esc(self.activity.after)}</p>'
-                            f'<p class="sl-progress">{esc(self.activity.count_text(self.applied))}</p>{body}')
+        body = html("<ul>{items}</ul>", items=_items(left)) if left else verdict(True, self.activity.nothing_left)
+        self.after.value = html('<p class="sl-pd-section">{title}</p><p class="sl-progress">{count}</p>{body}',
+                                title=self.activity.after, count=self.activity.count_text(self.applied), body=body)

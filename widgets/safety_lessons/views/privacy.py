@@ -9,10 +9,12 @@ widget back to the valid value if it was not one.
 from __future__ import annotations
 
 import ipywidgets as w
+from markupsafe import Markup
 
 from ..activities import FriendRequests, ProfileSettings
 from ..activities.base import Feedback
-from .common import Page, button, esc, feedback_html, frame, guarded, live_area
+from .common import Page, button, esc, feedback, feedback_html, frame, guarded, live_area, marked
+from .markup import html, join, profile
 
 
 class ProfileSettingsView:
@@ -99,19 +101,18 @@ class ProfileSettingsView:
 
     def check_privacy(self, _: object = None) -> None:
         answer = self.activity.answer(self.chosen)
-        html = feedback_html(Feedback(answer.passed, answer.says), self.page)
+        parts = [feedback(Feedback(answer.passed, answer.says), self.page)]
         if answer.reasons:
             # why each open setting may stay public, or why each must be closed
-            kind = "sl-public-ok" if answer.public else "sl-still-open"
-            items = "".join(f"<li><strong>{esc(name)}</strong>: {esc(why)}</li>" for name, why in answer.reasons)
-            html += f'<ul class="{kind}">{items}</ul>'
-        verdict = self.activity.privacy_check(self.chosen)
-        if verdict.open_to_friends_of_friends and self.activity.friends_of_friends:
-            names = ", ".join(esc(s.name) for s in verdict.open_to_friends_of_friends)
-            # The information sign (U+2139) is meant; it is hidden from screen readers, the text says it all.
-            html += (f'<p class="sl-fof-note"><span aria-hidden="true">ℹ</span> '  # noqa: RUF001
-                     f"{esc(self.activity.friends_of_friends)} ({names})</p>")
-        self.result.value = html
+            items = join(html("<li><strong>{name}</strong>: {why}</li>", name=n, why=why) for n, why in answer.reasons)
+            parts.append(html('<ul class="{kind}">{items}</ul>', items=items,
+                              kind="sl-public-ok" if answer.public else "sl-still-open"))
+        fof = self.activity.privacy_check(self.chosen).open_to_friends_of_friends
+        if fof and self.activity.friends_of_friends:
+            names = ", ".join(s.name for s in fof)
+            # The information sign (U+2139) is meant; hidden from screen readers, the text says it all.
+            parts.append(marked(f"{self.activity.friends_of_friends} ({names})", "ℹ", "sl-fof-note"))  # noqa: RUF001
+        self.result.value = join(parts)
 
     def start_again(self, _: object = None) -> None:
         self.chosen = self.activity.start()
@@ -136,36 +137,29 @@ class ProfileSettingsView:
     def render(self) -> None:
         a = self.activity
         about = next(v.about for v in a.viewers if v.viewer == self.viewer)
-        self.about.value = f'<p class="sl-about">{esc(about)}</p>'
+        self.about.value = html('<p class="sl-about">{about}</p>', about=about)
         self.phone.value = phone_html(a, self.chosen, self.viewer)
-        self.counts.value = f'<p class="sl-count">{esc(a.counts_text(self.chosen, self.viewer))}</p>'
-        self.progress.value = f'<p class="sl-progress">{esc(a.progress_text(self.chosen))}</p>'
+        self.counts.value = html('<p class="sl-count">{text}</p>', text=a.counts_text(self.chosen, self.viewer))
+        self.progress.value = html('<p class="sl-progress">{text}</p>', text=a.progress_text(self.chosen))
 
 
-def phone_html(activity: ProfileSettings, chosen: dict[str, str], viewer: str) -> str:
+def phone_html(activity: ProfileSettings, chosen: dict[str, str], viewer: str) -> Markup:
     """The mock profile as `viewer` sees it: every line says in words (and an icon) whether it
     is shown, so colour is never the only signal."""
-    p = activity.profile
     lines = []
     for line in activity.preview(chosen, viewer):
         setting = activity.setting(line.setting)
         if setting is not None and setting.is_action:
             icon, cls = ("→", "sl-can") if line.visible else ("⊘", "sl-cannot")
-            lines.append(f'<li class="{cls}"><span aria-hidden="true">{icon}</span> {esc(line.text)}</li>')
+            lines.append(html('<li class="{cls}"><span aria-hidden="true">{icon}</span> {text}</li>',
+                              cls=cls, icon=icon, text=line.text))
         elif line.visible:
-            lines.append(f'<li class="sl-shown"><span class="sl-line-name">{esc(line.name)}:</span> '
-                         f"{esc(line.text)}</li>")
+            lines.append(html('<li class="sl-shown"><span class="sl-line-name">{name}:</span> {text}</li>',
+                              name=line.name, text=line.text))
         else:
-            lines.append(f'<li class="sl-hidden"><span class="sl-line-name">{esc(line.name)}:</span> '
-                         f'<span aria-hidden="true">⊘</span> {esc(activity.hidden)}</li>')
-    who = esc(activity.viewer_label(viewer))
-    initial = esc(p.name[:1].upper())
-    return (f'<div class="sl-phone" role="group" aria-label="{esc(p.name)}: {who}">'
-            f'<div class="sl-profile-head"><span class="sl-avatar" aria-hidden="true">{initial}</span>'
-            f'<span><strong class="sl-profile-name">{esc(p.name)}</strong><br>'
-            f'<span class="sl-handle">{esc(p.handle)}</span></span></div>'
-            f'<p class="sl-always">{esc(p.always_shown)}</p>'
-            f'<ul class="sl-profile-lines">{"".join(lines)}</ul></div>')
+            lines.append(html('<li class="sl-hidden"><span class="sl-line-name">{name}:</span> '
+                              '<span aria-hidden="true">⊘</span> {text}</li>', name=line.name, text=activity.hidden))
+    return profile(activity.profile, activity.viewer_label(viewer), join(lines))
 
 
 class FriendRequestsView:

@@ -7,11 +7,13 @@ guide shows each service's checked facts and source. Nothing a pupil ticks is st
 from __future__ import annotations
 
 import ipywidgets as w
+from markupsafe import Markup
 
 from ..activities.reporting import Route, RouteFinder, Verdict, next_story, resolve_routes
 from ..content.facts import Helpline
-from .common import Page, button, esc, frame, guarded, live_area
+from .common import Page, button, frame, guarded, live_area, marked, verdict
 from .help import service_html
+from .markup import html, join
 
 
 class RouteFinderView:
@@ -55,17 +57,17 @@ class RouteFinderView:
         return box
 
     def _reassurance(self) -> w.HTML:
-        lines = "".join(f"<li>{esc(t)}</li>" for t in self.activity.reassurance)
-        return w.HTML(f'<div class="sl-reassurance" role="note"><ul>{lines}</ul></div>')
+        lines = join(html("<li>{t}</li>", t=t) for t in self.activity.reassurance)
+        return w.HTML(html('<div class="sl-reassurance" role="note"><ul>{lines}</ul></div>', lines=lines))
 
     def _guide(self) -> w.HTML:
-        items = [self._route_html(self.routes[r]) for r in self.activity.routes if r in self.routes]
-        return w.HTML(f'<ul class="sl-route-guide">{"".join(items)}</ul>')
+        items = join(self._route_html(self.routes[r]) for r in self.activity.routes if r in self.routes)
+        return w.HTML(html('<ul class="sl-route-guide">{items}</ul>', items=items))
 
-    def _route_html(self, route: Route) -> str:
+    def _route_html(self, route: Route) -> Markup:
         name = self.activity.label(route.id, self.routes)
         if route.in_school:
-            return f"<li><strong>{esc(name)}</strong>: {esc(route.contact)}</li>"
+            return html("<li><strong>{name}</strong>: {contact}</li>", name=name, contact=route.contact)
         return service_html(self.page.context.facts(Helpline)[route.id], self.page, name)
 
     # -- handlers (buttons send no value; the ticks are read and checked in Python) -------
@@ -100,41 +102,28 @@ class RouteFinderView:
         n = len(self.activity.scenarios)
         s = self.activity.scenarios[self.current]
         say = self.page.words.say
-        done = (f' <span class="sl-done">({esc(say("story-solved"))} <span aria-hidden="true">✓</span>)</span>'
-                if self.current in self.solved else "")
-        self.story.value = (f'<p class="sl-story-number">{esc(say("story-number", n=self.current + 1, total=n))}'
-                            f"{done}</p>"
-                            f'<p class="sl-story-text">{esc(s.story)}</p>')
+        done = html(' <span class="sl-done">({solved} <span aria-hidden="true">✓</span>)</span>',
+                    solved=say("story-solved")) if self.current in self.solved else ""
+        self.story.value = html('<p class="sl-story-number">{number}{done}</p><p class="sl-story-text">{story}</p>',
+                                number=say("story-number", n=self.current + 1, total=n), done=done, story=s.story)
         self.render_progress()
 
     def render_progress(self) -> None:
         n = len(self.activity.scenarios)
         count = self.page.words.say("done-count", n=len(self.solved), total=n)
-        text = f'<p class="sl-progress">{esc(count)}</p>'
-        if len(self.solved) == n:
-            text += (f'<p class="sl-all-done sl-right"><span aria-hidden="true">★</span> '
-                     f"{esc(self.activity.words.done)}</p>")
-        self.progress.value = text
+        done = marked(self.activity.words.done, "★", "sl-all-done sl-right") if len(self.solved) == n else ""
+        self.progress.value = html('<p class="sl-progress">{count}</p>{done}', count=count, done=done)
 
-    def verdict_html(self, verdict: Verdict) -> str:
-        say = self.page.words.say
-        if verdict.empty:
-            return f'<p class="sl-try-again"><span aria-hidden="true">↻</span> {esc(verdict.summary)}</p>'
-        lead, mark, icon = ((say("right"), "sl-right", "✓") if verdict.correct
-                            else (say("try-again"), "sl-try-again", "↻"))
-        head = (f'<p class="{mark}"><span aria-hidden="true">{icon}</span> <strong>{esc(lead)}</strong>'
-                + (f" {esc(verdict.summary)}" if verdict.summary else "") + "</p>")
+    def verdict_html(self, result: Verdict) -> Markup:
+        if result.empty:
+            return marked(result.summary)
+        lead = self.page.words.say("right" if result.correct else "try-again")
         words = self.activity.words
-        items = []
-        for line in verdict.lines:
-            name = esc(self.activity.label(line.choice, self.routes))
-            prefix, css, mark_icon = ((words.fits, "sl-fits", "✓") if line.fits
-                                      else (words.not_this, "sl-not-this", "✗"))
-            text = f" {esc(line.text)}" if line.text else ""
-            items.append(f'<li class="{css}"><span aria-hidden="true">{mark_icon}</span> '
-                         f"<strong>{esc(prefix)} {name}.</strong>{text}</li>")
-        also = ""
-        if verdict.also and words.also_right:
-            names = ", ".join(esc(self.activity.label(r, self.routes)) for r in verdict.also)
-            also = f'<p class="sl-also-right">{esc(words.also_right)} {names}.</p>'
-        return head + (f'<ul class="sl-route-lines">{"".join(items)}</ul>' if items else "") + also
+        items = join(html('<li class="{css}"><span aria-hidden="true">{icon}</span> <strong>{prefix} {name}.</strong>'
+                          "{text}</li>", css="sl-fits" if line.fits else "sl-not-this", icon="✓" if line.fits else "✗",
+                          prefix=words.fits if line.fits else words.not_this, text=f" {line.text}" if line.text else "",
+                          name=self.activity.label(line.choice, self.routes)) for line in result.lines)
+        also = html('<p class="sl-also-right">{also} {names}.</p>', also=words.also_right, names=", ".join(
+            self.activity.label(r, self.routes) for r in result.also)) if result.also and words.also_right else ""
+        return html("{head}{lines}{also}", head=verdict(result.correct, lead, result.summary or None), also=also,
+                    lines=html('<ul class="sl-route-lines">{items}</ul>', items=items) if items else "")

@@ -5,23 +5,23 @@ keyboard focus is never lost; a button's position, not a stale label, says what 
 from __future__ import annotations
 
 import ipywidgets as w
+from markupsafe import Markup
 
 from ..activities import Story
 from ..activities.story import MAX_CHOICES, Message, StoryFeedback
 from ..content.words import Words
-from .common import Page, button, esc, frame, guarded, live_area, set_shown
+from .common import Page, button, frame, guarded, live_area, set_shown, verdict
+from .markup import html, join
 
 
-def chat_html(messages: tuple[Message, ...] | list[Message], words: Words) -> str:
+def chat_html(messages: tuple[Message, ...] | list[Message], words: Words) -> Markup:
     """A phone-like chat: who said what, in words (the side of the screen is not the only signal)."""
     if not messages:
-        return ""
-    bubbles = "".join(
-        f'<li class="sl-bubble {"sl-me" if m.me else "sl-them"}">'
-        f'<span class="sl-who">{esc(m.who)}:</span> {esc(m.says)}</li>'
-        for m in messages
-    )
-    return f'<ul class="sl-chat" aria-label="{esc(words.say("chat-messages"))}">{bubbles}</ul>'
+        return Markup()
+    bubbles = join(html('<li class="sl-bubble {side}"><span class="sl-who">{who}:</span> {says}</li>',
+                        side="sl-me" if m.me else "sl-them", who=m.who, says=m.says) for m in messages)
+    return html('<ul class="sl-chat" aria-label="{label}">{bubbles}</ul>', label=words.say("chat-messages"),
+                bubbles=bubbles)
 
 
 class StoryView:
@@ -74,14 +74,13 @@ class StoryView:
         walk, story = self.walk, self.activity
         node = story.node(walk)
         ending = story.ending_of(walk)
-        self.progress.value = f'<p class="sl-step-count">{esc(story.step_text(walk))}</p>'
+        self.progress.value = html('<p class="sl-step-count">{text}</p>', text=story.step_text(walk))
         self.feedback.value = self.feedback_html(walk.feedback)
-        scene = chat_html(node.chat or (), self.page.words) + f'<p class="sl-story-text">{esc(node.text)}</p>'
-        if ending is not None:
-            mark, icon = ("sl-ending-safe", "✓") if ending == "safe" else ("sl-ending-unsafe", "↻")
-            scene += (f'<div class="sl-rule {mark}" role="note"><span aria-hidden="true">{icon}</span> '
-                      f"<strong>{esc(story.rule)}</strong></div>")
-        self.scene.value = scene
+        mark, icon = ("sl-ending-safe", "✓") if ending == "safe" else ("sl-ending-unsafe", "↻")
+        rule = html('<div class="sl-rule {mark}" role="note"><span aria-hidden="true">{icon}</span> <strong>{rule}'
+                    "</strong></div>", mark=mark, icon=icon, rule=story.rule) if ending is not None else ""
+        self.scene.value = html('{chat}<p class="sl-story-text">{text}</p>{rule}',
+                                chat=chat_html(node.chat or (), self.page.words), text=node.text, rule=rule)
         options = node.choices or ()
         for index, choice_button in enumerate(self.choices):
             if index < len(options):
@@ -107,14 +106,10 @@ class StoryView:
         else:
             self.restart_button.focus()
 
-    def feedback_html(self, feedback: StoryFeedback | None) -> str:
+    def feedback_html(self, feedback: StoryFeedback | None) -> Markup:
         if feedback is None:
-            return ""
+            return Markup()
         if feedback.safe is None:
-            return f'<p class="sl-story-note">{esc(feedback.text)}</p>'
-        if feedback.safe:
-            lead, mark, icon = self.page.words.say("right"), "sl-right", "✓"
-        else:
-            lead, mark, icon = self.activity.unsafe_lead, "sl-try-again", "↻"
-        return (f'<p class="{mark}"><span aria-hidden="true">{icon}</span> '
-                f"<strong>{esc(lead)}</strong> {esc(feedback.text)}</p>")
+            return html('<p class="sl-story-note">{text}</p>', text=feedback.text)
+        lead = self.page.words.say("right") if feedback.safe else self.activity.unsafe_lead
+        return verdict(feedback.safe, lead, feedback.text)

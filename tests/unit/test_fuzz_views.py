@@ -23,10 +23,9 @@ from safety_lessons.activities.passwords import MAX_LENGTH, estimate
 from safety_lessons.compat import quiet_tracebacks
 from safety_lessons.content.library import ROOT_ENV, Library
 from safety_lessons.lesson import OpenLesson
+from safety_lessons.views.choose import QuizView, SorterView
 from safety_lessons.views.help import HelpView
 from safety_lessons.views.passwords import StrengthMeterView, WhichIsStrongerView, WordBuilderView, meter_html
-from safety_lessons.views.quiz import QuizView
-from safety_lessons.views.sorter import SorterView
 from traitlets import TraitError
 
 from tests.conftest import LESSONS

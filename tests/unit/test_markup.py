@@ -32,9 +32,6 @@ def test_trusted_and_sentence() -> None:
 # -- no view builds HTML by hand ---------------------------------------------------------------------
 VIEWS = Path(safety_lessons.views.__file__).parent
 TAG = re.compile(r"</?[a-zA-Z]")
-# rewritten by point 4: the six choose views still build their HTML by hand (remove after merging)
-ALLOWED = {"quiz.py": {"QuizView"}, "sorter.py": {"SorterView"}, "privacy.py": {"FriendRequestsView"},
-           "passwords.py": {"WhichIsStrongerView"}, "age_limits.py": {"AgeSortView", "WhyLimitsView", "_progress"}}
 
 
 def _tagged(node: ast.expr) -> bool:
@@ -69,6 +66,5 @@ def test_no_view_builds_html_by_hand() -> None:
     f-string or a concatenation that writes a tag relies on someone remembering to escape."""
     problems = [f"views/{path.name}:{line} ({name or 'module'})"
                 for path in sorted(VIEWS.glob("*.py")) if path.name != "markup.py"
-                for line, name in hand_built(path.read_text(encoding="utf-8"))
-                if name not in ALLOWED.get(path.name, set())]
+                for line, name in hand_built(path.read_text(encoding="utf-8"))]
     assert not problems, "HTML built by hand; use views/markup.py's html() and join():\n" + "\n".join(problems)

@@ -223,25 +223,28 @@ def test_progress_counts_right_answers_and_ignores_nonsense(
         request_activities: list[tuple[str, str, FriendRequests]]) -> None:
     for _, _, a in request_activities:
         n = len(a.requests)
-        assert a.progress({}) == type(a.progress({}))(0, 0, n)
-        best = {i: r.best[0] for i, r in enumerate(a.requests)}
-        assert a.progress(best).finished
+        start = a.choosing().start()
+        assert (start.right, dict(start.answers), start.total) == (frozenset(), {}, n)
+        best = start
+        for i, r in enumerate(a.requests):
+            best, _ = best.choose(i, r.best[0])
+        assert best.finished
         wrong = {i: next(c for c in a.choice_ids if c not in r.best) for i, r in enumerate(a.requests)
                  if set(a.choice_ids) - set(r.best)}
-        p = a.progress({**best, **wrong})
-        assert p.right == n - len(wrong) and p.answered == n
-        junk = {-1: "accept", n: "accept", 0: "maybe", "1": "accept", True: "accept"}  # type: ignore[dict-item]
-        assert a.progress(junk).answered == 0
+        p = best
+        for i, c in wrong.items():
+            p, _ = p.choose(i, c)
+        assert len(p.right) == n - len(wrong) and len(p.answers) == n
+        for junk in ((-1, "accept"), (n, "accept"), (0, "maybe"), ("1", "accept"), (True, "accept")):
+            assert start.choose(*junk) == (start, None)
 
 
 @pytest.mark.parametrize(("card", "choice"), [(-1, "accept"), (99, "accept"), (0, "maybe"),
                                                  (0, None), ("0", "accept"), (True, "accept"), (0.0, "ask")])
-def test_judge_refuses_what_is_not_offered(request_activities: list[tuple[str, str, FriendRequests]],
-                                           card: object, choice: object) -> None:
+def test_what_is_not_offered_is_not_judged(request_activities: list[tuple[str, str, FriendRequests]],
+                                         card: object, choice: object) -> None:
     a = request_activities[0][2]
-    assert not a.valid(card, choice)
-    with pytest.raises(ValueError):
-        a.judge(card, choice)  # type: ignore[arg-type]
+    assert not a.choosing().offered(card, choice)
 
 
 def test_mutual_friends_in_words(request_activities: list[tuple[str, str, FriendRequests]]) -> None:

@@ -265,7 +265,7 @@ def test_forged_comm_messages_to_a_request(opened: Callable[[str], OpenLesson]) 
     from traitlets import TraitError
 
     view = requests_view(opened, "ages-11-14/privacy-and-friends", "requests")
-    first = view.toggles[0]
+    first = view.choices[0]
     first.set_state({"index": 1})
     assert view.answers == {0: "decline"}
     with pytest.raises(TraitError):
@@ -292,14 +292,14 @@ def test_request_handlers_survive_anything(opened: Callable[[str], OpenLesson],
         if step[0] == "choose":
             view.choose(step[1], step[2])
         elif step[0] == "toggle":
-            view.toggles[step[1]].value = step[2]
-            view.toggles[step[1]].value = step[2]  # rapid repeat of the same value
+            view.choices[step[1]].value = step[2]
+            view.choices[step[1]].value = step[2]  # rapid repeat of the same value
         else:
             view.restart.click()
-        assert all(a.valid(i, c) for i, c in view.answers.items())
-        assert all(view.toggles[i].value == c for i, c in view.answers.items())
+        assert all(view.round.choosing.offered(i, c) for i, c in view.answers.items())
+        assert all(view.choices[i].value == c for i, c in view.answers.items())
         assert all(view.feedback[i].value for i in view.answers)
-        assert all(t.value is None for i, t in enumerate(view.toggles) if i not in view.answers)
-        p = a.progress(view.answers)
-        assert f"{p.right} of {p.total} done" in view.score.value
+        assert all(t.value is None for i, t in enumerate(view.choices) if i not in view.answers)
+        right = sum(c in a.requests[i].best for i, c in view.answers.items())
+        assert f"{right} of {len(a.requests)} done" in view.score.value
         assert all("sl-oops" not in f.value for f in view.feedback)

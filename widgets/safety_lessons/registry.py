@@ -49,9 +49,9 @@ KINDS = (
     Kind("make-it-safer", "personal_details.MakeItSafer", "personal_details.MakeItSaferView"),
     Kind("profile-settings", "privacy.ProfileSettings", "privacy.ProfileSettingsView"),
     Kind("friend-requests", "privacy.FriendRequests", "privacy.FriendRequestsView"),
-    Kind("quiz", "quiz.Quiz", "quiz.QuizView"),
+    Kind("quiz", "choose.Quiz", "choose.QuizView"),
     Kind("route-finder", "reporting.RouteFinder", "reporting.RouteFinderView"),
-    Kind("sorter", "sorter.Sorter", "sorter.SorterView"),
+    Kind("sorter", "sorter.Sorter", "choose.SorterView"),
     Kind("story", "story.Story", "story.StoryView"),
     Kind("the-law", "laws.TheLaw", "laws.TheLawView"),
 )

@@ -11,13 +11,13 @@ from .base import Activity, Feedback
 if TYPE_CHECKING:
     from .age_limits import AgePicker, AgeSort, WhyLimits
     from .block_report import Inbox, Walkthrough
+    from .choose import Quiz
     from .group_chat import GroupChat
     from .help import Help
     from .laws import TheLaw
     from .passwords import StrengthMeter, WhichIsStronger, WordBuilder
     from .personal_details import MakeItSafer, SpotTheClues
     from .privacy import FriendRequests, ProfileSettings
-    from .quiz import Quiz
     from .reporting import RouteFinder
     from .sorter import Sorter
     from .story import Story

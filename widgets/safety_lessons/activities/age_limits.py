@@ -18,6 +18,7 @@ from typing import Annotated, Literal
 from ..content.facts import AgeRule, App
 from ..content.schema import Slots, Template, Text, fill, placeholders, suggest, templates
 from .base import Activity, Context, Feedback
+from .choose import Choosing, Item
 
 MIN_AGE, MAX_AGE = 3, 18  # the ages a pupil can pick
 ANY_AGE = 3  # a minimum age of 3 or less (PEGI 3) means "any age"
@@ -151,6 +152,12 @@ class AgeSort(Activity):
         template = self.groups.too_young if group < right else self.groups.too_old
         return Feedback(False, fill(template, name=app.name, what=app.what))
 
+    def choosing(self, apps: Mapping[str, App]) -> Choosing:
+        """Each app, into one of the age groups."""
+        groups = tuple((self.groups.label(age), age) for age in self.group_ages(apps))
+        return Choosing(tuple(Item(apps[a].name, groups) for a in self.apps),
+                        lambda i, group: self.judge(self.apps[i], int(group), apps))
+
 
 # -- is this right for me? ---------------------------------------------------------------------
 @dataclass(frozen=True)
@@ -269,3 +276,9 @@ class WhyLimits(Activity):
         if chosen.reason != reason:
             return Feedback(False, self.say(self.hint, rules))
         return Feedback(True, self.say(chosen.feedback, rules))
+
+    def choosing(self, rules: Mapping[str, AgeRule]) -> Choosing:
+        """Each situation, matched to one of the reasons."""
+        reasons = tuple((r.label, r.id) for r in self.reasons)
+        return Choosing(tuple(Item(self.say(c.text, rules), reasons) for c in self.cases),
+                        lambda i, reason: self.judge(i, str(reason), rules))

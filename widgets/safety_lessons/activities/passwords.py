@@ -14,6 +14,7 @@ from typing import Annotated, Literal
 
 from ..content.schema import Slots, Template, Text, fill
 from .base import Activity, Context, Feedback
+from .choose import Choosing, Item
 
 MAX_LENGTH = 64  # characters estimated; anything longer is cut before zxcvbn sees it
 STRONG = 3  # zxcvbn scores run 0 (too guessable) … 4 (very unguessable); 3+ is strong
@@ -165,6 +166,11 @@ class WhichIsStronger(Activity):
         p = self.pairs[pair]
         correct = choice == p.stronger
         return Feedback(correct, f"{self.right if correct else self.not_quite} {p.why}")
+
+    def choosing(self) -> Choosing:
+        """Each pair: choose one of its two passwords."""
+        return Choosing(tuple(Item("", ((p.a, "a"), (p.b, "b"))) for p in self.pairs),
+                        lambda i, choice: self.judge(i, str(choice)))
 
     def check_with(self, ctx: Context) -> Iterator[tuple[str, str]]:
         """Every pair rewards an answer the strength estimator agrees with (:func:`pair_problems`)."""

@@ -27,6 +27,7 @@ from typing import Annotated, Literal, get_args
 
 from ..content.schema import Slots, Template, Text, fill
 from .base import Activity, Feedback
+from .choose import Choosing, Item
 
 Audience = Literal["everyone", "friends-of-friends", "friends", "only-me"]
 Viewer = Literal["stranger", "friend-of-friend", "friend"]
@@ -315,17 +316,6 @@ class Request:
             yield "mutual-friends", "cannot be negative"
 
 
-@dataclass(frozen=True)
-class RequestProgress:
-    right: int  # requests whose latest choice is a right one
-    answered: int
-    total: int
-
-    @property
-    def finished(self) -> bool:
-        return self.right == self.total
-
-
 @dataclass(frozen=True, kw_only=True)
 class FriendRequests(Activity):
     """Friend requests to accept, decline or ask an adult about, with feedback for every choice."""
@@ -370,19 +360,12 @@ class FriendRequests(Activity):
     def choice_ids(self) -> tuple[str, ...]:
         return tuple(c.id for c in self.choices)
 
-    def valid(self, request: object, choice: object) -> bool:
-        return (isinstance(request, int) and not isinstance(request, bool)
-                and 0 <= request < len(self.requests) and isinstance(choice, str) and choice in self.choice_ids)
-
     def judge(self, request: int, choice: str) -> Feedback:
-        """Feedback for `choice` on request number `request` (0-based); both must be valid."""
-        if not self.valid(request, choice):
-            raise ValueError("not a request and choice of this activity")
+        """Feedback for `choice` on request number `request` (0-based): one offered (`choosing().offered`)."""
         r = self.requests[request]
         return Feedback(choice in r.best, str(r.feedback[choice]))
 
-    def progress(self, answers: Mapping[int, str]) -> RequestProgress:
-        """How far the pupil is, from their latest choice per request (invalid entries ignored)."""
-        valid = {i: c for i, c in answers.items() if self.valid(i, c)}
-        right = sum(c in self.requests[i].best for i, c in valid.items())
-        return RequestProgress(right, len(valid), len(self.requests))
+    def choosing(self) -> Choosing:
+        """Each request, with the choices."""
+        choices = tuple((str(c.label), c.id) for c in self.choices)
+        return Choosing(tuple(Item(r.name, choices) for r in self.requests), lambda i, c: self.judge(i, str(c)))

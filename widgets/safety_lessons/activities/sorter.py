@@ -1,4 +1,5 @@
-"""Sort cards into groups ("who can know my password?", "strong or weak?")."""
+"""Sort cards into groups ("who can know my password?", "strong or weak?"): a choose kind
+(choose.py) whose examples of passwords the strength estimator checks."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from dataclasses import dataclass
 
 from ..content.schema import Text
 from .base import Activity, Context, Feedback
+from .choose import Choosing, Item
 
 
 @dataclass(frozen=True)
@@ -62,5 +64,7 @@ class Sorter(Activity):
         chosen = self.cards[card]
         return Feedback(chosen.group == group, chosen.feedback)
 
-    def group_label(self, group: str) -> str:
-        return next(g.label for g in self.groups if g.id == group)
+    def choosing(self) -> Choosing:
+        """Each card, into one of the groups."""
+        groups = tuple((g.label, g.id) for g in self.groups)
+        return Choosing(tuple(Item(card.text, groups) for card in self.cards), lambda c, g: self.judge(c, str(g)))

@@ -15,7 +15,7 @@ from ..activities.base import Activity, Context, Feedback
 from ..compat import classes
 from ..content.facts import Sourced
 from ..content.words import Words
-from .markup import html, join, sentence, text_of, trusted
+from .markup import html, join, sentence, trusted
 from .sharing import share_layouts, walk
 
 F = TypeVar("F", bound=Callable[..., None])
@@ -42,9 +42,6 @@ class Page(Protocol):
         ...
 
 
-esc = text_of  # for the six choose views only: rewritten by point 4 (remove after merging)
-
-
 def live_area() -> w.HTML:
     """Feedback text; the classroom template marks `.sl-live` as a polite live region."""
     area = w.HTML("")
@@ -68,12 +65,6 @@ def marked(text: object, icon: str = "↻", css: str = "sl-try-again") -> Markup
 def feedback(result: Feedback, page: Page) -> Markup:
     words = page.words
     return verdict(result.correct, words.say("right" if result.correct else "try-again"), result.text)
-
-
-def feedback_html(result: Feedback, page: Page) -> str:
-    """`feedback` as a plain string, for the six choose views (rewritten by point 4), which add
-    strings to it: remove after merging."""
-    return str(feedback(result, page))
 
 
 def guarded(area: w.HTML, words: Words) -> Callable[[F], F]:

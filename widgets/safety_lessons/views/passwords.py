@@ -6,9 +6,11 @@ import ipywidgets as w
 from markupsafe import Markup
 
 from ..activities import StrengthMeter, WhichIsStronger, WordBuilder
+from ..activities.base import Feedback
 from ..activities.passwords import Estimate, StrengthWords, cap, estimate, time_to_guess
 from ..content.words import Words
-from .common import Page, button, esc, feedback_html, frame, guarded, keep_focus, live_area, reminder
+from .choose import ChooseView, Look
+from .common import Page, button, frame, guarded, keep_focus, live_area, reminder
 from .markup import html, join
 
 
@@ -91,35 +93,14 @@ class WordBuilderView:
                                 meter=meter_html(estimate(password), self.activity.strength, self.words))
 
 
-class WhichIsStrongerView:
+class WhichIsStrongerView(ChooseView):
     def __init__(self, activity: WhichIsStronger, page: Page) -> None:
-        self.activity, self.page = activity, page
-        self.widget = frame(activity, page, "which-is-stronger",
-                            [self._pair(i) for i in range(len(activity.pairs))])
+        def scores(index: int, _: Feedback) -> Markup:  # both passwords' scores, whatever was chosen
+            pair = activity.pairs[index]
+            return join(html('<div class="sl-compare"><code>{p}</code>{meter}</div>', p=p,
+                             meter=meter_html(estimate(p), activity.strength, page.words))
+                        for p in (pair.a, pair.b))
 
-    def _pair(self, index: int) -> w.Widget:
-        pair = self.activity.pairs[index]
-        feedback = live_area()
-        options = {"a": pair.a, "b": pair.b}
-        buttons = []
-        for key, password in options.items():
-            b = button(password, self.page.words.say("stronger-tip", password=password))
-            b.add_class("sl-password-choice")
-
-            @guarded(feedback, self.page.words)
-            def chose(_: object, key: str = key) -> None:
-                verdict = feedback_html(self.activity.judge(index, key), self.page)
-                scores = "".join(
-                    f'<div class="sl-compare"><code>{esc(p)}</code>'
-                    f"{meter_html(estimate(p), self.activity.strength, self.page.words)}</div>"
-                    for p in options.values()
-                )
-                feedback.value = verdict + scores
-
-            b.on_click(chose)
-            buttons.append(b)
-        box = w.VBox([w.HBox(buttons), feedback])
-        box.add_class("sl-pair")
-        return box
-
-
+        super().__init__(activity, page, activity.choosing(), Look(
+            "which-is-stronger", control="buttons", row=("sl-pair",), item=lambda i, _: None,
+            tooltip=lambda _, password: page.words.say("stronger-tip", password=password), after=scores))

@@ -13,7 +13,8 @@ from markupsafe import Markup
 
 from ..activities import FriendRequests, ProfileSettings
 from ..activities.base import Feedback
-from .common import Page, button, esc, feedback, feedback_html, frame, guarded, live_area, marked
+from .choose import ChooseView, Look, question
+from .common import Page, button, feedback, frame, guarded, live_area, marked
 from .markup import html, join, profile
 
 
@@ -162,81 +163,20 @@ def phone_html(activity: ProfileSettings, chosen: dict[str, str], viewer: str) -
     return profile(activity.profile, activity.viewer_label(viewer), join(lines))
 
 
-class FriendRequestsView:
+def request_card(activity: FriendRequests, index: int) -> Markup:
+    """Who is asking, and what the pupil knows about them."""
+    r = activity.requests[index]
+    said = activity.mutual_text(r)
+    mutual = html('<span class="sl-mutual">· {said}</span>', said=said) if said else ""
+    return html('<div class="sl-request-card"><span class="sl-avatar" aria-hidden="true">{initial}</span><span>'
+                '<strong class="sl-request-name">{name}</strong> {mutual}<br>'
+                '<span class="sl-request-about">{about}</span></span></div>',
+                initial=r.name[:1].upper(), name=r.name, mutual=mutual, about=r.about)
+
+
+class FriendRequestsView(ChooseView):
     def __init__(self, activity: FriendRequests, page: Page) -> None:
-        self.activity, self.page = activity, page
-        self.answers: dict[int, str] = {}
-        self._quiet = False
-        self.score = live_area()
-        self.score.add_class("sl-request-progress")
-        self.toggles: list[w.ToggleButtons] = []
-        self.feedback: list[w.HTML] = []
-        rows = [self._row(i) for i in range(len(activity.requests))]
-        question = w.HTML(f'<p class="sl-question">{esc(activity.question)}</p>')
-        again = page.words.say("start-again")
-        self.restart = button(again, page.words.say("restart-answers-tip", button=again))
-        self.restart.on_click(guarded(self.score, page.words)(self.start_again))
-        self.widget = frame(activity, page, "friend-requests", [question, *rows, self.score, w.HBox([self.restart])])
-        self.render_score()
-
-    def _row(self, index: int) -> w.Widget:
-        r = self.activity.requests[index]
-        said = self.activity.mutual_text(r)
-        mutual = f'<span class="sl-mutual">· {esc(said)}</span>' if said else ""
-        card = w.HTML(
-            f'<div class="sl-request-card"><span class="sl-avatar" aria-hidden="true">'
-            f"{esc(r.name[:1].upper())}</span><span><strong class=\"sl-request-name\">{esc(r.name)}</strong> "
-            f'{mutual}<br><span class="sl-request-about">{esc(r.about)}</span></span></div>')
-        choice = w.ToggleButtons(
-            options=[(str(c.label), c.id) for c in self.activity.choices],
-            value=None,
-            tooltips=[f"{r.name}: {c.label}" for c in self.activity.choices],
-        )
-        choice.add_class("sl-choice")
-        feedback = live_area()
-        choice.observe(guarded(feedback, self.page.words)(lambda change: self.choose(index, change["new"])),
-                       names=["value"])
-        self.toggles.append(choice)
-        self.feedback.append(feedback)
-        row = w.VBox([card, choice, feedback])
-        row.add_class("sl-card")
-        row.add_class("sl-request")
-        return row
-
-    def choose(self, index: object, choice: object) -> None:
-        if self._quiet or isinstance(index, bool) or not isinstance(index, int):
-            return
-        if not 0 <= index < len(self.toggles):
-            return
-        if self.activity.valid(index, choice):
-            self.answers[index] = str(choice)
-            self.feedback[index].value = feedback_html(self.activity.judge(index, str(choice)), self.page)
-            self.render_score()
-        # keep the buttons showing what was judged (a forged "nothing chosen" puts it back)
-        shown = self.answers.get(index)
-        if self.toggles[index].value != shown:
-            self._quiet = True
-            try:
-                self.toggles[index].value = shown
-            finally:
-                self._quiet = False
-
-    def start_again(self, _: object = None) -> None:
-        self._quiet = True
-        try:
-            for toggle, feedback in zip(self.toggles, self.feedback, strict=True):
-                toggle.value = None
-                feedback.value = ""
-        finally:
-            self._quiet = False
-        self.answers = {}
-        self.render_score()
-
-    def render_score(self) -> None:
-        p = self.activity.progress(self.answers)
-        say = self.page.words.say
-        text = f'<p class="sl-progress">{esc(say("done-count", n=p.right, total=p.total))}</p>'
-        if p.finished:
-            text += (f'<p class="sl-right"><span aria-hidden="true">★</span> '
-                     f"<strong>{esc(say('right'))}</strong> {esc(self.activity.done)}</p>")
-        self.score.value = text
+        super().__init__(activity, page, activity.choosing(), Look(
+            "friend-requests", above=(question(activity.question),), row=("sl-card", "sl-request"),
+            item=lambda i, _: request_card(activity, i), progress="done-count", finished=activity.done,
+            score_class="sl-request-progress"))

@@ -1,6 +1,6 @@
 """The one view of every "choose for each item, get feedback" kind (activities/choose.py): a row per
-item with its options and the feedback on the latest choice; where the kind counts them, how many
-are right and "Start again". A kind's view gives its differences as a :class:`Look`. The views of the
+item with its options and the feedback on the latest choice, then how many are right and "Start
+again" (the same for every kind). A kind's view gives its differences as a :class:`Look`. The views of the
 two kinds that are nothing else are here: quiz (radio buttons) and sorter (a button per group)."""
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ class Look:
     item: Callable[[int, Item], Markup | None] | None = None
     tooltip: Callable[[Item, str], str] | None = None  # an option's tooltip (default "{item}: {label}")
     after: Callable[[int, Feedback], Markup] | None = None  # shown below a choice's feedback
-    progress: str | None = None  # the words' count ("sorted-count"); None: no count and no Start again
+    progress: str = "done-count"  # the words' count of items answered right ("sorted-count")
     restart_tip: str = "restart-answers-tip"  # the words' tooltip of Start again (may use {button})
     finished: str | None = None  # said once every item is right
     score_class: str | None = None
@@ -53,12 +53,10 @@ class ChooseView:
             self.score.add_class(look.score_class)
         parts: list[w.Widget] = [w.HTML(str(part)) for part in look.above]
         parts.extend(self._row(i, item) for i, item in enumerate(choosing.items))
-        self.restart: w.Button | None = None
-        if look.progress:
-            again = page.words.say("start-again")
-            self.restart = button(again, page.words.say(look.restart_tip, button=again))
-            self.restart.on_click(guarded(self.score, page.words)(self.start_again))
-            parts += [self.score, w.HBox([self.restart])]
+        again = page.words.say("start-again")
+        self.restart = button(again, page.words.say(look.restart_tip, button=again))
+        self.restart.on_click(guarded(self.score, page.words)(self.start_again))
+        parts += [self.score, w.HBox([self.restart])]
         self.widget = frame(activity, page, look.kind, parts)
         self.render_score()
 
@@ -138,8 +136,6 @@ class ChooseView:
             self._quiet = False
 
     def render_score(self) -> None:
-        if not self.look.progress:
-            return
         say = self.page.words.say
         count = html('<p class="sl-progress">{text}</p>', text=say(self.look.progress, n=len(self.round.right),
                                                                     total=self.round.total))

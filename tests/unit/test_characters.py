@@ -251,7 +251,7 @@ def test_svg_check_allows_links_within_the_picture() -> None:
 def test_inline_svg_strips_the_prologue_and_names_the_picture() -> None:
     text = '<?xml version="1.0"?>\n<!-- a comment -->\n' + SAFE.format("<rect/>")
     markup = inline_svg(text, 'Kit & "friends"')
-    assert markup.startswith('<svg class="sl-character" role="img" aria-label="Kit &amp; &quot;friends&quot;" '
+    assert markup.startswith('<svg class="sl-character" role="img" aria-label="Kit &amp; &#34;friends&#34;" '
                              'focusable="false" xmlns=')
     assert "<?xml" not in markup and "comment" not in markup and markup.endswith("</svg>")
 

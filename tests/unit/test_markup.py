@@ -29,8 +29,11 @@ def test_trusted_and_sentence() -> None:
     assert text_of("a<b") == "a&lt;b"
 
 
-# -- no view builds HTML by hand ---------------------------------------------------------------------
+# -- no view, nor the review pack, builds HTML by hand -----------------------------------------------
 VIEWS = Path(safety_lessons.views.__file__).parent
+PACKAGE = VIEWS.parent
+# every module that writes HTML with views/markup.py (markup.py itself is where markup is made)
+WRITE_HTML = [*(path for path in sorted(VIEWS.glob("*.py")) if path.name != "markup.py"), PACKAGE / "review_pack.py"]
 TAG = re.compile(r"</?[a-zA-Z]")
 
 
@@ -62,9 +65,9 @@ def test_the_check_finds_html_built_by_hand() -> None:
 
 
 def test_no_view_builds_html_by_hand() -> None:
-    """Views write markup with views/markup.py (`html`, `join`), which escapes every value: an
-    f-string or a concatenation that writes a tag relies on someone remembering to escape."""
-    problems = [f"views/{path.name}:{line} ({name or 'module'})"
-                for path in sorted(VIEWS.glob("*.py")) if path.name != "markup.py"
-                for line, name in hand_built(path.read_text(encoding="utf-8"))]
+    """Views, and the review pack, write markup with views/markup.py (`html`, `join`), which escapes
+    every value: an f-string or a concatenation that writes a tag relies on someone remembering to escape."""
+    problems = [f"{path.relative_to(PACKAGE)}:{line} ({name or 'module'})"
+                for path in WRITE_HTML for line, name in hand_built(path.read_text(encoding="utf-8"))]
     assert not problems, "HTML built by hand; use views/markup.py's html() and join():\n" + "\n".join(problems)
+

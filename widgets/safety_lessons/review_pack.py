@@ -11,7 +11,6 @@ Self-contained (no server, nothing fetched), A4 print styles.
 from __future__ import annotations
 
 import datetime as dt
-import html
 import re
 import subprocess
 from collections.abc import Iterable, Iterator
@@ -19,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from markdown_it import MarkdownIt
+from markupsafe import Markup
 
 from .activities import Activity, Help
 from .content.facts import Sourced
@@ -35,27 +35,24 @@ from .content.notebooks import (
 from .content.reading import Score, activity_passages, cell_texts, problems_of, score, target_words
 from .content.schema import ContentError, Url
 from .content.words import FOLDER, PLACEHOLDERS
+from .views.markup import html, join, trusted
 
 _MD = MarkdownIt("commonmark", {"html": False})  # notebook prose, raw HTML shown as text
 
 
-def markdown(source: str, top: int) -> str:
-    """Notebook Markdown as HTML, its headings moved so the highest is at level `top` (the pack's
-    own headings come first)."""
+def markdown(source: str, top: int) -> Markup:
+    """Notebook Markdown as HTML (markdown-it escapes the text, raw HTML included), its headings
+    moved so the highest is at level `top` (the pack's own headings come first)."""
     rendered = _MD.render(source)
     levels = [int(n) for n in re.findall(r"<h([1-6])>", rendered)]
     shift = top - min(levels, default=top)
-    return re.sub(r"<(/?)h([1-6])>", lambda m: f"<{m[1]}h{min(6, int(m[2]) + shift)}>", rendered)
+    return trusted(re.sub(r"</?h([1-6])>", lambda m: m[0].replace(m[1], str(min(6, int(m[1]) + shift))), rendered))
 
 
 def policy_point(policy: str) -> str:
     """How the pack names a topic's policy: "§5.5(4)" for a point of the policy, else as written
     (a topic outside §5.5, e.g. "PSHE" or "school's own")."""
     return f"§{policy}" if policy[:1].isdigit() else policy
-
-
-def esc(text: object) -> str:
-    return html.escape(str(text), quote=True)
 
 
 @dataclass(frozen=True)
@@ -79,7 +76,7 @@ class Selection:
 class Pack:
     lessons: int = 0
     problems: list[str] = field(default_factory=list)  # lessons that could not be read
-    parts: list[str] = field(default_factory=list)
+    parts: list[Markup] = field(default_factory=list)
 
 
 # -- what changed since a revision ----------------------------------------------------------------
@@ -128,8 +125,9 @@ def build(lib: Library, selection: Selection = Selection()) -> Pack:
             except (ContentError, ValueError) as err:
                 pack.problems.append(f"{band_id}/{topic}: cannot be read; run `safety-lessons check` ({err})")
         if articles:
-            pack.parts.append(f'<section class="band"><h2 id="{band_id}">{esc(band.title)}</h2>'
-                              f'<p class="summary">{esc(band.summary)}</p>{"".join(articles)}</section>')
+            pack.parts.append(html('<section class="band"><h2 id="{id}">{title}</h2><p class="summary">{summary}</p>'
+                                   "{articles}</section>", id=band_id, title=band.title, summary=band.summary,
+                                   articles=join(articles)))
     if not selection.since or words_changed(lib, selection.since):
         try:
             pack.parts.append(words_html(lib))
@@ -144,25 +142,27 @@ def words_changed(lib: Library, rev: str) -> bool:
     return out.returncode == 0 and bool(out.stdout.strip())
 
 
-def words_html(lib: Library) -> str:
+def words_html(lib: Library) -> Markup:
     """The words pages show around every lesson, as every band sees them, with a band's own words
     under the word (raises ContentError if they cannot be read)."""
     every = lib.words()
     bands = {band_id: (band.title, lib.words(band_id)) for band_id, band in lib.catalogue.bands.items()}
     rows = []
     for key in PLACEHOLDERS:
-        own = "".join(f"<br><small>{esc(title)}: {esc(words.texts[key])}</small>"
-                      for title, words in bands.values() if words.texts[key] != every.texts[key])
-        rows.append(f'<tr><th scope="row">{esc(key)}</th><td>{esc(every.texts[key])}{own}</td></tr>')
+        own = join(html("<br><small>{title}: {text}</small>", title=title, text=words.texts[key])
+                   for title, words in bands.values() if words.texts[key] != every.texts[key])
+        rows.append(html('<tr><th scope="row">{key}</th><td>{text}{own}</td></tr>', key=key,
+                         text=every.texts[key], own=own))
     file = lib.rel(lib.words_path(lib.catalogue.language))
-    return (f'<section class="band"><h2 id="{FOLDER}">Words around every lesson</h2>'
-            f'<p class="summary">Feedback, progress, buttons and their hints, messages, the toolbar, the step bar '
-            f"and the landing page, from <code>{esc(file)}</code>. The page puts a number or a name where a word "
-            "has {n}, {total} or {name}. An age group that says a word its own way is shown under it.</p>"
-            f'<table class="words"><tbody>{"".join(rows)}</tbody></table></section>')
+    return html('<section class="band"><h2 id="{folder}">Words around every lesson</h2>'
+                '<p class="summary">Feedback, progress, buttons and their hints, messages, the toolbar, the step bar '
+                "and the landing page, from <code>{file}</code>. The page puts a number or a name where a word "
+                "has {{n}}, {{total}} or {{name}}. An age group that says a word its own way is shown under it.</p>"
+                '<table class="words"><tbody>{rows}</tbody></table></section>', folder=FOLDER, file=file,
+                rows=join(rows))
 
 
-def lesson_html(lib: Library, band_id: str, band: Band, topic: str, notebook: Path) -> str:
+def lesson_html(lib: Library, band_id: str, band: Band, topic: str, notebook: Path) -> Markup:
     lesson = lib.lesson(band_id, topic)
     cells = read_cells(notebook)
     info = lib.catalogue.topics[topic]
@@ -170,7 +170,7 @@ def lesson_html(lib: Library, band_id: str, band: Band, topic: str, notebook: Pa
     body, levels, shown = [], [], []
     for cell in cells:
         if cell.kind == "markdown" and TEACHER not in cell.tags:
-            body.append(f'<div class="prose">{markdown(cell.source, 5)}</div>')
+            body.append(html('<div class="prose">{prose}</div>', prose=markdown(cell.source, 5)))
             scores = [score(text, band.reading) for text in cell_texts(cell) if text]
             if scores:
                 levels.append((f"Text, cell {cell.index} ({_heading(cell)})", scores))
@@ -184,28 +184,31 @@ def lesson_html(lib: Library, band_id: str, band: Band, topic: str, notebook: Pa
                     levels.append((f"Activity “{activity.title or m['id']}”", scores))
     unshown = [name for name in lesson.activities if name not in shown]
     notes = [c for c in cells if c.kind == "markdown" and TEACHER in c.tags]
-    target = band.reading
-    return f"""
-<article class="lesson" id="{esc(ref)}">
-  <h3>{esc(info.title)} <span class="ref">{esc(ref)}</span></h3>
+    return html("""
+<article class="lesson" id="{ref}">
+  <h3>{title} <span class="ref">{ref}</span></h3>
   <dl class="about">
-    <dt>Policy point</dt><dd>{esc(policy_point(info.policy))}: {esc(info.summary)}</dd>
-    <dt>Age band</dt><dd>{esc(band.title)}</dd>
-    <dt>Reading target</dt><dd>{esc(target_words(target))}</dd>
-    <dt>Files</dt><dd><code>{esc(lib.rel(notebook))}</code>,
-      <code>{esc(lib.rel(lib.lesson_path(band_id, topic)))}</code></dd>
+    <dt>Policy point</dt><dd>{policy}: {summary}</dd>
+    <dt>Age band</dt><dd>{band}</dd>
+    <dt>Reading target</dt><dd>{target}</dd>
+    <dt>Files</dt><dd><code>{notebook}</code>,
+      <code>{content}</code></dd>
   </dl>
   <h4>What pupils see, in page order</h4>
-  {"".join(body)}
-  {_unshown(unshown)}
+  {body}
+  {unshown}
   <h4>Reading level of each passage</h4>
-  {levels_html(levels, band)}
+  {levels}
   <h4>Teacher notes (teacher view only)</h4>
-  <div class="teacher">{"".join(markdown(c.source, 5) for c in notes) or "<p><strong>None.</strong></p>"}</div>
+  <div class="teacher">{notes}</div>
   <h4>Facts this lesson uses</h4>
-  {facts_table(lib, lesson)}
+  {facts}
   <p class="lesson-signoff">Reviewed: ☐ approved ☐ changes needed &nbsp; Initials: ________ &nbsp; Date: ________</p>
-</article>"""
+</article>""", ref=ref, title=info.title, policy=policy_point(info.policy), summary=info.summary, band=band.title,
+                target=target_words(band.reading), notebook=lib.rel(notebook),
+                content=lib.rel(lib.lesson_path(band_id, topic)), body=join(body), unshown=_unshown(unshown),
+                levels=levels_html(levels, band), facts=facts_table(lib, lesson),
+                notes=join(markdown(c.source, 5) for c in notes) or html("<p><strong>None.</strong></p>"))
 
 
 def _heading(cell: Cell) -> str:
@@ -213,11 +216,11 @@ def _heading(cell: Cell) -> str:
     return m[1].strip() if m else "no heading"
 
 
-def _unshown(names: list[str]) -> str:
+def _unshown(names: list[str]) -> Markup:
     if not names:
-        return ""
-    return (f'<p class="warn">In the content file but not shown by the notebook: {esc(", ".join(names))}. '
-            "Pupils never see these.</p>")
+        return html("")
+    return html('<p class="warn">In the content file but not shown by the notebook: {names}. '
+                "Pupils never see these.</p>", names=", ".join(names))
 
 
 def label(path: str) -> str:
@@ -233,21 +236,23 @@ def label(path: str) -> str:
     return " / ".join(parts)
 
 
-def activity_html(lib: Library, name: str, activity: Activity) -> str:
-    rows = "".join(f'<tr><th scope="row">{esc(label(path))}</th><td>{esc(text)}</td></tr>'
-                   for path, text in text_fields(activity) if path not in ("title",))
+def activity_html(lib: Library, name: str, activity: Activity) -> Markup:
+    rows = join(html('<tr><th scope="row">{label}</th><td>{text}</td></tr>', label=label(path), text=text)
+                for path, text in text_fields(activity) if path not in ("title",))
     school = lib.school.people()
-    people = [f"<li><strong>{esc(p.say or '')}</strong> {esc(school[p.who])}</li>"
+    people = [html("<li><strong>{say}</strong> {who}</li>", say=p.say or "", who=school[p.who])
               for p in (activity.people if isinstance(activity, Help) else ()) if p.who in school]
     shown = [fact_card(file, key, fact) for file, key, fact in resolved(lib, activity)]
-    extra = ""
+    extra = []
     if people:
-        extra += f'<p class="resolved-head">People in school (from school.yaml):</p><ul>{"".join(people)}</ul>'
+        extra.append(html('<p class="resolved-head">People in school (from school.yaml):</p><ul>{people}</ul>',
+                          people=join(people)))
     if shown:
-        extra += f'<p class="resolved-head">Facts it shows (from lessons/facts/):</p>{"".join(shown)}'
-    title = activity.title or name
-    return (f'<section class="activity"><h5>{esc(title)} <span class="kind">{esc(activity.kind)}, '
-            f'<code>{esc(name)}</code></span></h5><table class="words"><tbody>{rows}</tbody></table>{extra}</section>')
+        extra.append(html('<p class="resolved-head">Facts it shows (from lessons/facts/):</p>{facts}',
+                          facts=join(shown)))
+    return html('<section class="activity"><h5>{title} <span class="kind">{kind}, <code>{name}</code></span></h5>'
+                '<table class="words"><tbody>{rows}</tbody></table>{extra}</section>', title=activity.title or name,
+                kind=activity.kind, name=name, rows=rows, extra=join(extra))
 
 
 def resolved(lib: Library, activity: Activity) -> Iterator[tuple[str, str, Sourced]]:
@@ -261,14 +266,16 @@ def resolved(lib: Library, activity: Activity) -> Iterator[tuple[str, str, Sourc
             yield file, key, fact
 
 
-def fact_card(file: str, key: str, fact: Sourced) -> str:
-    words = "".join(f"<dt>{esc(label(path))}</dt><dd>{esc(text)}</dd>" for path, text in text_fields(fact))
-    numbers = "".join(f"<dt>{esc(n.replace('_', ' '))}</dt><dd>{esc(v)}</dd>"
-                      for n in ("age", "min_age", "max_age", "web") if (v := getattr(fact, n, None)) is not None)
-    return f'<dl class="fact"><dt class="id">{esc(file)}: {esc(key)}</dt><dd></dd>{words}{numbers}</dl>'
+def fact_card(file: str, key: str, fact: Sourced) -> Markup:
+    words = join(html("<dt>{label}</dt><dd>{text}</dd>", label=label(path), text=text)
+                 for path, text in text_fields(fact))
+    numbers = join(html("<dt>{name}</dt><dd>{value}</dd>", name=n.replace("_", " "), value=v)
+                   for n in ("age", "min_age", "max_age", "web") if (v := getattr(fact, n, None)) is not None)
+    return html('<dl class="fact"><dt class="id">{file}: {key}</dt><dd></dd>{words}{numbers}</dl>', file=file,
+                key=key, words=words, numbers=numbers)
 
 
-def levels_html(levels: list[tuple[str, list[Score]]], band: Band) -> str:
+def levels_html(levels: list[tuple[str, list[Score]]], band: Band) -> Markup:
     """One row for each cell and activity: its hardest passage, longest sentence and verdict (the
     same rules as `safety-lessons check`)."""
     target = band.reading
@@ -280,41 +287,43 @@ def levels_html(levels: list[tuple[str, list[Score]]], band: Band) -> str:
         verdict = ("harder than the target" if problems else
                    f"meets the target, with {warnings} warning{'s' if warnings > 1 else ''}" if warnings else
                    "meets the target")
-        rows.append(f"<tr><th scope=\"row\">{esc(where)}</th><td>{f'{min(eases):.0f}' if eases else 'too short'}</td>"
-                    f"<td>{max(s.longest_words for s in scores)}</td>"
-                    f"<td class=\"{'warn' if found else 'ok'}\">{verdict}</td></tr>")
-    return ('<table class="levels"><thead><tr><th scope="col">Passage</th><th scope="col">Reading ease '
-            '(hardest passage)</th><th scope="col">Longest sentence (words)</th><th scope="col">Against the '
-            f'target</th></tr></thead><tbody>{"".join(rows)}</tbody></table>')
+        rows.append(html('<tr><th scope="row">{where}</th><td>{ease}</td><td>{longest}</td>'
+                         '<td class="{kind}">{verdict}</td></tr>', where=where,
+                         ease=f"{min(eases):.0f}" if eases else "too short",
+                         longest=max(s.longest_words for s in scores), kind="warn" if found else "ok", verdict=verdict))
+    return html('<table class="levels"><thead><tr><th scope="col">Passage</th><th scope="col">Reading ease '
+                '(hardest passage)</th><th scope="col">Longest sentence (words)</th><th scope="col">Against the '
+                'target</th></tr></thead><tbody>{rows}</tbody></table>', rows=join(rows))
 
 
-def facts_table(lib: Library, lesson: Lesson) -> str:
+def facts_table(lib: Library, lesson: Lesson) -> Markup:
     seen: dict[tuple[str, str], Sourced] = {}
     for activity in lesson.activities.values():
         for file, key, fact in resolved(lib, activity):
             seen.setdefault((file, key), fact)
     if not seen:
-        return "<p>None: this lesson states no fact about a service, an app or the law.</p>"
+        return html("<p>None: this lesson states no fact about a service, an app or the law.</p>")
     rows = []
     for (file, key), fact in seen.items():
         name = getattr(fact, "name", key)
         note = getattr(fact, "note", None)
-        kind = f'<td class="{"warn" if fact.source_kind == "secondary" else "ok"}">{esc(fact.source_kind)}</td>'
-        rows.append(f'<tr><th scope="row">{esc(name)}<br><code>{esc(file)}: {esc(key)}</code></th>'
-                    f"<td>{_link(fact.source)}</td>{kind}<td>{fact.checked:%d %B %Y}</td>"
-                    f"<td>{esc(note) if note else ''}</td></tr>")
-    return ('<table class="facts"><thead><tr><th scope="col">Fact</th><th scope="col">Source</th>'
-            '<th scope="col">Source kind</th><th scope="col">Checked</th><th scope="col">Note for teachers</th>'
-            f'</tr></thead><tbody>{"".join(rows)}</tbody></table>')
+        rows.append(html('<tr><th scope="row">{name}<br><code>{file}: {key}</code></th><td>{link}</td>'
+                         '<td class="{kind}">{source_kind}</td><td>{checked:%d %B %Y}</td><td>{note}</td></tr>',
+                         name=name, file=file, key=key, link=_link(fact.source), source_kind=fact.source_kind,
+                         kind="warn" if fact.source_kind == "secondary" else "ok", checked=fact.checked,
+                         note=note or ""))
+    return html('<table class="facts"><thead><tr><th scope="col">Fact</th><th scope="col">Source</th>'
+                '<th scope="col">Source kind</th><th scope="col">Checked</th><th scope="col">Note for teachers</th>'
+                '</tr></thead><tbody>{rows}</tbody></table>', rows=join(rows))
 
 
-def _link(url: Url) -> str:
-    return f'<a href="{esc(url)}">{esc(url)}</a>'
+def _link(url: Url) -> Markup:
+    return html('<a href="{url}">{url}</a>', url=url)
 
 
 # -- the document ---------------------------------------------------------------------------------
 
-STYLE = """
+STYLE = trusted("""
 :root { color: #1a1a1a; background: #fff; font: 11pt/1.45 system-ui, "Segoe UI", Arial, sans-serif; }
 body { max-width: 60rem; margin: 1.5rem auto; padding: 0 1rem; }
 h1 { font-size: 1.8rem; } h2 { font-size: 1.5rem; border-bottom: 3px solid #3730a3; margin-top: 2.5rem; }
@@ -346,31 +355,30 @@ dl.fact dt { color: #374151; } dl.fact dd { margin: 0; } dl.fact dt.id { font-we
   h3, h4, h5 { break-after: avoid; } nav { break-after: page; }
   a { color: inherit; }
 }
-"""
+""")
 
 
 def document(lib: Library, pack: Pack, selection: Selection) -> str:
     cat = lib.catalogue
-    today = dt.date.today()
-    scope = _scope(selection)
-    body = "".join(pack.parts)
-    toc = "".join(f'<li><a href="#{esc(b)}/{esc(t)}">{esc(cat.bands[b].title)}: {esc(cat.topics[t].title)}</a></li>'
-                  for b, t, _ in lib.lessons() if f'id="{esc(b)}/{esc(t)}"' in body)
-    if f'id="{FOLDER}"' in body:
-        toc += f'<li><a href="#{FOLDER}">Words around every lesson</a></li>'
-    problems = "".join(f"<li>{esc(p)}</li>" for p in pack.problems)
-    return f"""<!doctype html>
+    body = join(pack.parts)
+    toc = [html('<li><a href="#{ref}">{band}: {topic}</a></li>', ref=f"{b}/{t}", band=cat.bands[b].title,
+                topic=cat.topics[t].title) for b, t, _ in lib.lessons() if html('id="{ref}"', ref=f"{b}/{t}") in body]
+    if html('id="{id}"', id=FOLDER) in body:
+        toc.append(html('<li><a href="#{id}">Words around every lesson</a></li>', id=FOLDER))
+    problems = html('<p class="warn">Not included, because they could not be read:</p><ul>{items}</ul>',
+                    items=join(html("<li>{p}</li>", p=p) for p in pack.problems)) if pack.problems else ""
+    return str(html("""<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Review pack: {esc(cat.title)}</title>
-<style>{STYLE}</style>
+<title>Review pack: {title}</title>
+<style>{style}</style>
 </head>
 <body>
 <header>
-<h1>Review pack: {esc(cat.title)}</h1>
-<p>Made on {today:%d %B %Y} from <code>{esc(lib.root)}</code>{_revision(lib)}. {pack.lessons} lessons{scope}.</p>
+<h1>Review pack: {title}</h1>
+<p>Made on {today:%d %B %Y} from <code>{root}</code>{revision}. {lessons} lessons{scope}.</p>
 <div class="how">
 <p><strong>How to use this pack.</strong> Your designated safeguarding lead and curriculum lead read every word
 pupils can see in these lessons, in every branch of every activity, before the school uses them. Each
@@ -379,11 +387,11 @@ teacher notes, and every fact it states with where it comes from and when it was
 lesson approved or not, then sign at the end. After any change to the lessons, make a new pack with
 <code>safety-lessons review-pack --since REVISION</code> to review only what changed.</p>
 </div>
-{f'<p class="warn">Not included, because they could not be read:</p><ul>{problems}</ul>' if problems else ""}
+{problems}
 <nav aria-label="Contents"><h2>Contents</h2><ol>{toc}</ol></nav>
 </header>
 <main>
-{body or "<p>No lessons match.</p>"}
+{body}
 </main>
 <footer class="signoff">
 <h2>Sign-off</h2>
@@ -401,7 +409,9 @@ except where a lesson is marked "changes needed".</p>
 </footer>
 </body>
 </html>
-"""
+""", title=cat.title, style=STYLE, today=dt.date.today(), root=lib.root, revision=_revision(lib), lessons=pack.lessons,
+                    scope=_scope(selection), problems=problems, toc=join(toc),
+                    body=body or html("<p>No lessons match.</p>")))
 
 
 def _scope(selection: Selection) -> str:
@@ -412,10 +422,10 @@ def _scope(selection: Selection) -> str:
     return f" ({'; '.join(parts)})" if parts else ""
 
 
-def _revision(lib: Library) -> str:
+def _revision(lib: Library) -> Markup:
     out = subprocess.run(["git", "-C", str(lib.root), "describe", "--always", "--dirty"],
                          capture_output=True, text=True, check=False)
-    return f", revision <code>{esc(out.stdout.strip())}</code>" if out.returncode == 0 else ""
+    return html(", revision <code>{rev}</code>", rev=out.stdout.strip()) if out.returncode == 0 else html("")
 
 
 def write_pack(root: Path, outfile: Path, selection: Selection = Selection()) -> Pack:

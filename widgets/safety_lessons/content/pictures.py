@@ -13,10 +13,11 @@ animations (they can rewrite a link), ``url(…)`` pointing outside the picture,
 
 from __future__ import annotations
 
-import html
 import itertools
 import re
 from xml.parsers import expat
+
+from markupsafe import Markup
 
 from .schema import short
 
@@ -121,8 +122,8 @@ def inline_svg(text: str, label: str) -> str:
     """SVG file text → markup for an HTML page: no XML prologue, and the root <svg> named
     `label` for screen readers (role="img"). Call only on text with no :func:`svg_problems`."""
     body = re.sub(r">\s+<", "><", _PROLOGUE.sub("", text, count=1).strip())  # no text between tags to keep
-    named = f'<svg class="sl-character" role="img" aria-label="{html.escape(label, quote=True)}" focusable="false"'
-    return re.sub(r"\A<svg\b", named, body, count=1)
+    named = Markup('<svg class="sl-character" role="img" aria-label="{label}" focusable="false"').format(label=label)
+    return re.sub(r"\A<svg\b", lambda _: named, body, count=1)
 
 
 def unique_ids(markup: str) -> str:

@@ -74,3 +74,22 @@ def test_no_module_imports_itself_round_a_cycle() -> None:
     found = modules()
     graph = {name: imports(name, path, set(found)) for name, path in found.items()}
     assert cycle(graph) == [], " → ".join(cycle(graph))
+
+
+def folder(module: str) -> str:
+    """The package folder a module is in (`safety_lessons.content.facts` → `content`), or the module
+    itself for one beside them (`safety_lessons.lesson` → `lesson`)."""
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else parts[0]
+
+
+def test_no_folder_imports_another_that_imports_it_back() -> None:
+    """Layers, not just modules: content/ (reading files) is below activities/ (each kind's logic),
+    which is below views/ (widgets), so none of them imports one above it."""
+    found = modules()
+    graph: dict[str, set[str]] = {}
+    for name, path in found.items():
+        graph.setdefault(folder(name), set()).update(
+            folder(other) for other in imports(name, path, set(found)) if folder(other) != folder(name))
+    assert cycle(graph) == [], " → ".join(cycle(graph))
+    assert folder("safety_lessons.content.facts") == "content" and folder("safety_lessons.lesson") == "lesson"

@@ -14,7 +14,6 @@ import pytest
 import traitlets
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from safety_lessons.activities.base import band_ages
 from safety_lessons.activities.reporting import (
     MAX_CHOICES,
     Choice,
@@ -26,6 +25,7 @@ from safety_lessons.activities.reporting import (
     resolve_routes,
 )
 from safety_lessons.check import check
+from safety_lessons.content.activity import band_ages
 from safety_lessons.content.facts import Helpline
 from safety_lessons.content.library import Library
 from safety_lessons.lesson import OpenLesson

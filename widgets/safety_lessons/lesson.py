@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import parse_qs
 
-from .activities.base import Context
+from .content.activity import Context
 from .content.lesson_file import Lesson
 from .content.library import Library, find_root
 from .content.model import Band

@@ -5,8 +5,8 @@ when content uses the kind (registry.py): a pupil's kernel loads only what its l
 
 from typing import TYPE_CHECKING, Any
 
+from ..content.activity import Activity, Feedback
 from ..registry import KINDS
-from .base import Activity, Feedback
 
 if TYPE_CHECKING:
     from .age_limits import AgePicker, AgeSort, WhyLimits

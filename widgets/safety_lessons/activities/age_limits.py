@@ -15,9 +15,9 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Annotated, Literal
 
+from ..content.activity import Activity, Context, Feedback
 from ..content.facts import AgeRule, App
 from ..content.schema import Slots, Template, Text, fill, placeholders, suggest, templates
-from .base import Activity, Context, Feedback
 from .choose import Choosing, Item
 
 MIN_AGE, MAX_AGE = 3, 18  # the ages a pupil can pick

@@ -21,8 +21,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Annotated, Literal, get_args
 
+from ..content.activity import Activity
 from ..content.schema import Slots, Template, Text
-from .base import Activity
 
 ActionId = Literal["reply", "ignore", "mute", "block", "report", "tell", "evidence"]
 ACTION_IDS: tuple[str, ...] = get_args(ActionId)

@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import cast
 
+from ..content.activity import Activity, Feedback
 from ..content.schema import Text
-from .base import Activity, Feedback
 
 Value = str | int  # what an option stands for: an answer's number, a group's id, an age
 

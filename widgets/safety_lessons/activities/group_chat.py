@@ -22,8 +22,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from ..content.activity import Activity
 from ..content.schema import Text
-from .base import Activity
 
 Does = Literal["remove-message", "remove-thread", "remove-member", "mute-member",
                "message-privately", "post", "tell-adult", "report"]

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
+from ..content.activity import Activity, Context
 from ..content.facts import Concern, Helpline
 from ..content.schema import Text
-from .base import Activity, Context
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..content.activity import Activity, Context
 from ..content.facts import Law
-from .base import Activity, Context
 
 
 @dataclass(frozen=True, kw_only=True)

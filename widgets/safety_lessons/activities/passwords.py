@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated, Literal
 
+from ..content.activity import Activity, Context, Feedback
 from ..content.schema import Slots, Template, Text, fill
-from .base import Activity, Context, Feedback
 from .choose import Choosing, Item
 
 MAX_LENGTH = 64  # characters estimated; anything longer is cut before zxcvbn sees it

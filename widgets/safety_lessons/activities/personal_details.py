@@ -20,8 +20,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated, Literal
 
+from ..content.activity import Activity, Feedback
 from ..content.schema import Slots, Template, Text, fill
-from .base import Activity, Feedback
 
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 SLOT = re.compile(r"\{([^{}]*)\}")  # {part-id} in a caption

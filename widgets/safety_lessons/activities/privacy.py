@@ -25,8 +25,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Annotated, Literal, get_args
 
+from ..content.activity import Activity, Feedback
 from ..content.schema import Slots, Template, Text, fill
-from .base import Activity, Feedback
 from .choose import Choosing, Item
 
 Audience = Literal["everyone", "friends-of-friends", "friends", "only-me"]

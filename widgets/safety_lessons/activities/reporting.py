@@ -17,10 +17,10 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
+from ..content.activity import Activity, Context
 from ..content.facts import Concern, Helpline
 from ..content.model import School
 from ..content.schema import Text
-from .base import Activity, Context
 
 MAX_CHOICES = 40  # a pupil's (or a forged message's) choices are cut to this many
 MAX_ID = 64  # longest choice id looked at

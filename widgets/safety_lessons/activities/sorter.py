@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..content.activity import Activity, Context, Feedback
 from ..content.schema import Text
-from .base import Activity, Context, Feedback
 from .choose import Choosing, Item
 
 

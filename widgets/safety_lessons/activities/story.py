@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated, Literal
 
+from ..content.activity import Activity
 from ..content.schema import Slots, Template, Text, fill, line_of
-from .base import Activity
 
 MAX_CHOICES = 4  # more buttons than this is too many for a pupil to weigh up
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..activities.base import Activity
+from .activity import Activity
 from .schema import Text
 
 

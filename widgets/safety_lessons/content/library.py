@@ -20,8 +20,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
-from ..activities.base import Activity, Context
 from . import fingerprints
+from .activity import Activity, Context
 from .facts import Helpline, Sourced
 from .lesson_file import Lesson
 from .model import Cast, Catalogue, School

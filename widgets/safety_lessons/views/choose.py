@@ -12,9 +12,9 @@ from typing import Any, Literal
 import ipywidgets as w
 from markupsafe import Markup
 
-from ..activities.base import Activity, Feedback
 from ..activities.choose import Choosing, Item, Quiz
 from ..activities.sorter import Sorter
+from ..content.activity import Activity, Feedback
 from .common import Page, button, feedback, frame, guarded, live_area
 from .markup import html
 

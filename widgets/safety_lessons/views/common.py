@@ -11,8 +11,8 @@ from typing import Any, Protocol, TypeVar
 import ipywidgets as w
 from markupsafe import Markup
 
-from ..activities.base import Activity, Context, Feedback
 from ..compat import classes
+from ..content.activity import Activity, Context, Feedback
 from ..content.facts import Sourced
 from ..content.words import Words
 from .markup import html, join, sentence, trusted

@@ -6,8 +6,8 @@ import ipywidgets as w
 from markupsafe import Markup
 
 from ..activities import StrengthMeter, WhichIsStronger, WordBuilder
-from ..activities.base import Feedback
 from ..activities.passwords import Estimate, StrengthWords, cap, estimate, time_to_guess
+from ..content.activity import Feedback
 from ..content.words import Words
 from .choose import ChooseView, Look
 from .common import Page, button, frame, guarded, keep_focus, live_area, reminder

@@ -12,7 +12,7 @@ import ipywidgets as w
 from markupsafe import Markup
 
 from ..activities import FriendRequests, ProfileSettings
-from ..activities.base import Feedback
+from ..content.activity import Feedback
 from .choose import ChooseView, Look, question
 from .common import Page, button, feedback, frame, guarded, live_area, marked
 from .markup import html, join, profile

@@ -8,10 +8,10 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar, TypeVar
 
-from ..content.facts import Sourced
-from ..content.model import School
-from ..content.schema import Text
 from ..registry import MODELS
+from .facts import Sourced
+from .model import School
+from .schema import Text
 
 S = TypeVar("S", bound=Sourced)
 

@@ -77,7 +77,7 @@ def complete_4_7_passwords(page: Page) -> None:
     card.get_by_role("button", name="Yes, they can know").click()
     expect(card.locator(".sl-feedback")).to_contain_text("Good try! Have another go.")
     page.get_by_role("radio", name="Say no. Then tell a grown-up.").check()
-    expect(page.locator(".sl-quiz .sl-feedback")).to_contain_text("tell a grown-up you trust")
+    expect(page.locator(".sl-quiz-item .sl-feedback")).to_contain_text("tell a grown-up you trust")
 
 
 def screenshot(page: Page, name: str) -> None:

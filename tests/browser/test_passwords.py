@@ -75,7 +75,7 @@ def test_every_band_by_keyboard_only(page: Page, server: Server) -> None:
     expect(card.locator(".sl-feedback")).to_contain_text("Well done!")
     tab_to(page, page.get_by_role("radio", name="Tell them the password."))
     page.keyboard.press("ArrowDown")  # radio groups move with the arrow keys
-    expect(page.locator(".sl-quiz .sl-feedback")).to_contain_text("tell a grown-up you trust")
+    expect(page.locator(".sl-quiz-item .sl-feedback")).to_contain_text("tell a grown-up you trust")
 
     open_lesson(page, server, "ages-7-11/passwords")
     add = page.get_by_role("button", name="Add a random word")

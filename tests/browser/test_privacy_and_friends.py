@@ -40,7 +40,7 @@ def test_ages_4_7_who_can_play_by_mouse(page: Page, server: Server) -> None:
     expect(score).to_contain_text("4 of 4 done")
     expect(score).to_contain_text("Kit only plays with people Kit knows.")
     page.get_by_role("radio", name="Tell a grown-up.").check()
-    expect(page.locator(".sl-quiz .sl-feedback")).to_contain_text("A grown-up can help.")
+    expect(page.locator(".sl-quiz-item .sl-feedback")).to_contain_text("A grown-up can help.")
     page.locator(".sl-friend-requests").scroll_into_view_if_needed()
     screenshot(page, "ages-4-7-privacy-and-friends")
     page.locator(".sl-friend-requests").get_by_role("button", name="Start again").click()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import importlib.metadata as metadata
+import importlib.util
 import io
 import json
 import os
@@ -30,7 +31,7 @@ NPM_REGISTRY = "https://registry.npmjs.org"
 # What the kernel loads before the first cell runs (the Pyodide kernel's own needs + ours).
 KERNEL = ["micropip", "piplite", "pyodide-kernel", "ipykernel", "comm", "ipython", "jedi", "sqlite3",
           "widgetsnbextension"]
-LESSONS = ["safety-lessons", "ipywidgets", "pyyaml", "zxcvbn"]
+LESSONS = ["safety-lessons", "ipywidgets", "pyyaml", "zxcvbn", "markupsafe"]
 # Pure-Python packages taken from PyPI at the version Pyodide's lock names (or ours has installed).
 FROM_LOCK = ["micropip", "packaging", "ipython", "jedi", "traitlets"]
 FROM_HERE = ["comm", "ipywidgets", "zxcvbn"]  # the versions this toolkit is tested with
@@ -141,7 +142,20 @@ def toolkit_wheel(folder: Path) -> Wheel:
                    for p in package.rglob("*.py") if "__pycache__" not in p.parts)
     version = metadata.version("safety-lessons")
     return Wheel("safety-lessons", version, write_wheel(folder, "safety-lessons", version, files),
-                 ("safety_lessons",), ("ipywidgets", "pyyaml", "zxcvbn"))
+                 ("safety_lessons",), ("ipywidgets", "pyyaml", "zxcvbn", "markupsafe"))
+
+
+def without_speedups(folder: Path, name: str, module: str) -> Wheel:
+    """A package as installed here, as a pure-Python wheel without its compiled part: Pyodide serves
+    the compiled build only from its CDN. (MarkupSafe then uses its own pure-Python escape.)"""
+    spec = importlib.util.find_spec(module)
+    if spec is None or spec.origin is None:
+        raise BuildError(f"{name} is not installed here")
+    root = Path(spec.origin).parent
+    files = sorted((f"{module}/{p.relative_to(root).as_posix()}", p.read_bytes()) for p in root.rglob("*")
+                   if p.suffix in (".py", ".pyi", ".typed") and "__pycache__" not in p.parts)
+    version = metadata.version(name)
+    return Wheel(name, version, write_wheel(folder, name, version, files), (module,))
 
 
 def no_sqlite(folder: Path) -> Wheel:
@@ -205,7 +219,8 @@ def build(out: Path, cache: Path) -> list[str]:
     take("pyyaml", upstream["pyyaml"]["version"], build_it=True)
     wheels["ipywidgets"] = Wheel("ipywidgets", wheels["ipywidgets"].version, wheels["ipywidgets"].path,
                                  ("ipywidgets",), ("comm", "ipython", "traitlets", "widgetsnbextension"))
-    for wheel in [*kernel_wheels(), no_sqlite(cache / "wheels"), toolkit_wheel(cache / "wheels")]:
+    for wheel in [*kernel_wheels(), no_sqlite(cache / "wheels"), toolkit_wheel(cache / "wheels"),
+                  without_speedups(cache / "wheels", "markupsafe", "markupsafe")]:
         wheels[wheel.name] = wheel
 
     packages = {}

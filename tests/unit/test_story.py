@@ -12,7 +12,7 @@ import pytest
 import yaml
 from safety_lessons.activities.story import MAX_CHOICES, Choice, Node, Story, Walk
 from safety_lessons.content.library import Library
-from safety_lessons.content.schema import Reader, rules
+from safety_lessons.content.schema import Problem, Reader, rules
 
 BANDS = ("ages-4-7", "ages-7-11", "ages-11-14", "ages-14-18")
 TOPIC = "meeting-online-friends"
@@ -133,10 +133,8 @@ def test_the_step_label_needs_a_place_for_the_number() -> None:
     assert problems(broken) == [("step-label", "must contain {n} where the step number goes, e.g. 'Step {n}'")]
 
 
-def test_a_story_with_an_unreadable_part_is_not_checked_twice() -> None:
-    """A story with a part the reader cannot read is not checked by its rules (which would say node a
-    leads nowhere): only the real problem is reported, and the rules run once it is fixed."""
-    text = """\
+# Every field a story needs but its nodes, as a lesson's YAML writes them (8 lines).
+STORY_HEAD = """\
 kind: story
 start: a
 step-label: Step {n}
@@ -145,28 +143,33 @@ back-button: Go back
 unsafe-lead: Think.
 rule: The rule.
 nodes:
+"""
+
+
+def read_story(nodes: str) -> list[Problem]:
+    """What the reader reports for a story with these `nodes:` (YAML, indented two spaces); lines
+    are numbered as in the whole file, so a node's first line is line 9."""
+    reader = Reader("story.yaml")
+    reader.read(yaml.compose(STORY_HEAD + nodes), Story, "")
+    return reader.problems
+
+
+def test_a_story_with_an_unreadable_part_is_not_checked_twice() -> None:
+    """A story with a part the reader cannot read is not checked by its rules (which would say node a
+    leads nowhere): only the real problem is reported, and the rules run once it is fixed."""
+    problems = read_story("""\
   a:
     text: Start.
     choices: [oops]
   ok:
     text: Done.
     ending: safe
-"""
-    reader = Reader("story.yaml")
-    reader.read(yaml.compose(text), Story, "")
-    assert [p.field for p in reader.problems] == ["nodes.a.choices[1]"]
+""")
+    assert [p.field for p in problems] == ["nodes.a.choices[1]"]
 
 
 def test_reading_yaml_reports_the_line_of_a_dead_end() -> None:
-    text = """\
-kind: story
-start: a
-step-label: Step {n}
-ending-label: The end
-back-button: Go back
-unsafe-lead: Think.
-rule: The rule.
-nodes:
+    found = [str(p) for p in read_story("""\
   a:
     text: Start.
     choices:
@@ -174,10 +177,7 @@ nodes:
         goto: b
   b:
     text: Stuck here.
-"""
-    reader = Reader("story.yaml")
-    reader.read(yaml.compose(text), Story, "")
-    found = [str(p) for p in reader.problems]
+""")]
     assert "story.yaml:15: nodes.b.choices: this node is not an ending, so it needs choices; " \
            "add `choices:` or `ending: safe`" in found
 

@@ -61,7 +61,7 @@ def test_idle_kernels_are_culled_even_when_the_tab_is_gone() -> None:
 
 
 def test_pages_may_load_nothing_from_another_host() -> None:
-    assert config()["Voila"]["tornado_settings"] == {"headers": HEADERS}
+    assert config()["Voila"]["tornado_settings"]["headers"] == HEADERS
     assert HEADERS["Content-Security-Policy"] == CONTENT_SECURITY_POLICY
     directives = dict(d.split(" ", 1) for d in CONTENT_SECURITY_POLICY.split("; "))
     for name in ("default-src", "connect-src", "font-src", "img-src", "style-src", "script-src"):
@@ -120,7 +120,8 @@ def test_a_warmed_app_takes_its_settings_from_its_own_file(lessons_root: Path, t
     assert app.voila_configuration.preheat_kernel is True
     assert app.voila_configuration.prelaunch_hook is None  # the staged copies need no hook
     assert app.voila_configuration.template == "classroom" and app.port == options.port
-    assert app.tornado_settings == {"headers": HEADERS}
+    assert app.tornado_settings["headers"] == HEADERS
+    assert app.tornado_settings["xsrf_cookie_kwargs"] == {"samesite": "Strict"}
     assert app.config.MappingKernelManager.cull_connected is False
     assert app.config.VoilaKernelManager.kernel_pools_config["ages-7-11/passwords.ipynb"] == {"pool_size": 3}
 

@@ -61,6 +61,19 @@ def _class_size(text: str) -> int:
     return size
 
 
+def _count(text: str) -> int:
+    count = int(text)
+    if count < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return count
+
+
+def _code(text: str) -> str:
+    if len("".join(text.split())) < 4:
+        raise argparse.ArgumentTypeError("must be at least 4 characters (not counting spaces)")
+    return text
+
+
 def _warm(root: Path, ref: str | None) -> str | None:
     if ref is None:
         return None
@@ -89,6 +102,18 @@ def main(argv: list[str] | None = None) -> int:
                             "(e.g. ages-11-14/passwords)")
     serve.add_argument("--class-size", type=_class_size, default=30, metavar="N",
                        help="with --warm: how many pupils' kernels to keep ready (default 30)")
+    serve.add_argument("--max-kernels", type=_count, metavar="N",
+                       help="pupils' lessons open at once, at most (default: as many as the free memory holds)")
+    serve.add_argument("--per-client", type=_count, default=6, metavar="N",
+                       help="lessons one computer may have open at once (default 6; 0: no limit, e.g. behind a "
+                            "proxy that all pupils' pages come through)")
+    serve.add_argument("--hostname", action="append", default=[], metavar="NAME",
+                       help="with --host: another name pupils open the lessons by (this computer's own names "
+                            "are known)")
+    serve.add_argument("--class-code", type=_code, metavar="CODE",
+                       help="pupils type this code once before any lesson (no accounts)")
+    serve.add_argument("--teacher-code", type=_code, metavar="CODE",
+                       help="teachers type this code once before any teacher view")
 
     check = commands.add_parser("check", help="check lesson content and notebooks", description=CHECK_HELP,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -159,7 +184,9 @@ def main(argv: list[str] | None = None) -> int:
     from .server import serve as run_serve
 
     run_serve(ServeOptions(root=root, host=args.host, port=args.port, cull_after=max(1, args.cull_after),
-                           warm=_warm(root, args.warm), class_size=args.class_size))
+                           warm=_warm(root, args.warm), class_size=args.class_size, max_kernels=args.max_kernels,
+                           per_client=args.per_client, hostnames=tuple(args.hostname), class_code=args.class_code,
+                           teacher_code=args.teacher_code))
     return 0
 
 

@@ -10,9 +10,10 @@ version's source, adjust it here, run the tests named with it, then move `CHECKE
 from __future__ import annotations
 
 import asyncio
+import inspect
 from collections.abc import Callable
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, Protocol
 
 # The versions every item here was checked against.
 CHECKED = {"voila": "0.5.13", "jupyter_server": "2.21.1", "ipython": "9.18.1", "ipywidgets": "8.1.9"}
@@ -46,6 +47,13 @@ CHECKED = {"voila": "0.5.13", "jupyter_server": "2.21.1", "ipython": "9.18.1", "
 # 4. The template (assets/voila/templates/classroom/index.html.j2) repeats Voila's `lab` block
 #    `notebook_css` without its two Font Awesome links to a public CDN, and names the lesson's
 #    `<div id="rendered_cells"` the page's main landmark. (test_compat.py compares Voila's blocks.)
+# 5. The guard (guard.py, through server.py): Voila makes its tornado handlers itself, so
+#    `voila_app` wraps each one's `prepare` to run `admit` first (Host, codes, whose kernel); a
+#    lesson page asks `claim` for a kernel before Voila starts one, and is given the kernel manager
+#    through `Recording`, which tells the claim the id of the kernel Voila then starts or takes
+#    from the pool (`start_kernel`, `get_rendered_notebook`: the two calls in
+#    `VoilaHandler.get_generator`). A warm kernel is taken only if `warm_ok`.
+#    (tests/browser/test_guard.py)
 
 Route = tuple[str, type, dict[str, Any]]  # a path below the server's URL, its handler, the handler's arguments
 Locate = Callable[[Any, str], str | None]  # (request handler, path after /voila/render/) → notebook to render
@@ -53,10 +61,68 @@ HIDDEN = (r"/voila/tree(.*)", r"/voila/api/contents(.*)")  # Voila's file tree a
 STOPPING: set[asyncio.Future[Any]] = set()  # failed warm kernels being shut down
 
 
-def voila_app(routes: list[Route], locate: Locate) -> Any:
+class Claim(Protocol):
+    """(5) A lesson page's claim on a kernel (guard.Ticket)."""
+
+    def record(self, kernel_id: str) -> None: ...
+    def release(self) -> None: ...
+
+
+class Gate(Protocol):
+    """(5) What the server decides for a request (server.Gatekeeper)."""
+
+    def admit(self, handler: Any) -> bool:
+        """Whether the request was answered already (refused): its handler then does nothing."""
+
+    def claim(self, handler: Any) -> Claim | None:
+        """A lesson page's claim on a kernel; None if it was answered already (busy, refused)."""
+
+    def warm_ok(self, handler: Any) -> bool:
+        """Whether this lesson page may take a warm kernel."""
+
+
+class Recording:
+    """(5) The kernel manager as one lesson page sees it: the kernel Voila starts for it, or
+    takes from the pool for it, is recorded in the page's claim."""
+
+    def __init__(self, manager: Any, claim: Claim) -> None:
+        self._manager, self._claim = manager, claim
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._manager, name)
+
+    async def start_kernel(self, *args: Any, **kwargs: Any) -> str:
+        from jupyter_core.utils import ensure_async
+
+        kernel_id = str(await ensure_async(self._manager.start_kernel(*args, **kwargs)))
+        self._claim.record(kernel_id)
+        return kernel_id
+
+    async def get_rendered_notebook(self, *args: Any, **kwargs: Any) -> Any:
+        rendered = await self._manager.get_rendered_notebook(*args, **kwargs)
+        self._claim.record(str(rendered[2]))  # (render task, rendered cells, kernel id)
+        return rendered
+
+
+def guarded(handler: type, gate: Gate) -> type:
+    """(5) `handler` with `gate.admit` run before its own `prepare`."""
+
+    class Guarded(handler):  # type: ignore[misc]
+        async def prepare(self, *args: Any, **kwargs: Any) -> None:
+            if gate.admit(self):
+                return
+            result = super().prepare(*args, **kwargs)
+            if inspect.isawaitable(result):
+                await result
+
+    Guarded.__name__ = Guarded.__qualname__ = handler.__name__
+    return Guarded
+
+
+def voila_app(routes: list[Route], locate: Locate, gate: Gate) -> Any:
     """A Voila application, not yet initialized (1): `routes` first, then a 404 for Voila's file
     tree and its listing API, then the lesson pages, each rendering the notebook `locate` names
-    (None: a 404), then the rest of Voila's routes."""
+    (None: a 404), then the rest of Voila's routes; every one behind `gate` (5)."""
     from jupyter_server.utils import url_path_join
     from tornado.web import ErrorHandler, HTTPError, authenticated
     from voila.app import Voila
@@ -64,20 +130,32 @@ def voila_app(routes: list[Route], locate: Locate) -> Any:
 
     class LessonHandler(TornadoVoilaHandler):  # type: ignore[misc]
         notebook: str | None = None
+        claim: Claim | None = None
+
+        @property
+        def kernel_manager(self) -> Any:
+            manager = self.settings["kernel_manager"]
+            return manager if self.claim is None else Recording(manager, self.claim)  # (5)
 
         @authenticated  # as Voila's own `get`: nothing is looked up for a request it would refuse
         async def get(self, path: str | None = None) -> Any:
             notebook = locate(self, path or "")
             if notebook is None:
                 raise HTTPError(404)
-            _ = self.xsrf_token  # (2) sets the cookie Voila's page sends back when the pupil leaves
-            self.notebook = notebook
-            return await super().get(notebook)
+            self.claim = gate.claim(self)  # (5)
+            if self.claim is None:
+                return None
+            try:
+                _ = self.xsrf_token  # (2) sets the cookie Voila's page sends back when the pupil leaves
+                self.notebook = notebook
+                return await super().get(notebook)
+            finally:
+                self.claim.release()
 
         def should_use_rendered_notebook(self, notebook_data: Any, pool_size: int, *args: Any) -> bool:
             if not super().should_use_rendered_notebook(notebook_data, pool_size, *args) or self.notebook is None:
                 return False
-            return take_ready(self.kernel_manager, self.notebook, self.log)  # (3)
+            return gate.warm_ok(self) and take_ready(self.settings["kernel_manager"], self.notebook, self.log)  # (3, 5)
 
     class ClassroomVoila(Voila):  # type: ignore[misc]
         def init_handlers(self) -> list[Any]:
@@ -86,10 +164,11 @@ def voila_app(routes: list[Route], locate: Locate) -> Any:
 
             voila_args = {"template_paths": self.template_paths, "config": self.config,
                           "voila_configuration": self.voila_configuration}
-            return [*((at(path), handler, args) for path, handler, args in routes),
-                    *((at(path), ErrorHandler, {"status_code": 404}) for path in HIDDEN),
-                    (at(r"/voila/render/(.*)"), LessonHandler, voila_args),
-                    *super().init_handlers()]
+            handlers = [*((at(path), handler, args) for path, handler, args in routes),
+                        *((at(path), ErrorHandler, {"status_code": 404}) for path in HIDDEN),
+                        (at(r"/voila/render/(.*)"), LessonHandler, voila_args),
+                        *super().init_handlers()]
+            return [(route[0], guarded(route[1], gate), *route[2:]) for route in handlers]  # (5)
 
     return ClassroomVoila()
 
@@ -148,18 +227,18 @@ def ready_first(pool: list[Any]) -> tuple[bool, list[str | None]]:
 
 # -- IPython and ipywidgets
 #
-# 5. Quiet tracebacks. ipywidgets answers a widget message it cannot apply (a forged value of the
+# 6. Quiet tracebacks. ipywidgets answers a widget message it cannot apply (a forged value of the
 #    wrong type, an index out of range) with `shell.showtraceback()`, which ipykernel sends to every
 #    page on the kernel as an `error` message through `shell._showtraceback` (the hook ipykernel
 #    itself overrides): the full traceback, with the server's file paths and the value sent. IPython
 #    has no setting for this (`set_custom_exc` covers code run in cells, not widget messages).
 #    (tests/unit/test_fuzz_views.py, tests/browser/test_security.py)
-# 6. A widget's CSS classes. ipywidgets documents `add_class` and `remove_class` but no way to read
+# 7. A widget's CSS classes. ipywidgets documents `add_class` and `remove_class` but no way to read
 #    them back; they are the `_dom_classes` trait. (tests/unit/test_modes.py, test_story_views.py)
 
 
 def quiet_tracebacks(instruction: str, shell: Any = None) -> None:
-    """(5) Make the kernel report errors to the page as their type only, then `instruction` (the
+    """(6) Make the kernel report errors to the page as their type only, then `instruction` (the
     words' `tell-your-teacher`). The message keeps its shape, so Voila and nbclient behave the
     same. Idempotent; authors in JupyterLab keep full tracebacks."""
     if shell is None:
@@ -178,5 +257,5 @@ def quiet_tracebacks(instruction: str, shell: Any = None) -> None:
 
 
 def classes(widget: Any) -> tuple[str, ...]:
-    """(6) The CSS classes `add_class` gave a widget (none for a widget that takes no classes)."""
+    """(7) The CSS classes `add_class` gave a widget (none for a widget that takes no classes)."""
     return tuple(getattr(widget, "_dom_classes", ()))

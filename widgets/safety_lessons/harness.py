@@ -55,8 +55,10 @@ class Server:
         return f"{self.url}voila/render/{ref}.ipynb"
 
     def command(self) -> list[str]:
+        # Every page a test or benchmark opens comes from this one address: no limit per address
+        # unless `extra` sets one (tests/browser/test_guard.py tests the default).
         return [sys.executable, "-m", "safety_lessons.cli", "serve", str(self.root),
-                "--port", str(self.port), *self.extra]
+                "--port", str(self.port), "--per-client", "0", *self.extra]
 
     def start(self: S, timeout: float = READY_TIMEOUT) -> S:
         """Start the server and wait until it answers (200, or 503 while its kernels warm up)."""

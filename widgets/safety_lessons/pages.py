@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -126,11 +127,17 @@ def needs_fixing_context(root: Path) -> dict[str, Any]:
 
 
 def render(name: str, **context: Any) -> str:
-    """One of the classroom template's own pages (landing.html, needs-fixing.html), HTML-escaped."""
+    """One of the classroom template's own pages (landing.html, needs-fixing.html, notice.html),
+    HTML-escaped."""
+    return str(_templates(str(template_dir())).get_template(name).render(**context))
+
+
+@functools.lru_cache(maxsize=4)
+def _templates(folder: str) -> Any:
+    """The template pages, each compiled once (and again when its file changes)."""
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-    env = Environment(loader=FileSystemLoader(str(template_dir())), autoescape=select_autoescape(["html"]))
-    return env.get_template(name).render(**context)
+    return Environment(loader=FileSystemLoader(folder), autoescape=select_autoescape(["html"]), auto_reload=True)
 
 
 def landing_page(lib: Library, *, css: str, pupil_href: Href, teacher_href: Href) -> str:

@@ -14,7 +14,10 @@ from the browser. On top of Voila's defaults this:
   without the page saying so;
 - sends a Content-Security-Policy that lets a page load nothing from another host;
 - with ``--warm band/topic``, keeps a pool of ready kernels for that one lesson (Voila's
-  preheating, configured per notebook). Teacher views are never pooled: their copy has no pool.
+  preheating, configured per notebook). Teacher views are never pooled: their copy has no pool;
+- lets every request past the guard (guard.py) first: the Host it names, whose kernel it acts on,
+  how many kernels one address and the whole class may have, and the optional class and teacher
+  codes (`Gatekeeper` turns its answers into pages).
 
 All of it is Voila's documented configuration, in a voila.json written for the run, the only
 config file Voila reads (none on the machine can weaken it); the little Voila has no setting for is
@@ -28,14 +31,29 @@ import os
 import re
 import sys
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, urlsplit
 
 from .compat import voila_app
 from .content.library import ROOT_ENV, Library
 from .content.schema import ContentError
 from .content.words import FOLDER
+from .guard import (
+    BROWSER_COOKIE,
+    CLASS_COOKIE,
+    RETRY_AFTER,
+    TEACHER_COOKIE,
+    Guard,
+    Refusal,
+    Request,
+    Ticket,
+    allowed_names,
+    available_memory_mib,
+    memory_budget,
+    new_browser_id,
+)
 from .lesson import SERVED_ENV, TEACHER_DIR, UNREADABLE_WORDS
 from .pages import TEMPLATE, assets_dir, copy_path, landing_page, lesson_copies, needs_fixing_context, render
 
@@ -73,6 +91,21 @@ class ServeOptions:
     cull_after: int = 300  # seconds a closed lesson's kernel may stay idle before it is shut down
     warm: str | None = None  # "band/topic": keep `class_size` kernels ready for this lesson only
     class_size: int = 30
+    max_kernels: int | None = None  # pupils' kernels at most (None: as many as the free memory holds)
+    per_client: int = 6  # kernels one address may hold (0: no limit)
+    hostnames: tuple[str, ...] = ()  # more names pupils reach the server by (with --host)
+    class_code: str | None = None  # pupils type it once before any lesson
+    teacher_code: str | None = None  # typed once before any teacher view
+
+    def guard(self) -> Guard:
+        budget = self.max_kernels if self.max_kernels is not None else memory_budget(available_memory_mib())
+        return Guard(names=allowed_names(self.host, self.hostnames), max_kernels=budget, per_client=self.per_client,
+                     class_code=self.class_code, teacher_code=self.teacher_code)
+
+    @property
+    def pooled(self) -> int:
+        """Warm kernels kept ready (none without --warm)."""
+        return self.class_size if self.warm else 0
 
     @property
     def warm_notebook(self) -> str | None:
@@ -95,7 +128,8 @@ def voila_config(options: ServeOptions) -> dict[str, dict[str, Any]]:
     """Voila's settings, by class, as its documented configuration file (voila.json) holds them."""
     config: dict[str, dict[str, Any]] = {
         "Voila": {"ip": options.host, "port": options.port, "port_retries": 0, "open_browser": False,
-                  "tornado_settings": {"headers": HEADERS}},
+                  "tornado_settings": {"headers": HEADERS, "xsrf_cookie_kwargs": {"samesite": "Strict"}}},
+        "IdentityProvider": {"cookie_options": {"samesite": "Strict"}},
         "VoilaConfiguration": {
             "template": TEMPLATE, "theme": "light", "show_tracebacks": False, "strip_sources": True,
             "allow_template_override": "NO", "allow_theme_override": "NO",
@@ -203,6 +237,95 @@ def teacher_view(handler: Any) -> bool:
     return bool(handler.get_arguments("mode", strip=False) == ["teacher"])
 
 
+@dataclass(frozen=True)
+class Notice:
+    """A page shown instead of a lesson (notice.html): its words' names in words/<language>.yaml."""
+
+    title: str
+    text: str
+    button: str
+    label: str | None = None  # the form's one field, for a code
+
+
+BUSY = Notice("lessons-busy-title", "lessons-busy", "lessons-busy-button")
+OPEN_LESSON = Notice("open-lesson-title", "open-lesson", "open-lesson-button")
+CODES = {  # the cookie a code gives → the page where it is typed, and that page's words
+    CLASS_COOKIE: ("class-code", Notice("class-code-title", "class-code", "class-code-button", "class-code-label")),
+    TEACHER_COOKIE: ("teacher-code",
+                     Notice("teacher-code-title", "teacher-code", "teacher-code-button", "teacher-code-label"))}
+CODE_WRONG, TOO_MANY_TRIES = "code-wrong", "code-too-many-tries"
+
+
+@dataclass
+class Gatekeeper:
+    """The guard's answers as Tornado responses (compat.Gate): every request passes `admit`, a
+    lesson page `claim` before it is given a kernel."""
+
+    guard: Guard
+    options: ServeOptions
+
+    def request(self, handler: Any) -> Request:
+        base, path = handler.settings.get("base_url", "/"), handler.request.path  # (a static file's handler has none)
+        return Request(path=path[len(base):] if path.startswith(base) else path.lstrip("/"),
+                       host=handler.request.host, address=handler.request.remote_ip,
+                       cookies={name: morsel.value for name, morsel in handler.request.cookies.items()},
+                       fetch_site=handler.request.headers.get("Sec-Fetch-Site"),
+                       fetch_mode=handler.request.headers.get("Sec-Fetch-Mode"), teacher=teacher_view(handler))
+
+    def admit(self, handler: Any) -> bool:
+        refusal = self.guard.admit(self.request(handler))
+        if refusal is not None:
+            self.refuse(handler, refusal)
+        return refusal is not None
+
+    def claim(self, handler: Any) -> Ticket | None:
+        request = self.request(handler)
+        if not request.cookies.get(BROWSER_COOKIE):
+            browser = new_browser_id()
+            handler.set_cookie(BROWSER_COOKIE, browser, path=handler.base_url, httponly=True, samesite="Strict")
+            request = replace(request, cookies={**request.cookies, BROWSER_COOKIE: browser})
+        answer = self.guard.lesson(request, handler.settings["kernel_manager"].list_kernel_ids(), self.options.pooled)
+        if isinstance(answer, Refusal):
+            self.refuse(handler, answer)
+            return None
+        return answer
+
+    def warm_ok(self, handler: Any) -> bool:
+        return handler.claim is not None and self.guard.take_warm(handler.claim)
+
+    def refuse(self, handler: Any, refusal: Refusal) -> None:
+        """Answer a refused request: a page for people, a bare status for scripts and sockets."""
+        handler.set_status(refusal.status)
+        if refusal in (Refusal.CLASS_CODE, Refusal.TEACHER_CODE):
+            page = CODES[CLASS_COOKIE if refusal is Refusal.CLASS_CODE else TEACHER_COOKIE][0]
+            base = handler.settings.get("base_url", "/")
+            handler.set_header("Location", f"{base}{page}?next={quote(handler.request.uri, safe='')}")
+            handler.finish()
+        elif refusal in (Refusal.BUSY, Refusal.STARTING):
+            wait = RETRY_AFTER[refusal.value]
+            handler.set_header("Retry-After", str(wait))
+            handler.finish(notice_page(self.options.root, handler.base_url, BUSY, href=handler.request.uri,
+                                       refresh=wait))
+        elif refusal is Refusal.OPEN_FROM_HERE:  # (lesson pages only: they have a base_url)
+            handler.finish(notice_page(self.options.root, handler.base_url, OPEN_LESSON, href=handler.request.uri))
+        else:
+            handler.set_header("Content-Type", "text/plain; charset=utf-8")
+            handler.finish(f"{refusal.status}: {refusal.value}\n")
+
+
+def notice_page(root: Path, base_url: str, notice: Notice, **context: Any) -> str:
+    shown = {"href": None, "action": None, "problem": None, "refresh": None, **context}
+    return render("notice.html", base_url=base_url, notice=notice, **needs_fixing_context(root), **shown)
+
+
+def safe_next(base_url: str, target: str | None) -> str:
+    """Where to go once a code was typed: a page of this server, else its landing page."""
+    parts = urlsplit(target or "")
+    if parts.scheme or parts.netloc or not parts.path.startswith(base_url) or target is None or "\\" in target:
+        return base_url
+    return target
+
+
 def make_app(options: ServeOptions, stage: Stage, config_dir: Path) -> Any:
     """A configured (not yet started) Voila application serving `stage`, its settings written to
     `config_dir`."""
@@ -224,8 +347,43 @@ def make_app(options: ServeOptions, stage: Stage, config_dir: Path) -> Any:
                 page = render("needs-fixing.html", base_url=base, **needs_fixing_context(options.root))
             self.finish(page)
 
-    app = voila_app([("/", LandingHandler, {})],
-                    locate=lambda handler, path: stage.locate(path, teacher=teacher_view(handler)))
+    class CodeHandler(JupyterHandler):
+        """Where a class code or teacher code is typed (`which`: the cookie it gives)."""
+
+        def initialize(self, which: str) -> None:
+            self.which = which
+
+        def check_xsrf_cookie(self) -> None:
+            # The form's `_xsrf` field must match its cookie, which is SameSite=Strict: another
+            # website's form cannot send it. (Jupyter's own check also wants an Origin header, which
+            # a browser sends as "null" under this server's Referrer-Policy: no-referrer.)
+            from tornado.web import RequestHandler
+
+            RequestHandler.check_xsrf_cookie(self)
+
+        def get(self) -> None:
+            self.show()
+
+        def post(self) -> None:
+            typed = self.get_body_argument("code", "")[:64]
+            answer = gate.guard.enter_code(self.which, typed, str(self.request.remote_ip))
+            if isinstance(answer, str):
+                self.set_cookie(self.which, answer, path=self.base_url, httponly=True, samesite="Strict")
+                self.redirect(safe_next(self.base_url, self.get_argument("next", None)), status=303)
+                return
+            self.set_status(429 if answer is Refusal.TOO_MANY_TRIES else 403)
+            self.show(problem=TOO_MANY_TRIES if answer is Refusal.TOO_MANY_TRIES else CODE_WRONG)
+
+        def show(self, problem: str | None = None) -> None:
+            from markupsafe import Markup
+
+            self.finish(notice_page(options.root, self.base_url, CODES[self.which][1], problem=problem,
+                                    action=self.request.uri, xsrf=Markup(self.xsrf_form_html())))
+
+    gate = Gatekeeper(options.guard(), options)
+    routes: list[tuple[str, type, dict[str, Any]]] = [("/", LandingHandler, {})]
+    routes += [(f"/{page}", CodeHandler, {"which": which}) for which, (page, _) in CODES.items()]
+    app = voila_app(routes, locate=lambda handler, path: stage.locate(path, teacher=teacher_view(handler)), gate=gate)
     config_dir.mkdir(parents=True, exist_ok=True)
     (config_dir / "voila.json").write_text(json.dumps(voila_config(options), indent=1), encoding="utf-8")
     app.initialize(argv=voila_argv(stage.folder, config_dir))

@@ -57,6 +57,11 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     "lesson-stopped": (), "not-your-fault": (), "reload-to-restart": (), "reload-lesson": (),
     "landing-intro": (), "landing-teachers": (), "policy-point": ("policy",), "teacher-view-of": ("lesson", "band"),
     "no-lessons-yet": (), "lessons-need-fixing-title": (), "lessons-need-fixing": (),
+    # the server's own pages (notice.html)
+    "lessons-busy-title": (), "lessons-busy": (), "lessons-busy-button": (), "open-lesson-title": (),
+    "open-lesson": (), "open-lesson-button": (), "class-code-title": (), "class-code": (), "class-code-label": (),
+    "class-code-button": (), "teacher-code-title": (), "teacher-code": (), "teacher-code-label": (),
+    "teacher-code-button": (), "code-wrong": (), "code-too-many-tries": (),
 }
 
 # The words the page's own script uses (the toolbar, the step bar, the "lesson stopped" note): the

@@ -157,7 +157,7 @@ def test_a_kernel_answers_only_the_browser_that_opened_it(guarded: Server) -> No
     assert len(guarded.kernels()) == 1
 
 
-@pytest.mark.parametrize("guarded", [["--warm", REF, "--class-size", "4"]], indirect=True)
+@pytest.mark.parametrize("guarded", [["--warm", REF, "--class-size", "4", "--per-client", "6"]], indirect=True)
 def test_one_client_cannot_empty_the_warm_pool(guarded: Server) -> None:
     deadline = time.monotonic() + READY_TIMEOUT * 3
     while len(guarded.kernels()) < 4 and time.monotonic() < deadline:

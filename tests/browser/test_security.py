@@ -199,14 +199,19 @@ def test_forged_widget_messages_break_nothing_and_leak_nothing(server: Server, r
     run(pupil.close())
 
 
+def cookies(page: Page) -> str:
+    """The page's cookies, as its own requests send them."""
+    return "; ".join(f"{c['name']}={c['value']}" for c in page.context.cookies())
+
+
 def test_after_forged_messages_the_page_still_works(page: Page, server: Server, run: Run) -> None:
     """A pupil's open page, while another client on the same kernel forges messages to its
     widgets (echoed to the page): the meter and the quiz still answer the pupil."""
     open_lesson(page, server, "ages-11-14/passwords")
-    kernel = kernel_id(page.content())
+    kernel, cookie = kernel_id(page.content()), cookies(page)
 
-    async def attack() -> Pupil:
-        pupil = Pupil(server.url, "ages-11-14/passwords", kernel=kernel)
+    async def attack() -> Pupil:  # a script in the pupil's browser (another browser is refused: test_guard.py)
+        pupil = Pupil(server.url, "ages-11-14/passwords", kernel=kernel, cookie=cookie)
         await pupil.connect()
         await pupil.learn_models()
         forge_everything(pupil)
@@ -245,7 +250,7 @@ def test_a_failing_handler_shows_a_kind_message_and_sends_no_traceback(browser: 
     context = browser.new_context()
     page = context.new_page()
     open_lesson(page, failing_server, "ages-4-7/passwords")
-    pupil = Pupil(failing_server.url, "ages-4-7/passwords", kernel=kernel_id(page.content()))
+    pupil = Pupil(failing_server.url, "ages-4-7/passwords", kernel=kernel_id(page.content()), cookie=cookies(page))
     run(pupil.connect())  # listen to what the kernel sends the page
     quiz = page.locator(".sl-quiz").first
     quiz.get_by_role("radio").first.check()

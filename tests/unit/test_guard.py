@@ -142,7 +142,7 @@ def test_the_whole_server_has_a_budget_and_warm_kernels_are_held_back_for_their_
 
 
 def test_one_address_cannot_empty_the_warm_pool() -> None:
-    g = guard(per_client=0)
+    g = guard(per_client=10)
     taken = []
     for i in range(6):
         t = ticket(g, request(browser=f"b{i}"))
@@ -151,8 +151,14 @@ def test_one_address_cannot_empty_the_warm_pool() -> None:
         t.release()
     assert taken == [True] * WARM_PER_CLIENT + [False] * (6 - WARM_PER_CLIENT)
     assert g.take_warm(ticket(g, request(address="192.168.1.30")))  # the next pupil still gets one
-    g.forget(["k2", "k3"])  # the warm kernels ended: this address may take warm ones again
-    assert g.take_warm(ticket(g, request()))
+    g.forget(["k2", "k3", "k4", "k5"])  # the warm kernels ended: this address may take warm ones again
+    assert g.take_warm(ticket(g, request(), live=("k2", "k3", "k4", "k5")))
+    unlimited = guard(per_client=0)  # pupils all behind one proxy: an address says nothing
+    for i in range(5):
+        t = ticket(unlimited, request())
+        assert unlimited.take_warm(t)
+        t.record(f"k{i}")
+        t.release()
 
 
 def test_the_budget_follows_the_free_memory() -> None:

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .addresses import host_notice, pupil_urls
 from .compat import voila_app
 from .content.library import ROOT_ENV, Library
 from .content.schema import ContentError
@@ -251,10 +252,9 @@ def serve(options: ServeOptions) -> None:
     if report.errors:
         print(f"safety-lessons: {len(report.errors)} content problems: those lessons will show pupils "
               "a 'needs fixing' message. Run `safety-lessons check` for the list.", file=sys.stderr)
-    if options.host not in (LOOPBACK, "localhost", "::1"):
-        print(f"WARNING: serving on {options.host}: other computers can open the lessons. Only do this "
-              "on the school network, behind its firewall (see README: 'Serving a class').",
-              file=sys.stderr)
+    notice = host_notice(options.host, options.port)  # other computers can reach it: where pupils go
+    for line in notice:
+        print(line, file=sys.stderr)
     prepare_environment(options)
     with tempfile.TemporaryDirectory(prefix="safety-lessons-serve-") as run:
         stage = Stage(options.root.resolve(), Path(run) / "lessons")
@@ -263,5 +263,6 @@ def serve(options: ServeOptions) -> None:
         if options.warm:
             print(f"Warming {options.warm} for a class of {options.class_size}: those pages open at once "
                   "when the pool has filled (a minute or two).", flush=True)
-        print(f"Lessons are ready. Open {options.url} in a browser (Ctrl+C stops the server).", flush=True)
+        opened = (pupil_urls(options.host, options.port) or [options.url])[0] if notice else options.url
+        print(f"Lessons are ready. Open {opened} in a browser (Ctrl+C stops the server).", flush=True)
         app.start()

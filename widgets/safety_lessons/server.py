@@ -44,7 +44,7 @@ LOOPBACK = "127.0.0.1"
 # Only this server: scripts, styles, fonts, images and the kernel websocket.
 CONTENT_SECURITY_POLICY = "; ".join([
     "default-src 'self'",
-    "script-src 'self' 'unsafe-inline' 'unsafe-eval'",  # Voila's page bootstraps inline
+    "script-src 'self' 'unsafe-inline'",  # Voila's page bootstraps inline
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",

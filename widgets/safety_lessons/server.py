@@ -41,7 +41,11 @@ from .lesson import SERVED_ENV, TEACHER_DIR, UNREADABLE_WORDS
 from .pages import TEMPLATE, assets_dir, copy_path, landing_page, lesson_copies, needs_fixing_context, render
 
 LOOPBACK = "127.0.0.1"
-# Only this server: scripts, styles, fonts, images and the kernel websocket.
+# Only this server: scripts, styles, fonts, images and the kernel websocket. No 'unsafe-eval': nothing the
+# lessons use needs it (tests/browser/test_content_security.py). 'unsafe-inline' stays for scripts: Voila's
+# base templates write inline scripts (log.macro's console hooks, voila_setup.macro's heartbeat, one
+# `voila_process(n, total)` per cell as the page streams, `voila_finish()`); a nonce would need a new
+# header on every response, and Voila's headers are fixed settings.
 CONTENT_SECURITY_POLICY = "; ".join([
     "default-src 'self'",
     "script-src 'self' 'unsafe-inline'",  # Voila's page bootstraps inline

@@ -303,7 +303,8 @@ def kill_the_lesson_kernel(page: Page, server: Server) -> list[str]:
     [pid] = server.kernels()
     os.kill(pid, 9)
     assert wait_until(lambda: server.kernels() not in ([], [pid]), 60), "Voila did not restart the kernel"
-    page.wait_for_function("window.slStatuses.includes('idle')", timeout=60_000)
+    # a function, not an expression: Playwright would eval an expression, which the page's CSP refuses
+    page.wait_for_function("() => window.slStatuses.includes('idle')", timeout=60_000)
     return list(page.evaluate("window.slStatuses"))
 
 

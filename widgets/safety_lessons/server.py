@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
+from .addresses import host_notice, pupil_urls
 from .compat import voila_app
 from .content.library import ROOT_ENV, Library
 from .content.schema import ContentError
@@ -58,10 +59,14 @@ from .lesson import SERVED_ENV, TEACHER_DIR, UNREADABLE_WORDS
 from .pages import TEMPLATE, assets_dir, copy_path, landing_page, lesson_copies, needs_fixing_context, render
 
 LOOPBACK = "127.0.0.1"
-# Only this server: scripts, styles, fonts, images and the kernel websocket.
+# Only this server: scripts, styles, fonts, images and the kernel websocket. No 'unsafe-eval': nothing the
+# lessons use needs it (tests/browser/test_content_security.py). 'unsafe-inline' stays for scripts: Voila's
+# base templates write inline scripts (log.macro's console hooks, voila_setup.macro's heartbeat, one
+# `voila_process(n, total)` per cell as the page streams, `voila_finish()`); a nonce would need a new
+# header on every response, and Voila's headers are fixed settings.
 CONTENT_SECURITY_POLICY = "; ".join([
     "default-src 'self'",
-    "script-src 'self' 'unsafe-inline' 'unsafe-eval'",  # Voila's page bootstraps inline
+    "script-src 'self' 'unsafe-inline'",  # Voila's page bootstraps inline
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
@@ -409,10 +414,9 @@ def serve(options: ServeOptions) -> None:
     if report.errors:
         print(f"safety-lessons: {len(report.errors)} content problems: those lessons will show pupils "
               "a 'needs fixing' message. Run `safety-lessons check` for the list.", file=sys.stderr)
-    if options.host not in (LOOPBACK, "localhost", "::1"):
-        print(f"WARNING: serving on {options.host}: other computers can open the lessons. Only do this "
-              "on the school network, behind its firewall (see README: 'Serving a class').",
-              file=sys.stderr)
+    notice = host_notice(options.host, options.port)  # other computers can reach it: where pupils go
+    for line in notice:
+        print(line, file=sys.stderr)
     prepare_environment(options)
     with tempfile.TemporaryDirectory(prefix="safety-lessons-serve-") as run:
         stage = Stage(options.root.resolve(), Path(run) / "lessons")
@@ -421,5 +425,6 @@ def serve(options: ServeOptions) -> None:
         if options.warm:
             print(f"Warming {options.warm} for a class of {options.class_size}: those pages open at once "
                   "when the pool has filled (a minute or two).", flush=True)
-        print(f"Lessons are ready. Open {options.url} in a browser (Ctrl+C stops the server).", flush=True)
+        opened = (pupil_urls(options.host, options.port) or [options.url])[0] if notice else options.url
+        print(f"Lessons are ready. Open {opened} in a browser (Ctrl+C stops the server).", flush=True)
         app.start()

@@ -55,6 +55,7 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     "bigger-text": (), "easy-read-font": (), "high-contrast": (), "print": (), "lesson-steps": (), "back": (),
     "next": (), "lesson-progress": (), "step-where": ("n", "total", "title"),
     "lesson-stopped": (), "not-your-fault": (), "reload-to-restart": (), "reload-lesson": (),
+    "lesson-working-again": (), "away-a-while": (), "away-carry-on": (), "away-start-again": (),
     "landing-intro": (), "landing-teachers": (), "policy-point": ("policy",), "teacher-view-of": ("lesson", "band"),
     "no-lessons-yet": (), "lessons-need-fixing-title": (), "lessons-need-fixing": (),
     # the server's own pages (notice.html)
@@ -64,11 +65,12 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     "teacher-code-button": (), "code-wrong": (), "code-too-many-tries": (),
 }
 
-# The words the page's own script uses (the toolbar, the step bar, the "lesson stopped" note): the
+# The words the page's own script uses (the toolbar, the step bar, the "lesson stopped" and "away" notes): the
 # page gets them from the template (server.py and the static site write them into the notebook).
 PAGE = ("lesson-tools", "all-lessons", "teacher-view", "pupil-view", "display", "bigger-text", "easy-read-font",
         "high-contrast", "print", "lesson-steps", "back", "next", "lesson-progress", "step-where",
-        "lesson-stopped", "not-your-fault", "reload-to-restart", "reload-lesson")
+        "lesson-stopped", "not-your-fault", "reload-to-restart", "reload-lesson", "lesson-working-again",
+        "away-a-while", "away-carry-on", "away-start-again")
 
 PAGE_WORDS = "safety_lessons"  # the notebook metadata holding `Words.page()`, read by the classroom template
 

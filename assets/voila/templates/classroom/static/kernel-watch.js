@@ -3,17 +3,35 @@
 // A lesson runs in a kernel on the server. If that kernel dies, Voila restarts an empty one
 // (or none) and says nothing to the page: buttons silently stop answering. So every 15 s,
 // and when the pupil comes back to the tab, this asks the kernel which widgets it holds (a
-// `comm_info_request`, one of the few messages Voila lets a page send). No answer, no
-// widgets, or a connection that stays closed: the page shows "please reload".
+// `comm_info_request`, one of the few messages Voila lets a page send).
+// - An answer with no widgets (a new, empty kernel): the page shows "please reload" at once.
+// - No answer within 30 s, twice running, or a connection that stays closed: "please reload".
+//   A busy server can take half a minute to answer a healthy kernel, so one slow answer is
+//   not enough; and when the kernel answers again with its widgets the note goes away, quietly.
+// - The server closed the connection because nobody used the lesson for a long time (close
+//   code 4001, reason "idle", README "Serving a class on the school network"): a calm "you have
+//   been away" note with a button that starts the lesson again, never the "stopped" one.
 // Loaded in <head>, before Voila connects, so that it sees the kernel's websocket. Its words are
 // from words/<language>.yaml, written into the page by the template (#sl-page-words).
+// Tests may shorten the timings: set `window.slKernelWatch = {probeEvery, answerWithin, misses}`
+// (ms, ms, count) before this script runs (Playwright's add_init_script). The page marks what
+// it saw on <html>: data-sl-kernel-checked (the last good answer), data-sl-kernel-missed (probes
+// unanswered in a row).
 (function () {
   "use strict";
-  var PROBE_EVERY = 15000;  // ms between checks
-  var ANSWER_WITHIN = 10000;  // ms a live kernel has to answer (generous: it may be busy)
+  var settings = window.slKernelWatch || {};
+  var PROBE_EVERY = settings.probeEvery || 15000;  // ms between checks
+  var ANSWER_WITHIN = settings.answerWithin || 30000;  // ms a live kernel has to answer (a busy server is slow)
+  var MISSES = settings.misses || 2;  // unanswered probes in a row before the page says "stopped"
+  var IDLE_CLOSE = 4001;  // the server's close code for a lesson nobody has used for a long time
   var socket = null;
-  var waiting = null;  // msg_id of the probe not yet answered
-  var lost = false;
+  var sent = 0;  // probes sent so far
+  var pending = {};  // msg_id → its number, for probes sent and not yet answered
+  var late = {};  // msg_id → its number, for probes given up on: an answer to one still counts
+  var missed = 0;  // probes unanswered in a row
+  var note = null;  // the "stopped" note on the page, if any
+  var focusBefore = null;  // where keyboard focus was when the note took it
+  var gone = false;  // the kernel is new and empty, or shut down: only a reload helps, so no more checks
   var encoder = new TextEncoder();
   var decoder = new TextDecoder();
 
@@ -59,51 +77,124 @@
     return p;
   }
 
-  function showLost() {
-    var say = words();
-    if (lost || !say) { return; }  // no words: not a page served by safety-lessons
-    lost = true;
-    var note = document.createElement("div");
-    note.className = "sl-lesson-stopped";
-    note.setAttribute("role", "alert");
-    note.appendChild(paragraph([say["lesson-stopped"], say["not-your-fault"]]));
-    note.appendChild(paragraph([say["reload-to-restart"]]));
+  function mark(name, value) { document.documentElement.setAttribute("data-sl-kernel-" + name, value); }
+
+  // A note at the top of the page whose button reloads the lesson; it takes keyboard focus.
+  function showNote(className, role, lines, button) {
+    var shown = document.createElement("div");
+    shown.className = className;
+    shown.setAttribute("role", role);
+    lines.forEach(function (line) { shown.appendChild(paragraph(line)); });
     var reload = document.createElement("button");
     reload.type = "button";
-    reload.textContent = say["reload-lesson"];
+    reload.textContent = button;
     reload.addEventListener("click", function () { window.location.reload(); });
-    note.appendChild(reload);
-    document.body.insertBefore(note, document.body.firstChild);
+    shown.appendChild(reload);
+    document.body.insertBefore(shown, document.body.firstChild);
+    focusBefore = document.activeElement;
     reload.focus();
+    return shown;
+  }
+
+  function removeNote() {
+    if (!note) { return; }
+    var hadFocus = note.contains(document.activeElement);
+    note.remove();
+    note = null;
+    if (hadFocus && focusBefore && focusBefore !== document.body && document.contains(focusBefore)) {
+      focusBefore.focus();  // back where the pupil was
+    }
+    focusBefore = null;
+  }
+
+  function showLost() {
+    var say = words();
+    if (note || !say) { return; }  // no words: not a page served by safety-lessons
+    note = showNote("sl-lesson-stopped", "alert", [[say["lesson-stopped"], say["not-your-fault"]],
+                    [say["reload-to-restart"]]], say["reload-lesson"]);
+  }
+
+  // The kernel answered with its widgets: a slow answer, not a lost lesson. The note goes, and a
+  // screen reader that heard it hears, politely, that all is well.
+  function showWorking() {
+    var say = words();
+    if (!note || !say) { return; }
+    removeNote();
+    var status = document.getElementById("sl-kernel-status");
+    if (!status) {
+      status = document.createElement("div");
+      status.id = "sl-kernel-status";
+      status.className = "sl-visually-hidden";
+      status.setAttribute("role", "status");
+      document.body.appendChild(status);
+    }
+    status.textContent = say["lesson-working-again"];
+  }
+
+  function showAway() {
+    var say = words();
+    gone = true;
+    if (!say) { return; }
+    removeNote();
+    if (document.querySelector(".sl-lesson-away")) { return; }
+    showNote("sl-lesson-away", "status", [[say["away-a-while"]], [say["away-carry-on"]]], say["away-start-again"]);
+  }
+
+  function miss() {
+    missed += 1;
+    mark("missed", String(missed));
+    if (missed >= MISSES) { showLost(); }
   }
 
   function probe() {
-    if (lost || !socket) { return; }
+    if (gone || !socket) { return; }
     if (socket.readyState !== 1) {  // closed or reconnecting: give it one more period
-      setTimeout(function () { if (!socket || socket.readyState !== 1) { showLost(); } }, ANSWER_WITHIN);
+      var closed = socket;
+      setTimeout(function () { if (!gone && socket === closed && closed.readyState !== 1) { showLost(); } },
+                 ANSWER_WITHIN);
       return;
     }
     var id = uuid();
-    waiting = id;
+    sent += 1;
+    pending[id] = sent;
     socket.send(encode("shell", {
       header: { msg_id: id, msg_type: "comm_info_request", username: "", session: "sl-watch",
                 date: new Date().toISOString(), version: "5.4" },
       parent_header: {}, metadata: {}, content: { target_name: "jupyter.widget" },
     }));
-    setTimeout(function () { if (waiting === id) { showLost(); } }, ANSWER_WITHIN);
+    setTimeout(function () {
+      if (pending[id] && !gone) { late[id] = pending[id]; delete pending[id]; miss(); }
+    }, ANSWER_WITHIN);
+  }
+
+  function answered(msg) {
+    var number = pending[msg.parent.msg_id] || late[msg.parent.msg_id];
+    [pending, late].forEach(function (probes) {  // a kernel answers in order: earlier probes are done with
+      Object.keys(probes).forEach(function (id) { if (probes[id] <= number) { delete probes[id]; } });
+    });
+    if (Object.keys(msg.content.comms || {}).length === 0) {  // a new, empty kernel: only a reload helps
+      gone = true;
+      showLost();
+      return;
+    }
+    missed = 0;
+    mark("missed", "0");
+    mark("checked", new Date().toISOString());
+    showWorking();
   }
 
   function listen(ws) {
     socket = ws;
+    ws.addEventListener("close", function (event) {
+      if (event.code === IDLE_CLOSE) { showAway(); }
+    });
     ws.addEventListener("message", function (event) {
-      if (!waiting || !(event.data instanceof ArrayBuffer || event.data instanceof Blob)) { return; }
+      if (gone || !(event.data instanceof ArrayBuffer || event.data instanceof Blob)) { return; }
       var read = event.data instanceof Blob ? event.data.arrayBuffer() : Promise.resolve(event.data);
       read.then(function (buffer) {
         var msg = decode(buffer);
-        if (msg.header.msg_type !== "comm_info_reply" || msg.parent.msg_id !== waiting) { return; }
-        waiting = null;
-        if (Object.keys(msg.content.comms || {}).length === 0) { showLost(); return; }  // a new, empty kernel
-        document.documentElement.setAttribute("data-sl-kernel-checked", new Date().toISOString());
+        var ours = pending[msg.parent.msg_id] || late[msg.parent.msg_id];
+        if (msg.header.msg_type === "comm_info_reply" && ours && !gone) { answered(msg); }
       }).catch(function () { /* not a message for us */ });
     });
   }

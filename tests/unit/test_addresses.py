@@ -118,7 +118,7 @@ def test_the_readme_has_the_section_the_warning_names() -> None:
     assert f"\n### {SECTION}\n" in teachers
     section = teachers.split(f"### {SECTION}", 1)[1].split("\n### ", 1)[0]
     for needed in ("--host", "firewall", "Pupils open:", "No accounts", "HTTPS", "127.0.0.1:8866", "Host",
-                   "Upgrade", "<!-- limits and codes: coordinator -->"):
+                   "Upgrade", "--hostname", "--per-client", "--class-code", "--teacher-code", "--max-kernels"):
         assert needed in section, needed
 
 

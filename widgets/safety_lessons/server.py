@@ -26,6 +26,7 @@ in compat.py.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -320,7 +321,18 @@ class Gatekeeper:
 
 def notice_page(root: Path, base_url: str, notice: Notice, **context: Any) -> str:
     shown = {"href": None, "action": None, "problem": None, "refresh": None, **context}
-    return render("notice.html", base_url=base_url, notice=notice, **needs_fixing_context(root), **shown)
+    return render("notice.html", base_url=base_url, notice=notice, **_page_words(root, _words_stamp(root)), **shown)
+
+
+def _words_stamp(root: Path) -> tuple[tuple[str, int], ...]:
+    return tuple((str(path), path.stat().st_mtime_ns) for path in sorted((root / FOLDER).glob("*.yaml")))
+
+
+@functools.lru_cache(maxsize=4)
+def _page_words(root: Path, stamp: tuple[tuple[str, int], ...]) -> dict[str, Any]:
+    """The words of the server's own pages, read again only when a words file changed (a flood
+    of requests answered "busy" must not read the YAML each time)."""
+    return needs_fixing_context(root)
 
 
 def safe_next(base_url: str, target: str | None) -> str:

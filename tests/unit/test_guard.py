@@ -22,7 +22,7 @@ from safety_lessons.guard import (
     host_name,
     memory_budget,
 )
-from safety_lessons.server import ServeOptions, safe_next
+from safety_lessons.server import ServeOptions, limits_line, safe_next
 
 LESSON = "voila/render/ages-4-7/passwords.ipynb"
 
@@ -234,3 +234,13 @@ def test_guessing_codes_is_stopped_per_address() -> None:
     ("evil", "/")])
 def test_after_a_code_the_pupil_goes_only_to_a_page_of_this_server(target: str | None, goes_to: str) -> None:
     assert safe_next("/", target) == goes_to
+
+
+def test_serve_says_its_limits_once_at_start() -> None:
+    from pathlib import Path
+
+    assert limits_line(ServeOptions(root=Path("lessons"), max_kernels=40)) == (
+        "Limits: 40 lessons open at once (6 per computer).")
+    assert limits_line(ServeOptions(root=Path("lessons"), max_kernels=9, per_client=0, class_code="otter",
+                                    teacher_code="heron")) == (
+        "Limits: 9 lessons open at once (no limit per computer); a class code and a teacher code needed.")

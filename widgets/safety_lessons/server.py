@@ -417,6 +417,16 @@ def prepare_environment(options: ServeOptions) -> None:
         os.environ["JUPYTER_PATH"] = os.pathsep.join(paths)
 
 
+def limits_line(options: ServeOptions) -> str:
+    """What the server allows, said once at start (README: 'Serving a class on the school network')."""
+    guard = options.guard()
+    each = f"{guard.per_client} per computer" if guard.per_client else "no limit per computer"
+    codes = [name for name, code in (("a class code", options.class_code), ("a teacher code", options.teacher_code))
+             if code]
+    return (f"Limits: {guard.max_kernels} lessons open at once ({each})"
+            + (f"; {' and '.join(codes)} needed" if codes else "") + ".")
+
+
 def serve(options: ServeOptions) -> None:
     from .check import check
 
@@ -437,6 +447,7 @@ def serve(options: ServeOptions) -> None:
         if options.warm:
             print(f"Warming {options.warm} for a class of {options.class_size}: those pages open at once "
                   "when the pool has filled (a minute or two).", flush=True)
+        print(limits_line(options), flush=True)
         opened = (pupil_urls(options.host, options.port) or [options.url])[0] if notice else options.url
         print(f"Lessons are ready. Open {opened} in a browser (Ctrl+C stops the server).", flush=True)
         app.start()

@@ -59,6 +59,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--samples", type=int, default=3)
+    parser.add_argument("--target", default=PAGE, help="what the flood asks for (default: a lesson page; "
+                        "/voila/static/landing.css measures what the flooding client itself costs here)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         server = Server(LESSONS, Path(tmp) / "serve.log", extra=["--per-client", "6"]).start()
@@ -66,7 +68,7 @@ def main() -> None:
             idle = [pupil_page(server, f"127.0.0.{2 + i}") for i in range(args.samples)]
             flood = subprocess.Popen(
                 f"while :; do seq {args.requests} | xargs -P 40 -I{{}} curl -s -o /dev/null -w '%{{http_code}}\\n' "
-                f"{server.url.rstrip('/')}{PAGE}; done", shell=True, stdout=subprocess.PIPE, text=True,
+                f"{server.url.rstrip('/')}{args.target}; done", shell=True, stdout=subprocess.PIPE, text=True,
                 start_new_session=True)
             time.sleep(0.3)
             during = [pupil_page(server, f"127.0.0.{20 + i}") for i in range(args.samples)]

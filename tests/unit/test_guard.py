@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 import pytest
@@ -10,6 +11,7 @@ from safety_lessons.guard import (
     CLASS_COOKIE,
     CODE_TRIES,
     CODE_WINDOW,
+    SPACING,
     STARTING_PER_CLIENT,
     TEACHER_COOKIE,
     WARM_PER_CLIENT,
@@ -36,9 +38,12 @@ def guard(**more: object) -> Guard:
     return Guard(names=allowed_names("127.0.0.1"), max_kernels=more.pop("max_kernels", 10), **more)  # type: ignore[arg-type]
 
 
+CLOCK = itertools.count(0, SPACING)  # each page asks a while after the one before
+
+
 def ticket(g: Guard, r: Request, live: tuple[str, ...] | None = None, pooled: int = 0) -> Ticket:
     """A lesson page's ticket; every kernel recorded so far is still running unless `live` says."""
-    answer = g.lesson(r, tuple(g.owners) if live is None else live, pooled)
+    answer = g.lesson(r, tuple(g.owners) if live is None else live, pooled, now=next(CLOCK))
     assert isinstance(answer, Ticket), answer
     return answer
 
@@ -94,10 +99,18 @@ def test_only_the_browser_that_opened_a_kernel_may_use_it(path: str) -> None:
 
 def test_one_address_gets_at_most_its_cap_and_starts_few_at_once() -> None:
     g = guard(per_client=3)
-    burst = [g.lesson(request(browser=f"b{i}"), ()) for i in range(10)]  # no kernel recorded yet
+    burst = [g.lesson(request(browser=f"b{i}"), (), now=-100.0) for i in range(10)]  # no kernel recorded yet
     assert [isinstance(t, Ticket) for t in burst] == [True] * STARTING_PER_CLIENT + [False] * (10 - STARTING_PER_CLIENT)
     assert set(burst[STARTING_PER_CLIENT:]) == {Refusal.STARTING}
     assert isinstance(g.lesson(request(address="192.168.1.21"), ()), Ticket)  # another pupil is not held up
+    # an address with a lesson open starts another only SPACING seconds after its last
+    other = Guard(names=frozenset({"localhost"}), max_kernels=10)
+    first = other.lesson(request(), (), now=0.0)
+    assert isinstance(first, Ticket)
+    first.record("k0")
+    first.release()
+    assert other.lesson(request(), ("k0",), now=SPACING / 2) is Refusal.STARTING
+    assert isinstance(other.lesson(request(), ("k0",), now=SPACING), Ticket)
     for i, t in enumerate(burst[:STARTING_PER_CLIENT]):
         assert isinstance(t, Ticket)
         t.record(f"k{i}")

@@ -15,9 +15,10 @@ responses.
   websocket and API (shut down, interrupt, query) answer only that cookie: knowing a kernel's id
   is not enough.
 - **Budget.** At most `max_kernels` pupils' kernels in all (from the computer's memory unless
-  set), at most `per_client` for one address, of which `STARTING_PER_CLIENT` may be starting at
-  once; beyond them a calm "busy" page (503, Retry-After) that tries again by itself. A warm kernel goes to an address
-  holding fewer than `WARM_PER_CLIENT` of them, so one client cannot empty the pool.
+  set). Per address (unless `per_client` is 0, as behind a proxy): at most `per_client`, at most
+  `STARTING_PER_CLIENT` starting at once, and another only `SPACING` seconds after the last. Beyond
+  them a calm "busy" page (503, Retry-After) that tries again by itself. A warm kernel goes to an
+  address holding fewer than `WARM_PER_CLIENT` of them, so one client cannot empty the pool.
 - **Codes** (optional). A class code that pupils type once (a cookie then carries it) before any
   lesson, and a teacher code for teacher views. Wrong codes are limited per address.
 """
@@ -44,6 +45,7 @@ MEMORY_SHARE = 0.75  # of the memory free at start that pupils' kernels may use
 WARM_PER_CLIENT = 2  # warm kernels one address may hold; beyond, its pages start a kernel of their own
 STARTING_PER_CLIENT = 1  # lesson pages one address may have starting at once: on 2 cores each one more
 # slows every other pupil's page
+SPACING = 5.0  # seconds between kernel starts for an address that has a lesson open already
 RETRY_AFTER = {"busy": 60, "starting": 5}  # seconds a "busy" page waits before it tries again
 CODE_TRIES = 10  # wrong codes one address may send …
 CODE_WINDOW = 600.0  # … in this many seconds
@@ -209,6 +211,7 @@ class Guard:
     teacher_code: str | None = None
     owners: dict[str, Owner] = field(default_factory=dict)  # kernel id → whose it is
     waiting: list[Ticket] = field(default_factory=list)  # pages let in whose kernel is not recorded yet
+    started: dict[str, float] = field(default_factory=dict)  # address → when its last page was let in
     tries: Tries = field(default_factory=Tries)
     # What the code cookies hold once a code was typed: random for each run, so a cookie from an
     # earlier run (or the code itself) is not enough.
@@ -243,23 +246,36 @@ class Guard:
 
     # -- a lesson page, before it is given a kernel
 
-    def lesson(self, request: Request, live: Iterable[str], pooled: int = 0) -> Refusal | Ticket:
+    def lesson(self, request: Request, live: Iterable[str], pooled: int = 0,
+               now: float | None = None) -> Refusal | Ticket:
         """A ticket for a lesson page's kernel, or why it gets none. `live`: the ids of the kernels
         running now (kernels that ended are forgotten); `pooled`: the warm kernels kept ready,
         which the budget holds back for the pages that will take them."""
         if request.fetch_site == "cross-site":
             return Refusal.OPEN_FROM_HERE if request.fetch_mode == "navigate" else Refusal.CROSS_SITE
         self.forget(live)
-        if self.per_client and self.held(request.address) >= self.per_client:
-            return Refusal.BUSY
-        if sum(t.address == request.address for t in self.waiting) >= STARTING_PER_CLIENT:
-            return Refusal.STARTING
+        if self.per_client:  # (none: all pupils may come through one address, a proxy's)
+            refusal = self._per_address(request.address, time.monotonic() if now is None else now)
+            if refusal is not None:
+                return refusal
         unrecorded = sum(t.kernel is None for t in self.waiting)
         if unrecorded + len(self.owners) >= max(1, self.max_kernels - pooled):
             return Refusal.BUSY
         ticket = Ticket(self, request.address, request.cookies.get(BROWSER_COOKIE, ""))
         self.waiting.append(ticket)
         return ticket
+
+    def _per_address(self, address: str, now: float) -> Refusal | None:
+        if self.held(address) >= self.per_client:
+            return Refusal.BUSY
+        if sum(t.address == address for t in self.waiting) >= STARTING_PER_CLIENT:
+            return Refusal.STARTING
+        if self.held(address) and now - self.started.get(address, now - SPACING) < SPACING:
+            return Refusal.STARTING
+        for gone in [a for a, then in self.started.items() if now - then >= SPACING]:
+            del self.started[gone]
+        self.started[address] = now
+        return None
 
     def take_warm(self, ticket: Ticket) -> bool:
         """Whether the page with `ticket` may take a warm kernel (and, if so, it does). Without a

@@ -198,6 +198,10 @@ def test_a_class_code_typed_once_opens_the_lessons(browser: Browser, guarded: Se
     cookies = {c["name"]: c for c in context.cookies()}
     assert cookies["sl-class"]["httpOnly"] and cookies["sl-class"]["sameSite"] == "Strict"
     assert "otter" not in cookies["sl-class"]["value"].lower()
+    assert {"sl-class", "sl-browser", "_xsrf"} <= set(cookies)
+    for name, cookie in cookies.items():  # no cookie goes with another website's request; scripts read only _xsrf
+        assert cookie["sameSite"] == "Strict", name
+        assert cookie["httpOnly"] == (name != "_xsrf"), name
 
     page.goto(guarded.url + PAGE.lstrip("/") + "?mode=teacher")  # teacher views need the teacher code too
     expect(page.get_by_role("heading", name="Teacher code")).to_be_visible()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from .content.library import find_root
@@ -61,6 +62,16 @@ def _class_size(text: str) -> int:
     return size
 
 
+def _at_least(least: int) -> Callable[[str], int]:
+    def number(text: str) -> int:
+        value = int(text)
+        if value < least:
+            raise argparse.ArgumentTypeError(f"must be at least {least}")
+        return value
+
+    return number
+
+
 def _warm(root: Path, ref: str | None) -> str | None:
     if ref is None:
         return None
@@ -89,6 +100,11 @@ def main(argv: list[str] | None = None) -> int:
                             "(e.g. ages-11-14/passwords)")
     serve.add_argument("--class-size", type=_class_size, default=30, metavar="N",
                        help="with --warm: how many pupils' kernels to keep ready (default 30)")
+    serve.add_argument("--idle-limit", type=_at_least(1), default=7200, metavar="SECONDS",
+                       help="stop a lesson's kernel when its page has not been used for this long; the page "
+                            "offers to carry on (default 7200: two hours)")
+    serve.add_argument("--kernel-memory", type=_at_least(256), default=512, metavar="MiB",
+                       help="memory each lesson's kernel may use (default 512)")
 
     check = commands.add_parser("check", help="check lesson content and notebooks", description=CHECK_HELP,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -159,7 +175,8 @@ def main(argv: list[str] | None = None) -> int:
     from .server import serve as run_serve
 
     run_serve(ServeOptions(root=root, host=args.host, port=args.port, cull_after=max(1, args.cull_after),
-                           warm=_warm(root, args.warm), class_size=args.class_size))
+                           warm=_warm(root, args.warm), class_size=args.class_size,
+                           idle_limit=args.idle_limit, kernel_memory=args.kernel_memory))
     return 0
 
 

@@ -32,11 +32,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .compat import voila_app
+from .compat import quiet_routes, voila_app
 from .content.library import ROOT_ENV, Library
 from .content.schema import ContentError
 from .content.words import FOLDER
 from .lesson import SERVED_ENV, TEACHER_DIR, UNREADABLE_WORDS
+from .limits import IDLE_LIMIT, KERNEL_MEMORY, MAX_MESSAGE, MEMORY_ENV
 from .pages import TEMPLATE, assets_dir, copy_path, landing_page, lesson_copies, needs_fixing_context, render
 
 LOOPBACK = "127.0.0.1"
@@ -73,6 +74,8 @@ class ServeOptions:
     cull_after: int = 300  # seconds a closed lesson's kernel may stay idle before it is shut down
     warm: str | None = None  # "band/topic": keep `class_size` kernels ready for this lesson only
     class_size: int = 30
+    idle_limit: int = IDLE_LIMIT  # seconds a page may send no widget message before its kernel stops
+    kernel_memory: int = KERNEL_MEMORY  # MiB of data memory each lesson kernel may use
 
     @property
     def warm_notebook(self) -> str | None:
@@ -110,6 +113,12 @@ def voila_config(options: ServeOptions) -> dict[str, dict[str, Any]]:
         # ports: a class starting 30 kernels at once could be handed the same free port twice.
         "KernelManager": {"transport": "ipc"},
     }
+    config["Voila"]["tornado_settings"]["websocket_max_message_size"] = MAX_MESSAGE  # limits.py
+    config["Voila"]["kernel_websocket_connection_class"] = "safety_lessons.kernel_socket.LimitedConnection"
+    config["LimitedConnection"] = {"idle_limit": options.idle_limit}
+    # No replay buffer: a page that drops gets what the kernel says after it reconnects, and
+    # nothing piles up in the server for a page that never comes back.
+    config["MappingKernelManager"]["buffer_offline_messages"] = False
     if options.warm_notebook is not None:  # Voila's preheating, with a pool for that lesson alone
         config["VoilaConfiguration"].update(preheat_kernel=True, default_pool_size=0)
         config["VoilaKernelManager"] = {"fill_delay": REFILL_DELAY, "kernel_pools_config": warm_pools(options)}
@@ -224,7 +233,7 @@ def make_app(options: ServeOptions, stage: Stage, config_dir: Path) -> Any:
                 page = render("needs-fixing.html", base_url=base, **needs_fixing_context(options.root))
             self.finish(page)
 
-    app = voila_app([("/", LandingHandler, {})],
+    app = voila_app([("/", LandingHandler, {}), *quiet_routes()],
                     locate=lambda handler, path: stage.locate(path, teacher=teacher_view(handler)))
     config_dir.mkdir(parents=True, exist_ok=True)
     (config_dir / "voila.json").write_text(json.dumps(voila_config(options), indent=1), encoding="utf-8")
@@ -236,6 +245,7 @@ def prepare_environment(options: ServeOptions) -> None:
     """Environment the server and its kernels share."""
     os.environ[ROOT_ENV] = str(options.root)  # kernels read the lessons' content from here
     os.environ[SERVED_ENV] = "1"
+    os.environ[MEMORY_ENV] = str(options.kernel_memory)  # limits.limit_kernel reads it
     assets = assets_dir()
     if assets is not None:
         paths = [str(assets), *filter(None, os.environ.get("JUPYTER_PATH", "").split(os.pathsep))]

@@ -13,6 +13,7 @@ from safety_lessons.cli import main
 from safety_lessons.content.library import Library
 from safety_lessons.content.notebooks import TEACHER
 from safety_lessons.content.words import PAGE_WORDS
+from safety_lessons.limits import MAX_MESSAGE
 from safety_lessons.pages import landing_context
 from safety_lessons.server import (
     CONTENT_SECURITY_POLICY,
@@ -56,12 +57,14 @@ def test_voila_reads_our_settings_and_no_config_file_on_the_machine() -> None:
 
 def test_idle_kernels_are_culled_even_when_the_tab_is_gone() -> None:
     assert config(cull_after=120)["MappingKernelManager"] == {
-        "cull_idle_timeout": 120, "cull_interval": 60, "cull_connected": False}
+        "cull_idle_timeout": 120, "cull_interval": 60, "cull_connected": False,
+        "buffer_offline_messages": False}
     assert config(cull_after=2)["MappingKernelManager"]["cull_interval"] == 1
 
 
 def test_pages_may_load_nothing_from_another_host() -> None:
     assert config()["Voila"]["tornado_settings"]["headers"] == HEADERS
+    assert config()["Voila"]["tornado_settings"]["websocket_max_message_size"] == MAX_MESSAGE
     assert HEADERS["Content-Security-Policy"] == CONTENT_SECURITY_POLICY
     directives = dict(d.split(" ", 1) for d in CONTENT_SECURITY_POLICY.split("; "))
     for name in ("default-src", "connect-src", "font-src", "img-src", "style-src", "script-src"):
@@ -122,6 +125,7 @@ def test_a_warmed_app_takes_its_settings_from_its_own_file(lessons_root: Path, t
     assert app.voila_configuration.template == "classroom" and app.port == options.port
     assert app.tornado_settings["headers"] == HEADERS
     assert app.tornado_settings["xsrf_cookie_kwargs"] == {"samesite": "Strict"}
+    assert app.tornado_settings["websocket_max_message_size"] == MAX_MESSAGE
     assert app.config.MappingKernelManager.cull_connected is False
     assert app.config.VoilaKernelManager.kernel_pools_config["ages-7-11/passwords.ipynb"] == {"pool_size": 3}
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from .content.library import find_root
@@ -74,6 +75,16 @@ def _code(text: str) -> str:
     return text
 
 
+def _at_least(least: int) -> Callable[[str], int]:
+    def number(text: str) -> int:
+        value = int(text)
+        if value < least:
+            raise argparse.ArgumentTypeError(f"must be at least {least}")
+        return value
+
+    return number
+
+
 def _warm(root: Path, ref: str | None) -> str | None:
     if ref is None:
         return None
@@ -114,6 +125,11 @@ def main(argv: list[str] | None = None) -> int:
                        help="pupils type this code once before any lesson (no accounts)")
     serve.add_argument("--teacher-code", type=_code, metavar="CODE",
                        help="teachers type this code once before any teacher view")
+    serve.add_argument("--idle-limit", type=_at_least(1), default=7200, metavar="SECONDS",
+                       help="stop a lesson's kernel when its page has not been used for this long; the page "
+                            "offers to carry on (default 7200: two hours)")
+    serve.add_argument("--kernel-memory", type=_at_least(256), default=512, metavar="MiB",
+                       help="memory each lesson's kernel may use (default 512)")
 
     check = commands.add_parser("check", help="check lesson content and notebooks", description=CHECK_HELP,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -186,7 +202,8 @@ def main(argv: list[str] | None = None) -> int:
     run_serve(ServeOptions(root=root, host=args.host, port=args.port, cull_after=max(1, args.cull_after),
                            warm=_warm(root, args.warm), class_size=args.class_size, max_kernels=args.max_kernels,
                            per_client=args.per_client, hostnames=tuple(args.hostname), class_code=args.class_code,
-                           teacher_code=args.teacher_code))
+                           teacher_code=args.teacher_code, idle_limit=args.idle_limit,
+                           kernel_memory=args.kernel_memory))
     return 0
 
 

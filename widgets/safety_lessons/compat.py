@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import logging
+import re
 from collections.abc import Callable
 from datetime import datetime, timezone
-from typing import Any, Protocol
+from typing import Any, ClassVar, Protocol
 
 # The versions every item here was checked against.
 CHECKED = {"voila": "0.5.13", "jupyter_server": "2.21.1", "ipython": "9.18.1", "ipywidgets": "8.1.9"}
@@ -54,6 +56,17 @@ CHECKED = {"voila": "0.5.13", "jupyter_server": "2.21.1", "ipython": "9.18.1", "
 #    from the pool (`start_kernel`, `get_rendered_notebook`: the two calls in
 #    `VoilaHandler.get_generator`). A warm kernel is taken only if `warm_ok`.
 #    (tests/browser/test_guard.py)
+
+# 6. The kernel websocket (limits.py). Voila's documented `kernel_websocket_connection_class`
+#    names the class behind each kernel websocket; `limited_connection` subclasses jupyter_server's
+#    `ZMQChannelsWebsocketConnection`, overriding its undocumented `handle_incoming_message` (each
+#    message from the page: dropped beyond the rate, its time noted for a `comm_msg`), `connect`
+#    and `disconnect` (which sockets a kernel has), and closes an idle kernel's sockets through
+#    `websocket_handler`. (tests/browser/test_limits.py; tests/unit/test_limits.py)
+# 7. Odd paths. Voila's `TemplateStaticFileHandler` (`/voila/templates/<template>/static/<path>`)
+#    answers any other path with a 500 and a traceback in the log, and jupyter_server's `/logout`
+#    page, which Voila routes, fails to render (no static path): `QUIET_ROUTES` answer them 404.
+#    (tests/browser/test_limits.py)
 
 Route = tuple[str, type, dict[str, Any]]  # a path below the server's URL, its handler, the handler's arguments
 Locate = Callable[[Any, str], str | None]  # (request handler, path after /voila/render/) → notebook to render
@@ -225,20 +238,119 @@ def ready_first(pool: list[Any]) -> tuple[bool, list[str | None]]:
     return ready is not None, failed
 
 
+
+TEMPLATE_FILE = re.compile(r"[A-Za-z0-9_-]+/static/[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*")
+
+
+def quiet_routes() -> list[Route]:
+    """(7) Voila's template files, with a 404 for any path that is not one (a 500 and a
+    traceback before), and a 404 for `/logout` (a server without logins)."""
+    from tornado.web import ErrorHandler, HTTPError
+    from voila.static_file_handler import TemplateStaticFileHandler
+
+    class TemplateFiles(TemplateStaticFileHandler):  # type: ignore[misc]
+        async def get(self, path: str, include_body: bool = True) -> None:
+            if TEMPLATE_FILE.fullmatch(path) is None or ".." in path.split("/"):
+                raise HTTPError(404)
+            try:
+                await super().get(path, include_body)
+            except (AssertionError, ValueError, OSError):  # Voila's own checks of the path
+                raise HTTPError(404) from None
+
+    return [(r"/voila/templates/(.*)", TemplateFiles, {}), (r"/logout", ErrorHandler, {"status_code": 404})]
+
+
+def limited_connection() -> type:
+    """(6) The class behind each kernel websocket (Voila's `kernel_websocket_connection_class`):
+    jupyter_server's, with limits.py's message rate (`Bucket`) and idle limit (`IdleClock`).
+    Configured as `LimitedConnection` in voila.json (traitlets reads it from the kernel manager)."""
+    from jupyter_core.utils import ensure_async
+    from jupyter_server.services.kernels.connection.channels import ZMQChannelsWebsocketConnection
+    from tornado.ioloop import PeriodicCallback
+    from traitlets import Float
+
+    from .limits import BURST, IDLE_CODE, IDLE_LIMIT, IDLE_REASON, RATE, TOO_FAST_CODE, Bucket, IdleClock, is_comm_msg
+
+    class LimitedConnection(ZMQChannelsWebsocketConnection):
+        idle_limit = Float(IDLE_LIMIT, config=True, help="seconds without a widget message before the kernel stops")
+        message_rate = Float(RATE, config=True, help="messages a second a page may send")
+        message_burst = Float(BURST, config=True, help="messages a page may send at once")
+
+        clock: ClassVar[IdleClock] = IdleClock()
+        sockets: ClassVar[dict[str, set[Any]]] = {}  # kernel id → its open connections
+        manager: ClassVar[Any] = None
+        sweeper: ClassVar[Any] = None
+
+        def __init__(self, **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            self.bucket = Bucket(self.message_rate, self.message_burst)
+            self.refused = False
+
+        def handle_incoming_message(self, incoming_msg: Any) -> None:
+            if not self.bucket.take():
+                if self.bucket.abused and not self.refused:
+                    self.refused = True
+                    self.log.warning("A page sent too many messages; its connection is closed")
+                    self.websocket_handler.close(TOO_FAST_CODE, "too many messages")
+                return
+            if is_comm_msg(incoming_msg):
+                self.clock.touched(self.kernel_id)
+            super().handle_incoming_message(incoming_msg)
+
+        def connect(self) -> Any:
+            connected = super().connect()
+            cls = type(self)
+            cls.clock.limit = self.idle_limit
+            cls.clock.connected(self.kernel_id)
+            cls.sockets.setdefault(self.kernel_id, set()).add(self)
+            cls.manager = self.multi_kernel_manager
+            if cls.sweeper is None:
+                cls.sweeper = PeriodicCallback(cls.sweep, cls.clock.sweep_every * 1000)
+                cls.sweeper.start()
+            return connected
+
+        def disconnect(self) -> Any:
+            self.sockets.get(self.kernel_id, set()).discard(self)
+            return super().disconnect()  # type: ignore[no-untyped-call]
+
+        @classmethod
+        async def sweep(cls) -> None:
+            """Close idle kernels' websockets (code 4001, "idle"), then shut those kernels down."""
+            manager = cls.manager
+            if manager is None:
+                return
+            for kernel_id in cls.clock.idle(manager.list_kernel_ids()):
+                for connection in list(cls.sockets.pop(kernel_id, ())):
+                    connection.websocket_handler.close(IDLE_CODE, IDLE_REASON)
+                try:
+                    await ensure_async(manager.shutdown_kernel(kernel_id))
+                except Exception as err:
+                    manager.log.warning("Could not stop an idle kernel (%s)", type(err).__name__)
+                else:
+                    manager.log.info("Stopped a kernel idle for over %d s", cls.clock.limit)
+
+    return LimitedConnection
+
 # -- IPython and ipywidgets
 #
-# 6. Quiet tracebacks. ipywidgets answers a widget message it cannot apply (a forged value of the
+# 8. Quiet tracebacks. ipywidgets answers a widget message it cannot apply (a forged value of the
 #    wrong type, an index out of range) with `shell.showtraceback()`, which ipykernel sends to every
 #    page on the kernel as an `error` message through `shell._showtraceback` (the hook ipykernel
 #    itself overrides): the full traceback, with the server's file paths and the value sent. IPython
 #    has no setting for this (`set_custom_exc` covers code run in cells, not widget messages).
 #    (tests/unit/test_fuzz_views.py, tests/browser/test_security.py)
-# 7. A widget's CSS classes. ipywidgets documents `add_class` and `remove_class` but no way to read
+# 9. A widget's CSS classes. ipywidgets documents `add_class` and `remove_class` but no way to read
 #    them back; they are the `_dom_classes` trait. (tests/unit/test_modes.py, test_story_views.py)
+# 10. Quiet kernel logs. ipykernel's comm manager logs a comm it cannot open (an unknown widget
+#    module or class from a forged `comm_open`) on the loggers "ipykernel.comm" and "Comm" with the
+#    full traceback, which the kernel sends to every page as its stderr; the kernel itself logs a
+#    message it could not read (a MemoryError at its memory bound) on "IPKernelApp", traceback and
+#    all, to the teacher's terminal. `quiet_kernel_logs` keeps one line and the error's type.
+#    (tests/browser/test_limits.py)
 
 
 def quiet_tracebacks(instruction: str, shell: Any = None) -> None:
-    """(6) Make the kernel report errors to the page as their type only, then `instruction` (the
+    """(8) Make the kernel report errors to the page as their type only, then `instruction` (the
     words' `tell-your-teacher`). The message keeps its shape, so Voila and nbclient behave the
     same. Idempotent; authors in JupyterLab keep full tracebacks."""
     if shell is None:
@@ -257,5 +369,23 @@ def quiet_tracebacks(instruction: str, shell: Any = None) -> None:
 
 
 def classes(widget: Any) -> tuple[str, ...]:
-    """(7) The CSS classes `add_class` gave a widget (none for a widget that takes no classes)."""
+    """(9) The CSS classes `add_class` gave a widget (none for a widget that takes no classes)."""
     return tuple(getattr(widget, "_dom_classes", ()))
+
+
+class _OneLine(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info or record.stack_info:
+            kind = record.exc_info[0].__name__ if record.exc_info and record.exc_info[0] else "error"
+            first = str(record.msg).splitlines()[0][:120] if record.msg else "error"
+            record.msg, record.args = "%s (%s)", (first, kind)
+            record.exc_info, record.exc_text, record.stack_info = None, None, None
+        return True
+
+
+def quiet_kernel_logs() -> None:
+    """(10) The kernel's and comm manager's errors as one line with the error's type: no traceback."""
+    for name in ("ipykernel.comm", "Comm", "IPKernelApp"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, _OneLine) for f in logger.filters):
+            logger.addFilter(_OneLine())

@@ -38,7 +38,7 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from .addresses import host_notice, pupil_urls
-from .compat import voila_app
+from .compat import quiet_routes, voila_app
 from .content.library import ROOT_ENV, Library
 from .content.schema import ContentError
 from .content.words import FOLDER
@@ -57,6 +57,7 @@ from .guard import (
     new_browser_id,
 )
 from .lesson import SERVED_ENV, TEACHER_DIR, UNREADABLE_WORDS
+from .limits import IDLE_LIMIT, KERNEL_MEMORY, MAX_MESSAGE, MEMORY_ENV
 from .pages import TEMPLATE, assets_dir, copy_path, landing_page, lesson_copies, needs_fixing_context, render
 
 LOOPBACK = "127.0.0.1"
@@ -102,6 +103,9 @@ class ServeOptions:
     hostnames: tuple[str, ...] = ()  # more names pupils reach the server by (with --host)
     class_code: str | None = None  # pupils type it once before any lesson
     teacher_code: str | None = None  # typed once before any teacher view
+
+    idle_limit: int = IDLE_LIMIT  # seconds a page may send no widget message before its kernel stops
+    kernel_memory: int = KERNEL_MEMORY  # MiB of data memory each lesson kernel may use
 
     def guard(self) -> Guard:
         budget = self.max_kernels if self.max_kernels is not None else memory_budget(available_memory_mib())
@@ -150,6 +154,12 @@ def voila_config(options: ServeOptions) -> dict[str, dict[str, Any]]:
         # ports: a class starting 30 kernels at once could be handed the same free port twice.
         "KernelManager": {"transport": "ipc"},
     }
+    config["Voila"]["tornado_settings"]["websocket_max_message_size"] = MAX_MESSAGE  # limits.py
+    config["Voila"]["kernel_websocket_connection_class"] = "safety_lessons.kernel_socket.LimitedConnection"
+    config["LimitedConnection"] = {"idle_limit": options.idle_limit}
+    # No replay buffer: a page that drops gets what the kernel says after it reconnects, and
+    # nothing piles up in the server for a page that never comes back.
+    config["MappingKernelManager"]["buffer_offline_messages"] = False
     if options.warm_notebook is not None:  # Voila's preheating, with a pool for that lesson alone
         config["VoilaConfiguration"].update(preheat_kernel=True, default_pool_size=0)
         config["VoilaKernelManager"] = {"fill_delay": REFILL_DELAY, "kernel_pools_config": warm_pools(options)}
@@ -398,7 +408,7 @@ def make_app(options: ServeOptions, stage: Stage, config_dir: Path) -> Any:
                                     action=self.request.uri, xsrf=Markup(self.xsrf_form_html())))
 
     gate = Gatekeeper(options.guard(), options)
-    routes: list[tuple[str, type, dict[str, Any]]] = [("/", LandingHandler, {})]
+    routes: list[tuple[str, type, dict[str, Any]]] = [("/", LandingHandler, {}), *quiet_routes()]
     routes += [(f"/{page}", CodeHandler, {"which": which}) for which, (page, _) in CODES.items()]
     app = voila_app(routes, locate=lambda handler, path: stage.locate(path, teacher=teacher_view(handler)), gate=gate)
     config_dir.mkdir(parents=True, exist_ok=True)
@@ -411,6 +421,7 @@ def prepare_environment(options: ServeOptions) -> None:
     """Environment the server and its kernels share."""
     os.environ[ROOT_ENV] = str(options.root)  # kernels read the lessons' content from here
     os.environ[SERVED_ENV] = "1"
+    os.environ[MEMORY_ENV] = str(options.kernel_memory)  # limits.limit_kernel reads it
     assets = assets_dir()
     if assets is not None:
         paths = [str(assets), *filter(None, os.environ.get("JUPYTER_PATH", "").split(os.pathsep))]

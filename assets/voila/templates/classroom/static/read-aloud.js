@@ -171,6 +171,7 @@
     whenVoicesKnown(function () {
       var voice = chooseVoice();
       if (!voice) { cannot(control); return; }
+      control.note.hidden = true;  // a voice has come since it said there was none
       var texts = parts.map(function (part) { return { part: part, said: collect(part) }; })
         .filter(function (t) { return t.said.text; });
       if (!texts.length) { return; }

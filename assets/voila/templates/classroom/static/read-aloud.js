@@ -243,7 +243,7 @@
     option.addEventListener("click", function () {
       var on = doc.classList.toggle("sl-read-aloud");
       option.setAttribute("aria-pressed", on ? "true" : "false");
-      if (!on) { stop(); }
+      if (!on && reading && reading.control.button.closest(".sl-read-part")) { stop(); }  // its button went
     });
     var printButton = options.lastElementChild;
     options.insertBefore(option, printButton);

@@ -156,3 +156,23 @@ def test_nothing_a_pupil_types_is_kept_in_the_browser(static_page: tuple[Page, W
     expect(meter.locator(".sl-meter-label")).to_be_visible()
     page.wait_for_timeout(1000)  # let any storage write land before looking
     assert page.evaluate(STORED, "MARK7731") == []
+
+
+def test_read_aloud_works_on_the_static_site(static_page: tuple[Page, Watch], site: StaticSite) -> None:
+    """The same read-aloud buttons as served pages, with a stand-in voice (test_read_aloud.py has the rest)."""
+    from .test_read_aloud import markdown, read_button, said, stubbed
+
+    page, _ = static_page
+    stubbed(page)
+    open_static(page, site, "ages-4-7/passwords")
+    first = markdown(page, "Passwords are like a secret key")
+    first.locator(".sl-read-button").click()
+    assert said(page) == ["Passwords are like a secret key. Meet Pip. Pip likes to play a game on a tablet. To play, "
+                          "Pip types a password. A password is like a key. It opens the door to Pip's game. We never "
+                          "type real passwords in these lessons."]
+    help_card = page.locator(".sl-help")
+    help_card.wait_for(state="visible")
+    read_button(help_card).click()
+    assert said(page)[-1].startswith("Who can help?")
+    assert page.evaluate("window.__spoken[0].rate") == 0.8
+    assert violations(page) == []

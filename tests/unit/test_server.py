@@ -14,7 +14,7 @@ from safety_lessons.content.library import Library
 from safety_lessons.content.notebooks import TEACHER
 from safety_lessons.content.words import PAGE_WORDS
 from safety_lessons.limits import MAX_MESSAGE
-from safety_lessons.pages import landing_context
+from safety_lessons.pages import landing_context, read_aloud
 from safety_lessons.server import (
     CONTENT_SECURITY_POLICY,
     HEADERS,
@@ -153,7 +153,8 @@ def test_pupils_copies_leave_the_teacher_notes_out(lessons_root: Path, tmp_path:
         assert len(_cells(pupil)) == len(_cells(source)) - _notes(source)
         assert _cells(teacher) == _cells(source)
         for copy in (pupil, teacher):
-            assert json.loads(copy.read_text())["metadata"][PAGE_WORDS] == Library(lessons_root).words(band).page()
+            assert json.loads(copy.read_text())["metadata"][PAGE_WORDS] == {
+                **Library(lessons_root).words(band).page(), "read_aloud": read_aloud(band)}
 
 
 @pytest.mark.parametrize(("path", "teacher", "staged"), [

@@ -52,13 +52,27 @@ def copy_path(band: str, topic: str, *, teacher: bool) -> str:
     return f"{TEACHER_DIR}/{band}/{topic}.ipynb" if teacher else f"{band}/{topic}.ipynb"
 
 
+# Reading aloud (static/read-aloud.js, with the browser's own voices): a button by every part of
+# the lesson from the start for the youngest pupils, read a little slower; for the other bands the
+# buttons come with the "Read aloud" display option.
+READ_ALOUD = {"ages-4-7": {"on": True, "rate": 0.8}}
+READ_ALOUD_OTHERWISE = {"on": False, "rate": 1.0}
+
+
+def read_aloud(band: str) -> dict[str, object]:
+    """How a band's pages read aloud: buttons shown from the start (`on`) and the speaking `rate`."""
+    return dict(READ_ALOUD.get(band, READ_ALOUD_OTHERWISE))
+
+
 def page_words(lib: Library, band: str) -> dict[str, object] | None:
-    """What a band's page script shows (toolbar, step bar, "lesson stopped"); None if the words
-    cannot be read (the page then has no toolbar, and its lesson says it needs fixing)."""
+    """What a band's page script shows (toolbar, step bar, "lesson stopped") and how it reads
+    aloud; None if the words cannot be read (the page then has no toolbar, and its lesson says it
+    needs fixing)."""
     try:
-        return lib.words(band if band in lib.catalogue.bands else None).page()
+        words = lib.words(band if band in lib.catalogue.bands else None).page()
     except (ContentError, OSError):
         return None
+    return {**words, "read_aloud": read_aloud(band)}
 
 
 def staged_copy(notebook: dict[str, Any], *, teacher: bool, words: dict[str, object] | None) -> dict[str, Any]:

@@ -52,7 +52,8 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     "show-answers": (), "hide-answers": (), "answers-tip": (), "source-note": ("date", "source"),
     "primary-source": (), "secondary-source": (),
     "lesson-tools": (), "all-lessons": (), "teacher-view": (), "pupil-view": (), "display": (),
-    "bigger-text": (), "easy-read-font": (), "high-contrast": (), "print": (), "lesson-steps": (), "back": (),
+    "bigger-text": (), "easy-read-font": (), "high-contrast": (), "print": (), "read-aloud": (), "stop-reading": (),
+    "read-step-aloud": (), "cannot-read-aloud": (), "lesson-steps": (), "back": (),
     "next": (), "lesson-progress": (), "step-where": ("n", "total", "title"),
     "lesson-stopped": (), "not-your-fault": (), "reload-to-restart": (), "reload-lesson": (),
     "lesson-working-again": (), "away-a-while": (), "away-carry-on": (), "away-start-again": (),
@@ -68,7 +69,8 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
 # The words the page's own script uses (the toolbar, the step bar, the "lesson stopped" and "away" notes): the
 # page gets them from the template (server.py and the static site write them into the notebook).
 PAGE = ("lesson-tools", "all-lessons", "teacher-view", "pupil-view", "display", "bigger-text", "easy-read-font",
-        "high-contrast", "print", "lesson-steps", "back", "next", "lesson-progress", "step-where",
+        "high-contrast", "print", "read-aloud", "stop-reading", "read-step-aloud", "cannot-read-aloud", "lesson-steps",
+        "back", "next", "lesson-progress", "step-where",
         "lesson-stopped", "not-your-fault", "reload-to-restart", "reload-lesson", "lesson-working-again",
         "away-a-while", "away-carry-on", "away-start-again")
 

@@ -224,3 +224,29 @@ def test_the_classroom_template_repeats_voilas_css_block_without_its_cdn_links()
     ours = " ".join(_block(CLASSROOM.read_text(), "notebook_css"))
     assert "https://" not in ours and "super.super()" in ours and "spinner.css()" in ours
     assert '<div id="rendered_cells"' in " ".join(_block(lab.read_text(), "body_header"))
+
+
+def test_the_culler_says_a_kernel_it_cannot_check_yet_in_one_line() -> None:
+    import io
+    import logging
+
+    from safety_lessons.compat import quiet_culler
+
+    log = logging.getLogger("test-quiet-culler")
+    out = io.StringIO()
+    handler = logging.StreamHandler(out)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(message)s"))
+    log.addHandler(handler)
+    quiet_culler(log)
+    quiet_culler(log)  # once is enough
+    try:
+        raise AttributeError("'KernelManager' object has no attribute 'kernel_spec'")
+    except AttributeError as error:
+        # as jupyter_server's MappingKernelManager.cull_kernels logs it
+        log.exception("The following exception was encountered while checking the idle duration of kernel %s: %s",
+                      "k-1", error)
+    log.warning("Culling 'idle' kernel 'python3' (k-2)")
+    assert out.getvalue().splitlines() == [
+        "INFO Not culling kernel k-1 yet: 'KernelManager' object has no attribute 'kernel_spec'",
+        "WARNING Culling 'idle' kernel 'python3' (k-2)"]
+    assert len(log.filters) == 1

@@ -67,6 +67,10 @@ CHECKED = {"voila": "0.5.13", "jupyter_server": "2.21.1", "ipython": "9.18.1", "
 #    answers any other path with a 500 and a traceback in the log, and jupyter_server's `/logout`
 #    page, which Voila routes, fails to render (no static path): `QUIET_ROUTES` answer them 404.
 #    (tests/browser/test_limits.py)
+# 8. The culler. jupyter_server's `MappingKernelManager.cull_kernels` logs any error checking a
+#    kernel with its traceback; during a burst that is every kernel still starting (it has no
+#    `kernel_spec` or `execution_state` yet) on every round. `quiet_culler` keeps it one line.
+#    (tests/unit/test_compat.py)
 
 Route = tuple[str, type, dict[str, Any]]  # a path below the server's URL, its handler, the handler's arguments
 Locate = Callable[[Any, str], str | None]  # (request handler, path after /voila/render/) → notebook to render
@@ -242,6 +246,26 @@ def ready_first(pool: list[Any]) -> tuple[bool, list[str | None]]:
 TEMPLATE_FILE = re.compile(r"[A-Za-z0-9_-]+/static/[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*")
 
 
+CULLER_ERROR = "The following exception was encountered while checking the idle duration of kernel"
+
+
+class _QuietCuller(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        if str(record.msg).startswith(CULLER_ERROR):
+            record.exc_info, record.exc_text, record.levelno, record.levelname = None, None, logging.INFO, "INFO"
+            found = tuple(record.args) if isinstance(record.args, tuple) else ()
+            record.msg, record.args = "Not culling kernel %s yet: %s", (*found, "?", "?")[:2]
+        return True
+
+
+def quiet_culler(log: logging.Logger | logging.LoggerAdapter[Any]) -> None:
+    """(8) The culler's errors on `log` (the server app's, which its kernel manager uses) as one
+    line, without a traceback."""
+    logger = log.logger if isinstance(log, logging.LoggerAdapter) else log
+    if not any(isinstance(f, _QuietCuller) for f in logger.filters):
+        logger.addFilter(_QuietCuller())
+
+
 def quiet_routes() -> list[Route]:
     """(7) Voila's template files, with a 404 for any path that is not one (a 500 and a
     traceback before), and a 404 for `/logout` (a server without logins)."""
@@ -333,15 +357,15 @@ def limited_connection() -> type:
 
 # -- IPython and ipywidgets
 #
-# 8. Quiet tracebacks. ipywidgets answers a widget message it cannot apply (a forged value of the
+# 9. Quiet tracebacks. ipywidgets answers a widget message it cannot apply (a forged value of the
 #    wrong type, an index out of range) with `shell.showtraceback()`, which ipykernel sends to every
 #    page on the kernel as an `error` message through `shell._showtraceback` (the hook ipykernel
 #    itself overrides): the full traceback, with the server's file paths and the value sent. IPython
 #    has no setting for this (`set_custom_exc` covers code run in cells, not widget messages).
 #    (tests/unit/test_fuzz_views.py, tests/browser/test_security.py)
-# 9. A widget's CSS classes. ipywidgets documents `add_class` and `remove_class` but no way to read
+# 10. A widget's CSS classes. ipywidgets documents `add_class` and `remove_class` but no way to read
 #    them back; they are the `_dom_classes` trait. (tests/unit/test_modes.py, test_story_views.py)
-# 10. Quiet kernel logs. ipykernel's comm manager logs a comm it cannot open (an unknown widget
+# 11. Quiet kernel logs. ipykernel's comm manager logs a comm it cannot open (an unknown widget
 #    module or class from a forged `comm_open`) on the loggers "ipykernel.comm" and "Comm" with the
 #    full traceback, which the kernel sends to every page as its stderr; the kernel itself logs a
 #    message it could not read (a MemoryError at its memory bound) on "IPKernelApp", traceback and
@@ -350,7 +374,7 @@ def limited_connection() -> type:
 
 
 def quiet_tracebacks(instruction: str, shell: Any = None) -> None:
-    """(8) Make the kernel report errors to the page as their type only, then `instruction` (the
+    """(9) Make the kernel report errors to the page as their type only, then `instruction` (the
     words' `tell-your-teacher`). The message keeps its shape, so Voila and nbclient behave the
     same. Idempotent; authors in JupyterLab keep full tracebacks."""
     if shell is None:
@@ -369,7 +393,7 @@ def quiet_tracebacks(instruction: str, shell: Any = None) -> None:
 
 
 def classes(widget: Any) -> tuple[str, ...]:
-    """(9) The CSS classes `add_class` gave a widget (none for a widget that takes no classes)."""
+    """(10) The CSS classes `add_class` gave a widget (none for a widget that takes no classes)."""
     return tuple(getattr(widget, "_dom_classes", ()))
 
 
@@ -384,7 +408,7 @@ class _OneLine(logging.Filter):
 
 
 def quiet_kernel_logs() -> None:
-    """(10) The kernel's and comm manager's errors as one line with the error's type: no traceback."""
+    """(11) The kernel's and comm manager's errors as one line with the error's type: no traceback."""
     for name in ("ipykernel.comm", "Comm", "IPKernelApp"):
         logger = logging.getLogger(name)
         if not any(isinstance(f, _OneLine) for f in logger.filters):

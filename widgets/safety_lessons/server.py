@@ -38,7 +38,7 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from .addresses import host_notice, pupil_urls
-from .compat import quiet_routes, voila_app
+from .compat import quiet_culler, quiet_routes, voila_app
 from .content.library import ROOT_ENV, Library
 from .content.schema import ContentError
 from .content.words import FOLDER
@@ -414,6 +414,7 @@ def make_app(options: ServeOptions, stage: Stage, config_dir: Path) -> Any:
     config_dir.mkdir(parents=True, exist_ok=True)
     (config_dir / "voila.json").write_text(json.dumps(voila_config(options), indent=1), encoding="utf-8")
     app.initialize(argv=voila_argv(stage.folder, config_dir))
+    quiet_culler(app.log)
     return app
 
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 import asyncio
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import nbformat
 import pytest
 from playwright.sync_api import Browser, Page, expect
+from safety_lessons.limits import BURST, RATE
 
 from .harness import Server, open_lesson
 from .pupil import Pupil, event_loop, kernel_id
@@ -59,9 +60,9 @@ async def settle(pupil: Pupil) -> None:
     await asyncio.sleep(0.3)  # the last iopub messages of the burst
 
 
-def forge_everything(pupil: Pupil) -> int:
-    """Send every control of the page every kind of wrong value; return how many messages."""
-    sent = 0
+def forge_everything(pupil: Pupil) -> list[Callable[[], str]]:
+    """Every control of the page, every kind of wrong value: the messages, to send (`deliver`)."""
+    sends: list[Callable[[], str]] = []
     for model_id, model in pupil.models.items():
         name = model["state"].get("_model_name", "")
         if name in TEXT_BOXES:
@@ -72,16 +73,24 @@ def forge_everything(pupil: Pupil) -> int:
             forged = [{"value": v} for v in FLAGS + TEXTS[:4]]
         elif name == "ButtonModel":
             forged = [{"disabled": v} for v in FLAGS]
-            for _ in range(10):  # a pupil hammering a button, enabled or not
-                pupil.click(model_id)
-            sent += 10
+            sends += [lambda m=model_id: pupil.click(m)] * 10  # a pupil hammering a button, enabled or not
         else:
             continue
         forged += [{"disabled": False}, {"_dom_classes": ["x"] * 3}, {"no_such_trait": MB[:10]}]
-        for state in forged:
-            pupil.update(model_id, state)
-        sent += len(forged)
-    return sent
+        sends += [lambda m=model_id, state=state: pupil.update(m, state) for state in forged]
+    return sends
+
+
+async def deliver(sends: list[Callable[[], str]]) -> int:
+    """Send them as fast as the server's rate limit lets one page (limits.RATE, in bursts of half
+    limits.BURST), so that every forged value reaches the kernel; how many were sent. (Faster
+    than that, the server drops them and closes the socket: tests/browser/test_limits.py.)"""
+    batch = BURST // 2
+    for done, send in enumerate(sends, 1):
+        send()
+        if done % batch == 0:
+            await asyncio.sleep(batch / RATE)
+    return len(sends)
 
 
 def controls(pupil: Pupil) -> dict[str, int]:
@@ -178,11 +187,10 @@ def test_forged_widget_messages_break_nothing_and_leak_nothing(server: Server, r
     async def attack() -> tuple[int, dict[str, int], bool, Pupil]:
         pupil = await Pupil(server.url, ref).open()
         await pupil.learn_models()
-        sent = forge_everything(pupil)
+        sends = forge_everything(pupil)
         for _ in range(3):  # rapid repeats of the whole burst
-            for model_id in pupil.of("TextModel"):
-                pupil.update(model_id, {"value": MB})
-                sent += 1
+            sends += [lambda m=model_id: pupil.update(m, {"value": MB}) for model_id in pupil.of("TextModel")]
+        sent = await deliver(sends)
         await settle(pupil)
         works = await still_answers(pupil)
         return sent, controls(pupil), works, pupil
@@ -214,7 +222,7 @@ def test_after_forged_messages_the_page_still_works(page: Page, server: Server, 
         pupil = Pupil(server.url, "ages-11-14/passwords", kernel=kernel, cookie=cookie)
         await pupil.connect()
         await pupil.learn_models()
-        forge_everything(pupil)
+        await deliver(forge_everything(pupil))
         await settle(pupil)
         return pupil
 

@@ -29,6 +29,14 @@ def server(lessons_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Iter
     srv.stop()
 
 
+@pytest.fixture
+def own_server(lessons_root: Path, tmp_path: Path) -> Iterator[Server]:
+    """A server of the test's own, for a test that stops, floods or kills what it serves."""
+    srv = Server(lessons_root, tmp_path / "serve.log").start()
+    yield srv
+    srv.stop()
+
+
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
     if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():

@@ -7,22 +7,12 @@ import os
 import re
 import signal
 import subprocess
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from .harness import Server, open_lesson
 
 REF = "ages-7-11/passwords"
-
-
-@pytest.fixture
-def own_server(lessons_root: Path, tmp_path: Path) -> Iterator[Server]:
-    srv = Server(lessons_root, tmp_path / "serve.log").start()
-    yield srv
-    srv.stop()
 
 
 def kernel_pid(server: Server, page: Page) -> int:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import signal
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
@@ -20,13 +19,6 @@ from .test_kernel_death import check_now, kernel_pid
 
 REF = "ages-4-7/passwords"
 QUICK = "window.slKernelWatch = {probeEvery: 1500, answerWithin: 2500, misses: 2};"
-
-
-@pytest.fixture
-def own_server(lessons_root: Path, tmp_path: Path) -> Iterator[Server]:
-    srv = Server(lessons_root, tmp_path / "serve.log").start()
-    yield srv
-    srv.stop()
 
 
 @pytest.fixture

@@ -33,13 +33,6 @@ def files_written_since(roots: list[Path], since: float) -> Iterator[Path]:
                     continue
 
 
-@pytest.fixture
-def own_server(lessons_root: Path, tmp_path: Path) -> Iterator[Server]:
-    srv = Server(lessons_root, tmp_path / "serve.log").start()
-    yield srv
-    srv.stop()
-
-
 @pytest.mark.parametrize("ref", ["ages-11-14/passwords", "ages-14-18/passwords"])  # every box a pupil types in
 def test_a_typed_password_is_kept_nowhere(browser: Browser, own_server: Server, ref: str) -> None:
     marker = f"Zebra{uuid.uuid4().hex[:12]}Kettle"

@@ -297,13 +297,6 @@ def wait_until(condition: Any, seconds: float) -> bool:
     return bool(condition())
 
 
-@pytest.fixture
-def own_server(lessons_root: Path, tmp_path: Path) -> Iterator[Server]:
-    srv = Server(lessons_root, tmp_path / "serve.log").start()
-    yield srv
-    srv.stop()
-
-
 def kill_the_lesson_kernel(page: Page, server: Server) -> list[str]:
     """Open a lesson, kill its kernel, and return the kernel states the page went through."""
     open_lesson(page, server, "ages-11-14/passwords")

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .content.counts import activity_count_problems, count_problems
-from .content.families import lesson_problems, sheet_passage, sheet_texts, shown_twice_problems
 from .content.facts import Sourced
+from .content.families import lesson_problems, sheet_passage, sheet_texts, shown_twice_problems
 from .content.lesson_file import Lesson
 from .content.library import Library
 from .content.notebooks import (

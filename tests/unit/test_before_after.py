@@ -64,14 +64,14 @@ def _right_and_wrong(view: BeforeView | AfterView, question: int) -> tuple[int, 
     activity = view.activity
     assert isinstance(activity, BeforeAndAfter)
     answers = activity.questions[question].answers
-    return (next(i for i, a in enumerate(answers) if a.correct), next(i for i, a in enumerate(answers) if not a.correct))
+    right = next(i for i, a in enumerate(answers) if a.correct)
+    return right, next(i for i, a in enumerate(answers) if not a.correct)
 
 
 def test_at_the_start_answers_are_thanked_not_judged(opened: Callable[[str], OpenLesson]) -> None:
     lesson = opened(REF)
     before, _ = _views(lesson)
-    right, wrong = _right_and_wrong(before, 0)
-    before.choose(0, wrong)
+    before.choose(0, _right_and_wrong(before, 0)[1])
     said = before.feedback[0].value
     assert esc(lesson.words.say("before-answered")) in said
     assert esc(lesson.words.say("try-again")) not in said and esc(lesson.words.say("right")) not in said

@@ -331,7 +331,8 @@ def test_serve_puts_each_bands_page_words_into_the_page(lessons_copy: Path, edit
     young, older = words("ages-4-7/passwords"), words("ages-7-11/passwords")
     assert young and older
     assert young["words"]["back"] == "Go back" and words("ages-4-7/passwords", teacher=True) == young
-    assert older == {**Library(lessons_copy).words("ages-7-11").page(), "read_aloud": {"on": False, "rate": 1.0}}
+    assert older == {**Library(lessons_copy).words("ages-7-11").page(), "read_aloud": {"on": False, "rate": 1.0},
+                     "take_home": "take-home/ages-7-11/passwords.html"}
     assert young["read_aloud"] == {"on": True, "rate": 0.8}  # the youngest hear it from the start, slower
     assert older["lang"] == "en-GB"
     assert set(older["words"]) == set(PAGE)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .content.counts import activity_count_problems, count_problems
 from .content.facts import Sourced
+from .content.families import lesson_problems, sheet_passage, sheet_texts, shown_twice_problems
 from .content.lesson_file import Lesson
 from .content.library import Library
 from .content.notebooks import (
@@ -19,6 +20,7 @@ from .content.notebooks import (
     lead_ins,
     pupil_cells,
     read_cells,
+    shown_cells,
     unshown,
 )
 from .content.numbers import lesson_number_problems
@@ -109,6 +111,8 @@ def check_lesson(lib: Library, band: str, topic: str, report: Report) -> Lesson 
             report.problems.extend(problems)
         except ContentError as err:
             report.problems.extend(err.problems)
+        if lesson is not None:
+            report.problems.extend(family_problems(lib, band, topic, lesson))
     elif notebook.is_file():
         report.problems.append(Problem(lib.rel(notebook), 1, "(file)",
                                        f"has no content file beside it; expected {content.name}"))
@@ -125,6 +129,9 @@ def check_lesson(lib: Library, band: str, topic: str, report: Report) -> Lesson 
         report.problems.append(Problem(file, line, field_name, message))
     if lesson is not None:
         report.problems.extend(shown_problems(lib, band, topic, cells, lesson))
+        for cell, message in shown_twice_problems(cells, shown_cells(cells), lesson):
+            report.problems.append(Problem(file, cell.line if cell else 1, cell_name(cells, cell) if cell else "cells",
+                                           message))
     confidential = lib.confidential_services()
     for cell, text in pupil_cells(cells):
         for message in [*word_problems(text, confidential), *dated_problems(text), *lesson_number_problems(text)]:
@@ -138,6 +145,27 @@ def check_lesson(lib: Library, band: str, topic: str, report: Report) -> Lesson 
         report.problems.extend(problems)
         report.scored.setdefault(band, []).extend(scored)
     return lesson
+
+
+def family_problems(lib: Library, band: str, topic: str, lesson: Lesson) -> Iterator[Problem]:
+    """The take-home sheet and the quick questions: there, in shape, and the sheet readable by
+    parents (catalogue.yaml `families`) and free of what no lesson may say."""
+    file = lib.rel(lib.lesson_path(band, topic))
+    try:
+        helplines = lib.helplines
+    except ContentError:
+        helplines = None  # helplines.yaml's own problems say what is wrong
+    for line, field_name, message in lesson_problems(lesson, helplines):
+        yield Problem(file, line, field_name, message)
+    passage = sheet_passage(file, lesson)
+    if passage is None or lesson.take_home is None:
+        return
+    found, _ = passage_problems([passage], lib.catalogue.families)
+    yield from found
+    confidential = lib.confidential_services()
+    for path, text in sheet_texts(lesson.take_home):
+        for message in [*word_problems(text, confidential), *dated_problems(text), *lesson_number_problems(text)]:
+            yield Problem(file, line_in(lesson.take_home, path, passage.line), f"take-home.{path}", message)
 
 
 def shown_problems(lib: Library, band: str, topic: str, cells: list[Cell], lesson: Lesson) -> Iterator[Problem]:

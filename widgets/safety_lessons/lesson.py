@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import parse_qs
 
-from .content.activity import Context
+from .content.activity import Activity, Context
 from .content.lesson_file import Lesson
 from .content.library import Library, find_root
 from .content.model import Band
@@ -55,6 +55,7 @@ class OpenLesson:
     content: Lesson
     words: Words  # the words around the activities (buttons, progress, messages), in the band's voice
     topic: str = ""  # the lesson's file name, e.g. passwords (for messages)
+    _memory: dict[int, dict[str, Any]] = field(default_factory=dict, repr=False)  # id(activity) → what it keeps
 
     def show(self, activity_id: str) -> Any:
         """Display one activity of this lesson (its widget is the cell's output)."""
@@ -83,6 +84,9 @@ class OpenLesson:
 
     def picture(self, character_id: str) -> str:
         return self.library.picture(character_id)
+
+    def memory(self, activity: Activity) -> dict[str, Any]:
+        return self._memory.setdefault(id(activity), {})
 
     def unknown(self, activity_id: str) -> ContentError:
         """The problem with showing an activity this lesson does not have, at the cell that shows it."""

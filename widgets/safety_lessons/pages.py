@@ -6,7 +6,9 @@
   into the page. Only these copies are ever rendered: a draft, an answer key or a content file
   beside the lessons is never in the folder Voila or Voici serves;
 - the landing page (lessons by band and topic), and the calm page shown instead of it while the
-  lessons have problems, from the classroom template's landing.html and needs-fixing.html.
+  lessons have problems, from the classroom template's landing.html and needs-fixing.html;
+- each lesson's take-home sheet for parents and carers (`take-home:` in its YAML), one printed A4
+  page from take-home.html, at ``take-home/<band>/<topic>.html`` under the site's top.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from .content.words import PAGE_WORDS
 from .lesson import TEACHER_DIR
 
 TEMPLATE = "classroom"  # assets/voila/templates/classroom (installed under share/jupyter/voila/templates/)
+TAKE_HOME_DIR = "take-home"  # the take-home sheets, under the site's top
 
 
 def assets_dir() -> Path | None:
@@ -100,6 +103,8 @@ def lesson_copies(lib: Library) -> dict[str, str]:
         except (OSError, ValueError):
             continue  # a damaged notebook cannot be shown (`check` names it; build-static stops)
         words = page_words(lib, band)
+        if words is not None:  # the page links to the lesson's take-home sheet (`take_home_path`)
+            words = {**words, "take_home": take_home_path(band, topic)}
         for teacher in (False, True):
             copy = staged_copy(source, teacher=teacher, words=words)
             copies[copy_path(band, topic, teacher=teacher)] = json.dumps(copy, indent=1)
@@ -109,6 +114,11 @@ def lesson_copies(lib: Library) -> dict[str, str]:
 # -- the landing page --------------------------------------------------------------------------------
 
 Href = Callable[[str, str], str]  # (band, topic) → the address of a lesson's page
+
+
+def take_home_path(band: str, topic: str) -> str:
+    """Where a lesson's take-home sheet is, from the site's top (served and static alike)."""
+    return f"{TAKE_HOME_DIR}/{band}/{topic}.html"
 
 
 def landing_context(lib: Library) -> dict[str, Any]:
@@ -122,7 +132,8 @@ def landing_context(lib: Library) -> dict[str, Any]:
         lessons = [
             {"id": topic_id, "title": topic.title, "summary": topic.summary,
              "policy": words.say("policy-point", policy=topic.policy),
-             "teacher_label": words.say("teacher-view-of", lesson=topic.title, band=band.title)}
+             "teacher_label": words.say("teacher-view-of", lesson=topic.title, band=band.title),
+             "take_home_label": words.say("take-home-of", lesson=topic.title, band=band.title)}
             for topic_id, topic in catalogue.topics.items()
             if (band_id, topic_id) in present
         ]
@@ -154,6 +165,31 @@ def _templates(folder: str) -> Any:
     return Environment(loader=FileSystemLoader(folder), autoescape=select_autoescape(["html"]), auto_reload=True)
 
 
-def landing_page(lib: Library, *, css: str, pupil_href: Href, teacher_href: Href) -> str:
-    """The landing page (raises ContentError if the catalogue or the words have problems)."""
-    return render("landing.html", **landing_context(lib), css=css, pupil_href=pupil_href, teacher_href=teacher_href)
+def landing_page(lib: Library, *, css: str, pupil_href: Href, teacher_href: Href, site: str) -> str:
+    """The landing page (raises ContentError if the catalogue or the words have problems); `site`
+    is the address of the site's top, where the take-home sheets are (`take_home_path`)."""
+    return render("landing.html", **landing_context(lib), css=css, pupil_href=pupil_href, teacher_href=teacher_href,
+                  take_home_href=lambda band, topic: site + take_home_path(band, topic))
+
+
+# -- the take-home sheets ----------------------------------------------------------------------------
+
+def take_home_context(lib: Library, band: str, topic: str) -> dict[str, Any] | None:
+    """What a lesson's take-home sheet shows: its parts in the lesson's words, and where families
+    get help from facts/helplines.yaml; None if the lesson has no sheet (raises ContentError if
+    the lesson, the catalogue, the helplines or the words have problems)."""
+    lesson = lib.lesson(band, topic)
+    sheet = lesson.take_home
+    if sheet is None:
+        return None
+    words = lib.words()
+    helplines = lib.helplines
+    return {"catalogue": lib.catalogue, "band": lib.catalogue.bands[band], "topic": lib.catalogue.topics[topic],
+            "sheet": sheet, "help": [helplines[who] for who in sheet.help if who in helplines],
+            "words": words.texts, "lang": words.language_tag}
+
+
+def take_home_page(lib: Library, band: str, topic: str, *, css: str, home: str) -> str | None:
+    """A lesson's take-home sheet (None if it has none), linking to `home` (the landing page)."""
+    context = take_home_context(lib, band, topic)
+    return None if context is None else render("take-home.html", **context, css=css, home=home)

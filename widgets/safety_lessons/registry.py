@@ -38,6 +38,7 @@ KINDS = (
     Kind("age-sort", "age_limits.AgeSort", "age_limits.AgeSortView"),
     Kind("age-picker", "age_limits.AgePicker", "age_limits.AgePickerView"),
     Kind("why-limits", "age_limits.WhyLimits", "age_limits.WhyLimitsView"),
+    Kind("before-and-after", "before_after.BeforeAndAfter", "before_after.BeforeAndAfterView"),
     Kind("group-chat", "group_chat.GroupChat", "group_chat.GroupChatView"),
     Kind("inbox", "block_report.Inbox", "block_report.InboxView"),
     Kind("app-walkthrough", "block_report.Walkthrough", "block_report.WalkthroughView"),

@@ -58,7 +58,17 @@ from .guard import (
 )
 from .lesson import SERVED_ENV, TEACHER_DIR, UNREADABLE_WORDS
 from .limits import IDLE_LIMIT, KERNEL_MEMORY, MAX_MESSAGE, MEMORY_ENV
-from .pages import TEMPLATE, assets_dir, copy_path, landing_page, lesson_copies, needs_fixing_context, render
+from .pages import (
+    TAKE_HOME_DIR,
+    TEMPLATE,
+    assets_dir,
+    copy_path,
+    landing_page,
+    lesson_copies,
+    needs_fixing_context,
+    render,
+    take_home_page,
+)
 
 LOOPBACK = "127.0.0.1"
 # Only this server: scripts, styles, fonts, images and the kernel websocket. No 'unsafe-eval': nothing the
@@ -357,6 +367,7 @@ def make_app(options: ServeOptions, stage: Stage, config_dir: Path) -> Any:
     """A configured (not yet started) Voila application serving `stage`, its settings written to
     `config_dir`."""
     from jupyter_server.base.handlers import JupyterHandler
+    from tornado.web import HTTPError
 
     class LandingHandler(JupyterHandler):
         """The landing page, or the calm "needs fixing" page while the catalogue or the words
@@ -368,10 +379,28 @@ def make_app(options: ServeOptions, stage: Stage, config_dir: Path) -> Any:
                 page = landing_page(
                     Library(options.root), css=f"{base}voila/static/landing.css",
                     pupil_href=lambda band, topic: f"{base}voila/render/{band}/{topic}.ipynb",
-                    teacher_href=lambda band, topic: f"{base}voila/render/{band}/{topic}.ipynb?mode=teacher")
+                    teacher_href=lambda band, topic: f"{base}voila/render/{band}/{topic}.ipynb?mode=teacher", site=base)
             except ContentError:
                 self.set_status(503)
                 page = render("needs-fixing.html", base_url=base, **needs_fixing_context(options.root))
+            self.finish(page)
+
+    class TakeHomeHandler(JupyterHandler):
+        """A lesson's take-home sheet for parents and carers (404 if there is no such lesson or sheet)."""
+
+        def get(self, band: str, topic: str) -> None:
+            base = self.base_url
+            lib = Library(options.root)
+            try:
+                known = band in lib.catalogue.bands and topic in lib.catalogue.topics
+                page = take_home_page(lib, band, topic, css=f"{base}voila/static/take-home.css",
+                                            home=base) if known else None
+            except (ContentError, FileNotFoundError):
+                self.set_status(503)
+                self.finish(render("needs-fixing.html", base_url=base, **needs_fixing_context(options.root)))
+                return
+            if page is None:
+                raise HTTPError(404)
             self.finish(page)
 
     class CodeHandler(JupyterHandler):
@@ -409,6 +438,7 @@ def make_app(options: ServeOptions, stage: Stage, config_dir: Path) -> Any:
 
     gate = Gatekeeper(options.guard(), options)
     routes: list[tuple[str, type, dict[str, Any]]] = [("/", LandingHandler, {}), *quiet_routes()]
+    routes.append((rf"/{TAKE_HOME_DIR}/([a-z0-9-]+)/([a-z0-9-]+)\.html", TakeHomeHandler, {}))
     routes += [(f"/{page}", CodeHandler, {"which": which}) for which, (page, _) in CODES.items()]
     app = voila_app(routes, locate=lambda handler, path: stage.locate(path, teacher=teacher_view(handler)), gate=gate)
     config_dir.mkdir(parents=True, exist_ok=True)

@@ -374,6 +374,8 @@ class Library:
             problems.extend(key_problems(english, lines, self.rel(english_path), self.catalogue.bands, None))
             for band, info in self.catalogue.bands.items():
                 problems.extend(reading_problems(english, lines, self.rel(english_path), band, info.reading))
+            problems.extend(reading_problems(english, lines, self.rel(english_path), "families",
+                                             self.catalogue.families))
         folder = self.root / FOLDER
         for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
             if path == english_path:

@@ -47,6 +47,8 @@ class Catalogue:
     bands: dict[str, Band]
     topics: dict[str, Topic]
     language: str = "en"  # the words around every lesson come from words/<language>.yaml
+    # the take-home sheets for parents and carers (each lesson's `take-home:`), scored as one passage
+    families: Reading = Reading(ease_min=60, sentence_words_warn=25)
 
     def check(self) -> Iterator[tuple[str, str]]:
         if not re.fullmatch(r"[a-z]{2,3}", self.language):

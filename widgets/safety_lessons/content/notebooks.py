@@ -131,9 +131,14 @@ def unknown_activity(activity_id: str, ref: str, lesson: Lesson) -> str:
             f"expected one of: {', '.join(lesson.activities)}{suggest(activity_id, lesson.activities)}")
 
 
+def shown_cells(cells: list[Cell]) -> list[tuple[Cell, str]]:
+    """Each cell that shows an activity, with the activity's id, in order."""
+    return [(c, m["id"]) for c in cells if c.kind == "code" and (m := SHOW.match(c.source.strip()))]
+
+
 def shown(cells: list[Cell]) -> list[str]:
     """The ids of the activities the notebook shows, in order."""
-    return [m["id"] for c in cells if c.kind == "code" and (m := SHOW.match(c.source.strip()))]
+    return [activity_id for _, activity_id in shown_cells(cells)]
 
 
 def unshown(cells: list[Cell], lesson: Lesson) -> list[str]:

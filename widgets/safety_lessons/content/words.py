@@ -47,6 +47,9 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     "private-message-sent": ("name",), "adult-seen": (), "reported-to-app": (),
     "chat-progress": ("n", "done", "total"), "what-you-did": (), "nothing-done-yet": (), "rule-kept": (),
     "rule-broken": (),
+    "before-title": (), "before-intro": (), "before-answered": (), "answered-count": ("n", "total"),
+    "after-title": (), "after-intro": (), "before-score": ("n", "total"), "before-not-answered": (),
+    "after-score": ("n", "total"), "after-learned": (), "after-knew-already": (), "show-of-hands": (),
     "person-trusted-adult": (), "person-safeguarding-lead": (), "person-form-tutor": (),
     "person-parent-carer": (),
     "show-answers": (), "hide-answers": (), "answers-tip": (), "source-note": ("date", "source"),
@@ -57,13 +60,19 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     "next": (), "lesson-progress": (), "step-where": ("n", "total", "title"),
     "lesson-stopped": (), "not-your-fault": (), "reload-to-restart": (), "reload-lesson": (),
     "lesson-working-again": (), "away-a-while": (), "away-carry-on": (), "away-start-again": (),
+    "take-home-link": (),
     "landing-intro": (), "landing-teachers": (), "policy-point": ("policy",), "teacher-view-of": ("lesson", "band"),
+    "take-home-of": ("lesson", "band"),
     "no-lessons-yet": (), "lessons-need-fixing-title": (), "lessons-need-fixing": (),
     # the server's own pages (notice.html)
     "lessons-busy-title": (), "lessons-busy": (), "lessons-busy-button": (), "open-lesson-title": (),
     "open-lesson": (), "open-lesson-button": (), "class-code-title": (), "class-code": (), "class-code-label": (),
     "class-code-button": (), "teacher-code-title": (), "teacher-code": (), "teacher-code-label": (),
     "teacher-code-button": (), "code-wrong": (), "code-too-many-tries": (),
+    # the take-home sheet for parents and carers (take-home.html)
+    "take-home-for": (), "take-home-intro": (), "take-home-tools": (), "take-home-learned": (), "take-home-talk": (),
+    "take-home-check": (), "take-home-help": (), "take-home-listen": (), "take-home-school": (),
+    "take-home-same-for-all": (),
 }
 
 # The words the page's own script uses (the toolbar, the step bar, the "lesson stopped" and "away" notes): the
@@ -72,7 +81,12 @@ PAGE = ("lesson-tools", "all-lessons", "teacher-view", "pupil-view", "display", 
         "high-contrast", "print", "read-aloud", "stop-reading", "read-step-aloud", "cannot-read-aloud", "lesson-steps",
         "back", "next", "lesson-progress", "step-where",
         "lesson-stopped", "not-your-fault", "reload-to-restart", "reload-lesson", "lesson-working-again",
-        "away-a-while", "away-carry-on", "away-start-again")
+        "away-a-while", "away-carry-on", "away-start-again", "take-home-link")
+
+# The words of the take-home sheet, read by parents and carers: held to catalogue.yaml's `families`
+# reading target, not a band's.
+FAMILIES = ("take-home-for", "take-home-intro", "take-home-learned", "take-home-talk", "take-home-check",
+            "take-home-help", "take-home-listen", "take-home-school", "take-home-same-for-all")
 
 PAGE_WORDS = "safety_lessons"  # the notebook metadata holding `Words.page()`, read by the classroom template
 
@@ -215,15 +229,18 @@ def sentences(texts: Mapping[str, str]) -> dict[str, str]:
 def reading_problems(words_file: WordsFile, lines: Mapping[str, int], file: str, band: str,
                      target: Reading) -> Iterator[Problem]:
     """Where a band's sentences (its own words, then the file's) are harder to read than the band's
-    targets: each sentence is a passage, held to the same rules as a lesson's (content/reading.py)."""
+    targets: each sentence is a passage, held to the same rules as a lesson's (content/reading.py).
+    `band` "families" holds the take-home sheet's words (`FAMILIES`) to the families' target."""
     from .reading import Passage, passage_problems
 
     own = words_file.own(band)
-    texts = {key: str(text) for key, text in {**words_file.words, **own}.items() if key in PLACEHOLDERS}
+    keys = set(FAMILIES) if band == "families" else set(PLACEHOLDERS) - set(FAMILIES)
+    texts = {key: str(text) for key, text in {**words_file.words, **own}.items() if key in keys}
     passages = []
     for key, text in sentences(texts).items():
         where = f"bands.{band}.{key}" if key in own else f"words.{key}"
         passages.append(Passage(file, lines.get(where, 1), where, text))
     problems, _ = passage_problems(passages, target)
     for problem in problems:
-        yield dataclasses.replace(problem, message=f"on {band} pages, this {problem.message}")
+        pages = "the take-home sheet" if band == "families" else f"{band} pages"
+        yield dataclasses.replace(problem, message=f"on {pages}, this {problem.message}")

@@ -83,9 +83,21 @@ def landing(lib: Library, out: Path) -> None:
     page = pages.landing_page(
         lib, css="landing.css",
         pupil_href=lambda band, topic: f"voici/render/lessons/{band}/{topic}.html",
-        teacher_href=lambda band, topic: f"voici/render/lessons/{TEACHER_DIR}/{band}/{topic}.html")
+        teacher_href=lambda band, topic: f"voici/render/lessons/{TEACHER_DIR}/{band}/{topic}.html", site="")
     (out / "index.html").write_text(page, encoding="utf-8")
     shutil.copy2(_template_dir() / "static" / "landing.css", out / "landing.css")
+
+
+def take_home_sheets(lib: Library, out: Path) -> None:
+    """Each lesson's take-home sheet at take-home/<band>/<topic>.html, with its stylesheet."""
+    shutil.copy2(_template_dir() / "static" / "take-home.css", out / "take-home.css")
+    for band, topic, _ in lib.lessons():
+        path = out / pages.take_home_path(band, topic)
+        up = "../" * (len(path.relative_to(out).parts) - 1)
+        page = pages.take_home_page(lib, band, topic, css=f"{up}take-home.css", home=f"{up}index.html")
+        if page is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(page, encoding="utf-8")
 
 
 def _template_dir() -> Path:
@@ -108,6 +120,7 @@ def build_static(root: Path, outdir: Path, cache: Path | None = None) -> list[tu
         lessons = stage_contents(lib, work / "contents")
         voici_site(work / "contents", work / "site", cache or default_cache())
         landing(lib, work / "site")
+        take_home_sheets(lib, work / "site")
         if outdir.exists():
             shutil.rmtree(outdir)
         shutil.move(str(work / "site"), str(outdir))

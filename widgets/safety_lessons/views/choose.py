@@ -103,8 +103,16 @@ class ChooseView:
         if result is None or not isinstance(index, int):
             return
         extra = self.look.after(index, result) if self.look.after else ""
-        self.feedback[index].value = str(html("{said}{extra}", said=feedback(result, self.page), extra=extra))
+        self.feedback[index].value = str(html("{said}{extra}", said=self.said(index, result), extra=extra))
         self.render_score()
+
+    def said(self, index: int, result: Feedback) -> Markup:
+        """What the pupil is told about a choice (a kind that does not judge yet says something else)."""
+        return feedback(result, self.page)
+
+    def counted(self) -> int:
+        """The number the progress line counts: the items whose latest choice is right."""
+        return len(self.round.right)
 
     def start_again(self, _: object = None) -> None:
         self.round = self.round.restart()
@@ -137,7 +145,7 @@ class ChooseView:
 
     def render_score(self) -> None:
         say = self.page.words.say
-        count = html('<p class="sl-progress">{text}</p>', text=say(self.look.progress, n=len(self.round.right),
+        count = html('<p class="sl-progress">{text}</p>', text=say(self.look.progress, n=self.counted(),
                                                                     total=self.round.total))
         if self.round.finished and self.look.finished:
             count += html('<p class="sl-right"><span aria-hidden="true">★</span> <strong>{right}</strong> {done}</p>',

@@ -41,6 +41,11 @@ class Page(Protocol):
         """A character's picture as markup ("" when it cannot be shown)."""
         ...
 
+    def memory(self, activity: Activity) -> dict[str, Any]:
+        """What this page keeps about an activity it shows more than once (the quick questions'
+        first answers): in the kernel's memory only, never written; reloading starts again."""
+        ...
+
 
 def live_area() -> w.HTML:
     """Feedback text; the classroom template marks `.sl-live` as a polite live region."""

@@ -91,6 +91,12 @@
 
   // 3. Steps: each starts at a cell whose Markdown has an h1 or h2.
   var wrappers = Array.prototype.slice.call(cells.querySelectorAll("[cell-index]"));
+  // The lesson ends with a link to its take-home page for families (pages.take_home_path).
+  if (page.take_home && wrappers.length) {
+    var takeHome = el("p", { "class": "sl-take-home" });
+    takeHome.appendChild(el("a", { href: baseUrl + page.take_home }, say("take-home-link")));
+    wrappers[wrappers.length - 1].appendChild(takeHome);
+  }
   var steps = [];
   wrappers.forEach(function (wrapper) {
     var heading = wrapper.querySelector(".jp-RenderedMarkdown h1, .jp-RenderedMarkdown h2");

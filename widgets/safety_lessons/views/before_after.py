@@ -1,0 +1,97 @@
+"""The three quick questions (activities/before_after.py), shown twice by the same activity:
+the first `lesson.show` asks them (nothing judged: "we will come back to this"), the second asks
+them again, judges each answer and shows before and after. The page's kernel keeps the first
+round (`Page.memory`) and nothing else; reloading starts again. The teacher view asks the class
+for a show of hands."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ipywidgets as w
+from markupsafe import Markup
+
+from ..activities.before_after import BeforeAndAfter, Change, compare
+from ..activities.choose import Item
+from ..content.activity import Feedback
+from .choose import ChooseView, Look
+from .common import Page, marked
+from .markup import html, join
+
+BEFORE = "before"  # the key in the page's memory of this activity: the first round's view
+
+
+def _question(index: int, item: Item) -> Markup:
+    return html('<p class="sl-question">{n}. {text}</p>', n=index + 1, text=item.name)
+
+
+def _above(page: Page, title: str, intro: str) -> tuple[Markup, ...]:
+    say = page.words.say
+    head = html('<h3 class="sl-title">{title}</h3><p class="sl-intro">{intro}</p>', title=say(title), intro=say(intro))
+    hands = html('<p class="sl-teacher-tip">{tip}</p>', tip=say("show-of-hands")) if page.teacher else Markup()
+    return (join([head, hands]),)
+
+
+class BeforeView(ChooseView):
+    """The first time: every answer is thanked, none judged."""
+
+    def __init__(self, activity: BeforeAndAfter, page: Page) -> None:
+        look = Look("before-after", above=_above(page, "before-title", "before-intro"), control="radio",
+                    row=("sl-quiz-item",), item=_question, progress="answered-count")
+        super().__init__(activity, page, activity.choosing(), look)
+        for area in self.feedback:  # nothing to reveal: the teacher asks for hands, the answers come at the end
+            area.remove_class("sl-feedback")
+
+    def said(self, index: int, result: Feedback) -> Markup:
+        return marked(self.page.words.say("before-answered"), icon="✎", css="sl-noted")
+
+    def counted(self) -> int:
+        return len(self.round.answers)
+
+
+class AfterView(ChooseView):
+    """The second time: each answer judged as in a quiz, then before and after."""
+
+    def __init__(self, activity: BeforeAndAfter, page: Page, before: BeforeView | None) -> None:
+        self.before = before
+        look = Look("before-after", above=_above(page, "after-title", "after-intro"), control="radio",
+                    row=("sl-quiz-item",), item=_question)
+        super().__init__(activity, page, activity.choosing(), look)
+        self.widget.add_class("sl-after")
+
+    def render_score(self) -> None:
+        super().render_score()
+        if self.before is None:  # shown once only (a notebook that shows it once: `check` says so)
+            return
+        change = compare(self.before.round, self.round)
+        self.score.value = str(html("{count}{change}", count=Markup(self.score.value),
+                                    change=self.change(change)))
+
+    def change(self, change: Change) -> Markup:
+        say = self.page.words.say
+        if not change.finished:
+            return Markup()
+        before = (say("before-score", n=change.before, total=change.total) if change.before is not None
+                  else say("before-not-answered"))
+        lines = [html('<p class="sl-before-after"><strong>{before}</strong> <strong>{after}</strong></p>',
+                      before=before, after=say("after-score", n=change.after, total=change.total))]
+        items = self.round.choosing.items
+        if change.learned:
+            lines.append(html('<p>{lead}</p><ul class="sl-learned">{items}</ul>', lead=say("after-learned"),
+                              items=join([html("<li>{q}</li>", q=items[i].name) for i in change.learned])))
+        elif change.after == change.total and change.before == change.total:
+            lines.append(html("<p>{text}</p>", text=say("after-knew-already")))
+        return join(lines)
+
+
+class BeforeAndAfterView:
+    """The first `lesson.show` of the activity asks; every later one asks again and compares."""
+
+    def __init__(self, activity: BeforeAndAfter, page: Page) -> None:
+        memory: dict[str, Any] = page.memory(activity)
+        first = memory.get(BEFORE)
+        view: ChooseView = BeforeView(activity, page) if first is None else AfterView(activity, page, first)
+        if first is None:
+            memory[BEFORE] = view
+        self.view = view
+        self.widget: w.VBox = view.widget

@@ -94,6 +94,8 @@ def test_the_quick_questions_are_asked_twice_first_and_last(lessons_copy: Path) 
     _notebook(lessons_copy, once)
     assert any("shows the quick questions 1 time; show them twice" in p for p in problems(lessons_copy))
 
+
+def test_the_quick_questions_come_before_every_other_activity(lessons_copy: Path) -> None:
     def late(cells: list[dict[str, object]]) -> None:
         first = min(i for i, c in enumerate(cells) if _shows(c, "quick-check"))
         cells.append(cells.pop(first))  # both at the end, after the help card

@@ -82,5 +82,5 @@ def test_every_notebook_has_teacher_notes_and_shows_every_activity(lessons_root:
         assert "safeguarding lead" in notes[0].source  # what to do if a pupil discloses
         shown = [m[1] for c in cells if c.kind == "code" for m in [re.match(r'lesson\.show\("(.+)"\)', c.source)] if m]
         content = yaml.safe_load((lessons_root / band / "meeting-online-friends.yaml").read_text(encoding="utf-8"))
-        assert sorted(shown) == sorted(content["activities"]), band
+        assert sorted(set(shown)) == sorted(content["activities"]), band
         assert shown[-1] == "talk-to", band

@@ -67,6 +67,8 @@ def remit_problems(card: Help, in_school: Mapping[str, str], services: Mapping[s
         if not any(service.helps(c) for c in card.about):
             yield f"{where}.who", (f"{service.name} helps with {', '.join(service.helps_with)}, not with what this "
                                    f"card is about ({', '.join(card.about)}); take it off, or change `about`")
+        elif service.for_parents:
+            yield f"{where}.who", f"{service.not_for_pupils}; take it off this card"
         elif ages is not None and not service.suits(*ages):
             yield f"{where}.who", (f"{service.name} is {service.for_whom}, which does not suit pupils aged "
                                    f"{ages[0]} to {ages[1]}; offer it in another band")

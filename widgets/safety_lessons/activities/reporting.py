@@ -176,7 +176,9 @@ class RouteFinder(Activity):
                                        f"service in facts/helplines.yaml: {', '.join(routes)}")
                 continue
             fact = helplines.get(route)
-            if fact is not None and ages is not None and not fact.suits(*ages):
+            if fact is not None and fact.for_parents:
+                yield f"routes[{i}]", f"{fact.not_for_pupils}; take it out of the routes"
+            elif fact is not None and ages is not None and not fact.suits(*ages):
                 yield f"routes[{i}]", (f"{fact.name} is {fact.for_whom}, which does not suit pupils aged {ages[0]} "
                                        f"to {ages[1]}; offer it in another band")
         yield from remit_problems(self, helplines, ages)
@@ -272,6 +274,8 @@ def remit_problems(finder: RouteFinder, services: Mapping[str, Helpline],
                 helps = ", ".join(service.helps_with)
                 yield f"scenarios[{i}].fits", (f"{service.name} does not help with {s.about} (it helps with "
                                                 f"{helps}); take {route} out of this story's routes")
+            elif service.for_parents:
+                yield f"scenarios[{i}].fits", f"{service.not_for_pupils}; take {route} out of this story's routes"
             elif ages is not None and not service.suits(*ages):
                 who = f"a {s.age}-year-old" if s.age is not None else f"pupils aged {ages[0]} to {ages[1]}"
                 yield f"scenarios[{i}].fits", (f"{service.name} is {service.for_whom}, not for {who}; "

@@ -87,6 +87,7 @@ class Helpline(Sourced, file="helplines"):
     max_age: int | None = None  # oldest age the service is for (None: any age)
     nations: tuple[Nation, ...] | None = None  # the UK nations it serves (None: all four)
     confidential: bool = False  # the service itself says it is confidential (only then may a lesson)
+    for_parents: bool = False  # for parents and carers: take-home sheets name it; pupils are never sent there
 
     def check(self) -> Iterator[tuple[str, str]]:
         yield from super().check()
@@ -113,13 +114,20 @@ class Helpline(Sourced, file="helplines"):
                                  "only if the service's own page says so")
 
     def suits(self, youngest: int, oldest: int) -> bool:
-        """Whether some pupil aged `youngest` to `oldest` may use this service."""
-        return ((self.min_age is None or self.min_age <= oldest)
+        """Whether some pupil aged `youngest` to `oldest` may use this service (none may use one
+        for parents)."""
+        return (not self.for_parents and (self.min_age is None or self.min_age <= oldest)
                 and (self.max_age is None or self.max_age >= youngest))
 
     def serves(self, age: int) -> bool:
         """Whether a pupil of exactly `age` may use it."""
         return self.suits(age, age)
+
+    @property
+    def not_for_pupils(self) -> str:
+        """Why a lesson for pupils may not offer it (empty when it may)."""
+        return f"{self.name} is for parents and carers: take-home sheets name it, pupils' lessons do not" \
+            if self.for_parents else ""
 
     def helps(self, concern: str) -> bool:
         """Whether its remit covers `concern` (a service for `anything` covers every concern)."""

@@ -15,7 +15,7 @@ from safety_lessons.check import check
 from safety_lessons.cli import main
 from safety_lessons.content.library import Library
 from safety_lessons.content.notebooks import read_cells
-from safety_lessons.scaffold import kinds
+from safety_lessons.scaffold import kinds, templates
 
 BANDS = ("ages-4-7", "ages-7-11", "ages-11-14", "ages-14-18")
 LABELS = ("**Objectives:**", "**Timing:**", "**Talk about:**", "**Ground rules:**", "**If a pupil discloses:**")
@@ -54,7 +54,8 @@ def test_a_new_lesson_passes_check_at_once(lessons_copy: Path, capsys: pytest.Ca
 
 
 def test_every_kind_but_help_has_an_example() -> None:
-    assert sorted(kinds()) == sorted(k for k in Activity.KINDS if k != "help")
+    assert sorted(kinds()) == sorted(k for k in Activity.KINDS if k not in ("help", "before-and-after"))
+    assert "before-and-after" in templates()  # every new lesson gets its quick questions from this example
 
 
 def test_every_kind_passes_check_in_every_band(lessons_copy: Path) -> None:
@@ -76,7 +77,8 @@ def test_the_notebook_has_the_standard_shape(lessons_copy: Path) -> None:
     cells = read_cells(path)
     code = [c.source for c in cells if c.kind == "code"]
     assert code == ["from safety_lessons import open_lesson", 'lesson = open_lesson("ages-11-14/fake-news")',
-                    'lesson.show("story")', 'lesson.show("sorter")', 'lesson.show("talk-to")']
+                    'lesson.show("quick-check")', 'lesson.show("story")', 'lesson.show("sorter")',
+                    'lesson.show("quick-check")', 'lesson.show("talk-to")']
     assert cells[-1].source == 'lesson.show("talk-to")'
     notes = [c for c in cells if "teacher" in c.tags]
     assert len(notes) == 1 and notes[0].source.startswith("## Teacher notes\n\n**Objectives:** (policy: school's own;")
@@ -135,7 +137,7 @@ def test_an_existing_lesson_is_never_overwritten(lessons_copy: Path, capsys: pyt
      "e.g. fake-news"),
     (["ages-7-11/fake-news", "--kind", "help"],
      "--kind help: not a kind a lesson can start with; expected one of: " + ", ".join(kinds()) +
-     " (every lesson gets its own help card)"),
+     " (every lesson gets its own quick questions and help card)"),
 ])
 def test_mistakes_are_said_plainly(lessons_copy: Path, capsys: pytest.CaptureFixture[str], args: list[str],
                                    message: str) -> None:

@@ -50,7 +50,8 @@ def templates() -> dict[str, str]:
 
 
 def kinds() -> list[str]:
-    return list(templates())
+    """The kinds a new lesson can start with (every lesson gets its quick questions and help card)."""
+    return [kind for kind in templates() if kind != "before-and-after"]
 
 
 def _young(band: str) -> bool:
@@ -82,16 +83,33 @@ def help_card(band: str) -> str:
 """
 
 
+QUICK_CHECK = "quick-check"  # every lesson's three quick questions, asked first and again last
+SHEET = """
+take-home:  # one printed page for parents and carers: what the lesson taught, nothing about the pupil
+  learned:
+    - Write what pupils learned here.
+    - Write another thing they learned here.
+  talk-about:  # three questions a parent or carer can ask
+    - Write a question to talk about here.
+    - Write another question here.
+    - Write one more question here.
+  check-together:  # settings or habits to check together
+    - Write a setting to check together here.
+    - Write another setting here.
+"""
+
+
 def lesson_yaml(title: str, band: str, band_title: str, policy: str, kinds: list[str]) -> str:
     examples = templates()
-    body = "\n".join(f"  {kind}:\n{examples[kind]}" for kind in kinds)
+    body = "\n".join(f"  {name}:\n{examples[kind]}"
+                     for name, kind in [(QUICK_CHECK, "before-and-after"), *((k, k) for k in kinds)])
     return f"""# {title}, {band_title.lower()} (policy: {policy}). Made by `safety-lessons new`: replace the example
 # words with your own, then run `safety-lessons check`. `safety-lessons kinds` lists every kind of activity.
 title: {_quoted(title)}
 
 activities:
 {body}
-{help_card(band)}"""
+{help_card(band)}{SHEET}"""
 
 
 def teacher_notes(band: str, policy: str) -> str:
@@ -122,11 +140,13 @@ def notebook(ref: str, title: str, band: str, policy: str, kinds: list[str]) -> 
         _markdown(teacher_notes(band, policy), tags=[TEACHER]),
         _code(IMPORT),
         _code(f'lesson = open_lesson("{ref}")'),
+        _code(f'lesson.show("{QUICK_CHECK}")'),
     ]
     for kind in kinds:
         cells += [_markdown("## Write a heading here\n\nSay what to read first."),
                   _code(f'lesson.show("{kind}")')]
-    cells += [_markdown("## What we learned\n\n- Write the main thing they learned."), _code('lesson.show("talk-to")')]
+    cells += [_markdown("## What we learned\n\n- Write the main thing they learned."),
+              _code(f'lesson.show("{QUICK_CHECK}")'), _code('lesson.show("talk-to")')]
     return {"cells": cells, "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python",
                                                         "name": "python3"}, "language_info": {"name": "python"}},
             "nbformat": 4, "nbformat_minor": 5}
@@ -174,7 +194,7 @@ def new_lesson(root: Path, ref: str, chosen: list[str], policy: str | None = Non
     unknown = [k for k in chosen if k not in known]
     if unknown or not chosen:
         raise ScaffoldError(f"--kind {unknown[0] if unknown else ''}: not a kind a lesson can start with; expected one "
-                            f"of: {', '.join(known)} (every lesson gets its own help card)")
+                            f"of: {', '.join(known)} (every lesson gets its own quick questions and help card)")
     nb_path, yaml_path = root / band / f"{topic}.ipynb", library.lesson_path(band, topic)
     for path in (nb_path, yaml_path):
         if path.exists():

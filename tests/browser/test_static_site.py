@@ -69,8 +69,10 @@ def test_landing_page_links_every_lesson_in_both_views(static_page: tuple[Page, 
     page, _ = static_page
     page.goto(site.url)
     expect(page.get_by_role("heading", level=1)).to_be_visible()
-    hrefs = page.locator("main a").evaluate_all("links => links.map(a => a.href)")
+    every = page.locator("main a").evaluate_all("links => links.map(a => a.href)")
+    hrefs = [h for h in every if "/take-home/" not in h]
     lessons = [p.relative_to(lessons_root).with_suffix("").as_posix() for p in lessons_root.glob("ages-*/*.ipynb")]
+    assert sorted(h for h in every if "/take-home/" in h) == sorted(f"{site.url}take-home/{r}.html" for r in lessons)
     assert sorted(h for h in hrefs if "/teacher/" not in h) == sorted(site.lesson_url(r) for r in lessons)
     assert sorted(h for h in hrefs if "/teacher/" in h) == sorted(site.lesson_url(r, teacher=True) for r in lessons)
     for href in hrefs[:4]:
@@ -176,3 +178,23 @@ def test_read_aloud_works_on_the_static_site(static_page: tuple[Page, Watch], si
     assert said(page)[-1].startswith("Who can help?")
     assert page.evaluate("window.__spoken[0].rate") == 0.8
     assert violations(page) == []
+
+
+def test_the_take_home_sheets_ship_and_print_on_one_page(static_page: tuple[Page, Watch], site: StaticSite,
+                                                         lessons_root: Path) -> None:
+    page, _ = static_page
+    lessons = sorted(p.relative_to(lessons_root).with_suffix("").as_posix()
+                     for p in lessons_root.glob("ages-*/*.ipynb"))
+    assert sorted(p.relative_to(site.folder / "take-home").with_suffix("").as_posix()
+                  for p in (site.folder / "take-home").glob("*/*.html")) == lessons
+    page.goto(f"{site.url}take-home/{lessons[0]}.html")
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    assert pdf_pages(page.pdf(format="A4", prefer_css_page_size=True)) == 1
+    assert violations(page) == []
+    page.get_by_role("link", name="All lessons").click()
+    expect(page).to_have_url(site.url + "index.html")
+
+
+def pdf_pages(pdf: bytes) -> int:
+    """How many pages a printed PDF has (its page objects)."""
+    return len(re.findall(rb"/Type\s*/Page\b", pdf))

@@ -22,6 +22,7 @@ from markupsafe import Markup
 
 from .activities import Activity, Help
 from .content.facts import Sourced
+from .content.families import sheet_texts
 from .content.lesson_file import Lesson
 from .content.library import Library
 from .content.model import Band
@@ -32,7 +33,7 @@ from .content.notebooks import (
     read_cells,
     text_fields,
 )
-from .content.reading import Score, activity_passages, cell_texts, problems_of, score, target_words
+from .content.reading import Score, activity_passages, as_sentences, cell_texts, problems_of, score, target_words
 from .content.schema import ContentError, Url
 from .content.words import FOLDER, PLACEHOLDERS
 from .views.markup import html, join, trusted
@@ -176,7 +177,11 @@ def lesson_html(lib: Library, band_id: str, band: Band, topic: str, notebook: Pa
                 levels.append((f"Text, cell {cell.index} ({_heading(cell)})", scores))
         elif cell.kind == "code" and (m := SHOW.match(cell.source.strip())):
             activity = lesson.activities.get(m["id"])
-            if activity is not None:
+            if activity is not None and m["id"] in shown:  # the quick questions, asked again at the end
+                body.append(html('<p class="again">The same activity again: “{name}” (the quick questions, asked '
+                                 "again; this time each answer gets its feedback, then before and after).</p>",
+                                 name=m["id"]))
+            elif activity is not None:
                 shown.append(m["id"])
                 body.append(activity_html(lib, m["id"], activity))
                 scores = [score(p.text, band.reading) for p in activity_passages("", {m["id"]: activity})]
@@ -199,6 +204,8 @@ def lesson_html(lib: Library, band_id: str, band: Band, topic: str, notebook: Pa
   {unshown}
   <h4>Reading level of each passage</h4>
   {levels}
+  <h4>Take-home sheet for parents and carers</h4>
+  {sheet}
   <h4>Teacher notes (teacher view only)</h4>
   <div class="teacher">{notes}</div>
   <h4>Facts this lesson uses</h4>
@@ -207,8 +214,26 @@ def lesson_html(lib: Library, band_id: str, band: Band, topic: str, notebook: Pa
 </article>""", ref=ref, title=info.title, policy=policy_point(info.policy), summary=info.summary, band=band.title,
                 target=target_words(band.reading), notebook=lib.rel(notebook),
                 content=lib.rel(lib.lesson_path(band_id, topic)), body=join(body), unshown=_unshown(unshown),
-                levels=levels_html(levels, band), facts=facts_table(lib, lesson),
+                levels=levels_html(levels, band), facts=facts_table(lib, lesson), sheet=sheet_html(lib, lesson),
                 notes=join(markdown(c.source, 5) for c in notes) or html("<p><strong>None.</strong></p>"))
+
+
+def sheet_html(lib: Library, lesson: Lesson) -> Markup:
+    """The lesson's take-home sheet, as families read it (the services' words come from the facts)."""
+    sheet = lesson.take_home
+    if sheet is None:
+        return html('<p class="warn">None: this lesson has no take-home sheet.</p>')
+    parts = [("What we learned", sheet.learned), ("Talk about it together", sheet.talk_about),
+             ("Check together", sheet.check_together)]
+    level = score(as_sentences(text for _, text in sheet_texts(sheet)), lib.catalogue.families)
+    helplines = lib.helplines
+    services = [str(helplines[who].name) for who in sheet.help if who in helplines]
+    return html('<div class="sheet">{parts}<p><strong>Where to get help:</strong> {services} (from the facts '
+                "below), and the school's designated safeguarding lead.</p><p>Reading ease {ease} (target: "
+                "{target}).</p></div>", services=", ".join(services), target=target_words(lib.catalogue.families),
+                ease="too short to score" if level.ease is None else f"{level.ease:.0f}",
+                parts=join(html("<p><strong>{title}:</strong></p><ul>{items}</ul>", title=title,
+                                items=join(html("<li>{t}</li>", t=t) for t in items)) for title, items in parts))
 
 
 def _heading(cell: Cell) -> str:
@@ -301,6 +326,10 @@ def facts_table(lib: Library, lesson: Lesson) -> Markup:
     for activity in lesson.activities.values():
         for file, key, fact in resolved(lib, activity):
             seen.setdefault((file, key), fact)
+    helplines = lib.helplines
+    for who in lesson.take_home.help if lesson.take_home else ():
+        if who in helplines:
+            seen.setdefault(("helplines", who), helplines[who])
     if not seen:
         return html("<p>None: this lesson states no fact about a service, an app or the law.</p>")
     rows = []

@@ -145,8 +145,8 @@ def notebook(ref: str, title: str, band: str, policy: str, kinds: list[str]) -> 
     for kind in kinds:
         cells += [_markdown("## Write a heading here\n\nSay what to read first."),
                   _code(f'lesson.show("{kind}")')]
-    cells += [_markdown("## What we learned\n\n- Write the main thing they learned."), _code(f'lesson.show("{QUICK_CHECK}")'),
-              _code('lesson.show("talk-to")')]
+    cells += [_markdown("## What we learned\n\n- Write the main thing they learned."),
+              _code(f'lesson.show("{QUICK_CHECK}")'), _code('lesson.show("talk-to")')]
     return {"cells": cells, "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python",
                                                         "name": "python3"}, "language_info": {"name": "python"}},
             "nbformat": 4, "nbformat_minor": 5}

@@ -37,10 +37,9 @@ class BeforeView(ChooseView):
 
     def __init__(self, activity: BeforeAndAfter, page: Page) -> None:
         look = Look("before-after", above=_above(page, "before-title", "before-intro"), control="radio",
-                    row=("sl-quiz-item",), item=_question, progress="answered-count")
+                    row=("sl-quiz-item",), item=_question, progress="answered-count",
+                    reveal=False)  # nothing to reveal: the teacher asks for hands; the answers come at the end
         super().__init__(activity, page, activity.choosing(), look)
-        for area in self.feedback:  # nothing to reveal: the teacher asks for hands, the answers come at the end
-            area.remove_class("sl-feedback")
 
     def said(self, index: int, result: Feedback) -> Markup:
         return marked(self.page.words.say("before-answered"), icon="✎", css="sl-noted")

@@ -34,6 +34,7 @@ class Look:
     progress: str = "done-count"  # the words' count of items answered right ("sorted-count")
     restart_tip: str = "restart-answers-tip"  # the words' tooltip of Start again (may use {button})
     finished: str | None = None  # said once every item is right
+    reveal: bool = True  # the teacher view hides what is said until "Show answers" (False: nothing to hide)
     score_class: str | None = None
 
 
@@ -57,6 +58,9 @@ class ChooseView:
         self.restart = button(again, page.words.say(look.restart_tip, button=again))
         self.restart.on_click(guarded(self.score, page.words)(self.start_again))
         parts += [self.score, w.HBox([self.restart])]
+        if not look.reveal:
+            for area in [*self.feedback, self.score]:
+                area.remove_class("sl-feedback")
         self.widget = frame(activity, page, look.kind, parts)
         self.render_score()
 

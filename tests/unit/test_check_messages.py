@@ -189,7 +189,7 @@ def test_a_character_that_is_not_utf8_is_named_with_its_line(lessons_copy: Path)
     ("school.yaml", "who pupils can go to in school: `trusted-adult:` and `safeguarding-lead:` (and, if needed, "
                     "`form-tutor:` and `parent-carer:`)"),
     ("catalogue.yaml",
-     "the age bands and topics of the lessons: `title:`, `bands:` and `topics:` (and, if needed, `language:`)"),
+     "the age bands and topics of the lessons: `title:`, `bands:` and `topics:` (and, if needed, `language:` and `families:`)"),
     ("facts/apps.yaml", "the apps and games lessons name, with the youngest age each is for and its source: one "
                         "entry each: an id on a line of its own (e.g. `tiktok:`) and below it, indented by two "
                         "spaces, `name:`, `what:`, `limit:`, `source:`, `source-kind:` and `checked:` (and, if "
@@ -198,7 +198,7 @@ def test_a_character_that_is_not_utf8_is_named_with_its_line(lessons_copy: Path)
                              "an id on a line of its own (e.g. `childline:`) and below it, indented by two spaces, "
                              "`name:`, `contact:`, `for-whom:`, `when:`, `helps-with:`, `source:`, `source-kind:` "
                              "and `checked:` (and, if needed, `web:`, `not-for:`, `needed-for:`, `min-age:`, "
-                             "`max-age:`, `nations:` and `confidential:`)"),
+                             "`max-age:`, `nations:`, `confidential:` and `for-parents:`)"),
 ])
 def test_an_empty_file_says_what_it_should_hold(lessons_copy: Path, file: str, expected: str) -> None:
     (lessons_copy / file).write_text("# emptied by mistake\n", encoding="utf-8")
@@ -315,12 +315,12 @@ def test_check_help_explains_the_output_warnings_and_exit_codes(capsys: pytest.C
 def test_notebook_problems_name_the_cell_and_its_heading(lessons_copy: Path) -> None:
     path = lessons_copy / "ages-7-11" / "passwords.ipynb"
     nb = json.loads(path.read_text(encoding="utf-8"))
-    nb["cells"].insert(12, {"cell_type": "code", "id": "0badc0de", "metadata": {}, "source": "import os",
+    nb["cells"].insert(13, {"cell_type": "code", "id": "0badc0de", "metadata": {}, "source": "import os",
                             "outputs": [], "execution_count": None})
     path.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     found = lines(lessons_copy)
     assert found == [
-        "lessons/ages-7-11/passwords.ipynb:150: cell 13 (under ## What we learned): holds code a lesson may not "
+        "lessons/ages-7-11/passwords.ipynb:160: cell 14 (under ## What we learned): holds code a lesson may not "
         "have; a code cell holds only `from safety_lessons import open_lesson`, `lesson = open_lesson(\"band/topic\")` "
         "or `lesson.show(\"activity-id\")`: words go in Markdown cells, and activities in the lesson's YAML file"]
     assert not JARGON.search(found[0])
@@ -329,7 +329,7 @@ def test_notebook_problems_name_the_cell_and_its_heading(lessons_copy: Path) -> 
 def test_a_cell_with_its_own_heading_is_named_by_it(lessons_copy: Path, edit: Edit) -> None:
     edit("ages-7-11/passwords.ipynb", "## What we learned\\n", "## What we learned\\n\\nBorn in 2011.\\n")
     assert [p.split(": ", 1)[0] + ": " + p.split(": ", 2)[1] for p in lines(lessons_copy)] == [
-        "lessons/ages-7-11/passwords.ipynb:138: cell 12 (## What we learned)"]
+        "lessons/ages-7-11/passwords.ipynb:148: cell 13 (## What we learned)"]
 
 
 def test_messages_for_everyday_mistakes_have_no_developer_words(lessons_copy: Path, edit: Edit) -> None:
@@ -348,7 +348,7 @@ def test_the_readmes_example_is_what_check_prints(lessons_copy: Path, edit: Edit
     edit("ages-7-11/passwords.yaml", TITLE, "    title: Strong or weak: you decide")
     path = lessons_copy / "ages-7-11" / "passwords.ipynb"
     nb = json.loads(path.read_text(encoding="utf-8"))
-    nb["cells"].insert(12, {"cell_type": "code", "id": "0badc0de", "metadata": {}, "source": "import os",
+    nb["cells"].insert(13, {"cell_type": "code", "id": "0badc0de", "metadata": {}, "source": "import os",
                             "outputs": [], "execution_count": None})
     path.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     _, out = run(lessons_copy, capsys)

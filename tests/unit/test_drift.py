@@ -83,7 +83,7 @@ def test_a_help_card_no_cell_shows_is_said_once(lessons_copy: Path, edit: Edit) 
 
 # -- lesson.show("typo") --------------------------------------------------------------------------
 TYPO = ('shows "strong-or-week", which is not an activity in ages-7-11/passwords.yaml; expected one of: '
-        "three-words, strong-or-weak, keep-it-secret, talk-to (did you mean 'strong-or-weak'?)")
+        "three-words, strong-or-weak, keep-it-secret, talk-to, quick-check (did you mean 'strong-or-weak'?)")
 
 
 @pytest.fixture

@@ -44,7 +44,7 @@ def test_the_shipped_lessons_meet_every_band_target(lessons_root: Path) -> None:
 def test_one_hard_sentence_in_a_cell_names_the_cell_and_its_heading(lessons_copy: Path, edit: Edit) -> None:
     edit("ages-7-11/passwords.ipynb", "Put them together, like", f"{HARD}, like")
     found = problems(lessons_copy)
-    expected = ('lessons/ages-7-11/passwords.ipynb: cell 6 ("Three random words"): reads at 75 (Flesch Reading '
+    expected = ('lessons/ages-7-11/passwords.ipynb: cell 7 ("Three random words"): reads at 75 (Flesch Reading '
                 "Ease, higher is easier), below this band's 80; the hardest sentence is \"Concatenating them "
                 'generates considerably unpredictable combinations, like OtterPuddleTrumpet."; use shorter '
                 "sentences and shorter, everyday words")

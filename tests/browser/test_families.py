@@ -112,6 +112,6 @@ def test_the_teacher_asks_for_a_show_of_hands(page: Page, server: Server) -> Non
     page.locator(".sl-help").wait_for(state="attached")
     checks = page.locator(".sl-before-after")
     expect(checks).to_have_count(2)
-    expect(checks.first.locator(".sl-teacher-tip")).to_contain_text("show of hands")
+    expect(checks.first.locator(".sl-teacher-tip")).to_contain_text("hands up")
     expect(checks.first.locator(".sl-reveal")).to_have_count(0)  # nothing to reveal before the lesson
     expect(checks.last.locator(".sl-reveal")).to_have_count(1)

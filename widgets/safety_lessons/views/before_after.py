@@ -25,9 +25,12 @@ def _question(index: int, item: Item) -> Markup:
     return html('<p class="sl-question">{n}. {text}</p>', n=index + 1, text=item.name)
 
 
-def _above(page: Page, title: str, intro: str) -> tuple[Markup, ...]:
+def _above(page: Page, title: str, intro: str, level: int) -> tuple[Markup, ...]:
+    """The heading (level 2 at the start, straight under the lesson's title; 3 at the end, under
+    "What we learned"), the intro, and in the teacher view how to ask the class."""
     say = page.words.say
-    head = html('<h3 class="sl-title">{title}</h3><p class="sl-intro">{intro}</p>', title=say(title), intro=say(intro))
+    head = html('<h{n} class="sl-title">{title}</h{n}><p class="sl-intro">{intro}</p>', n=level, title=say(title),
+                intro=say(intro))
     hands = html('<p class="sl-teacher-tip">{tip}</p>', tip=say("show-of-hands")) if page.teacher else Markup()
     return (join([head, hands]),)
 
@@ -36,7 +39,7 @@ class BeforeView(ChooseView):
     """The first time: every answer is thanked, none judged."""
 
     def __init__(self, activity: BeforeAndAfter, page: Page) -> None:
-        look = Look("before-after", above=_above(page, "before-title", "before-intro"), control="radio",
+        look = Look("before-after", above=_above(page, "before-title", "before-intro", 2), control="radio",
                     row=("sl-quiz-item",), item=_question, progress="answered-count",
                     reveal=False)  # nothing to reveal: the teacher asks for hands; the answers come at the end
         super().__init__(activity, page, activity.choosing(), look)
@@ -53,7 +56,7 @@ class AfterView(ChooseView):
 
     def __init__(self, activity: BeforeAndAfter, page: Page, before: BeforeView | None) -> None:
         self.before = before
-        look = Look("before-after", above=_above(page, "after-title", "after-intro"), control="radio",
+        look = Look("before-after", above=_above(page, "after-title", "after-intro", 3), control="radio",
                     row=("sl-quiz-item",), item=_question)
         super().__init__(activity, page, activity.choosing(), look)
         self.widget.add_class("sl-after")

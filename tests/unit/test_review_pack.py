@@ -58,6 +58,19 @@ def test_teacher_notes_and_every_fact_with_its_source_are_there(library: Library
     assert "Designated safeguarding lead" in whole and "Curriculum lead" in whole
 
 
+def test_every_take_home_sheet_is_in_the_pack_with_its_services(library: Library, whole: str) -> None:
+    text = plain(whole)
+    assert whole.count("<h4>Take-home sheet for parents and carers</h4>") == 32
+    for band, topic, _ in library.lessons():
+        sheet = library.lesson(band, topic).take_home
+        assert sheet is not None
+        for line in (*sheet.learned, *sheet.talk_about, *sheet.check_together):
+            assert " ".join(line.split()) in text, (band, topic, line)
+        for who in sheet.help:
+            assert f'href="{library.helplines[who].source}"' in whole  # each service's source, to judge
+    assert "The same activity again: “quick-check”" in text  # asked twice, listed once
+
+
 def test_the_pack_asks_nothing_of_any_host(whole: str) -> None:
     assert not re.search(r"<(script|link|img|iframe)\b", whole)
     assert not re.search(r"""(src|url)\s*[=(]\s*["']?https?:""", whole)

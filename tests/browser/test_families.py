@@ -85,8 +85,8 @@ def test_before_and_after_in_the_browser(page: Page, server: Server, lessons_roo
     questions = quick.questions  # type: ignore[attr-defined]
     page.goto(server.lesson_url(REF))
     page.locator(".sl-help").wait_for(state="attached")
-    first, last = page.locator(".sl-before-after").first, page.locator(".sl-before-after.sl-after")
-    expect(page.locator(".sl-before-after")).to_have_count(2)
+    first, last = page.locator(".sl-before-and-after").first, page.locator(".sl-before-and-after.sl-after")
+    expect(page.locator(".sl-before-and-after")).to_have_count(2)
     for i, item in enumerate(answers(first)):  # at the start: the first right, the rest wrong
         pick = next(a for a in questions[i].answers if a.correct is (i == 0))
         item.get_by_role("radio", name=str(pick.answer)).check()
@@ -97,7 +97,7 @@ def test_before_and_after_in_the_browser(page: Page, server: Server, lessons_roo
         right = next(a for a in questions[i].answers if a.correct)
         item.get_by_role("radio", name=str(right.answer)).check()
         expect(item.locator(".sl-right")).to_be_visible()
-    summary = last.locator(".sl-before-after")
+    summary = last.locator(".sl-change")
     expect(summary).to_contain_text("At the start: 1 of 3.")
     expect(summary).to_contain_text("Now: 3 of 3.")
     expect(last.locator(".sl-learned li")).to_have_count(2)
@@ -110,7 +110,7 @@ def test_before_and_after_in_the_browser(page: Page, server: Server, lessons_roo
 def test_the_teacher_asks_for_a_show_of_hands(page: Page, server: Server) -> None:
     page.goto(server.lesson_url(REF) + "?mode=teacher")
     page.locator(".sl-help").wait_for(state="attached")
-    checks = page.locator(".sl-before-after")
+    checks = page.locator(".sl-before-and-after")
     expect(checks).to_have_count(2)
     expect(checks.first.locator(".sl-teacher-tip")).to_contain_text("hands up")
     expect(checks.first.locator(".sl-reveal")).to_have_count(0)  # nothing to reveal before the lesson

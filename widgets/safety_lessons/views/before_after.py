@@ -39,7 +39,7 @@ class BeforeView(ChooseView):
     """The first time: every answer is thanked, none judged."""
 
     def __init__(self, activity: BeforeAndAfter, page: Page) -> None:
-        look = Look("before-after", above=_above(page, "before-title", "before-intro", 2), control="radio",
+        look = Look("before-and-after", above=_above(page, "before-title", "before-intro", 2), control="radio",
                     row=("sl-quiz-item",), item=_question, progress="answered-count",
                     reveal=False)  # nothing to reveal: the teacher asks for hands; the answers come at the end
         super().__init__(activity, page, activity.choosing(), look)
@@ -56,7 +56,7 @@ class AfterView(ChooseView):
 
     def __init__(self, activity: BeforeAndAfter, page: Page, before: BeforeView | None) -> None:
         self.before = before
-        look = Look("before-after", above=_above(page, "after-title", "after-intro", 3), control="radio",
+        look = Look("before-and-after", above=_above(page, "after-title", "after-intro", 3), control="radio",
                     row=("sl-quiz-item",), item=_question)
         super().__init__(activity, page, activity.choosing(), look)
         self.widget.add_class("sl-after")
@@ -75,7 +75,7 @@ class AfterView(ChooseView):
             return Markup()
         before = (say("before-score", n=change.before, total=change.total) if change.before is not None
                   else say("before-not-answered"))
-        lines = [html('<p class="sl-before-after"><strong>{before}</strong> <strong>{after}</strong></p>',
+        lines = [html('<p class="sl-change"><strong>{before}</strong> <strong>{after}</strong></p>',
                       before=before, after=say("after-score", n=change.after, total=change.total))]
         items = self.round.choosing.items
         if change.learned:

@@ -159,10 +159,11 @@
     }
     if (moveFocus) {
       var target = steps[current].heading || steps[current].cells[0];
+      // Focus first: the focus guard above may scroll at once, which would cut a smooth scroll short.
+      if (steps[current].heading) { steps[current].heading.focus({ preventScroll: true }); }
       if (teacher) { window.scrollTo(0, 0); } else {
         target.scrollIntoView({ behavior: smooth ? "smooth" : "auto", block: "start" });
       }
-      if (steps[current].heading) { steps[current].heading.focus({ preventScroll: true }); }
     }
   }
   back.addEventListener("click", function () { show(current - 1, true); });

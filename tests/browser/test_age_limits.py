@@ -8,7 +8,7 @@ import yaml
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Locator, Page, expect
 
-from .harness import Server, open_lesson, screenshot, tab_to
+from .harness import NOT_QUICK, Server, open_lesson, screenshot, tab_to
 
 
 def facts(server: Server) -> dict[str, dict[str, object]]:
@@ -52,7 +52,7 @@ def test_ages_4_7_sort_then_pips_age_by_mouse(page: Page, server: Server) -> Non
     expect(picker.locator(".sl-for-you")).to_contain_text("Space Invaders Forever")
     expect(picker.locator(".sl-not-yet")).to_contain_text("TikTok")
     expect(picker.locator(".sl-not-yet")).to_contain_text("Pip can ask for this: YouTube Kids")
-    page.get_by_role("radio", name="Ask a grown-up first.").first.check()
+    page.locator(NOT_QUICK).get_by_role("radio", name="Ask a grown-up first.").first.check()
     expect(page.locator(".sl-quiz .sl-feedback").first).to_contain_text("Well done!")
     screenshot(page, "ages-4-7-age-limits")
 
@@ -128,7 +128,8 @@ def test_ages_11_14_what_changes_at_the_age_of_consent(page: Page, server: Serve
     expect(case.locator(".sl-feedback")).to_contain_text("Not quite.")
     case.get_by_role("button", name="Contact").click()
     expect(case.locator(".sl-feedback")).to_contain_text("Correct.")
-    page.get_by_role("radio", name="The app treats you as older, so safer teen settings may be off.").check()
+    page.locator(NOT_QUICK).get_by_role(
+        "radio", name="The app treats you as older, so safer teen settings may be off.").check()
     expect(page.locator(".sl-quiz-item").nth(2).locator(".sl-feedback")).to_contain_text("Correct.")
     expect(page.locator(".sl-help")).to_contain_text("CEOP")
     screenshot(page, "ages-11-14-age-limits")
@@ -173,7 +174,7 @@ def test_ages_14_18_sort_and_quiz_by_mouse(page: Page, server: Server) -> None:
     expect(card(sort, "Minecraft Dungeons").locator(".sl-feedback")).to_contain_text("describes what is in the game")
     expect(card(sort, "Gambling").locator(".sl-feedback")).to_contain_text("the law sets the age")
     expect(page.locator(".sl-the-law")).to_contain_text(str(facts_of(server, "laws")["pegi-shops"]["name"]))
-    page.get_by_role("radio", name="Asking you to type your date of birth.").check()
+    page.locator(NOT_QUICK).get_by_role("radio", name="Asking you to type your date of birth.").check()
     expect(page.locator(".sl-quiz-item").first.locator(".sl-feedback")).to_contain_text("Correct.")
     expect(page.locator(".sl-why-limits .sl-fact")).to_contain_text("not the minimum age for every app")
 

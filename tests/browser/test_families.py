@@ -77,7 +77,7 @@ def test_the_landing_page_and_the_lesson_end_link_to_the_sheet(page: Page, serve
 
 
 def answers(check: Locator) -> list[Locator]:
-    return [check.locator(".sl-quiz-item").nth(i) for i in range(3)]
+    return [check.locator(".sl-check-item").nth(i) for i in range(3)]
 
 
 def test_before_and_after_in_the_browser(page: Page, server: Server, lessons_root: Path) -> None:

@@ -7,7 +7,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Locator, Page, expect
 
-from .harness import Server, open_lesson, screenshot, tab_to
+from .harness import NOT_QUICK, Server, open_lesson, screenshot, tab_to
 
 CHATS = {  # band → (the taught actions, in order, as button names; what the verdict then says)
     "ages-4-7": (["Tell a grown-up", "Send Bo a kind message", "Take away Kit's unkind words"],
@@ -109,7 +109,7 @@ def test_ages_11_14_by_mouse(page: Page, server: Server) -> None:
     act(chat, "I have finished")
     expect(verdict).to_contain_text(CHATS["ages-11-14"][1])
     answer = "No. The threats are still in the chat, so the thread should be removed too."
-    page.get_by_role("radio", name=answer).check()
+    page.locator(NOT_QUICK).get_by_role("radio", name=answer).check()
     expect(page.locator(".sl-quiz .sl-feedback").nth(1)).to_contain_text("Muting stops new messages")
 
 
@@ -151,7 +151,7 @@ def test_ages_14_18_a_fake_picture_in_the_film_club_chat(page: Page, server: Ser
     expect(chat.locator(".sl-chat-status")).to_contain_text("without seeing it")
     act(chat, "I have finished")
     expect(verdict).to_contain_text("Correct. You reported the picture and took it down")
-    page.get_by_role("radio", name="Only the people who made it or shared it.").check()
+    page.locator(NOT_QUICK).get_by_role("radio", name="Only the people who made it or shared it.").check()
     expect(page.locator(".sl-quiz").filter(has_text="Fake images, real harm").locator(".sl-feedback").nth(1)) \
         .to_contain_text("never the fault of the person in the picture")
     audit = Axe().run(page, context={"include": [[".sl-group-chat"]]})

@@ -6,7 +6,7 @@ from __future__ import annotations
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Locator, Page, expect
 
-from .harness import Server, open_lesson, screenshot, tab_to
+from .harness import NOT_QUICK, Server, open_lesson, screenshot, tab_to
 
 TOPIC = "meeting-online-friends"
 
@@ -154,7 +154,8 @@ def test_ages_11_14_mouse_story_sorter_quiz(page: Page, server: Server) -> None:
     card = page.locator(".sl-card").filter(has_text="Says you'll be in trouble if you tell anyone")
     card.get_by_role("button", name="Warning sign", exact=True).click()
     expect(card.locator(".sl-feedback")).to_contain_text("Correct.")
-    page.get_by_role("radio", name="It is not your fault. Tell a trusted adult, who can help you report it.").check()
+    page.locator(NOT_QUICK).get_by_role(
+        "radio", name="It is not your fault. Tell a trusted adult, who can help you report it.").check()
     expect(page.locator(".sl-quiz .sl-feedback").nth(1)).to_contain_text("Correct.")
     expect(page.locator(".sl-help")).to_contain_text("CEOP Safety Centre")
 
@@ -206,7 +207,7 @@ def test_ages_14_18_mouse_sextortion_route(page: Page, server: Server) -> None:
     choose(story, "Use Take It Down now, and Report Remove if the photo is ever posted")
     expect(story.locator(".sl-ending-safe")).to_contain_text("it is not your fault: don't pay")
     first_step = "Don't pay. Stop replying and block them, but keep the chat, and tell a trusted adult"
-    page.get_by_role("radio", name=first_step).check()
+    page.locator(NOT_QUICK).get_by_role("radio", name=first_step).check()
     expect(page.locator(".sl-quiz .sl-feedback").first).to_contain_text("Correct.")
 
 

@@ -6,7 +6,7 @@ import re
 
 from playwright.sync_api import Page, expect
 
-from .harness import Server, complete_4_7_passwords, open_lesson, screenshot, tab_to
+from .harness import NOT_QUICK, Server, complete_4_7_passwords, open_lesson, screenshot, tab_to
 
 
 def test_ages_4_7_sorting_and_quiz(page: Page, server: Server) -> None:
@@ -73,7 +73,7 @@ def test_every_band_by_keyboard_only(page: Page, server: Server) -> None:
     tab_to(page, card.get_by_role("button", name="No, keep it secret"))
     page.keyboard.press("Enter")
     expect(card.locator(".sl-feedback")).to_contain_text("Well done!")
-    tab_to(page, page.get_by_role("radio", name="Tell them the password."))
+    tab_to(page, page.locator(NOT_QUICK).get_by_role("radio", name="Tell them the password."))
     page.keyboard.press("ArrowDown")  # radio groups move with the arrow keys
     expect(page.locator(".sl-quiz-item .sl-feedback")).to_contain_text("tell a grown-up you trust")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, Page, expect
 
-from .harness import Server, open_lesson, screenshot, tab_to
+from .harness import NOT_QUICK, Server, open_lesson, screenshot, tab_to
 
 # Landmark regions are the page template's business (the same for every lesson), not this topic's.
 TEMPLATE_RULES = {"region"}
@@ -39,7 +39,7 @@ def test_ages_4_7_who_can_play_by_mouse(page: Page, server: Server) -> None:
     request(page, "Prize Unicorn").get_by_role("button", name="Ask a grown-up").click()
     expect(score).to_contain_text("4 of 4 done")
     expect(score).to_contain_text("Kit only plays with people Kit knows.")
-    page.get_by_role("radio", name="Tell a grown-up.").check()
+    page.locator(NOT_QUICK).get_by_role("radio", name="Tell a grown-up.").check()
     expect(page.locator(".sl-quiz-item .sl-feedback")).to_contain_text("A grown-up can help.")
     page.locator(".sl-friend-requests").scroll_into_view_if_needed()
     screenshot(page, "ages-4-7-privacy-and-friends")
@@ -131,7 +131,7 @@ def test_ages_14_18_audit_and_fake_accounts_by_mouse(page: Page, server: Server)
     expect(result).to_contain_text("The audit found settings that should not be open to strangers:")
     expect(result.locator(".sl-still-open li")).to_have_count(1)
     expect(result.locator(".sl-still-open")).to_contain_text("Live location")
-    page.get_by_role("radio", name="The company that runs the app.").check()
+    page.locator(NOT_QUICK).get_by_role("radio", name="The company that runs the app.").check()
     expect(page.locator(".sl-quiz .sl-feedback").first).to_contain_text("Settings control other users")
     dan = request(page, "Dan Okoro (new account)")
     dan.get_by_role("button", name="Accept").click()

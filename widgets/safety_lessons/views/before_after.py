@@ -40,7 +40,7 @@ class BeforeView(ChooseView):
 
     def __init__(self, activity: BeforeAndAfter, page: Page) -> None:
         look = Look("before-and-after", above=_above(page, "before-title", "before-intro", 2), control="radio",
-                    row=("sl-quiz-item",), item=_question, progress="answered-count",
+                    row=("sl-check-item",), item=_question, progress="answered-count",
                     reveal=False)  # nothing to reveal: the teacher asks for hands; the answers come at the end
         super().__init__(activity, page, activity.choosing(), look)
 
@@ -57,7 +57,7 @@ class AfterView(ChooseView):
     def __init__(self, activity: BeforeAndAfter, page: Page, before: BeforeView | None) -> None:
         self.before = before
         look = Look("before-and-after", above=_above(page, "after-title", "after-intro", 3), control="radio",
-                    row=("sl-quiz-item",), item=_question)
+                    row=("sl-check-item",), item=_question)
         super().__init__(activity, page, activity.choosing(), look)
         self.widget.add_class("sl-after")
 

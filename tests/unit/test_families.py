@@ -113,7 +113,7 @@ def test_a_lesson_without_quick_questions_is_a_problem(lessons_copy: Path, edit:
 def test_the_sheet_page_shows_the_lesson_words_and_services_and_nothing_else(lessons_root: Path) -> None:
     lib = Library(lessons_root)
     band, _, topic = REF.partition("/")
-    page = pages.take_home_page(lib, band, topic, css="take-home.css", home="../../")
+    page = pages.take_home_page(lib, band, topic, static="../../", home="../../")
     sheet = lib.lesson(band, topic).take_home
     assert page is not None and sheet is not None
     for text in (*sheet.learned, *sheet.talk_about, *sheet.check_together):
@@ -129,7 +129,7 @@ def test_the_sheet_page_shows_the_lesson_words_and_services_and_nothing_else(les
 
 def test_no_sheet_no_page(lessons_copy: Path) -> None:
     with_sheet(lessons_copy, "")
-    assert pages.take_home_page(Library(lessons_copy), "ages-7-11", "passwords", css="x", home="y") is None
+    assert pages.take_home_page(Library(lessons_copy), "ages-7-11", "passwords", static="x/", home="y") is None
 
 
 def test_the_landing_page_and_every_lesson_page_link_to_the_sheets(lessons_root: Path) -> None:

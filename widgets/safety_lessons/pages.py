@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .content.families import sheet_parts
 from .content.library import Library
 from .content.notebooks import TEACHER
 from .content.schema import ContentError
@@ -185,11 +186,12 @@ def take_home_context(lib: Library, band: str, topic: str) -> dict[str, Any] | N
     words = lib.words()
     helplines = lib.helplines
     return {"catalogue": lib.catalogue, "band": lib.catalogue.bands[band], "topic": lib.catalogue.topics[topic],
-            "sheet": sheet, "help": [helplines[who] for who in sheet.help if who in helplines],
+            "parts": sheet_parts(sheet, words), "help": [helplines[who] for who in sheet.help if who in helplines],
             "words": words.texts, "lang": words.language_tag}
 
 
-def take_home_page(lib: Library, band: str, topic: str, *, css: str, home: str) -> str | None:
-    """A lesson's take-home sheet (None if it has none), linking to `home` (the landing page)."""
+def take_home_page(lib: Library, band: str, topic: str, *, static: str, home: str) -> str | None:
+    """A lesson's take-home sheet (None if it has none): its stylesheets from `static` (the folder
+    holding landing.css and take-home.css), linking to `home` (the landing page)."""
     context = take_home_context(lib, band, topic)
-    return None if context is None else render("take-home.html", **context, css=css, home=home)
+    return None if context is None else render("take-home.html", **context, static=static, home=home)

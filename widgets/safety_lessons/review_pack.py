@@ -22,7 +22,7 @@ from markupsafe import Markup
 
 from .activities import Activity, Help
 from .content.facts import Sourced
-from .content.families import sheet_texts
+from .content.families import sheet_parts, sheet_texts
 from .content.lesson_file import Lesson
 from .content.library import Library
 from .content.model import Band
@@ -223,8 +223,7 @@ def sheet_html(lib: Library, lesson: Lesson) -> Markup:
     sheet = lesson.take_home
     if sheet is None:
         return html('<p class="warn">None: this lesson has no take-home sheet.</p>')
-    parts = [("What we learned", sheet.learned), ("Talk about it together", sheet.talk_about),
-             ("Check together", sheet.check_together)]
+    parts = sheet_parts(sheet, lib.words())
     level = score(as_sentences(text for _, text in sheet_texts(sheet)), lib.catalogue.families)
     helplines = lib.helplines
     services = [str(helplines[who].name) for who in sheet.help if who in helplines]
@@ -232,8 +231,8 @@ def sheet_html(lib: Library, lesson: Lesson) -> Markup:
                 "below), and the school's designated safeguarding lead.</p><p>Reading ease {ease} (target: "
                 "{target}).</p></div>", services=", ".join(services), target=target_words(lib.catalogue.families),
                 ease="too short to score" if level.ease is None else f"{level.ease:.0f}",
-                parts=join(html("<p><strong>{title}:</strong></p><ul>{items}</ul>", title=title,
-                                items=join(html("<li>{t}</li>", t=t) for t in items)) for title, items in parts))
+                parts=join(html("<p><strong>{title}:</strong></p><ul>{items}</ul>", title=part.heading,
+                                items=join(html("<li>{t}</li>", t=t) for t in part.lines)) for part in parts))
 
 
 def _heading(cell: Cell) -> str:

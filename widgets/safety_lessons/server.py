@@ -393,7 +393,7 @@ def make_app(options: ServeOptions, stage: Stage, config_dir: Path) -> Any:
             lib = Library(options.root)
             try:
                 known = band in lib.catalogue.bands and topic in lib.catalogue.topics
-                page = take_home_page(lib, band, topic, css=f"{base}voila/static/take-home.css",
+                page = take_home_page(lib, band, topic, static=f"{base}voila/static/",
                                             home=base) if known else None
             except (ContentError, FileNotFoundError):
                 self.set_status(503)

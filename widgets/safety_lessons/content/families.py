@@ -5,12 +5,14 @@ asked at the start and again at the end (a `kind: before-and-after` activity sho
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 
 from .facts import Helpline
 from .lesson_file import Lesson, TakeHome
 from .notebooks import Cell, text_fields
 from .reading import Passage, as_sentences
 from .schema import line_in, line_of
+from .words import Words
 
 BEFORE_AND_AFTER = "before-and-after"
 TAKE_HOME = "take-home"
@@ -48,6 +50,22 @@ def sheet_texts(sheet: TakeHome) -> Iterator[tuple[str, str]]:
     for path, text in text_fields(sheet):
         if path.split("[")[0] in SHEET_TEXT:
             yield path, text
+
+
+@dataclass(frozen=True)
+class SheetPart:
+    """One list on a take-home sheet: its anchor, its heading (from the words) and its lines."""
+
+    id: str
+    heading: str
+    lines: tuple[str, ...]
+
+
+def sheet_parts(sheet: TakeHome, words: Words) -> list[SheetPart]:
+    """The sheet's three lists, in the order families read them (the page and the review pack)."""
+    return [SheetPart("learned", words.say("take-home-learned"), sheet.learned),
+            SheetPart("talk", words.say("take-home-talk"), sheet.talk_about),
+            SheetPart("check", words.say("take-home-check"), sheet.check_together)]
 
 
 def sheet_passage(file: str, lesson: Lesson) -> Passage | None:

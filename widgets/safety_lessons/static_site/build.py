@@ -94,7 +94,7 @@ def take_home_sheets(lib: Library, out: Path) -> None:
     for band, topic, _ in lib.lessons():
         path = out / pages.take_home_path(band, topic)
         up = "../" * (len(path.relative_to(out).parts) - 1)
-        page = pages.take_home_page(lib, band, topic, css=f"{up}take-home.css", home=f"{up}index.html")
+        page = pages.take_home_page(lib, band, topic, static=up, home=f"{up}index.html")
         if page is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(page, encoding="utf-8")

@@ -15,6 +15,7 @@ import logging
 import re
 from collections.abc import Callable
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Any, ClassVar, Protocol
 
 # The versions every item here was checked against.
@@ -71,6 +72,20 @@ CHECKED = {"voila": "0.5.13", "jupyter_server": "2.21.1", "ipython": "9.18.1", "
 #    kernel with its traceback; during a burst that is every kernel still starting (it has no
 #    `kernel_spec` or `execution_state` yet) on every round. `quiet_culler` keeps it one line.
 #    (tests/unit/test_compat.py)
+# 12. What a lesson page loads. Voila documents no list of the files its page asks for, so the
+#     landing page can prefetch them while a pupil chooses (`front_end_urls`): Voila's bundle
+#     (`voila.js`, served at /voila/static/ from the `base` template's static folder) and every
+#     chunk its webpack code can ask for (`.e(<id>)` → `<id>.voila.js`, followed chunk to chunk);
+#     each allowed extension's files (`jupyterlab_server`'s `get_federated_extensions` on
+#     `voila.utils.get_voila_labextensions_path`), as the page asks for them (`<id>.<hash>.js?v=<hash>`);
+#     and the template's own files with the `?v=` Voila's page puts on them
+#     (`TemplateStaticFileHandler.make_static_url`). Voila serves the extensions' files with
+#     `no_cache_paths`, so a browser asks again for each; `cached_extensions_route` serves them
+#     as Voila does otherwise, for tornado's caching of `?v=` addresses. (tests/unit/test_front_end.py;
+#     tests/browser/test_prefetch.py: every file a lesson page loads was prefetched)
+# 13. Compression. Voila applies `Voila.tornado_settings` after it has made its tornado
+#     Application, which reads `compress_response` only when it is made: `voila_app` adds tornado's
+#     `GZipContentEncoding` transform itself when the setting is on. (tests/browser/test_prefetch.py)
 
 Route = tuple[str, type, dict[str, Any]]  # a path below the server's URL, its handler, the handler's arguments
 Locate = Callable[[Any, str], str | None]  # (request handler, path after /voila/render/) → notebook to render
@@ -141,7 +156,7 @@ def voila_app(routes: list[Route], locate: Locate, gate: Gate) -> Any:
     tree and its listing API, then the lesson pages, each rendering the notebook `locate` names
     (None: a 404), then the rest of Voila's routes; every one behind `gate` (5)."""
     from jupyter_server.utils import url_path_join
-    from tornado.web import ErrorHandler, HTTPError, authenticated
+    from tornado.web import ErrorHandler, GZipContentEncoding, HTTPError, authenticated
     from voila.app import Voila
     from voila.tornado.handler import TornadoVoilaHandler
 
@@ -185,6 +200,8 @@ def voila_app(routes: list[Route], locate: Locate, gate: Gate) -> Any:
                         *((at(path), ErrorHandler, {"status_code": 404}) for path in HIDDEN),
                         (at(r"/voila/render/(.*)"), LessonHandler, voila_args),
                         *super().init_handlers()]
+            if self.app.settings.get("compress_response"):  # (13)
+                self.app.add_transform(GZipContentEncoding)
             return [(route[0], guarded(route[1], gate), *route[2:]) for route in handlers]  # (5)
 
     return ClassroomVoila()
@@ -282,6 +299,16 @@ def quiet_routes() -> list[Route]:
                 raise HTTPError(404) from None
 
     return [(r"/voila/templates/(.*)", TemplateFiles, {}), (r"/logout", ErrorHandler, {"status_code": 404})]
+
+
+def cached_extensions_route() -> Route:
+    """(12) The widget extensions' files as Voila serves them, without its `no_cache_paths`: their
+    names carry their content's hash, and the page asks for them with `?v=<hash>`, which tornado
+    lets a browser keep (so a prefetched file is used without asking the server again)."""
+    from jupyter_server.base.handlers import FileFindHandler
+    from voila.utils import get_voila_labextensions_path
+
+    return (r"/voila/labextensions/(.*)", FileFindHandler, {"path": get_voila_labextensions_path()})
 
 
 def limited_connection() -> type:
@@ -413,3 +440,54 @@ def quiet_kernel_logs() -> None:
         logger = logging.getLogger(name)
         if not any(isinstance(f, _OneLine) for f in logger.filters):
             logger.addFilter(_OneLine())
+
+
+CHUNK = re.compile(r"\.e\((\d+)\)")  # (12) webpack's "load chunk <id>"
+HASHED = re.compile(r"^[^.]+\.([0-9a-f]{16,})\.js$")  # (12) an extension's `<id>.<hash>.js`
+
+
+def webpack_chunks(folder: Path, entry: str, name: Callable[[str], str]) -> list[str]:
+    """(12) `entry` and every chunk its code can load, followed chunk to chunk, by file name in
+    `folder` (`name`: a chunk id → its file name)."""
+    seen: list[str] = []
+    todo = [entry]
+    while todo:
+        file = todo.pop()
+        if file in seen or not (folder / file).is_file():
+            continue
+        seen.append(file)
+        todo.extend(name(chunk) for chunk in CHUNK.findall((folder / file).read_text(errors="replace")))
+    return seen
+
+
+def front_end_urls(base_url: str, template: str, template_files: tuple[str, ...],
+                   extensions: tuple[str, ...]) -> list[str]:
+    """(12) The addresses a lesson page asks for: Voila's bundle and its chunks, the allowed
+    `extensions`' files, and the template's `template_files` (paths below its static folder)."""
+    from jupyterlab_server.config import get_federated_extensions
+    from voila.paths import collect_static_paths
+    from voila.static_file_handler import TemplateStaticFileHandler
+    from voila.utils import get_voila_labextensions_path
+
+    urls: list[str] = []
+    for root in map(Path, collect_static_paths(["voila", "nbconvert"], template)):
+        if (root / "voila.js").is_file():
+            urls += [f"{base_url}voila/static/{f}" for f in webpack_chunks(root, "voila.js", lambda c: f"{c}.voila.js")]
+            break
+    installed = get_federated_extensions(get_voila_labextensions_path())
+    for name in extensions:
+        if name not in installed:
+            continue
+        static = Path(installed[name]["ext_path"]) / "static"
+        for file in sorted(f.name for f in static.glob("*.js")):
+            hashed = HASHED.match(file)
+            if file.startswith("remoteEntry."):
+                urls.append(f"{base_url}voila/labextensions/{name}/static/{file}")
+            elif hashed:  # not `style.js`, which Voila's page does not load
+                urls.append(f"{base_url}voila/labextensions/{name}/static/{file}?v={hashed.group(1)}")
+    settings = {"static_url_prefix": f"{base_url}voila/templates/", "static_path": None}
+    for file in template_files:
+        versioned = not file.startswith("fonts/")  # the stylesheets ask for fonts by plain address
+        urls.append(TemplateStaticFileHandler.make_static_url(settings, f"{template}/static/{file}",
+                                                              include_version=versioned))
+    return urls

@@ -38,7 +38,7 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from .addresses import host_notice, pupil_urls
-from .compat import quiet_culler, quiet_routes, voila_app
+from .compat import cached_extensions_route, front_end_urls, quiet_culler, quiet_routes, voila_app
 from .content.library import ROOT_ENV, Library
 from .content.schema import ContentError
 from .content.words import FOLDER
@@ -142,6 +142,17 @@ class ServeOptions:
 
 
 FRONT_END = ("@jupyter-widgets/jupyterlab-manager", "@voila-dashboards/widgets-manager8")
+# The template's files a lesson page asks for (index.html.j2, and Voila's `lab` template it
+# extends): the landing page prefetches them with the front end while a pupil chooses a lesson.
+PAGE_FILES = ("index.css", "theme-light.css", "voila-style.js", "kernel-watch.js", "classroom.css", "page.css",
+              "classroom.js", "read-aloud.js", "fonts/atkinson-hyperlegible-latin-400-normal.woff2",
+              "fonts/atkinson-hyperlegible-latin-700-normal.woff2")
+
+
+@functools.cache
+def lesson_front_end(base_url: str) -> tuple[str, ...]:
+    """Every address a lesson page may ask for before it shows the lesson (compat item 12)."""
+    return tuple(front_end_urls(base_url, TEMPLATE, PAGE_FILES, FRONT_END))
 
 
 def voila_config(options: ServeOptions) -> dict[str, dict[str, Any]]:
@@ -165,6 +176,9 @@ def voila_config(options: ServeOptions) -> dict[str, dict[str, Any]]:
         "KernelManager": {"transport": "ipc"},
     }
     config["Voila"]["tornado_settings"]["websocket_max_message_size"] = MAX_MESSAGE  # limits.py
+    # Pages, scripts and styles travel gzipped (tornado's `compress_response`): a lesson's front
+    # end is 5 MB as files, about a quarter of that on a school network a class shares.
+    config["Voila"]["tornado_settings"]["compress_response"] = True
     config["Voila"]["kernel_websocket_connection_class"] = "safety_lessons.kernel_socket.LimitedConnection"
     config["LimitedConnection"] = {"idle_limit": options.idle_limit}
     # No replay buffer: a page that drops gets what the kernel says after it reconnects, and
@@ -379,7 +393,8 @@ def make_app(options: ServeOptions, stage: Stage, config_dir: Path) -> Any:
                 page = landing_page(
                     Library(options.root), css=f"{base}voila/static/landing.css",
                     pupil_href=lambda band, topic: f"{base}voila/render/{band}/{topic}.ipynb",
-                    teacher_href=lambda band, topic: f"{base}voila/render/{band}/{topic}.ipynb?mode=teacher", site=base)
+                    teacher_href=lambda band, topic: f"{base}voila/render/{band}/{topic}.ipynb?mode=teacher", site=base,
+                    prefetch=lesson_front_end(base))
             except ContentError:
                 self.set_status(503)
                 page = render("needs-fixing.html", base_url=base, **needs_fixing_context(options.root))
@@ -437,7 +452,8 @@ def make_app(options: ServeOptions, stage: Stage, config_dir: Path) -> Any:
                                     action=self.request.uri, xsrf=Markup(self.xsrf_form_html())))
 
     gate = Gatekeeper(options.guard(), options)
-    routes: list[tuple[str, type, dict[str, Any]]] = [("/", LandingHandler, {}), *quiet_routes()]
+    routes: list[tuple[str, type, dict[str, Any]]] = [("/", LandingHandler, {}), *quiet_routes(),
+                                                      cached_extensions_route()]
     routes.append((rf"/{TAKE_HOME_DIR}/([a-z0-9-]+)/([a-z0-9-]+)\.html", TakeHomeHandler, {}))
     routes += [(f"/{page}", CodeHandler, {"which": which}) for which, (page, _) in CODES.items()]
     app = voila_app(routes, locate=lambda handler, path: stage.locate(path, teacher=teacher_view(handler)), gate=gate)

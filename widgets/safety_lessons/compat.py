@@ -10,10 +10,12 @@ version's source, adjust it here, run the tests named with it, then move `CHECKE
 from __future__ import annotations
 
 import asyncio
+import functools
 import inspect
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, ClassVar, Protocol
@@ -398,6 +400,12 @@ def limited_connection() -> type:
 #    message it could not read (a MemoryError at its memory bound) on "IPKernelApp", traceback and
 #    all, to the teacher's terminal. `quiet_kernel_logs` keeps one line and the error's type.
 #    (tests/browser/test_limits.py)
+# 14. Shared default models. ipywidgets gives each new widget its own Layout, and most their own
+#    style model, from the `layout` and `style` traits' `make_dynamic_default` (its `InstanceDict`,
+#    a traitlets `Instance`); views/sharing.py then swaps most of them for shared ones and closes
+#    them. While `default_models` is on, those traits make no model: they return the shared one of
+#    the trait's class, so a lesson's kernel does not make, compare and close ~2 models per widget.
+#    (tests/unit/test_sharing.py)
 
 
 def quiet_tracebacks(instruction: str, shell: Any = None) -> None:
@@ -491,3 +499,33 @@ def front_end_urls(base_url: str, template: str, template_files: tuple[str, ...]
         urls.append(TemplateStaticFileHandler.make_static_url(settings, f"{template}/static/{file}",
                                                               include_version=versioned))
     return urls
+
+
+@contextmanager
+def default_models(model: Callable[[type[Any]], Any]) -> Iterator[None]:
+    """(14) While inside, a widget made without a layout (or style) is given `model(the trait's
+    class)`, e.g. ``model(Layout)``, instead of a new model of its own. Not re-entrant."""
+    traits = _default_traits()
+    for trait in traits:
+        trait.make_dynamic_default = functools.partial(model, trait.klass)
+    try:
+        yield
+    finally:
+        for trait in traits:
+            del trait.make_dynamic_default  # back to ipywidgets' own (the class's method)
+
+
+@functools.cache
+def _default_traits() -> tuple[Any, ...]:
+    """(14) Every `layout` and `style` trait of ipywidgets' widget classes (subclasses share theirs)."""
+    import ipywidgets as w
+    from ipywidgets.widgets.trait_types import InstanceDict
+
+    def every(cls: type[Any]) -> Iterator[type[Any]]:
+        yield cls
+        for sub in cls.__subclasses__():
+            yield from every(sub)
+
+    found = {id(trait): trait for cls in every(w.DOMWidget) for name in ("layout", "style")
+             if isinstance(trait := cls.class_traits().get(name), InstanceDict)}
+    return tuple(found.values())

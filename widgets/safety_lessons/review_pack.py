@@ -31,10 +31,10 @@ from .content.notebooks import (
     TEACHER,
     Cell,
     read_cells,
-    text_fields,
 )
 from .content.reading import Score, activity_passages, as_sentences, cell_texts, problems_of, score, target_words
 from .content.schema import ContentError, Url
+from .content.texts import text_fields
 from .content.words import FOLDER, PLACEHOLDERS
 from .views.markup import html, join, trusted
 

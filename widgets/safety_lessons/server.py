@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
+from .activities.passwords import EXAMPLES_ENV, save_examples
 from .addresses import host_notice, pupil_urls
 from .compat import cached_extensions_route, front_end_urls, quiet_culler, quiet_routes, voila_app
 from .content.library import ROOT_ENV, Library
@@ -475,6 +476,15 @@ def prepare_environment(options: ServeOptions) -> None:
         os.environ["JUPYTER_PATH"] = os.pathsep.join(paths)
 
 
+def share_examples(run: Path) -> None:
+    """The estimates `check` made of the lessons' example passwords, for every kernel to read
+    instead of loading zxcvbn to check its lesson (activities/passwords.py): only content, in
+    the server's own temporary folder."""
+    path = run / "examples.json"
+    save_examples(path)
+    os.environ[EXAMPLES_ENV] = str(path)
+
+
 def limits_line(options: ServeOptions) -> str:
     """What the server allows, said once at start (README: 'Serving a class on the school network')."""
     guard = options.guard()
@@ -501,6 +511,7 @@ def serve(options: ServeOptions) -> None:
     with tempfile.TemporaryDirectory(prefix="safety-lessons-serve-") as run:
         stage = Stage(options.root.resolve(), Path(run) / "lessons")
         stage.refresh()
+        share_examples(Path(run))
         app = make_app(options, stage, Path(run) / "config")
         if options.warm:
             print(f"Warming {options.warm} for a class of {options.class_size}: those pages open at once "

@@ -7,9 +7,14 @@ the cap lives here, in Python, not in the input box.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+import json
+import os
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Annotated, Literal
 
 from ..content.activity import Activity, Context, Feedback
@@ -56,6 +61,41 @@ def estimate(password: object) -> Estimate:
         warning=str(result["feedback"]["warning"]),
         suggestions=tuple(str(s) for s in result["feedback"]["suggestions"]),
     )
+
+
+EXAMPLES_ENV = "SAFETY_LESSONS_EXAMPLES"  # set by `serve`: the file of its estimates of lessons' example passwords
+_examples: dict[str, Estimate] = {}  # this process's estimates of example passwords in lessons' content
+
+
+def example_estimate(text: str) -> Estimate:
+    """:func:`estimate` of an example password written in a lesson's content (never of what a pupil
+    types, which is neither kept nor read from a file): from the file `serve` wrote after checking
+    the lessons when it has this example, so a pupil's kernel checks and shows its lesson without
+    loading zxcvbn; else zxcvbn's, kept for :func:`save_examples`."""
+    if text not in _examples:
+        _examples[text] = _saved_examples().get(text) or estimate(text)
+    return _examples[text]
+
+
+def save_examples(path: Path) -> None:
+    """Every example password this process has estimated (`check`'s), for its kernels to read."""
+    path.write_text(json.dumps({text: dataclasses.asdict(est) for text, est in _examples.items()}), encoding="utf-8")
+
+
+@functools.cache
+def _saved_examples() -> dict[str, Estimate]:
+    """The estimates in $SAFETY_LESSONS_EXAMPLES (none if unset or unreadable: zxcvbn then makes them)."""
+    path = os.environ.get(EXAMPLES_ENV)
+    if not path:
+        return {}
+    try:
+        saved = json.loads(Path(path).read_text(encoding="utf-8"))
+        return {str(text): Estimate(score=int(e["score"]), guesses_log10=float(e["guesses_log10"]),
+                                    seconds=float(e["seconds"]), warning=str(e["warning"]),
+                                    suggestions=tuple(str(s) for s in e["suggestions"]))
+                for text, e in saved.items()}
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return {}
 
 
 # How long a guess takes, as the words file says it: the longest unit that fits, as zxcvbn rounds it
@@ -185,7 +225,7 @@ def pair_problems(pair: Pair) -> Iterator[str]:
     """Why a "which is stronger?" pair would teach the wrong thing: the answer it rewards must be
     one the estimator rates strong, and clearly (100 times) harder to guess than the other."""
     won, lost = (pair.a, pair.b) if pair.stronger == "a" else (pair.b, pair.a)
-    winner, loser = estimate(won), estimate(lost)
+    winner, loser = example_estimate(won), example_estimate(lost)
     if loser.guesses_log10 >= winner.guesses_log10:
         yield f"the strength estimator finds '{lost}' stronger; swap the answer or choose a clearer pair"
     elif not winner.strong:

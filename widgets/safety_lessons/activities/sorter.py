@@ -51,10 +51,10 @@ class Sorter(Activity):
         """With `passwords: true`, the strength estimator must sort every example as its card does."""
         if not self.passwords:
             return
-        from .passwords import estimate  # only a lesson with example passwords loads the estimator
+        from .passwords import example_estimate  # only a lesson with example passwords needs the estimator
 
         for i, card in enumerate(self.cards, 1):
-            est = estimate(card.text)
+            est = example_estimate(card.text)
             if est.strong != (card.group == "strong"):
                 yield (f"cards[{i}].group", f"'{card.text}' is scored {est.score} of 4 by the strength "
                        f"estimator, so it is {'strong' if est.strong else 'weak'}; change the group or the example")

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 
 from .facts import Helpline
 from .lesson_file import Lesson, TakeHome
-from .notebooks import Cell, text_fields
+from .notebooks import Cell
 from .reading import Passage, as_sentences
 from .schema import line_in, line_of
+from .texts import text_fields
 from .words import Words
 
 BEFORE_AND_AFTER = "before-and-after"

@@ -20,12 +20,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
-from . import fingerprints
 from .activity import Activity, Context
 from .facts import Helpline, Sourced
 from .lesson_file import Lesson
 from .model import Cast, Catalogue, School
-from .pictures import inline_svg, svg_problems, unique_ids
 from .safeguarding import activity_problems
 from .schema import ContentError, Problem, Reader, line_in, line_of, suggest
 from .words import ENGLISH, FOLDER, Words, WordsFile, key_problems, read_words_file, reading_problems, resolve
@@ -141,11 +139,15 @@ class Library:
     def picture(self, character_id: str) -> str:
         """A character's picture as markup to put in the page, named for screen readers; ""
         when it cannot be shown (`check` says why). Each file is read once, when first shown."""
+        from .pictures import unique_ids  # a lesson with no pictures never loads the SVG checks
+
         if character_id not in self._pictures:
             self._pictures[character_id] = self._read_picture(character_id)
         return unique_ids(self._pictures[character_id])
 
     def _read_picture(self, character_id: str) -> str:
+        from .pictures import inline_svg, svg_problems
+
         try:
             character = self.cast.characters.get(character_id)
             if character is None:
@@ -157,6 +159,8 @@ class Library:
 
     def cast_problems(self) -> list[Problem]:
         """Every problem in characters.yaml and the pictures it names (none if there is no file)."""
+        from .pictures import svg_problems
+
         if not self.cast_path.is_file():
             return []
         try:
@@ -254,6 +258,8 @@ class Library:
 
     def facts_problems(self) -> list[Problem]:
         """Every problem in facts/: unreadable files, unknown files, facts not checked for a year."""
+        from . import fingerprints  # `check` only: a lesson's kernel never reads the fingerprints
+
         problems: list[Problem] = []
         folder = self.root / "facts"
         known = {f"{name}.yaml" for name in Sourced.FILES}
@@ -321,6 +327,8 @@ class Library:
     def accept_facts(self) -> int:
         """Record every fact as it is now in facts/fingerprints.txt (raises ContentError if a facts
         file cannot be read: fix it first)."""
+        from . import fingerprints
+
         every = [(name, key, fact) for name, kind in Sourced.FILES.items() for key, fact in self.facts(kind).items()]
         return fingerprints.write(self.root / "facts", every)
 

@@ -4,7 +4,6 @@ every activity it shows exists, and its prose suits the band's reading level."""
 from __future__ import annotations
 
 import ast
-import dataclasses
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -12,7 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .lesson_file import Lesson
-from .schema import Text, not_utf8, short, suggest
+from .schema import not_utf8, short, suggest
+from .texts import text_fields
 
 # The only code a lesson cell may hold (one statement, one line each).
 IMPORT = "from safety_lessons import open_lesson"
@@ -217,23 +217,6 @@ def pupil_prose(cells: list[Cell]) -> str:
         lines = [ln.strip(" -0123456789.") for ln in text.splitlines()]
         parts.extend(ln if ln.endswith((".", "!", "?", ":")) else ln + "." for ln in lines if ln)
     return " ".join(parts)
-
-
-def text_fields(value: object, path: str = "") -> Iterator[tuple[str, str]]:
-    """(field path, text) for every piece of pupil-facing text (`Text` fields), in order; paths
-    are written as content files name them, e.g. ``questions[2].answers[1].feedback``."""
-    if isinstance(value, Text):
-        yield path, str(value)
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for field in dataclasses.fields(value):
-            name = field.name.replace("_", "-")
-            yield from text_fields(getattr(value, field.name), f"{path}.{name}" if path else name)
-    elif isinstance(value, (list, tuple)):
-        for i, item in enumerate(value, 1):
-            yield from text_fields(item, f"{path}[{i}]")
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from text_fields(item, f"{path}.{key}" if path else str(key))
 
 
 def activity_text(value: object) -> Iterator[str]:

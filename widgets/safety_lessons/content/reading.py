@@ -25,8 +25,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .model import Reading
-from .notebooks import TEACHER, Cell, pupil_prose, text_fields
+from .notebooks import TEACHER, Cell, pupil_prose
 from .schema import PLACEHOLDER, Problem, line_in, line_of
+from .texts import text_fields
 
 MIN_WORDS = 8  # fewer words than this: too short to score by Flesch Reading Ease
 # An example password or app name written as one word (JellySockRocket, Sam2015, TikTok), not a

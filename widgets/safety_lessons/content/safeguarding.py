@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from .notebooks import text_fields
 from .numbers import lesson_number_problems
+from .texts import text_fields
 
 NO_TROUBLE = re.compile(
     r"\b(?:not|never|won'?t|isn'?t|aren'?t|n't)\s+(?:be\s+|get\s+|getting\s+)?(?:in|into)\s+(?:any\s+)?trouble\b"

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import difflib
 import functools
 import inspect
 import re
@@ -381,7 +380,7 @@ class Reader:
             if field is None:
                 self.add(key_line, _join(path, key),
                          f"unknown field; expected one of: {_field_list(fields)}{suggest(key, fields)}")
-                misspelt.update(difflib.get_close_matches(key, list(fields), n=1, cutoff=0.6))
+                misspelt.update(close_matches(key, fields))
                 ok = False
                 continue
             if field.name in values:
@@ -502,8 +501,16 @@ def _field_list(fields: typing.Iterable[str]) -> str:
 
 
 def suggest(word: str, options: typing.Iterable[object]) -> str:
-    close = difflib.get_close_matches(word, [str(o) for o in options], n=1, cutoff=0.6)
+    close = close_matches(word, options)
     return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def close_matches(word: str, options: typing.Iterable[object]) -> list[str]:
+    """The option `word` is most likely a misspelling of, if any (difflib: imported only when a
+    problem is found, not by every pupil's kernel)."""
+    import difflib
+
+    return difflib.get_close_matches(word, [str(o) for o in options], n=1, cutoff=0.6)
 
 
 def describe(tp: Any) -> str:

@@ -14,5 +14,11 @@ if TYPE_CHECKING:
 
 
 def view_for(activity: Activity, page: Page) -> Any:
-    """The widget that shows `activity` (its view's module is imported on first use)."""
-    return BY_NAME[activity.kind].view_class()(activity, page).widget
+    """The widget that shows `activity` (its view's module is imported on first use), its widgets
+    made with the shared default layouts and styles (sharing.py)."""
+    from ..compat import default_models
+    from .sharing import default_model
+
+    view = BY_NAME[activity.kind].view_class()
+    with default_models(default_model):
+        return view(activity, page).widget

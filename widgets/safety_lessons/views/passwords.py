@@ -6,7 +6,7 @@ import ipywidgets as w
 from markupsafe import Markup
 
 from ..activities import StrengthMeter, WhichIsStronger, WordBuilder
-from ..activities.passwords import Estimate, StrengthWords, cap, estimate, time_to_guess
+from ..activities.passwords import Estimate, StrengthWords, cap, estimate, example_estimate, time_to_guess
 from ..content.activity import Feedback
 from ..content.words import Words
 from .choose import ChooseView, Look
@@ -98,7 +98,7 @@ class WhichIsStrongerView(ChooseView):
         def scores(index: int, _: Feedback) -> Markup:  # both passwords' scores, whatever was chosen
             pair = activity.pairs[index]
             return join(html('<div class="sl-compare"><code>{p}</code>{meter}</div>', p=p,
-                             meter=meter_html(estimate(p), activity.strength, page.words))
+                             meter=meter_html(example_estimate(p), activity.strength, page.words))
                         for p in (pair.a, pair.b))
 
         super().__init__(activity, page, activity.choosing(), Look(

@@ -21,6 +21,7 @@ import ipywidgets as w
 
 STYLE_TRAITS = ("layout", "style")
 _shared: dict[str, w.Widget] = {}  # the kernel's shared models, by kind and state
+_defaults: dict[type[w.Widget], w.Widget] = {}  # the shared model of each layout and style class as made by default
 
 
 class SharedModelChanged(RuntimeError):
@@ -36,14 +37,34 @@ def share_layouts(root: w.Widget) -> int:
             model = getattr(widget, trait, None) if widget.has_trait(trait) else None
             if not isinstance(model, w.Widget) or getattr(model, "_sl_shared", False):
                 continue
-            shared = _shared.setdefault(_key(model), model)
-            if shared is model:
-                _alarm(model)
-            elif model.comm is not None:  # a model made for this widget alone: use the shared one
+            shared = _share(model)
+            if shared is not model and model.comm is not None:  # a model made for this widget alone
                 setattr(widget, trait, shared)
                 model.close()
                 closed += 1
     return closed
+
+
+def default_model(cls: type[w.Widget]) -> w.Widget:
+    """The shared model of a layout or style class in its default state: what views' widgets are
+    made with (`views.view_for`, compat.default_models), so that most need no model of their own
+    to be made, compared and closed here."""
+    model = _defaults.get(cls)
+    if model is None or model.comm is None:
+        made = cls()
+        model = _defaults[cls] = _share(made)
+        if model is not made:
+            made.close()
+    return model
+
+
+def _share(model: w.Widget) -> w.Widget:
+    """The shared model equal to `model`: `model` itself if it is the first such (it is then kept
+    from changing)."""
+    shared = _shared.setdefault(_key(model), model)
+    if shared is model:
+        _alarm(model)
+    return shared
 
 
 def walk(widget: w.Widget) -> Iterator[w.Widget]:

@@ -1,7 +1,8 @@
 """Performance and scale of the classroom server, each figure beside a baseline measured in the
 same run: a bare Voila serving a one-button notebook (made in a temporary folder at run time).
 
-Run on demand from the repository root (pytest does not collect it; it writes no files here):
+Run on demand from the repository root (pytest does not collect it; it writes no files here but
+the toolkit's compiled bytecode):
 
     PYTHONPATH=widgets .venv/bin/python benchmarks/run.py            # everything, ≈ 30 minutes
     PYTHONPATH=widgets .venv/bin/python benchmarks/run.py --only tti --lessons ages-11-14/passwords
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import compileall
 import json
 import os
 import re
@@ -419,7 +421,7 @@ class ClassResult:
 
 
 async def one_pupil(server: Measured, ref: str, start: float) -> float:
-    from tornado.httpclient import AsyncHTTPClient
+    from tornado.httpclient import AsyncHTTPClient, HTTPRequest
     from tornado.websocket import websocket_connect
 
     response = await AsyncHTTPClient().fetch(server.lesson_url(ref), request_timeout=180, connect_timeout=60)
@@ -430,8 +432,12 @@ async def one_pupil(server: Measured, ref: str, start: float) -> float:
         raise RuntimeError(f"no kernel id in the page ({response.code}, {len(page)} bytes, "
                            f"title {title.group(1).strip() if title else None!r}, ends {page[-120:]!r})")
     session = uuid.uuid4().hex
-    ws = await websocket_connect(f"ws://127.0.0.1:{server.port}/api/kernels/{match.group(1)}/channels"
-                                 f"?session_id={session}", connect_timeout=60)
+    # the page's cookies, as a browser sends them: the server answers a kernel only to the browser
+    # that opened it (guard.py)
+    cookies = "; ".join(c.split(";", 1)[0] for c in response.headers.get_list("Set-Cookie"))
+    ws = await websocket_connect(HTTPRequest(
+        f"ws://127.0.0.1:{server.port}/api/kernels/{match.group(1)}/channels?session_id={session}",
+        headers={"Cookie": cookies} if cookies else {}, connect_timeout=60))
     try:
         msg_id = uuid.uuid4().hex
         ws.write_message(json.dumps({
@@ -538,6 +544,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"# safety-lessons benchmark  {time.strftime('%Y-%m-%d %H:%M')}  "
           f"{psutil.cpu_count()} cores, {psutil.virtual_memory().total / 2**30:.0f} GiB, "
           f"load {os.getloadavg()[0]:.1f}")
+    # Kernels import the toolkit from compiled bytecode, as on a school's server (pip compiles what
+    # it installs); with PYTHONDONTWRITEBYTECODE set, an editable checkout would compile it in every
+    # kernel instead. The only files this run writes in the repository: widgets/**/__pycache__.
+    compileall.compile_dir(REPO / "widgets", quiet=1)
     with tempfile.TemporaryDirectory(prefix="sl-bench-") as tmpdir:
         tmp = Path(tmpdir)
         folder = tmp / "bare"

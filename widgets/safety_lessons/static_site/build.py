@@ -148,7 +148,9 @@ def build_static(root: Path, outdir: Path, cache: Path | None = None) -> list[tu
 def voici_site(contents: Path, out: Path, cache: Path, *, inside: bool = False) -> None:
     """Every notebook in `contents` as a Voici page in `out`, in the classroom template, with the
     offline Pyodide beside them; or, `inside` a site built into the folder above (the teacher
-    site in the pupils'), using that site's Pyodide and fonts, so `out` holds no copy of them."""
+    site in the pupils'), using that site's Pyodide and fonts, so `out` holds no copy of them.
+    JupyterLite's own apps (lab, notebook, repl) are left out with the webpack chunks only they use:
+    a lesson page loads Voici's (voici/build), never those."""
     missing = [name for name in ("voici_core", "jupyterlite_pyodide_kernel") if importlib.util.find_spec(name) is None]
     if missing:
         raise BuildError(f"build-static needs Voici ({', '.join(missing)} missing): "
@@ -167,7 +169,8 @@ def voici_site(contents: Path, out: Path, cache: Path, *, inside: bool = False) 
             filter(None, [str(template_root), os.environ.get("JUPYTER_PATH")]))}
         done = subprocess.run(
             [sys.executable, "-c", VOICI, "build", "--contents", str(contents), "--output-dir", str(built),
-             "--template", pages.TEMPLATE, "--disable-addons", "jupyterlite-xeus", "--no-sourcemaps"],
+             "--template", pages.TEMPLATE, "--disable-addons", "jupyterlite-xeus", "--no-sourcemaps",
+             "--no-unused-shared-packages"],
             cwd=lite, env=env, capture_output=True, text=True)
         if done.returncode:
             raise BuildError(f"voici build failed:\n{(done.stdout + done.stderr).strip()[-3000:]}")

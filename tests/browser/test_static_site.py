@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
+from safety_lessons.content.notebooks import TEACHER
 
 from .explore import axe as violations
 from .harness import StaticSite, Watch, complete_4_7_passwords, screenshot, watched_page
@@ -62,23 +63,78 @@ def test_the_site_ships_its_own_python(site: StaticSite) -> None:
     assert kernel["pyodideUrl"] == "./static/pyodide/pyodide.js"
     assert kernel["disablePyPIFallback"] is True
     assert not list(site.folder.rglob("*xeus*")), "the unused xeus kernel (which calls GitHub) is in the site"
+    teachers = json.loads((site.folder / "teacher" / "jupyter-lite.json").read_text())["jupyter-config-data"]
+    kernel = teachers["litePluginSettings"]["@jupyterlite/pyodide-kernel-extension:kernel"]
+    assert kernel["pyodideUrl"] == "./../static/pyodide/pyodide.js", "the teacher site uses the pupils' Python"
+    assert not (site.folder / "teacher" / "static" / "pyodide").exists()
 
 
-def test_landing_page_links_every_lesson_in_both_views(static_page: tuple[Page, Watch], site: StaticSite,
-                                                       lessons_root: Path) -> None:
-    page, _ = static_page
-    page.goto(site.url)
+def _links(page: Page, url: str) -> list[str]:
+    page.goto(url)
     expect(page.get_by_role("heading", level=1)).to_be_visible()
-    every = page.locator("main a").evaluate_all("links => links.map(a => a.href)")
+    assert violations(page) == []
+    return list(page.locator("main a").evaluate_all("links => links.map(a => a.href)"))
+
+
+def test_the_pupils_landing_page_links_every_lesson_and_no_teacher_view(
+        static_page: tuple[Page, Watch], site: StaticSite, lessons_root: Path) -> None:
+    page, _ = static_page
+    every = _links(page, site.url)
+    lessons = [p.relative_to(lessons_root).with_suffix("").as_posix() for p in lessons_root.glob("ages-*/*.ipynb")]
+    assert sorted(h for h in every if "/take-home/" in h) == sorted(f"{site.url}take-home/{r}.html" for r in lessons)
+    assert sorted(h for h in every if "/take-home/" not in h) == sorted(site.lesson_url(r) for r in lessons)
+    expect(page.get_by_text("Teacher view")).to_have_count(0)
+    expect(page.get_by_text("Teachers:")).to_have_count(0)
+    for href in every[:2]:
+        with urllib.request.urlopen(href, timeout=10) as answer:
+            assert answer.status == 200
+
+
+def test_the_teachers_landing_page_in_teacher_links_both_views(static_page: tuple[Page, Watch], site: StaticSite,
+                                                               lessons_root: Path) -> None:
+    page, _ = static_page
+    every = _links(page, f"{site.url}teacher/")
     hrefs = [h for h in every if "/take-home/" not in h]
     lessons = [p.relative_to(lessons_root).with_suffix("").as_posix() for p in lessons_root.glob("ages-*/*.ipynb")]
     assert sorted(h for h in every if "/take-home/" in h) == sorted(f"{site.url}take-home/{r}.html" for r in lessons)
     assert sorted(h for h in hrefs if "/teacher/" not in h) == sorted(site.lesson_url(r) for r in lessons)
     assert sorted(h for h in hrefs if "/teacher/" in h) == sorted(site.lesson_url(r, teacher=True) for r in lessons)
-    for href in hrefs[:4]:
+    assert all(h.startswith(f"{site.url}teacher/") for h in hrefs if "/teacher/" in h)
+    for href in [h for h in hrefs if "/teacher/" in h][:2]:
         with urllib.request.urlopen(href, timeout=10) as answer:
             assert answer.status == 200
-    assert violations(page) == []
+
+
+def _note_lines(lessons_root: Path) -> dict[str, str]:
+    """Each lesson notebook → the longest run of plain words in its teacher notes."""
+    lines = {}
+    for notebook in lessons_root.glob("ages-*/*.ipynb"):
+        notes = "".join("".join(cell["source"]) for cell in json.loads(notebook.read_text())["cells"]
+                        if TEACHER in cell.get("metadata", {}).get("tags", []))
+        runs = re.findall(r"[A-Za-z][A-Za-z ,]{40,}[A-Za-z]", notes)
+        if runs:
+            lines[notebook.relative_to(lessons_root).as_posix()] = max(runs, key=len)
+    return lines
+
+
+def test_no_teacher_note_or_teacher_view_is_outside_the_teacher_folder(site: StaticSite, lessons_root: Path) -> None:
+    lines = _note_lines(lessons_root)
+    assert len(lines) == len(list(lessons_root.glob("ages-*/*.ipynb")))
+    marks = [*sorted({line.encode() for line in lines.values()}), b"lessons/teacher/ages-"]
+    outside: list[str] = []
+    inside: set[bytes] = set()
+    for path in site.folder.rglob("*"):
+        if not path.is_file():
+            continue
+        data = path.read_bytes()
+        teacher = path.relative_to(site.folder).parts[0] == "teacher"
+        for mark in marks:
+            if mark in data and teacher:
+                inside.add(mark)
+            elif mark in data:
+                outside.append(f"{path.relative_to(site.folder)}: {mark!r}")
+    assert outside == []
+    assert inside == set(marks), "the teacher site lacks some notes (so this test would not see them)"
 
 
 def test_a_pupil_completes_a_sorter_offline(static_page: tuple[Page, Watch], site: StaticSite) -> None:
@@ -111,7 +167,8 @@ def test_teacher_view_has_notes_and_answers(static_page: tuple[Page, Watch], sit
     expect(page.locator(".sl-reveal").first).to_be_attached()
     pupil = page.get_by_role("link", name="Pupil view")
     assert pupil.get_attribute("href") == site.lesson_url("ages-7-11/passwords")
-    expect(page.get_by_role("link", name="All lessons")).to_have_attribute("href", "/")
+    expect(page.get_by_role("link", name="All lessons")).to_have_attribute("href", "/teacher/")
+    expect(page.locator("p.sl-take-home > a")).to_have_attribute("href", "/take-home/ages-7-11/passwords.html")
     assert violations(page) == []
     screenshot(page, "static-ages-7-11-passwords-teacher")
 

@@ -112,12 +112,17 @@ def test_a_verified_runtime_download_is_unpacked(tmp_path: Path, monkeypatch: py
     assert pyodide_dist.fetch_runtime("9.9.9", tmp_path) == folder
 
 
-def test_contents_have_pupil_and_teacher_copies_of_catalogue_lessons_only(lessons_copy: Path, tmp_path: Path) -> None:
+def test_pupils_and_teachers_contents_each_have_their_copies_of_catalogue_lessons_only(
+        lessons_copy: Path, tmp_path: Path) -> None:
     shutil.copy(lessons_copy / "ages-7-11" / "passwords.ipynb", lessons_copy / "ages-7-11" / "draft.ipynb")
     (lessons_copy / ".hidden").mkdir()
     (lessons_copy / ".hidden" / "x.yaml").write_text("a: 1\n")
     lessons = stage_contents(Library(lessons_copy), tmp_path / "contents")
-    staged = tmp_path / "contents" / "lessons"
+    assert stage_contents(Library(lessons_copy), tmp_path / "teachers", teacher=True) == lessons
+    staged, teachers = tmp_path / "contents" / "lessons", tmp_path / "teachers" / "lessons"
+    assert not (staged / lesson.TEACHER_DIR).exists()
+    assert not list(teachers.glob("ages-*/*.ipynb"))
+    assert (teachers / "catalogue.yaml").is_file() and (tmp_path / "teachers" / "assets" / "characters").is_dir()
     assert len(lessons) == len(list(lessons_copy.glob("ages-*/*.ipynb"))) - 1
     assert not (staged / "ages-7-11" / "draft.ipynb").exists()
     assert not (staged / ".hidden").exists()
@@ -128,7 +133,7 @@ def test_contents_have_pupil_and_teacher_copies_of_catalogue_lessons_only(lesson
         assert (staged / band / f"{topic}.yaml").is_file()
         assert _teacher_cells(lessons_copy / band / f"{topic}.ipynb") > 0
         assert _teacher_cells(staged / band / f"{topic}.ipynb") == 0
-        assert _teacher_cells(staged / lesson.TEACHER_DIR / band / f"{topic}.ipynb") > 0
+        assert _teacher_cells(teachers / lesson.TEACHER_DIR / band / f"{topic}.ipynb") > 0
 
 
 def test_pictures_outside_the_site_are_refused(edit: Callable[[str, str, str], Path], lessons_copy: Path,
@@ -144,6 +149,10 @@ def test_the_kernel_never_falls_back_to_pypi_and_preloads_the_lessons() -> None:
     kernel = settings["@jupyterlite/pyodide-kernel-extension:kernel"]
     assert kernel["disablePyPIFallback"] is True
     assert kernel["loadPyodideOptions"]["packages"] == packages
+    assert "pyodideUrl" not in kernel  # the site's own static/pyodide (Voici's Pyodide addon sets it)
+    shared = lite_config(packages, pyodide_url="./../static/pyodide/pyodide.js")["jupyter-config-data"]
+    assert shared["litePluginSettings"]["@jupyterlite/pyodide-kernel-extension:kernel"]["pyodideUrl"] == \
+        "./../static/pyodide/pyodide.js"
     config = build_config()["LiteBuildConfig"]
     assert config["ignore_sys_prefix"] == ["federated_extensions"]
     assert [Path(p).name for p in config["federated_extensions"]] == ["pyodide-kernel-extension"]
@@ -159,13 +168,29 @@ def test_fonts_resolve_from_pages_at_any_depth(tmp_path: Path) -> None:
     assert list((tmp_path / "fonts").glob("*.woff2"))
 
 
-def test_landing_links_are_relative_to_the_site(lessons_root: Path, tmp_path: Path) -> None:
+def test_landing_pages_link_relative_to_the_site_and_only_the_teachers_links_teacher_views(
+        lessons_root: Path, tmp_path: Path) -> None:
     landing(Library(lessons_root), tmp_path)
-    page = (tmp_path / "index.html").read_text()
-    assert 'href="voici/render/lessons/ages-7-11/passwords.html"' in page
-    assert 'href="voici/render/lessons/teacher/ages-7-11/passwords.html"' in page
-    assert "://" not in page and "/voila/" not in page
+    pupils, teachers = (tmp_path / "index.html").read_text(), (tmp_path / "teacher" / "index.html").read_text()
+    assert 'href="voici/render/lessons/ages-7-11/passwords.html"' in pupils
+    assert 'href="take-home/ages-7-11/passwords.html"' in pupils
+    assert "teacher" not in pupils.lower()
+    assert 'href="voici/render/lessons/teacher/ages-7-11/passwords.html"' in teachers
+    assert 'href="../voici/render/lessons/ages-7-11/passwords.html"' in teachers
+    assert 'href="../take-home/ages-7-11/passwords.html"' in teachers
+    assert 'href="../landing.css"' in teachers
+    for page in (pupils, teachers):
+        assert "://" not in page and "/voila/" not in page
     assert (tmp_path / "landing.css").is_file()
+
+
+def test_the_teacher_sites_pages_use_the_pupils_sites_fonts(tmp_path: Path) -> None:
+    page = tmp_path / "teacher" / "voici" / "render" / "lessons" / "teacher" / "ages-4-7" / "passwords.html"
+    page.parent.mkdir(parents=True)
+    page.write_text('<style>src: url("fonts/a.woff2")</style>')
+    fonts(tmp_path / "teacher", tmp_path)
+    assert 'url("../../../../../../fonts/a.woff2")' in page.read_text()
+    assert not (tmp_path / "teacher" / "fonts").exists()
 
 
 @pytest.mark.parametrize(("folder", "mode"), [("teacher/ages-7-11", "teacher"), ("ages-7-11", "pupil")])

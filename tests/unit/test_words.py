@@ -347,10 +347,12 @@ def test_the_static_site_writes_each_bands_page_words_into_its_notebooks(lessons
                                                                           tmp_path: Path) -> None:
     edit("words/en.yaml", "    right: Well done!", "    right: Well done!\n    next: On we go")
     stage_contents(Library(lessons_copy), tmp_path / "contents")
+    stage_contents(Library(lessons_copy), tmp_path / "teachers", teacher=True)
     staged = tmp_path / "contents" / "lessons"
     for folder, band, expected in (("ages-4-7", "ages-4-7", "On we go"), ("teacher/ages-4-7", "ages-4-7", "On we go"),
                                    ("ages-11-14", "ages-11-14", "Next")):
-        page = json.loads((staged / folder / "passwords.ipynb").read_text())["metadata"][PAGE_WORDS]
+        site = tmp_path / ("teachers" if folder.startswith("teacher/") else "contents") / "lessons"
+        page = json.loads((site / folder / "passwords.ipynb").read_text())["metadata"][PAGE_WORDS]
         assert page["lang"] == "en-GB" and page["words"]["next"] == expected, band
     assert (staged / "words" / "en.yaml").is_file()  # the kernel in the browser reads the rest
 

@@ -284,7 +284,9 @@ def _build_static(root: Path, outdir: Path) -> int:
         print(f"safety-lessons: {err}", file=sys.stderr)
         return 1
     print(f"Built {len(lessons)} lessons into {outdir}. Copy that folder to any web server; "
-          f"pupils open {outdir.name}/index.html from it. Nothing is fetched from the internet.")
+          f"pupils open {outdir.name}/index.html from it. Nothing is fetched from the internet. "
+          f"The teacher views are in {outdir.name}/teacher/: put that folder behind your staff login "
+          "(README: the static site).")
     return 0
 
 

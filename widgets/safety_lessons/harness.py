@@ -121,7 +121,9 @@ class StaticSite:
         return f"http://127.0.0.1:{self.port}/"
 
     def lesson_url(self, ref: str, *, teacher: bool = False) -> str:
-        return f"{self.url}voici/render/lessons/{'teacher/' if teacher else ''}{ref}.html"
+        """A lesson's pupil page, or its teacher view in the teacher site (the site's teacher/ folder)."""
+        return f"{self.url}teacher/voici/render/lessons/teacher/{ref}.html" if teacher \
+            else f"{self.url}voici/render/lessons/{ref}.html"
 
     def kernels(self) -> list[int]:
         return []  # Python runs in the browser: no kernel process on the server

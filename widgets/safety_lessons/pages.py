@@ -166,11 +166,12 @@ def _templates(folder: str) -> Any:
     return Environment(loader=FileSystemLoader(folder), autoescape=select_autoescape(["html"]), auto_reload=True)
 
 
-def landing_page(lib: Library, *, css: str, pupil_href: Href, teacher_href: Href, site: str,
+def landing_page(lib: Library, *, css: str, pupil_href: Href, teacher_href: Href | None = None, site: str,
                  prefetch: Sequence[str] = ()) -> str:
     """The landing page (raises ContentError if the catalogue or the words have problems); `site`
-    is the address of the site's top, where the take-home sheets are (`take_home_path`); the
-    browser fetches `prefetch` (a lesson page's files) into its cache while the pupil chooses."""
+    is the address of the site's top, where the take-home sheets are (`take_home_path`). Without
+    `teacher_href` (the static site's pupils' page) it neither links nor mentions teacher views.
+    The browser fetches `prefetch` (a lesson page's files) into its cache while the pupil chooses."""
     return render("landing.html", **landing_context(lib), css=css, pupil_href=pupil_href, teacher_href=teacher_href,
                   take_home_href=lambda band, topic: site + take_home_path(band, topic), prefetch=prefetch)
 

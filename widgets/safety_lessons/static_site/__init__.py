@@ -4,10 +4,15 @@ asks for nothing but files from that folder.
 
 Layout of the site::
 
-    index.html                                  the landing page (lessons by band and topic)
+    index.html                                  the pupils' landing page (lessons by band and topic)
     voici/render/lessons/<band>/<topic>.html    a pupil's page (no teacher notes)
-    voici/render/lessons/teacher/<band>/<topic>.html   the teacher view of the same lesson
+    take-home/<band>/<topic>.html               a lesson's take-home sheet for families
     static/pyodide/                             the Python runtime and every wheel (offline)
+    teacher/                                    the teacher site, the only place with teacher notes
+                                                (a school puts it behind its staff login)
+    teacher/index.html                          the teachers' landing page (both views of each lesson)
+    teacher/voici/render/lessons/teacher/<band>/<topic>.html   a lesson's teacher view, using
+                                                the Python and fonts of the site around it
 """
 
 from __future__ import annotations

@@ -29,10 +29,11 @@ def default_cache() -> Path:
     return Path(base) / "safety-lessons" / "static"
 
 
-def stage_contents(lib: Library, contents: Path) -> list[tuple[str, str]]:
+def stage_contents(lib: Library, contents: Path, *, teacher: bool = False) -> list[tuple[str, str]]:
     """Copy what the lessons read (catalogue, facts, words, lesson YAML, characters' pictures) and
-    the staged copies of their notebooks (`pages.lesson_copies`: a pupil's copy without teacher
-    notes, and a teacher's copy, as `serve` stages them) into `contents/lessons`."""
+    one set of the staged copies of their notebooks (`pages.lesson_copies`) into `contents/lessons`:
+    the pupils' copies (without teacher notes), or with `teacher` the teachers' copies, under
+    `lessons/teacher/` as `serve` stages them (the kernel knows a teacher view by that folder)."""
     lessons = contents / "lessons"
     for path in lib.root.rglob("*"):
         relative = path.relative_to(lib.root)
@@ -48,18 +49,20 @@ def stage_contents(lib: Library, contents: Path) -> list[tuple[str, str]]:
         for picture in lib.pictures_folder.glob("*.svg"):
             shutil.copy2(picture, pictures / picture.name)
     for name, text in pages.lesson_copies(lib).items():
+        if name.startswith(f"{TEACHER_DIR}/") != teacher:
+            continue
         (lessons / name).parent.mkdir(parents=True, exist_ok=True)
         (lessons / name).write_text(text, encoding="utf-8")
     return [(band, topic) for band, topic, _ in lib.lessons()]
 
 
-def lite_config(packages: list[str]) -> dict[str, Any]:
-    return {"jupyter-lite-schema-version": 0, "jupyter-config-data": {
-        "litePluginSettings": {KERNEL_PLUGIN: {
-            "disablePyPIFallback": True,
-            "loadPyodideOptions": {"packages": packages},
-        }},
-    }}
+def lite_config(packages: list[str], *, pyodide_url: str | None = None) -> dict[str, Any]:
+    """The kernel's settings: no PyPI, `packages` loaded at start, and Pyodide from `pyodide_url`
+    (relative to the site's top) if given, else from the site's own static/pyodide/."""
+    kernel: dict[str, Any] = {"disablePyPIFallback": True, "loadPyodideOptions": {"packages": packages}}
+    if pyodide_url is not None:
+        kernel["pyodideUrl"] = pyodide_url
+    return {"jupyter-lite-schema-version": 0, "jupyter-config-data": {"litePluginSettings": {KERNEL_PLUGIN: kernel}}}
 
 
 def build_config() -> dict[str, Any]:
@@ -69,23 +72,36 @@ def build_config() -> dict[str, Any]:
                                 "federated_extensions": [str(pyodide_dist.kernel_extension())]}}
 
 
-def fonts(site: Path) -> None:
+def fonts(site: Path, top: Path | None = None) -> None:
     """Voici puts the template's CSS inside each page, so its `url("fonts/…")` would resolve
-    beside the page: point those at one copy of the fonts at the site's top."""
-    shutil.copytree(_template_dir() / "static" / "fonts", site / FONTS)
+    beside the page: point those at one copy of the fonts at the top of `top` (the site holding
+    `site`, which has the fonts already), or else of `site`."""
+    top = top or site
+    if top == site:
+        shutil.copytree(_template_dir() / "static" / "fonts", site / FONTS)
     for page in (site / "voici" / "render").rglob("*.html"):
-        up = "../" * (len(page.relative_to(site).parts) - 1)
+        up = "../" * (len(page.relative_to(top).parts) - 1)
         text = page.read_text(encoding="utf-8")
         page.write_text(text.replace('url("fonts/', f'url("{up}{FONTS}/'), encoding="utf-8")
 
 
 def landing(lib: Library, out: Path) -> None:
-    page = pages.landing_page(
-        lib, css="landing.css",
-        pupil_href=lambda band, topic: f"voici/render/lessons/{band}/{topic}.html",
-        teacher_href=lambda band, topic: f"voici/render/lessons/{TEACHER_DIR}/{band}/{topic}.html", site="")
-    (out / "index.html").write_text(page, encoding="utf-8")
+    """The pupils' landing page (`index.html`: no teacher views) and the teachers' (`teacher/index.html`:
+    both views of every lesson, as the served landing page lists them)."""
+    pupils = pages.landing_page(lib, css="landing.css", pupil_href=lesson_page, site="")
+    (out / "index.html").write_text(pupils, encoding="utf-8")
+    teachers = pages.landing_page(
+        lib, css="../landing.css", pupil_href=lambda band, topic: f"../{lesson_page(band, topic)}",
+        teacher_href=lambda band, topic: lesson_page(band, topic, teacher=True), site="../")
+    (out / TEACHER_DIR).mkdir(exist_ok=True)
+    (out / TEACHER_DIR / "index.html").write_text(teachers, encoding="utf-8")
     shutil.copy2(_template_dir() / "static" / "landing.css", out / "landing.css")
+
+
+def lesson_page(band: str, topic: str, *, teacher: bool = False) -> str:
+    """Where a lesson's page is from the top of its site: the pupils' site, or the teachers' (in
+    the pupils' `teacher/` folder), whose notebooks are under lessons/teacher/ as `serve` stages them."""
+    return f"voici/render/lessons/{TEACHER_DIR + '/' if teacher else ''}{band}/{topic}.html"
 
 
 def take_home_sheets(lib: Library, out: Path) -> None:
@@ -117,8 +133,10 @@ def build_static(root: Path, outdir: Path, cache: Path | None = None) -> list[tu
     lib = Library(root)
     with tempfile.TemporaryDirectory(prefix="safety-lessons-static-") as tmp:
         work = Path(tmp)
-        lessons = stage_contents(lib, work / "contents")
-        voici_site(work / "contents", work / "site", cache or default_cache())
+        lessons = stage_contents(lib, work / "pupils")
+        stage_contents(lib, work / "teachers", teacher=True)
+        voici_site(work / "pupils", work / "site", cache or default_cache())
+        voici_site(work / "teachers", work / "site" / TEACHER_DIR, cache or default_cache(), inside=True)
         landing(lib, work / "site")
         take_home_sheets(lib, work / "site")
         if outdir.exists():
@@ -127,25 +145,34 @@ def build_static(root: Path, outdir: Path, cache: Path | None = None) -> list[tu
     return lessons
 
 
-def voici_site(contents: Path, out: Path, cache: Path) -> None:
+def voici_site(contents: Path, out: Path, cache: Path, *, inside: bool = False) -> None:
     """Every notebook in `contents` as a Voici page in `out`, in the classroom template, with the
-    offline Pyodide beside them."""
+    offline Pyodide beside them; or, `inside` a site built into the folder above (the teacher
+    site in the pupils'), using that site's Pyodide and fonts, so `out` holds no copy of them.
+    JupyterLite's own apps (lab, notebook, repl) are left out with the webpack chunks only they use:
+    a lesson page loads Voici's (voici/build), never those."""
     missing = [name for name in ("voici_core", "jupyterlite_pyodide_kernel") if importlib.util.find_spec(name) is None]
     if missing:
         raise BuildError(f"build-static needs Voici ({', '.join(missing)} missing): "
                          "pip install 'safety-lessons[static]'")
     with tempfile.TemporaryDirectory(prefix="safety-lessons-lite-") as tmp:
-        lite = Path(tmp)
-        packages = pyodide_dist.build(lite / "static" / "pyodide", cache)
-        (lite / "jupyter-lite.json").write_text(json.dumps(lite_config(packages), indent=1))
+        lite, built = Path(tmp) / "lite", Path(tmp) / "site"  # JupyterLite leaves out any contents folder
+        lite.mkdir()                                          # named like its output: build, then move
+        if inside:
+            config = lite_config(pyodide_dist.PRELOAD, pyodide_url=f"./../{pyodide_dist.SITE_PYODIDE}/pyodide.js")
+        else:
+            config = lite_config(pyodide_dist.build(lite / pyodide_dist.SITE_PYODIDE, cache))
+        (lite / "jupyter-lite.json").write_text(json.dumps(config, indent=1))
         (lite / "jupyter_lite_config.json").write_text(json.dumps(build_config(), indent=1))
         template_root = _template_dir().parents[2]  # …/share/jupyter or assets/
         env = {**os.environ, "JUPYTER_PATH": os.pathsep.join(
             filter(None, [str(template_root), os.environ.get("JUPYTER_PATH")]))}
         done = subprocess.run(
-            [sys.executable, "-c", VOICI, "build", "--contents", str(contents), "--output-dir", str(out),
-             "--template", pages.TEMPLATE, "--disable-addons", "jupyterlite-xeus", "--no-sourcemaps"],
+            [sys.executable, "-c", VOICI, "build", "--contents", str(contents), "--output-dir", str(built),
+             "--template", pages.TEMPLATE, "--disable-addons", "jupyterlite-xeus", "--no-sourcemaps",
+             "--no-unused-shared-packages"],
             cwd=lite, env=env, capture_output=True, text=True)
         if done.returncode:
             raise BuildError(f"voici build failed:\n{(done.stdout + done.stderr).strip()[-3000:]}")
-    fonts(out)
+        shutil.move(str(built), str(out))
+    fonts(out, out.parent if inside else None)

@@ -32,6 +32,8 @@ NPM_REGISTRY = "https://registry.npmjs.org"
 KERNEL = ["micropip", "piplite", "pyodide-kernel", "ipykernel", "comm", "ipython", "jedi", "sqlite3",
           "widgetsnbextension"]
 LESSONS = ["safety-lessons", "ipywidgets", "pyyaml", "zxcvbn", "markupsafe"]
+PRELOAD = [*KERNEL, *LESSONS]  # `loadPyodideOptions.packages`
+SITE_PYODIDE = "static/pyodide"  # where a site holds it, from the site's top
 # Pure-Python packages taken from PyPI at the version Pyodide's lock names (or ours has installed).
 FROM_LOCK = ["micropip", "packaging", "ipython", "jedi", "traitlets"]
 FROM_HERE = ["comm", "ipywidgets", "zxcvbn"]  # the versions this toolkit is tested with
@@ -233,4 +235,4 @@ def build(out: Path, cache: Path) -> list[str]:
             "sha256": hashlib.sha256(wheel.path.read_bytes()).hexdigest(), "unvendored_tests": False,
         }
     (out / "pyodide-lock.json").write_text(json.dumps({"info": lock["info"], "packages": packages}, indent=1))
-    return [*KERNEL, *LESSONS]
+    return PRELOAD

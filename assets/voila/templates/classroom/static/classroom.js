@@ -19,11 +19,14 @@
     });
   }
   var params = new URLSearchParams(window.location.search);
-  // The static site (build-static) has no query strings: teacher views live under lessons/teacher/.
+  // The static site (build-static) has no query strings: teacher views live under lessons/teacher/,
+  // in a site of their own inside the pupils' site (its teacher/ folder, which a school may put
+  // behind its staff login).
   var STATIC = "/voici/render/lessons/";
+  var TEACHER_VIEWS = STATIC + "teacher/";
   var path = window.location.pathname;
   var staticSite = path.indexOf(STATIC) >= 0;
-  var teacher = staticSite ? path.indexOf(STATIC + "teacher/") >= 0 : params.get("mode") === "teacher";
+  var teacher = staticSite ? path.indexOf(TEACHER_VIEWS) >= 0 : params.get("mode") === "teacher";
   if (page) { doc.setAttribute("lang", page.lang); }
   doc.classList.add(teacher ? "sl-mode-teacher" : "sl-mode-pupil");
 
@@ -50,7 +53,9 @@
 
   // 2. Toolbar.
   var baseUrl = staticSite ? path.slice(0, path.indexOf(STATIC)) + "/"
-    : (document.body.getAttribute("data-base-url") || "/voila/").replace(/voila\/$/, "");
+    : (document.body.getAttribute("data-base-url") || "/voila/").replace(/voila\/$/, "")
+  // Where the pupils' pages and the take-home sheets are: the static teacher site's parent folder.
+  var siteUrl = staticSite && teacher ? baseUrl.replace(/teacher\/$/, "") : baseUrl;
   var bar = el("header", { "class": "sl-toolbar", "aria-label": say("lesson-tools") });
   var home = el("a", { "class": "sl-home", href: baseUrl }, say("all-lessons"));
   bar.appendChild(home);
@@ -58,7 +63,9 @@
     bar.appendChild(el("span", { "class": "sl-mode-badge" }, say("teacher-view")));
     var pupilUrl = new URL(window.location.href);
     pupilUrl.searchParams.delete("mode");
-    if (staticSite) { pupilUrl.pathname = path.replace(STATIC + "teacher/", STATIC); }
+    if (staticSite) {
+      pupilUrl.pathname = siteUrl + STATIC.slice(1) + path.slice(path.indexOf(TEACHER_VIEWS) + TEACHER_VIEWS.length);
+    }
     bar.appendChild(el("a", { "class": "sl-switch", href: pupilUrl.toString() }, say("pupil-view")));
   }
   var options = el("div", { "class": "sl-options", role: "group", "aria-label": say("display") });
@@ -94,7 +101,7 @@
   // The lesson ends with a link to its take-home page for families (pages.take_home_path).
   if (page.take_home && wrappers.length) {
     var takeHome = el("p", { "class": "sl-take-home" });
-    takeHome.appendChild(el("a", { href: baseUrl + page.take_home }, say("take-home-link")));
+    takeHome.appendChild(el("a", { href: siteUrl + page.take_home }, say("take-home-link")));
     wrappers[wrappers.length - 1].appendChild(takeHome);
   }
   var steps = [];

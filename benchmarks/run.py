@@ -4,10 +4,15 @@ same run: a bare Voila serving a one-button notebook (made in a temporary folder
 Run on demand from the repository root (pytest does not collect it; it writes no files here but
 the toolkit's compiled bytecode):
 
+    PYTHONPATH=widgets .venv/bin/python benchmarks/run.py --quick    # the README's table, ≈ 5 minutes
     PYTHONPATH=widgets .venv/bin/python benchmarks/run.py            # everything, ≈ 30 minutes
     PYTHONPATH=widgets .venv/bin/python benchmarks/run.py --only tti --lessons ages-11-14/passwords
 
-Figures (targets from the issue "Performance and scale"):
+`--quick` measures the path, the class and the static site once each and ends with the table of
+goals (issue 17) the README shows. Figures (targets from the issues on performance):
+- the path pupils take: an empty cache at the landing page, 3 s reading it, then the lesson
+  (warmed kernels) → its first control answers; vs bare Voila's file tree → the one-button
+  notebook (preheated), on the loopback and on an emulated school Wi-Fi share. ≤ 0.6x.
 - time to interactive of every lesson in Chromium: navigation → the first simulation control
   responds (its feedback appears); vs the bare notebook's button changing its label. ≤ 1.3x.
 - time to interactive with a preheated kernel: each lesson warmed on its own (`serve --warm`) vs
@@ -18,9 +23,11 @@ Figures (targets from the issue "Performance and scale"):
   was used, vs the bare notebook's kernel. ≤ 1.3x.
 - a class at once: 30 concurrent GETs of one lesson page, then a websocket to each page's kernel
   until it answers kernel_info and is idle; time until all 30 are answered, failures, total RSS.
-  Bare Voila, the lesson, the lesson warmed (`serve --warm`), and bare Voila with its own preheat.
-- the static site (`build-static`, no server): time to interactive of a sample of lessons, Python
-  starting in the page, vs the one-button notebook built into a Voici site the same way.
+  Bare Voila, the lesson (≤ 1.2x bare), 30 pupils over four lessons cold (≤ 1.5x one lesson
+  warmed), the lesson warmed (`serve --warm`), and bare Voila with its own preheat.
+- the static site (`build-static`, no server): a pupil's first lesson with an empty cache vs the
+  one-button notebook built into a Voici site the same way (≤ 0.5x), then a second lesson in the
+  same browser vs the first (≤ 0.25x), with the files and bytes each fetched.
 
 Chromium is Debian's (CHROMIUM=/usr/bin/chromium); every request to another host is refused, as a
 school firewall would. Servers listen on 127.0.0.1 only and are stopped at the end.

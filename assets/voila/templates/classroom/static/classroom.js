@@ -53,7 +53,7 @@
 
   // 2. Toolbar.
   var baseUrl = staticSite ? path.slice(0, path.indexOf(STATIC)) + "/"
-    : (document.body.getAttribute("data-base-url") || "/voila/").replace(/voila\/$/, "")
+    : (document.body.getAttribute("data-base-url") || "/voila/").replace(/voila\/$/, "");
   // Where the pupils' pages and the take-home sheets are: the static teacher site's parent folder.
   var siteUrl = staticSite && teacher ? baseUrl.replace(/teacher\/$/, "") : baseUrl;
   var bar = el("header", { "class": "sl-toolbar", "aria-label": say("lesson-tools") });

@@ -88,6 +88,18 @@ CHECKED = {"voila": "0.5.13", "jupyter_server": "2.21.1", "ipython": "9.18.1", "
 # 13. Compression. Voila applies `Voila.tornado_settings` after it has made its tornado
 #     Application, which reads `compress_response` only when it is made: `voila_app` adds tornado's
 #     `GZipContentEncoding` transform itself when the setting is on. (tests/browser/test_prefetch.py)
+# 15. A kernel's own id (class pulse, pulse_link.py). Voila runs `os.environ["VOILA_KERNEL_ID"] = <id>`
+#     in every kernel before the notebook, a warm one too (`NotebookRenderer`), and its documentation
+#     names the variable only for `get_query_string`: a pupil's page says which page it is by it,
+#     matched to the kernel its lesson request was given (`Recording`, item 5).
+#     (tests/unit/test_pulse.py; tests/browser/test_pulse.py)
+
+def own_kernel_id() -> str | None:
+    """(15) This kernel's id, as the server knows it; None outside a Voila kernel."""
+    import os
+
+    return os.environ.get("VOILA_KERNEL_ID") or None
+
 
 Route = tuple[str, type, dict[str, Any]]  # a path below the server's URL, its handler, the handler's arguments
 Locate = Callable[[Any, str], str | None]  # (request handler, path after /voila/render/) → notebook to render

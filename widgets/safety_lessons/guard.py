@@ -56,6 +56,9 @@ LOCAL_NAMES = ("localhost",)
 KERNEL_PATH = re.compile(r"/(?:api/kernels|voila/api/shutdown|voila/query|voila/execution)/([^/?]+)")
 CODE_PAGES = ("class-code", "teacher-code")  # the pages where codes are typed (under the base URL)
 OPEN_WITHOUT_CODE = ("voila/static/landing.css",)  # what those pages need before a code is typed
+# What lessons' kernels send the server (class pulse): no code cookie, but the key only kernels
+# have (pulse_routes.py checks it).
+KERNELS_ONLY = ("pulse/kernel/",)
 
 
 class Refusal(Enum):
@@ -153,8 +156,9 @@ def _loopback(host: str) -> bool:
 
 @dataclass
 class Tries:
-    """Wrong codes per address in the last `CODE_WINDOW` seconds."""
+    """Wrong codes per address in the last `CODE_WINDOW` seconds; `limit` of them blocks it."""
 
+    limit: int = CODE_TRIES
     wrong: dict[str, deque[float]] = field(default_factory=lambda: defaultdict(deque))
 
     def blocked(self, address: str, now: float) -> bool:
@@ -164,7 +168,7 @@ class Tries:
         if not times:
             del self.wrong[address]
             return False
-        return len(times) >= CODE_TRIES
+        return len(times) >= self.limit
 
     def failed(self, address: str, now: float) -> None:
         self.wrong[address].append(now)
@@ -224,7 +228,7 @@ class Guard:
         """Why `request` may not be answered at all; None if it may."""
         if not self.known_host(request.host):
             return Refusal.UNKNOWN_HOST
-        if request.path.startswith(CODE_PAGES) or request.path in OPEN_WITHOUT_CODE:
+        if request.path.startswith(CODE_PAGES + KERNELS_ONLY) or request.path in OPEN_WITHOUT_CODE:
             return None
         if self.class_code and not self._has_pass(request, CLASS_COOKIE):
             return Refusal.CLASS_CODE

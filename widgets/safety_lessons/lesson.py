@@ -82,6 +82,13 @@ class OpenLesson:
     def teacher(self) -> bool:
         return current_mode() == "teacher"
 
+    @property
+    def ref(self) -> str:
+        return f"{self.band_id}/{self.topic}"
+
+    def activity_id(self, activity: Activity) -> str:
+        return next((name for name, a in self.content.activities.items() if a is activity), "")
+
     def picture(self, character_id: str) -> str:
         return self.library.picture(character_id)
 

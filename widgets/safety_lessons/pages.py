@@ -167,13 +167,15 @@ def _templates(folder: str) -> Any:
 
 
 def landing_page(lib: Library, *, css: str, pupil_href: Href, teacher_href: Href | None = None, site: str,
-                 prefetch: Sequence[str] = ()) -> str:
+                 prefetch: Sequence[str] = (), pulse_action: str | None = None) -> str:
     """The landing page (raises ContentError if the catalogue or the words have problems); `site`
     is the address of the site's top, where the take-home sheets are (`take_home_path`). Without
     `teacher_href` (the static site's pupils' page) it neither links nor mentions teacher views.
-    The browser fetches `prefetch` (a lesson page's files) into its cache while the pupil chooses."""
+    The browser fetches `prefetch` (a lesson page's files) into its cache while the pupil chooses.
+    With `pulse_action` (served only) pupils can type a class pulse's code, sent there."""
     return render("landing.html", **landing_context(lib), css=css, pupil_href=pupil_href, teacher_href=teacher_href,
-                  take_home_href=lambda band, topic: site + take_home_path(band, topic), prefetch=prefetch)
+                  take_home_href=lambda band, topic: site + take_home_path(band, topic), prefetch=prefetch,
+                  pulse_action=pulse_action)
 
 
 # -- the take-home sheets ----------------------------------------------------------------------------

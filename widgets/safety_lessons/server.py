@@ -15,6 +15,8 @@ from the browser. On top of Voila's defaults this:
 - sends a Content-Security-Policy that lets a page load nothing from another host;
 - with ``--warm band/topic``, keeps a pool of ready kernels for that one lesson (Voila's
   preheating, configured per notebook). Teacher views are never pooled: their copy has no pool;
+- counts a class's answers on the lessons' pulse questions for the teacher's screen, in memory
+  only (pulse.py, pulse_routes.py: "Start class pulse" in a teacher view);
 - lets every request past the guard (guard.py) first: the Host it names, whose kernel it acts on,
   how many kernels one address and the whole class may have, and the optional class and teacher
   codes (`Gatekeeper` turns its answers into pages).
@@ -30,6 +32,7 @@ import functools
 import json
 import os
 import re
+import secrets
 import sys
 import tempfile
 from dataclasses import dataclass, field, replace
@@ -70,6 +73,9 @@ from .pages import (
     render,
     take_home_page,
 )
+from .pulse import Pulses, normal_code
+from .pulse_link import KEY_ENV, URL_ENV
+from .pulse_routes import kernel_url, pulse_routes
 
 LOOPBACK = "127.0.0.1"
 # Only this server: scripts, styles, fonts, images and the kernel websocket. No 'unsafe-eval': nothing the
@@ -295,6 +301,9 @@ CODES = {  # the cookie a code gives → the page where it is typed, and that pa
     TEACHER_COOKIE: ("teacher-code",
                      Notice("teacher-code-title", "teacher-code", "teacher-code-button", "teacher-code-label"))}
 CODE_WRONG, TOO_MANY_TRIES = "code-wrong", "code-too-many-tries"
+PULSE_NOTICES = {  # class pulse: where a pupil types a pulse code, and what joining shares
+    "pulse-join": Notice("pulse-title", "pulse-join", "pulse-button", "pulse-label"),
+    "pulse-joined": Notice("pulse-title", "pulse-joined", "open-lesson-button")}
 
 
 @dataclass
@@ -304,6 +313,7 @@ class Gatekeeper:
 
     guard: Guard
     options: ServeOptions
+    pulses: Pulses = field(default_factory=Pulses)
 
     def request(self, handler: Any) -> Request:
         base, path = handler.settings.get("base_url", "/"), handler.request.path  # (a static file's handler has none)
@@ -319,7 +329,7 @@ class Gatekeeper:
             self.refuse(handler, refusal)
         return refusal is not None
 
-    def claim(self, handler: Any) -> Ticket | None:
+    def claim(self, handler: Any) -> Ticket | Joining | None:
         request = self.request(handler)
         if not request.cookies.get(BROWSER_COOKIE):
             browser = new_browser_id()
@@ -329,6 +339,9 @@ class Gatekeeper:
         if isinstance(answer, Refusal):
             self.refuse(handler, answer)
             return None
+        code = handler.get_argument("pulse", "")
+        if code and not request.teacher and self.pulses.find(code) is not None:
+            return Joining(answer, self.pulses, normal_code(code))
         return answer
 
     def warm_ok(self, handler: Any) -> bool:
@@ -354,8 +367,24 @@ class Gatekeeper:
             handler.finish(f"{refusal.status}: {refusal.value}\n")
 
 
+@dataclass
+class Joining:
+    """A pupil's lesson page opened with a pulse code: its kernel joins that class's pulse."""
+
+    ticket: Ticket
+    pulses: Pulses
+    code: str
+
+    def record(self, kernel_id: str) -> None:
+        self.ticket.record(kernel_id)
+        self.pulses.join(self.code, kernel_id)
+
+    def release(self) -> None:
+        self.ticket.release()
+
+
 def notice_page(root: Path, base_url: str, notice: Notice, **context: Any) -> str:
-    shown = {"href": None, "action": None, "problem": None, "refresh": None, **context}
+    shown = {"href": None, "action": None, "problem": None, "refresh": None, "method": None, **context}
     return render("notice.html", base_url=base_url, notice=notice, **_page_words(root, _words_stamp(root)), **shown)
 
 
@@ -395,7 +424,7 @@ def make_app(options: ServeOptions, stage: Stage, config_dir: Path) -> Any:
                     Library(options.root), css=f"{base}voila/static/landing.css",
                     pupil_href=lambda band, topic: f"{base}voila/render/{band}/{topic}.ipynb",
                     teacher_href=lambda band, topic: f"{base}voila/render/{band}/{topic}.ipynb?mode=teacher", site=base,
-                    prefetch=lesson_front_end(base))
+                    prefetch=lesson_front_end(base), pulse_action=f"{base}pulse")
             except ContentError:
                 self.set_status(503)
                 page = render("needs-fixing.html", base_url=base, **needs_fixing_context(options.root))
@@ -453,8 +482,14 @@ def make_app(options: ServeOptions, stage: Stage, config_dir: Path) -> Any:
                                     action=self.request.uri, xsrf=Markup(self.xsrf_form_html())))
 
     gate = Gatekeeper(options.guard(), options)
+
+    def pulse_notice(handler: Any, name: str, context: dict[str, Any]) -> str:
+        return notice_page(options.root, handler.base_url, PULSE_NOTICES[name], **context)
+
     routes: list[tuple[str, type, dict[str, Any]]] = [("/", LandingHandler, {}), *quiet_routes(),
                                                       cached_extensions_route()]
+    routes += pulse_routes(gate.pulses, root=options.root, host=options.host, port=options.port,
+                           key=os.environ.get(KEY_ENV) or secrets.token_urlsafe(32), notice=pulse_notice)
     routes.append((rf"/{TAKE_HOME_DIR}/([a-z0-9-]+)/([a-z0-9-]+)\.html", TakeHomeHandler, {}))
     routes += [(f"/{page}", CodeHandler, {"which": which}) for which, (page, _) in CODES.items()]
     app = voila_app(routes, locate=lambda handler, path: stage.locate(path, teacher=teacher_view(handler)), gate=gate)
@@ -470,6 +505,8 @@ def prepare_environment(options: ServeOptions) -> None:
     os.environ[ROOT_ENV] = str(options.root)  # kernels read the lessons' content from here
     os.environ[SERVED_ENV] = "1"
     os.environ[MEMORY_ENV] = str(options.kernel_memory)  # limits.limit_kernel reads it
+    os.environ[URL_ENV] = kernel_url(options.host, options.port)  # class pulse: kernels reach the server here …
+    os.environ[KEY_ENV] = secrets.token_urlsafe(32)  # … with this key, random for each run (pulse_routes.py)
     assets = assets_dir()
     if assets is not None:
         paths = [str(assets), *filter(None, os.environ.get("JUPYTER_PATH", "").split(os.pathsep))]

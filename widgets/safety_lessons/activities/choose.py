@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from ..content.activity import Activity, Feedback
+from ..content.safeguarding import ABOUT_THE_PUPIL
 from ..content.schema import Text
 
 Value = str | int  # what an option stands for: an answer's number, a group's id, an age
@@ -85,6 +86,9 @@ class Answer:
 class Question:
     question: Text
     answers: tuple[Answer, ...]
+    # true: with a class pulse running, the teacher's screen counts the class's answers (never who chose what).
+    # Only for a question about the story or a fact, never about the pupil's own life
+    pulse: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -99,6 +103,10 @@ class Quiz(Activity):
                 yield f"questions[{i}].answers", "needs at least two answers to choose from"
             if not any(a.correct for a in q.answers):
                 yield f"questions[{i}].answers", "no answer has `correct: true`; mark at least one"
+            if q.pulse and (m := ABOUT_THE_PUPIL.search(str(q.question))):
+                yield (f"questions[{i}].pulse", f"'{m[0]}' asks about the pupil's own life, and a class pulse may only "
+                       "count answers about the story or a fact (a pupil may have something to tell a trusted adult "
+                       "in private, not in front of the class): ask it about a character, or leave out `pulse: true`")
 
     def judge(self, question: int, answer: int) -> Feedback:
         chosen = self.questions[question].answers[answer]
@@ -108,3 +116,10 @@ class Quiz(Activity):
         """Each question, its answers by number."""
         items = tuple(Item(q.question, tuple((a.answer, i) for i, a in enumerate(q.answers))) for q in self.questions)
         return Choosing(items, lambda q, a: self.judge(q, int(a)))
+
+
+def pulse_questions(activities: Mapping[str, Activity]) -> dict[str, int]:
+    """The questions a lesson may count in a class pulse: "activity-id/number" (from 1) → how
+    many answers it has (a pupil's answer is its number from 0, in the order shown)."""
+    return {f"{name}/{i}": len(q.answers) for name, activity in activities.items() if isinstance(activity, Quiz)
+            for i, q in enumerate(activity.questions, 1) if q.pulse}

@@ -7,6 +7,8 @@
 - Fiction must not date: no calendar years (a date of birth or a username with a year in it
   is wrong next year). Example passwords are exempt (their activities are not checked).
 - No phone numbers: they are facts (facts/helplines.yaml), written once with their source.
+- A class-pulse question (`pulse: true`) never asks about the pupil's own life ("Has this happened
+  to you?"): its answers are counted in front of the class (`ABOUT_THE_PUPIL`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,16 @@ SECRECY = re.compile(
     r"|\b(?:stays|stay|kept|keep it) (?:just )?between (?:us|you and me)\b", re.IGNORECASE)
 CONFIDENTIAL = re.compile(r"\bconfidential(?:ly|ity)?\b", re.IGNORECASE)
 YEAR = re.compile(r"(?<![\d£$€.,:])(?:19[5-9]\d|20\d\d)(?![\d%])")
+# A question about the pupil's own life, not about a story or a fact: "Have you ever…", "Has anyone
+# sent you…", "Do you use…", "How old are you?". "What should you do?" and "What do you say?" are
+# about the story (what the right choice is), and pass.
+ABOUT_THE_PUPIL = re.compile(
+    r"\b(?:have|had)\s+you\b(?!\s+(?:to|got\s+to)\b)"
+    r"|\bhas\s+(?:this|that|it|anyone|anybody|someone|somebody)\s+(?:ever\s+)?\w+\s+(?:\w+\s+)?(?:to\s+)?you\b"
+    r"|\b(?:do|did|are|were|will)\s+you\s+(?:ever|use|have|own|know|feel|think|get|go|play|like|worry|trust)\b"
+    r"|\bhow\s+(?:old|often|much|many)\b[^.?!]*\byou\b"
+    r"|\b(?:in|at)\s+your\s+(?:life|home|house|family|class)\b"
+    r"|\byour\s+own\b", re.IGNORECASE)
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 HELPED = "say what a school can honour instead, e.g. 'You will be helped, not blamed, for telling.'"

@@ -69,6 +69,12 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     "open-lesson": (), "open-lesson-button": (), "class-code-title": (), "class-code": (), "class-code-label": (),
     "class-code-button": (), "teacher-code-title": (), "teacher-code": (), "teacher-code-label": (),
     "teacher-code-button": (), "code-wrong": (), "code-too-many-tries": (),
+    # class pulse (notice.html, landing.html, views/pulse.py)
+    "pulse-title": (), "pulse-join": (), "pulse-label": (), "pulse-button": (), "pulse-joined": (),
+    "pulse-unknown": (), "pulse-landing": (), "pulse-counted": (), "pulse-start": (), "pulse-start-tip": (),
+    "pulse-code": ("code",), "pulse-go": ("address", "link"), "pulse-answered": ("n",), "pulse-show": (),
+    "pulse-hide": (), "pulse-end": (), "pulse-hidden": (), "pulse-gone": (), "pulse-needs-server": (),
+    "pulse-not-started": (), "pulse-answer-heading": (), "pulse-count-heading": (),
     # the take-home sheet for parents and carers (take-home.html)
     "take-home-for": (), "take-home-intro": (), "take-home-tools": (), "take-home-learned": (), "take-home-talk": (),
     "take-home-check": (), "take-home-help": (), "take-home-listen": (), "take-home-school": (),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import ipywidgets as w
 from markupsafe import Markup
@@ -43,7 +43,8 @@ def question(text: str) -> Markup:
 
 
 class ChooseView:
-    def __init__(self, activity: Activity, page: Page, choosing: Choosing, look: Look) -> None:
+    def __init__(self, activity: Activity, page: Page, choosing: Choosing, look: Look,
+                 below: tuple[w.Widget, ...] = ()) -> None:
         self.activity, self.page, self.look = activity, page, look
         self.round = choosing.start()
         self._quiet = False  # true while the view puts its own controls back
@@ -57,7 +58,7 @@ class ChooseView:
         again = page.words.say("start-again")
         self.restart = button(again, page.words.say(look.restart_tip, button=again))
         self.restart.on_click(guarded(self.score, page.words)(self.start_again))
-        parts += [self.score, w.HBox([self.restart])]
+        parts += [self.score, w.HBox([self.restart]), *below]
         if not look.reveal:
             for area in [*self.feedback, self.score]:
                 area.remove_class("sl-feedback")
@@ -162,9 +163,36 @@ def _question(index: int, item: Item) -> Markup:
 
 
 class QuizView(ChooseView):
+    """A quiz; with pulse questions, the teacher view adds the class-pulse panel, and a pupil's
+    page sends its answers to them (counted only if the page joined a pulse)."""
+
     def __init__(self, activity: Quiz, page: Page) -> None:
+        name = page.activity_id(activity)
+        self.pulsed = {i: f"{name}/{i + 1}" for i, q in enumerate(activity.questions) if q.pulse}
+        self.note = w.HTML("")
+        below: tuple[w.Widget, ...] = ()
+        if self.pulsed and page.teacher:
+            from .pulse import Asked, pulse_panel
+
+            below = (pulse_panel([Asked(self.pulsed[i], i + 1, str(q.question), tuple(str(a.answer) for a in q.answers))
+                                  for i, q in enumerate(activity.questions) if i in self.pulsed], page),)
+        elif self.pulsed:
+            below = (self.note,)
         super().__init__(activity, page, activity.choosing(),
-                         Look("quiz", control="radio", row=("sl-quiz-item",), item=_question))
+                         Look("quiz", control="radio", row=("sl-quiz-item",), item=_question), below)
+
+    def choose(self, index: object, value: object) -> None:
+        before = self.round
+        super().choose(index, value)
+        if self.round is before or self.page.teacher or index not in self.pulsed:
+            return
+        from ..pulse_link import sender
+        from .pulse import counted_note
+
+        out = sender()
+        if out is not None:
+            note, said = self.note, counted_note(self.page.words)
+            out.send(self.pulsed[index], cast(int, value), lambda: setattr(note, "value", said))
 
 
 class SorterView(ChooseView):

@@ -37,6 +37,15 @@ class Page(Protocol):
     @property
     def teacher(self) -> bool: ...
 
+    @property
+    def ref(self) -> str:
+        """The lesson, "band/topic"."""
+        ...
+
+    def activity_id(self, activity: Activity) -> str:
+        """The id the lesson gives `activity` ("" if it is not one of the lesson's)."""
+        ...
+
     def picture(self, character_id: str) -> str:
         """A character's picture as markup ("" when it cannot be shown)."""
         ...

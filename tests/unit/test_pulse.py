@@ -1,0 +1,361 @@
+"""Class pulse without a browser: the counting (pulse.py), what kernels may send, the kernel side
+(pulse_link.py), the teacher's chart and panel (views/pulse.py), and `check`'s rule for pulse
+questions."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from safety_lessons import pulse_link
+from safety_lessons.activities.choose import Quiz, pulse_questions
+from safety_lessons.content.schema import ContentError
+from safety_lessons.guard import Guard, Request
+from safety_lessons.lesson import open_lesson
+from safety_lessons.pulse import ALPHABET, CODE_LENGTH, IDLE, MAX_MESSAGE, Pulses, normal_code, read_message
+from safety_lessons.pulse_link import Sender, Session
+from safety_lessons.pulse_routes import ACTIONS, kernel_url
+from safety_lessons.views.pulse import Asked, PulsePanel, chart
+
+QUESTIONS = {"quiz/1": 3, "quiz/2": 2}
+TEACHER, ANA, BEN, CAL = "teacher-k", "page-a", "page-b", "page-c"
+
+
+def running(now: float = 0.0) -> tuple[Pulses, str]:
+    pulses = Pulses()
+    code = pulses.start("ages-11-14/passwords", QUESTIONS, TEACHER, now)
+    for page in (ANA, BEN):
+        assert pulses.join(code, page)
+    return pulses, code
+
+
+# -- counting ---------------------------------------------------------------------------------------
+def test_a_code_is_short_unambiguous_and_typed_in_any_case() -> None:
+    pulses, code = running()
+    assert len(code) == CODE_LENGTH and set(code) <= set(ALPHABET)
+    assert not set(code) & set("IL0O1")
+    assert pulses.find(f" {code[:3].lower()}-{code[3:]} ") is pulses.running[code]
+    assert normal_code("k7q m4p") == "K7QM4P"
+
+
+def test_each_page_counts_once_per_question_and_a_re_answer_replaces_its_first() -> None:
+    pulses, code = running()
+    assert pulses.answer(ANA, "quiz/1", 0, now=1)
+    assert pulses.answer(BEN, "quiz/1", 0, now=1)
+    assert pulses.answer(ANA, "quiz/1", 2, now=2)  # Ana changes her mind
+    assert pulses.answer(ANA, "quiz/1", 2, now=3)  # and presses it again
+    assert pulses.answer(BEN, "quiz/2", 1, now=3)
+    assert pulses.counts(code, TEACHER) == {"questions": {"quiz/1": [1, 0, 1], "quiz/2": [0, 1]}, "pages": 2}
+
+
+def test_only_pages_that_joined_are_counted_and_only_for_the_lessons_questions() -> None:
+    pulses, code = running()
+    assert not pulses.answer(CAL, "quiz/1", 0)  # opened the lesson without the code
+    assert not pulses.answer(ANA, "quiz/3", 0)  # a question the lesson does not pulse
+    assert not pulses.answer(ANA, "other/1", 0)
+    assert not pulses.answer(ANA, "quiz/2", 2)  # an answer it does not have
+    assert not pulses.answer(ANA, "quiz/2", -1)
+    assert not pulses.join("ZZZZZZ", CAL)  # no such pulse
+    assert not pulses.join(code, TEACHER)  # the teacher's own page is not a pupil
+    assert pulses.counts(code, TEACHER) == {"questions": {"quiz/1": [0, 0, 0], "quiz/2": [0, 0]}, "pages": 0}
+
+
+def test_only_the_teacher_page_that_started_a_pulse_reads_or_ends_it() -> None:
+    pulses, code = running()
+    assert pulses.counts(code, ANA) is None
+    assert not pulses.end(code, ANA)
+    assert pulses.end(code, TEACHER)
+    assert pulses.counts(code, TEACHER) is None
+
+
+def test_a_teacher_page_runs_one_pulse_at_a_time() -> None:
+    pulses, first = running()
+    second = pulses.start("ages-11-14/passwords", QUESTIONS, TEACHER)
+    assert list(pulses.running) == [second] and first != second
+    assert not pulses.answer(ANA, "quiz/1", 0)  # the old code's pages are not in the new one
+
+
+def test_nothing_but_counts_and_random_page_ids_is_kept() -> None:
+    """A pupil's page joins through the guard's ticket, which knows its address and browser
+    cookie: the pulse keeps neither, nor any time with an answer."""
+    from safety_lessons.server import Joining
+
+    pulses, code = running()
+    guard = Guard(names=frozenset({"localhost"}), max_kernels=10)
+    request = Request(path="voila/render/x.ipynb", host="localhost", address="10.9.8.7",
+                      cookies={"sl-browser": "browser-cookie-value"})
+    ticket = guard.lesson(request, live=[])
+    assert not isinstance(ticket, type(None)) and hasattr(ticket, "record")
+    Joining(ticket, pulses, code).record("kernel-of-dana")  # type: ignore[arg-type]
+    assert pulses.answer("kernel-of-dana", "quiz/1", 1, now=5)
+    kept = repr(pulses)
+    assert "10.9.8.7" not in kept and "browser-cookie-value" not in kept
+    assert pulses.running[code].choices["kernel-of-dana"] == {"quiz/1": 1}  # latest answer only, no time
+    assert set(vars(pulses.running[code])) == {"lesson", "questions", "teacher", "active", "choices"}
+
+
+def test_a_closed_page_takes_its_answers_with_it() -> None:
+    pulses, code = running()
+    pulses.answer(ANA, "quiz/1", 0)
+    pulses.answer(BEN, "quiz/1", 1)
+    pulses.sweep(live=[TEACHER, BEN])
+    assert pulses.counts(code, TEACHER) == {"questions": {"quiz/1": [0, 1, 0], "quiz/2": [0, 0]}, "pages": 1}
+    assert ANA not in pulses.joined
+
+
+def test_a_pulse_ends_with_its_teacher_page_and_everything_about_it_goes() -> None:
+    pulses, _ = running()
+    pulses.answer(ANA, "quiz/1", 0)
+    pulses.sweep(live=[ANA, BEN])
+    assert pulses.running == {} and pulses.joined == {}
+
+
+def test_a_pulse_idle_for_two_hours_ends_and_an_answer_keeps_it_going() -> None:
+    pulses, code = running(now=0)
+    pulses.sweep(live=[TEACHER, ANA, BEN], now=IDLE - 1)
+    assert code in pulses.running
+    pulses.answer(ANA, "quiz/1", 0, now=IDLE - 1)
+    pulses.sweep(live=[TEACHER, ANA, BEN], now=2 * IDLE - 2)
+    assert code in pulses.running
+    pulses.sweep(live=[TEACHER, ANA, BEN], now=2 * IDLE)
+    assert pulses.running == {} and pulses.joined == {}
+    assert not pulses.answer(ANA, "quiz/1", 0)
+
+
+# -- what a kernel may send ------------------------------------------------------------------------
+ANSWER = ACTIONS["answer"]
+
+
+def body(**fields: Any) -> bytes:
+    return json.dumps(fields).encode()
+
+
+def test_a_well_formed_answer_is_read() -> None:
+    message = read_message(body(kernel="0f1e2d3c-aaaa-bbbb", question="quiz/2", answer=1), ANSWER)
+    assert message == {"kernel": "0f1e2d3c-aaaa-bbbb", "question": "quiz/2", "answer": 1}
+
+
+@pytest.mark.parametrize("raw", [
+    b"", b"not json", b"[1, 2]", b"\xff\xfe",
+    body(kernel="0f1e2d3c", question="quiz/2"),  # a field missing
+    body(kernel="0f1e2d3c", question="quiz/2", answer=1, name="Dana"),  # one more: nothing personal passes
+    body(kernel="0f1e2d3c", question="quiz/2", answer=True),  # a bool is not an answer
+    body(kernel="0f1e2d3c", question="quiz/2", answer="1"),
+    body(kernel="0f1e2d3c", question="quiz/2", answer=1000),
+    body(kernel="0f1e2d3c", question="../etc/passwd", answer=1),
+    body(kernel="0f1e2d3c", question="quiz/0", answer=1),
+    body(kernel="<script>", question="quiz/2", answer=1),
+    body(kernel="0f1e2d3c", question="quiz/2", answer=1, pad="x" * MAX_MESSAGE),  # too big
+])
+def test_anything_else_is_refused(raw: bytes) -> None:
+    assert read_message(raw, ANSWER) is None
+
+
+def test_kernels_reach_the_server_on_this_computer() -> None:
+    assert kernel_url("127.0.0.1", 8866) == "http://127.0.0.1:8866/"
+    assert kernel_url("0.0.0.0", 8866) == "http://127.0.0.1:8866/"
+    assert kernel_url("::", 80) == "http://[::1]:80/"
+    assert kernel_url("192.168.1.20", 8866) == "http://192.168.1.20:8866/"
+
+
+# -- the kernel side -----------------------------------------------------------------------------
+class FakeServer:
+    """A server's pulse routes over a real Pulses, as a kernel's `call` reaches them."""
+
+    def __init__(self, kernel: str, pulses: Pulses, questions: dict[str, int] | None = None) -> None:
+        self.kernel, self.pulses, self.questions = kernel, pulses, questions or QUESTIONS
+        self.calls: list[tuple[str, dict[str, Any]]] = []
+
+    def __call__(self, action: str, **fields: Any) -> dict[str, Any] | None:
+        self.calls.append((action, fields))
+        if action == "start":
+            return {"code": self.pulses.start(fields["lesson"], self.questions, self.kernel), "join": ["http://x:1/"]}
+        if action == "answer":
+            return {"counted": self.pulses.answer(self.kernel, fields["question"], fields["answer"])}
+        if action == "counts":
+            counts = self.pulses.counts(fields["code"], self.kernel)
+            return {"running": False} if counts is None else {"running": True, **counts}
+        return {"ended": self.pulses.end(fields["code"], self.kernel)}
+
+
+def test_a_pupils_choices_are_sent_in_order_and_the_pupil_told_when_counted() -> None:
+    pulses, code = running()
+    told: list[str] = []
+    sender = Sender(FakeServer(ANA, pulses))
+    sender.send("quiz/1", 0, lambda: told.append("first"))
+    sender.send("quiz/1", 2, lambda: told.append("again"))
+    sender.wait()
+    assert told == ["first", "again"]
+    assert pulses.counts(code, TEACHER)["questions"]["quiz/1"] == [0, 0, 1]  # type: ignore[index]
+
+
+def test_a_page_that_joined_no_pulse_stops_sending_after_the_first_answer() -> None:
+    pulses, _ = running()
+    server = FakeServer(CAL, pulses)
+    sender = Sender(server)
+    sender.send("quiz/1", 0, lambda: pytest.fail("not counted"))
+    sender.wait()
+    sender.send("quiz/2", 1, lambda: pytest.fail("not counted"))
+    sender.wait()
+    assert [action for action, _ in server.calls] == ["answer"]
+
+
+def test_a_teacher_session_starts_follows_and_ends() -> None:
+    pulses = Pulses()
+    changed = threading.Event()
+    session = Session(FakeServer(TEACHER, pulses), "ages-11-14/passwords")
+    session.listeners.append(changed.set)
+    session.start(poll=False)
+    assert session.running and changed.is_set() and session.join == ("http://x:1/",)
+    assert session.code is not None and pulses.join(session.code, ANA)
+    pulses.answer(ANA, "quiz/2", 1)
+    assert session.refresh()
+    assert session.counts == {"quiz/1": [0, 0, 0], "quiz/2": [0, 1]} and session.pages == 1
+    session.end()
+    assert not session.running and pulses.running == {} and session.problem is None
+
+
+def test_a_teacher_session_says_so_when_the_pulse_is_gone_or_will_not_start() -> None:
+    pulses = Pulses()
+    session = Session(FakeServer(TEACHER, pulses), "ages-11-14/passwords")
+    session.start(poll=False)
+    pulses.sweep(live=[])  # the server ended it (idle, or restarted)
+    assert not session.refresh() and not session.running and session.problem == "pulse-gone"
+    broken = Session(lambda action, **fields: None, "ages-11-14/passwords")
+    broken.start(poll=False)
+    assert not broken.running and broken.problem == "pulse-not-started"
+
+
+def test_without_serve_a_kernel_has_no_link(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(pulse_link.URL_ENV, raising=False)
+    monkeypatch.setenv("VOILA_KERNEL_ID", "k")
+    assert pulse_link.link() is None
+    monkeypatch.setenv(pulse_link.URL_ENV, "http://127.0.0.1:1/")
+    monkeypatch.setenv(pulse_link.KEY_ENV, "key")
+    assert pulse_link.link() == pulse_link.Link("http://127.0.0.1:1/", "key", "k")
+
+
+def test_a_link_to_a_server_that_is_not_there_answers_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("http_proxy", "http://proxy.example:3128")  # never used: this computer only
+    assert pulse_link.Link("http://127.0.0.1:9/", "key", "k").call("answer", question="q/1", answer=0) is None
+
+
+# -- the teacher's screen --------------------------------------------------------------------------
+@pytest.fixture
+def lesson() -> Any:
+    opened = open_lesson("ages-11-14/personal-details")
+    assert hasattr(opened, "words")
+    return opened
+
+
+ASKED = [Asked("quiz/1", 1, "Who can see it?", ("Only me", "Friends <b>of</b> friends", "Everyone")),
+         Asked("quiz/2", 2, "Is it safe?", ("Yes", "No"))]
+
+
+def test_the_chart_gives_every_count_as_a_number_in_a_table(lesson: Any) -> None:
+    shown = str(chart(ASKED, {"quiz/1": [2, 0, 6]}, lesson.words))
+    assert shown.count("<table") == 2 and shown.count('scope="row"') == 5
+    assert '<caption>1. Who can see it?</caption>' in shown
+    assert '<span class="sl-pulse-count">6</span>' in shown and 'style="width: 100%"' in shown
+    assert 'style="width: 33%"' in shown  # 2 of the most chosen 6
+    assert "&lt;b&gt;of&lt;/b&gt;" in shown  # content is escaped
+    assert shown.count('<span class="sl-pulse-count">0</span>') == 3  # a question with no answers yet shows 0s
+    assert 'aria-hidden="true"' in shown  # the bars are for the eye; the numbers are read
+
+
+def test_the_panel_shows_the_code_and_reveals_the_counts_when_the_teacher_chooses(lesson: Any) -> None:
+    pulses = Pulses()
+    session = Session(FakeServer(TEACHER, pulses), lesson.ref)
+    panel = PulsePanel(ASKED, lesson, session)
+    assert panel.start.layout.display is None and panel.end.layout.display == "none"
+    session.start(poll=False)
+    assert session.code is not None
+    assert f"{session.code[:3]} {session.code[3:]}" in panel.status.value
+    assert f"http://x:1/pulse/{session.code}" in panel.status.value
+    pulses.join(session.code, ANA)
+    pulses.answer(ANA, "quiz/1", 2)
+    session.refresh()
+    assert "sl-pulse-chart" not in panel.chart.value  # hidden until the teacher shows it
+    panel.toggle()
+    assert "sl-pulse-chart" in panel.chart.value and panel.reveal.description == "Hide class answers"
+    session.end()
+    assert panel.chart.value == "" and panel.start.layout.display is None
+
+
+def test_without_the_server_the_panel_says_the_pulse_needs_it(lesson: Any) -> None:
+    panel = PulsePanel(ASKED, lesson, None)
+    assert "safety-lessons serve" in panel.status.value
+    assert {panel.start.layout.display, panel.reveal.layout.display, panel.end.layout.display} == {"none"}
+
+
+def test_a_teacher_view_has_the_panel_and_a_pupils_page_sends_its_pulse_answers(
+        lesson: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from safety_lessons.views.choose import QuizView
+
+    quiz = next(a for a in lesson.content.activities.values()
+                if isinstance(a, Quiz) and any(q.pulse for q in a.questions))
+    name = lesson.activity_id(quiz)
+    sent: list[tuple[str, int]] = []
+
+    class Recorder:
+        def send(self, question: str, answer: int, counted: Any) -> None:
+            sent.append((question, answer))
+            counted()
+
+    monkeypatch.setattr(pulse_link, "sender", lambda: Recorder())
+    view = QuizView(quiz, lesson)
+    view.choose(0, 1)
+    view.choose(0, 99)  # not offered: nothing sent
+    assert sent == [(f"{name}/1", 1)]
+    assert "Nobody can see who chose what" in view.note.value
+
+    monkeypatch.setenv("QUERY_STRING", "mode=teacher")
+    teacher = QuizView(quiz, lesson)
+    teacher.choose(0, 1)
+    assert sent == [(f"{name}/1", 1)]  # the teacher's own clicks are not counted
+    assert any("sl-pulse" in getattr(c, "_dom_classes", ()) for c in teacher.widget.children)
+
+
+# -- content ---------------------------------------------------------------------------------------
+def test_every_shipped_pulse_question_is_found_by_the_server() -> None:
+    lesson = open_lesson("ages-11-14/personal-details")
+    found = pulse_questions(lesson.content.activities)  # type: ignore[union-attr]
+    assert found and all(n >= 2 for n in found.values())
+    assert all(key.split("/")[0] in lesson.content.activities for key in found)  # type: ignore[union-attr]
+
+
+def test_check_refuses_a_pulse_question_about_the_pupils_own_life() -> None:
+    def quiz(question: str) -> list[tuple[str, str]]:
+        answers = [{"answer": "Yes", "correct": True, "feedback": "Thank you."},
+                   {"answer": "No", "correct": False, "feedback": "Thank you."}]
+        activity = Quiz(kind="quiz", questions=(_question(question, answers, pulse=True),))
+        return list(activity.check())
+
+    assert quiz("Jay shares a post with friends of friends. Who can see it?") == []
+    assert quiz("Someone asks for your password. What should you do?") == []
+    for personal in ("Has this happened to you?", "Have you ever been sent a photo like this?",
+                     "Do you use this app?", "How old were you when you got a phone?"):
+        problems = quiz(personal)
+        assert problems and problems[0][0] == "questions[1].pulse" and "own life" in problems[0][1], personal
+
+
+def _question(text: str, answers: list[dict[str, Any]], pulse: bool) -> Any:
+    from safety_lessons.activities.choose import Answer, Question
+
+    return Question(text, tuple(Answer(a["answer"], a["correct"], a["feedback"]) for a in answers), pulse)
+
+
+def test_a_pulse_field_on_a_kind_without_pulse_questions_is_refused(lessons_copy: Path) -> None:
+    from safety_lessons.content.library import Library
+
+    root = lessons_copy
+    path = root / "ages-11-14" / "passwords.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "kind: sorter" in text or "kind: quiz" in text
+    path.write_text(text.replace("    kind: quiz\n", "    kind: quiz\n    pulse: true\n", 1), encoding="utf-8")
+    with pytest.raises(ContentError) as raised:
+        Library(root).lesson("ages-11-14", "passwords")
+    assert "pulse" in str(raised.value)

@@ -1,0 +1,174 @@
+"""Class pulse (README "For teachers"): pupils' choices on a lesson's pulse questions, counted for
+the teacher's screen. Plain Python, no Tornado: what `serve` keeps, in its memory only.
+
+- A teacher view starts a pulse for its lesson and gets a short code. A pupil's page opened with
+  the code joins it; from then on each choice that page makes on a pulse question is counted.
+- **Counts, nothing else.** Per code: the lesson, its pulse questions and, per page still open
+  (its kernel's id, random), its latest answer to each question, so that a re-answer replaces
+  the old one (one count per page per question). No name, address, cookie or time is kept with
+  an answer; nothing is written or logged. A page that closes takes its answers with it.
+- **Ends** when the teacher ends it, when the teacher's page closes (its kernel ends), or after
+  `IDLE` seconds with no answer and no teacher action: then everything about it is gone.
+- **Refuses** answers for a question the lesson does not pulse, an answer it does not have, and
+  any message that is not exactly what a lesson's kernel sends (`read_message`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+import time
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no I, L, O, 0 or 1: nothing to misread on a screen
+CODE_LENGTH = 6  # 31⁶ ≈ 887 million codes; with `PULSE_TRIES` wrong tries an address, not guessed in practice
+IDLE = 2 * 3600.0  # seconds with no answer and no teacher action before a pulse ends
+MAX_MESSAGE = 1024  # bytes in one message from a lesson's kernel (an answer is under 200)
+QUESTION = re.compile(r"[a-z0-9][a-z0-9-]{0,62}/[1-9][0-9]?")  # "activity-id/question number"
+KERNEL = re.compile(r"[0-9a-f-]{8,64}")  # a kernel's id, as Jupyter makes them
+
+
+def new_code() -> str:
+    return "".join(secrets.choice(ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def normal_code(typed: str) -> str:
+    """A code as typed: case, spaces and hyphens do not matter."""
+    return "".join(ch for ch in typed[:64].upper() if ch.isascii() and ch.isalnum())
+
+
+def join_link(address: str, code: str) -> str:
+    """The address that opens a pulse's join page directly (the server's address ends in "/")."""
+    return f"{address}pulse/{code}"
+
+
+def shown_code(code: str) -> str:
+    """A code as the teacher's screen shows it: two groups of three, easy to read out."""
+    return f"{code[:3]} {code[3:]}"
+
+
+@dataclass
+class ClassPulse:
+    """One class's pulse: what it counts, and the latest answers of the pages that joined it."""
+
+    lesson: str  # "ages-11-14/personal-details"
+    questions: Mapping[str, int]  # each pulse question ("activity-id/number") → how many answers it has
+    teacher: str  # the kernel of the teacher view that started it
+    active: float  # when a pupil last answered or the teacher last acted
+    choices: dict[str, dict[str, int]] = field(default_factory=dict)  # page → question → its latest answer
+
+    def counts(self) -> dict[str, list[int]]:
+        """Each question's count per answer, in the order the answers are shown."""
+        counts = {question: [0] * n for question, n in self.questions.items()}
+        for answers in self.choices.values():
+            for question, answer in answers.items():
+                counts[question][answer] += 1
+        return counts
+
+
+@dataclass
+class Pulses:
+    """Every running pulse of one server run."""
+
+    running: dict[str, ClassPulse] = field(default_factory=dict)  # code → its pulse
+    joined: dict[str, str] = field(default_factory=dict)  # a pupil's page (kernel) → the code it joined
+
+    def start(self, lesson: str, questions: Mapping[str, int], teacher: str, now: float | None = None) -> str:
+        """A new code for `lesson`'s pulse questions; a teacher view runs one pulse at a time."""
+        for code in [c for c, p in self.running.items() if p.teacher == teacher]:
+            self.end(code)
+        code = new_code()
+        while code in self.running:
+            code = new_code()
+        self.running[code] = ClassPulse(lesson, dict(questions), teacher, _now(now))
+        return code
+
+    def find(self, typed: str) -> ClassPulse | None:
+        return self.running.get(normal_code(typed))
+
+    def join(self, typed: str, page: str) -> bool:
+        """A pupil's page (its kernel) joins the pulse `typed`; False if no such pulse is running."""
+        code = normal_code(typed)
+        if code not in self.running or page == self.running[code].teacher:
+            return False
+        self.joined[page] = code
+        return True
+
+    def answer(self, page: str, question: str, answer: int, now: float | None = None) -> bool:
+        """Count `page`'s answer (replacing its earlier one); False if it is not counted: the page
+        joined no running pulse, or the lesson does not pulse that question or have that answer."""
+        pulse = self.running.get(self.joined.get(page, ""))
+        if pulse is None or not 0 <= answer < pulse.questions.get(question, 0):
+            return False
+        pulse.choices.setdefault(page, {})[question] = answer
+        pulse.active = _now(now)
+        return True
+
+    def counts(self, code: str, teacher: str, now: float | None = None) -> dict[str, Any] | None:
+        """What the teacher's screen shows: each question's counts and how many pages answered;
+        None unless `teacher` started the pulse `code` and it is running."""
+        pulse = self.running.get(code)
+        if pulse is None or pulse.teacher != teacher:
+            return None
+        return {"questions": pulse.counts(), "pages": len(pulse.choices)}
+
+    def touch(self, code: str, teacher: str, now: float | None = None) -> None:
+        """The teacher did something with the pulse (showed or hid the counts): it is not idle."""
+        pulse = self.running.get(code)
+        if pulse is not None and pulse.teacher == teacher:
+            pulse.active = _now(now)
+
+    def end(self, code: str, teacher: str | None = None) -> bool:
+        """End a pulse (only the teacher view that started it may, when `teacher` is given)."""
+        pulse = self.running.get(code)
+        if pulse is None or (teacher is not None and pulse.teacher != teacher):
+            return False
+        del self.running[code]
+        for page in [p for p, c in self.joined.items() if c == code]:
+            del self.joined[page]
+        return True
+
+    def sweep(self, live: Iterable[str], now: float | None = None) -> None:
+        """Forget the pages that closed (with their answers), and end the pulses whose teacher's
+        page closed or that have been idle for `IDLE` seconds."""
+        running, now = set(live), _now(now)
+        for code, pulse in list(self.running.items()):
+            if pulse.teacher not in running or now - pulse.active > IDLE:
+                self.end(code)
+        for page in [p for p in self.joined if p not in running]:
+            left = self.running.get(self.joined.pop(page))
+            if left is not None:
+                left.choices.pop(page, None)
+
+
+def read_message(body: bytes, fields: Mapping[str, type]) -> dict[str, Any] | None:
+    """A kernel's message: a JSON object with exactly `fields` (name → type), each well formed;
+    None for anything else (too big, not JSON, a field missing, extra or of the wrong shape)."""
+    if len(body) > MAX_MESSAGE:
+        return None
+    try:
+        message = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    if not isinstance(message, dict) or set(message) != set(fields):
+        return None
+    for name, kind in fields.items():
+        value = message[name]
+        if type(value) is not kind:  # (a bool is not an answer's number)
+            return None
+        if isinstance(value, str) and not FORMS.get(name, re.compile(r".{1,200}", re.S)).fullmatch(value):
+            return None
+        if isinstance(value, int) and not 0 <= value < 100:
+            return None
+    return message
+
+
+FORMS = {"question": QUESTION, "kernel": KERNEL, "lesson": re.compile(r"[a-z0-9-]{1,64}/[a-z0-9-]{1,64}"),
+         "code": re.compile(r"[A-Z2-9]{6}")}
+
+
+def _now(now: float | None) -> float:
+    return time.monotonic() if now is None else now

@@ -1,0 +1,180 @@
+"""A lesson's kernel talking to `serve` about the class pulse (pulse.py): a teacher view starts,
+reads and ends its lesson's pulse (`Session`); a pupil's page sends its choices on pulse
+questions (`Sender`). Only to the server that started the kernel, at the address and with the key
+`serve` put in the kernels' environment, never through a proxy. The standard library only.
+
+A page opened without `serve` (JupyterLab, nbval, the static site) has no link: the teacher's
+panel then says the pulse needs the server, and a pupil's choices go nowhere.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import sys
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+URL_ENV = "SAFETY_LESSONS_PULSE_URL"  # set by `serve`: the server, as its kernels reach it
+KEY_ENV = "SAFETY_LESSONS_PULSE_KEY"  # set by `serve`: random for each run
+KEY_HEADER = "X-Safety-Lessons-Pulse"
+TIMEOUT = 3.0  # seconds a call to the server may take
+POLL = 2.0  # seconds between the teacher's screen asking for the counts
+MAX_REPLY = 64 * 1024
+
+Call = Callable[..., "dict[str, Any] | None"]  # (action, **fields) → the server's reply, None if none came
+
+
+@dataclass(frozen=True)
+class Link:
+    """Calls to `serve`'s pulse routes, as this kernel."""
+
+    url: str  # the server's address with its base URL, ending in "/"
+    key: str
+    kernel: str  # this kernel's id
+
+    def call(self, action: str, **fields: Any) -> dict[str, Any] | None:
+        import urllib.request
+
+        request = urllib.request.Request(
+            f"{self.url}pulse/kernel/{action}", data=json.dumps({"kernel": self.kernel, **fields}).encode(),
+            headers={KEY_HEADER: self.key, "Content-Type": "application/json"}, method="POST")
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never a proxy: this computer only
+        try:
+            with opener.open(request, timeout=TIMEOUT) as reply:
+                answer = json.loads(reply.read(MAX_REPLY))
+        except (OSError, ValueError):  # (HTTPError, URLError and timeouts are OSErrors)
+            return None
+        return answer if isinstance(answer, dict) else None
+
+
+def link() -> Link | None:
+    """This kernel's link to `serve`; None when it was not started by `serve`."""
+    from .compat import own_kernel_id
+
+    url, key, kernel = os.environ.get(URL_ENV), os.environ.get(KEY_ENV), own_kernel_id()
+    if sys.platform == "emscripten" or not (url and key and kernel):
+        return None
+    return Link(url, key, kernel)
+
+
+# -- a pupil's page ---------------------------------------------------------------------------------
+@dataclass
+class Sender:
+    """A pupil's choices on pulse questions, sent one after another by a thread of their own, so
+    a click never waits for the server. Once the server says a choice was not counted (the page
+    joined no pulse, or it ended), nothing more is sent."""
+
+    call: Call
+    counting: bool | None = None  # None: not known yet
+    _queue: queue.Queue[tuple[str, int, Callable[[], None]]] = field(default_factory=queue.Queue)
+    _thread: threading.Thread | None = None
+
+    def send(self, question: str, answer: int, counted: Callable[[], None]) -> None:
+        """Send one choice; `counted` runs (in the sending thread) if the class's count took it."""
+        if self.counting is False:
+            return
+        self._queue.put((question, answer, counted))
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="class-pulse", daemon=True)
+            self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            question, answer, counted = self._queue.get()
+            if self.counting is not False:
+                reply = self.call("answer", question=question, answer=answer)
+                if reply is not None:
+                    self.counting = reply.get("counted") is True
+                if self.counting:
+                    counted()
+            self._queue.task_done()
+
+    def wait(self) -> None:
+        """Until every choice sent so far has been answered (tests)."""
+        self._queue.join()
+
+
+_SENDER: list[Sender] = []
+
+
+def sender() -> Sender | None:
+    """This page's sender (one per kernel), or None without `serve`."""
+    if not _SENDER:
+        found = link()
+        if found is None:
+            return None
+        _SENDER.append(Sender(found.call))
+    return _SENDER[0]
+
+
+# -- a teacher view ---------------------------------------------------------------------------------
+@dataclass
+class Session:
+    """A teacher view's pulse for its lesson (one per page, shared by the lesson's quizzes): start
+    it, follow the counts (a thread asks every `POLL` seconds), end it. Listeners are called,
+    from that thread too, whenever what the screen shows changes."""
+
+    call: Call
+    lesson: str
+    code: str | None = None
+    join: tuple[str, ...] = ()  # where pupils go: the server's addresses
+    counts: dict[str, list[int]] = field(default_factory=dict)
+    pages: int = 0  # pupils' pages that have answered
+    problem: str | None = None  # the words' name of what went wrong, if something did
+    listeners: list[Callable[[], None]] = field(default_factory=list)
+    _stop: threading.Event = field(default_factory=threading.Event)
+
+    @property
+    def running(self) -> bool:
+        return self.code is not None
+
+    def start(self, poll: bool = True) -> None:
+        reply = self.call("start", lesson=self.lesson)
+        if reply is None or not isinstance(reply.get("code"), str):
+            self.problem = "pulse-not-started"
+        else:
+            self.code, self.join, self.problem = reply["code"], tuple(map(str, reply.get("join", ()))), None
+            self.counts, self.pages = {}, 0
+            self._stop = threading.Event()
+            if poll:
+                threading.Thread(target=self._follow, args=(self._stop,), name="class-pulse", daemon=True).start()
+        self._changed()
+
+    def refresh(self) -> bool:
+        """Ask for the counts once; False when the pulse is no longer running."""
+        if self.code is None:
+            return False
+        reply = self.call("counts", code=self.code)
+        if reply is None:
+            return True  # the server did not answer this time: keep what is shown
+        if reply.get("running") is not True:
+            self._ended("pulse-gone")
+            return False
+        counts, pages = reply.get("questions", {}), int(reply.get("pages", 0))
+        if counts != self.counts or pages != self.pages:
+            self.counts, self.pages = counts, pages
+            self._changed()
+        return True
+
+    def end(self) -> None:
+        if self.code is not None:
+            self.call("end", code=self.code)
+        self._ended(None)
+
+    def _ended(self, problem: str | None) -> None:
+        self._stop.set()
+        self.code, self.join, self.counts, self.pages, self.problem = None, (), {}, 0, problem
+        self._changed()
+
+    def _follow(self, stop: threading.Event) -> None:
+        while not stop.wait(POLL):
+            if not self.refresh():
+                return
+
+    def _changed(self) -> None:
+        for listener in list(self.listeners):
+            listener()

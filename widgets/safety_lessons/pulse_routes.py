@@ -1,0 +1,142 @@
+"""`serve`'s class-pulse routes (pulse.py keeps the counts):
+
+- ``/pulse``, ``/pulse?code=…`` and ``/pulse/<code>``: where a pupil joins. A running code shows
+  what the pulse shares (counts, never who) and a button to open the lesson with it; any other
+  code a calm page. Wrong codes are limited per address (`PULSE_TRIES`).
+- ``/pulse/kernel/<action>`` (start, answer, counts, end): what lessons' kernels send
+  (pulse_link.py), each a small JSON message with the key only kernels have. No browser can use
+  them, and nothing they carry is logged.
+"""
+
+from __future__ import annotations
+
+import hmac
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from .activities.choose import pulse_questions
+from .addresses import is_local, pupil_urls
+from .content.library import Library
+from .content.schema import ContentError
+from .guard import Tries
+from .pulse import Pulses, normal_code
+from .pulse_link import KEY_HEADER
+
+PULSE_TRIES = 30  # wrong pulse codes an address may type in ten minutes (a class behind one address makes typos)
+SWEEP_EVERY = 60.0  # seconds between forgetting closed pages and ending idle pulses
+ACTIONS: dict[str, dict[str, type]] = {  # what each kernel message holds
+    "start": {"kernel": str, "lesson": str},
+    "answer": {"kernel": str, "question": str, "answer": int},
+    "counts": {"kernel": str, "code": str},
+    "end": {"kernel": str, "code": str},
+}
+
+Notice = Callable[[Any, str, dict[str, Any]], str]  # (handler, notice's name, context) → the page
+
+
+def kernel_url(host: str, port: int, base_url: str = "/") -> str:
+    """The server as its kernels reach it: on this computer, by the address it listens on."""
+    host = host.strip("[]")
+    address = "127.0.0.1" if host in ("", "0.0.0.0", "localhost") else "::1" if host == "::" else host
+    return (f"http://[{address}]:{port}" if ":" in address else f"http://{address}:{port}") + base_url
+
+
+def join_addresses(host: str, port: int) -> list[str]:
+    """Where pupils type the code: the server's addresses on the school network (this computer's
+    own address when it serves only itself)."""
+    if is_local(host.strip("[]")):
+        return [f"http://localhost:{port}/"]
+    return pupil_urls(host, port) or [f"http://{host}:{port}/"]
+
+
+def lesson_questions(root: Path, lesson: str) -> dict[str, int]:
+    """The pulse questions of lesson "band/topic" ({} if it has none, or cannot be read)."""
+    band, _, topic = lesson.partition("/")
+    try:
+        return pulse_questions(Library(root).lesson(band, topic).activities)
+    except (ContentError, OSError, KeyError):
+        return {}
+
+
+def pulse_routes(pulses: Pulses, *, root: Path, host: str, port: int, key: str, notice: Notice) -> list[Any]:
+    """The routes (path, handler, arguments) to add to the server's."""
+    from jupyter_server.base.handlers import JupyterHandler
+    from tornado.ioloop import PeriodicCallback
+    from tornado.web import HTTPError, RequestHandler
+
+    tries = Tries(limit=PULSE_TRIES)
+    sweeper: list[PeriodicCallback] = []
+
+    def sweep(handler: RequestHandler) -> None:
+        manager = handler.settings["kernel_manager"]
+        pulses.sweep(manager.list_kernel_ids())
+        if not sweeper:  # (started from a request: the server's loop is running)
+            sweeper.append(PeriodicCallback(lambda: pulses.sweep(manager.list_kernel_ids()), SWEEP_EVERY * 1000))
+            sweeper[0].start()
+
+    class JoinHandler(JupyterHandler):
+        """Where a pupil joins a class's pulse."""
+
+        def get(self, typed: str | None = None) -> None:
+            typed = typed if typed is not None else self.get_argument("code", None)
+            if typed is None:
+                self.finish(notice(self, "pulse-join", {"action": f"{self.base_url}pulse", "method": "get"}))
+                return
+            address, now = str(self.request.remote_ip), time.monotonic()
+            if tries.blocked(address, now):
+                self.set_status(429)
+                self.finish(notice(self, "pulse-join", {"action": f"{self.base_url}pulse", "method": "get",
+                                                        "problem": "code-too-many-tries"}))
+                return
+            sweep(self)
+            pulse = pulses.find(typed)
+            if pulse is None:
+                tries.failed(address, now)
+                self.set_status(404)
+                self.finish(notice(self, "pulse-join", {"action": f"{self.base_url}pulse", "method": "get",
+                                                        "problem": "pulse-unknown"}))
+                return
+            lesson = f"{self.base_url}voila/render/{pulse.lesson}.ipynb?pulse={quote(normal_code(typed))}"
+            self.finish(notice(self, "pulse-joined", {"href": lesson}))
+
+    class KernelHandler(RequestHandler):
+        """A lesson kernel's message about the pulse: JSON in, JSON out, the key checked."""
+
+        def check_xsrf_cookie(self) -> None:  # (the key stands in for it: no browser has it)
+            return
+
+        def prepare(self) -> None:
+            if not hmac.compare_digest(self.request.headers.get(KEY_HEADER, "").encode(), key.encode()):
+                raise HTTPError(403)
+
+        def post(self, action: str) -> None:
+            from .pulse import read_message
+
+            fields = ACTIONS.get(action)
+            message = read_message(self.request.body, fields) if fields else None
+            if message is None:
+                raise HTTPError(400)
+            sweep(self)
+            kernel = message["kernel"]
+            if action == "start":
+                questions = lesson_questions(root, message["lesson"])
+                if not questions:
+                    raise HTTPError(409)
+                code = pulses.start(message["lesson"], questions, kernel)
+                self.finish({"code": code, "join": join_addresses(host, port)})
+            elif action == "answer":
+                self.finish({"counted": pulses.answer(kernel, message["question"], message["answer"])})
+            elif action == "counts":
+                counts = pulses.counts(message["code"], kernel)
+                self.finish({"running": False} if counts is None else {"running": True, **counts})
+            else:
+                self.finish({"ended": pulses.end(message["code"], kernel)})
+
+        def log_exception(self, *args: Any) -> None:  # an HTTPError is the answer: nothing to log
+            return
+
+    return [("/pulse/kernel/(start|answer|counts|end)", KernelHandler, {}),  # (first: tornado takes the first match)
+            ("/pulse", JoinHandler, {}), ("/pulse/([A-Za-z0-9 -]{1,32})", JoinHandler, {})]

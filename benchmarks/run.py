@@ -25,6 +25,9 @@ goals (issue 17) the README shows. Figures (targets from the issues on performan
   until it answers kernel_info and is idle; time until all 30 are answered, failures, total RSS.
   Bare Voila, the lesson (≤ 1.2x bare), 30 pupils over four lessons cold (≤ 1.5x one lesson
   warmed), the lesson warmed (`serve --warm`), and bare Voila with its own preheat.
+- class pulse (issue 18): a joined pupil's quiz click → its feedback in Chromium, p50, while the
+  class is quiet vs while the answers of a class's joined pages (their kernels, with the key `serve`
+  gave them) reach the server all at once, every second (goal ≤ 1.2x).
 - the static site (`build-static`, no server): a pupil's first lesson with an empty cache vs the
   one-button notebook built into a Voici site the same way (≤ 0.5x), then a second lesson in the
   same browser vs the first (≤ 0.25x), with the files and bytes each fetched.
@@ -282,14 +285,17 @@ def time_to_interactive(browser, server: Server, ref: str, root: str, tries: int
 
 
 def latencies(browser, server: Server, ref: str, root: str, samples: int,  # type: ignore[no-untyped-def]
-              act: Callable[..., object], watch: Callable[..., object]) -> tuple[list[float], int]:
+              act: Callable[..., object], watch: Callable[..., object], query: str = "",
+              during: Callable[[], object] | None = None) -> tuple[list[float], int]:
     """ms from each input event to the first visible change under `watch(page)`; count of no change."""
     context, page = new_page(browser, server)
     found: list[float] = []
     silent = 0
     try:
-        page.goto(server.lesson_url(ref), wait_until="commit")
+        page.goto(server.lesson_url(ref) + query, wait_until="commit")
         page.locator(f"{root} {CONTROLS}").first.wait_for(state="visible")
+        if during is not None:
+            during()
         for i in range(samples):
             watch(page).evaluate(f"(e, ms) => ({ARM})(e, ms)", 3000)
             act(page, i)
@@ -427,11 +433,11 @@ class ClassResult:
         return max(self.answered) if self.answered else None
 
 
-async def one_pupil(server: Measured, ref: str, start: float) -> float:
+async def one_pupil(server: Measured, ref: str, start: float, query: str = "") -> float:
     from tornado.httpclient import AsyncHTTPClient, HTTPRequest
     from tornado.websocket import websocket_connect
 
-    response = await AsyncHTTPClient().fetch(server.lesson_url(ref), request_timeout=180, connect_timeout=60)
+    response = await AsyncHTTPClient().fetch(server.lesson_url(ref) + query, request_timeout=180, connect_timeout=60)
     page = response.body.decode()
     match = re.search(r'"kernelId":\s*"([0-9a-f-]{36})"', page)
     if not match:
@@ -469,14 +475,14 @@ async def one_pupil(server: Measured, ref: str, start: float) -> float:
     return time.monotonic() - start
 
 
-async def class_at_once(server: Measured, ref: str, pupils: int) -> ClassResult:
+async def class_at_once(server: Measured, ref: str, pupils: int, query: str = "") -> ClassResult:
     from tornado.httpclient import AsyncHTTPClient
 
     AsyncHTTPClient.configure(None, max_clients=pupils * 2)
     result = ClassResult(server.name)
     start = time.monotonic()
     refs = ref.split(",")  # several lessons: the pupils spread over them in turn
-    outcomes = await asyncio.gather(*(one_pupil(server, refs[i % len(refs)], start) for i in range(pupils)),
+    outcomes = await asyncio.gather(*(one_pupil(server, refs[i % len(refs)], start, query) for i in range(pupils)),
                                     return_exceptions=True)
     for outcome in outcomes:
         if isinstance(outcome, BaseException):
@@ -528,7 +534,8 @@ def table(title: str, header: list[str], rows: list[list[str]]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", choices=["path", "tti", "warm", "latency", "class", "static"], action="append",
+    parser.add_argument("--only", choices=["path", "tti", "warm", "latency", "class", "static", "pulse"],
+                        action="append",
                         help="run only these parts (repeatable); default all")
     parser.add_argument("--lessons", nargs="*", help="band/topic refs for time to interactive (default all)")
     parser.add_argument("--pupils", type=int, default=CLASS, help=f"a class's size (default {CLASS})")
@@ -541,10 +548,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="the issue's figures only (the path, a class, the static site), each once: minutes")
     args = parser.parse_args(argv)
     if args.quick:
-        args.only, args.repeat = args.only or ["path", "class", "static"], 1
+        args.only, args.repeat = args.only or ["path", "class", "static", "pulse"], 1
         args.class_runs = ["bare", "lesson", "spread", "lesson-warm"]
         args.lessons = args.lessons or STATIC_SAMPLE[:2]
-    parts = set(args.only or ["path", "tti", "warm", "latency", "class", "static"])
+    parts = set(args.only or ["path", "tti", "warm", "latency", "class", "static", "pulse"])
     refs = args.lessons or lesson_refs()
     pupils = max(1, min(args.pupils, 60))
 
@@ -570,6 +577,8 @@ def main(argv: list[str] | None = None) -> int:
             class_figures(tmp, folder, pupils, args.class_runs)
         if "static" in parts:
             static_figures(tmp, folder, args.lessons or STATIC_SAMPLE, max(1, args.repeat))
+        if "pulse" in parts:
+            pulse_figures(tmp, pupils, min(args.samples, 40 if args.quick else args.samples))
     goals_table()
     return 0
 
@@ -867,6 +876,115 @@ def class_figures(tmp: Path, folder: Path, pupils: int, which: list[str]) -> Non
             print(f"  failure ({r.name}): {failure[:200]}")
         for line in r.server_errors:
             print(f"  server log: {line[:200]}")
+
+
+
+
+# ---------------------------------------------------------------- class pulse (issue 18)
+
+PULSE_LESSON = "ages-11-14/personal-details"
+
+
+def kernel_facts(server: Server) -> tuple[list[str], str]:
+    """The ids of the server's kernels (from their connection files' names) and the pulse key
+    `serve` gave them (their environment): what a lesson's kernel sends the server with."""
+    ids, key = [], ""
+    for pid in server.kernels():
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")
+        found = re.search(r"kernel-([0-9a-f-]{36})\.json", cmdline)
+        if found:
+            ids.append(found.group(1))
+        for item in Path(f"/proc/{pid}/environ").read_bytes().split(b"\0"):
+            if item.startswith(b"SAFETY_LESSONS_PULSE_KEY="):
+                key = item.split(b"=", 1)[1].decode()
+    return ids, key
+
+
+@contextmanager
+def answering(server: Server, kernels: list[str], key: str, question: str) -> Iterator[list[int]]:
+    """While inside: every second, each of `kernels` sends an answer to `question` at once, as
+    the kernels of a class answering together do. Yields the statuses seen."""
+    import threading
+    import urllib.request
+    from concurrent.futures import ThreadPoolExecutor
+
+    statuses: list[int] = []
+    stop = threading.Event()
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+    def send(i_kernel: tuple[int, str]) -> int:
+        i, kernel = i_kernel
+        body = json.dumps({"kernel": kernel, "question": question, "answer": i % 2}).encode()
+        request = urllib.request.Request(f"{server.url}pulse/kernel/answer", data=body, method="POST",
+                                         headers={"X-Safety-Lessons-Pulse": key})
+        with opener.open(request, timeout=10) as reply:
+            return int(reply.status)
+
+    def rounds() -> None:
+        with ThreadPoolExecutor(len(kernels)) as pool:
+            while not stop.is_set():
+                statuses.extend(pool.map(send, enumerate(kernels)))
+                stop.wait(1.0)
+
+    thread = threading.Thread(target=rounds, daemon=True)
+    thread.start()
+    try:
+        yield statuses
+    finally:
+        stop.set()
+        thread.join(timeout=30)
+
+
+def pulse_figures(tmp: Path, pupils: int, samples: int) -> None:
+    """A joined pupil's quiz click → feedback, p50, quiet vs with a class's answers arriving at
+    once every second (goal ≤ 1.2x). The class's pages are real: each opened with the code, its
+    kernel running the lesson and joined; only their answers are sent straight from here."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from playwright.sync_api import sync_playwright
+    from safety_lessons.activities.choose import pulse_questions
+    from safety_lessons.content.library import Library
+
+    question = next(iter(pulse_questions(Library(LESSONS).lesson(*PULSE_LESSON.split("/")).activities)))
+    quiz = ".sl-quiz:has(.sl-pulse-counted)"
+    server = ours(tmp)
+    with running(server), sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        context, teacher = new_page(browser, server)
+        teacher.goto(server.lesson_url(PULSE_LESSON) + "?mode=teacher")
+        start = teacher.locator(".sl-pulse button", has_text="Start class pulse").first
+        start.wait_for(state="attached")
+        while not start.is_visible():  # the teacher view shows one step at a time
+            teacher.get_by_role("button", name="Next").click()
+        start.click()
+        code = teacher.locator(".sl-pulse-code").first.inner_text().split(":")[-1].replace(" ", "").strip()
+        with ThreadPoolExecutor(1) as apart:  # (Playwright's loop runs in this thread)
+            joined = apart.submit(asyncio.run, class_at_once(server, PULSE_LESSON, pupils, f"?pulse={code}")).result()
+        kernels, key = kernel_facts(server)
+
+        def click(page, i: int) -> None:  # type: ignore[no-untyped-def]
+            page.locator(quiz).first.locator(".sl-quiz-item").first.locator("input[type=radio]").nth(i % 2).click()
+
+        def watch(page):  # type: ignore[no-untyped-def]
+            return page.locator(quiz).first.locator(".sl-quiz-item").first
+
+        quiet, _ = latencies(browser, server, PULSE_LESSON, quiz, samples, click, watch, query=f"?pulse={code}")
+        with answering(server, kernels, key, question) as statuses:
+            busy, _ = latencies(browser, server, PULSE_LESSON, quiz, samples, click, watch, query=f"?pulse={code}")
+        counted = teacher.evaluate("() => document.querySelector('.sl-pulse-answered')?.textContent")
+        context.close()
+        browser.close()
+    ok = sum(s == 200 for s in statuses)
+    base, mine = (statistics.median(quiet) if quiet else None), (statistics.median(busy) if busy else None)
+    table(f"Class pulse: {len(joined.answered)} of {pupils} pupils joined ({len(joined.failures)} failed), "
+          f"{ok} of {len(statuses)} answers accepted; teacher's screen: {counted!r}",
+          ["figure", "quiet class", f"{pupils} answering at once", "ratio"],
+          [["quiz click → feedback, p50", fmt(base, " ms"), fmt(mine, " ms"), ratio(mine, base)],
+           ["quiz click → feedback, p95", fmt(pct(quiet, 95) if quiet else None, " ms"),
+            fmt(pct(busy, 95) if busy else None, " ms"), ratio(pct(busy, 95) if busy else None,
+                                                              pct(quiet, 95) if quiet else None)]])
+    GOALS[f"class pulse: a pupil's quiz click while {pupils} pupils' answers arrive at once (vs a quiet class)"] = (
+        mine, base, 1.2, " ms")
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from safety_lessons.lesson import open_lesson
 from safety_lessons.pulse import ALPHABET, CODE_LENGTH, IDLE, MAX_MESSAGE, Pulses, normal_code, read_message
 from safety_lessons.pulse_link import Sender, Session
 from safety_lessons.pulse_routes import ACTIONS, kernel_url
+from safety_lessons.views.common import is_shown
 from safety_lessons.views.pulse import Asked, PulsePanel, chart
 
 QUESTIONS = {"quiz/1": 3, "quiz/2": 2}
@@ -270,7 +271,7 @@ def test_the_panel_shows_the_code_and_reveals_the_counts_when_the_teacher_choose
     pulses = Pulses()
     session = Session(FakeServer(TEACHER, pulses), lesson.ref)
     panel = PulsePanel(ASKED, lesson, session)
-    assert panel.start.layout.display is None and panel.end.layout.display == "none"
+    assert is_shown(panel.start) and not is_shown(panel.end) and not is_shown(panel.reveal)
     session.start(poll=False)
     assert session.code is not None
     assert f"{session.code[:3]} {session.code[3:]}" in panel.status.value
@@ -282,13 +283,13 @@ def test_the_panel_shows_the_code_and_reveals_the_counts_when_the_teacher_choose
     panel.toggle()
     assert "sl-pulse-chart" in panel.chart.value and panel.reveal.description == "Hide class answers"
     session.end()
-    assert panel.chart.value == "" and panel.start.layout.display is None
+    assert panel.chart.value == "" and is_shown(panel.start) and not is_shown(panel.end)
 
 
 def test_without_the_server_the_panel_says_the_pulse_needs_it(lesson: Any) -> None:
     panel = PulsePanel(ASKED, lesson, None)
     assert "safety-lessons serve" in panel.status.value
-    assert {panel.start.layout.display, panel.reveal.layout.display, panel.end.layout.display} == {"none"}
+    assert not any(is_shown(b) for b in (panel.start, panel.reveal, panel.end))
 
 
 def test_a_teacher_view_has_the_panel_and_a_pupils_page_sends_its_pulse_answers(
@@ -359,3 +360,20 @@ def test_a_pulse_field_on_a_kind_without_pulse_questions_is_refused(lessons_copy
     with pytest.raises(ContentError) as raised:
         Library(root).lesson("ages-11-14", "passwords")
     assert "pulse" in str(raised.value)
+
+
+def test_a_page_joining_a_pulse_may_take_a_warm_kernel_as_any_page_may(tmp_path: Path) -> None:
+    """`serve --warm`: a page opened with a pulse code is given a warm kernel by the same rules."""
+    from types import SimpleNamespace
+
+    from safety_lessons.server import Gatekeeper, Joining, ServeOptions
+
+    pulses, code = running()
+    gate = Gatekeeper(Guard(names=frozenset({"localhost"}), max_kernels=10), ServeOptions(root=tmp_path), pulses)
+    request = Request(path="voila/render/x.ipynb", host="localhost", address="10.0.0.2", cookies={"sl-browser": "b"})
+    ticket = gate.guard.lesson(request, live=[])
+    assert not isinstance(ticket, type(None)) and hasattr(ticket, "warm")
+    joining = Joining(ticket, pulses, code)  # type: ignore[arg-type]
+    assert gate.warm_ok(SimpleNamespace(claim=joining)) and ticket.warm  # type: ignore[union-attr]
+    joining.record("warm-kernel")
+    assert pulses.joined["warm-kernel"] == code

@@ -63,7 +63,7 @@ def test_a_cell_without_a_heading_is_named_by_the_heading_above_it(lessons_copy:
 def test_a_hard_feedback_names_its_line_and_field(lessons_copy: Path, edit: Edit) -> None:
     edit("ages-11-14/passwords.yaml", "feedback: Hackers try stolen passwords on other sites too.",
          "feedback: Malicious actors systematically attempt compromised credentials elsewhere.")
-    expected = ("lessons/ages-11-14/passwords.yaml:36: activities.reuse-and-2sv.questions[1].answers[1].feedback: "
+    expected = ("lessons/ages-11-14/passwords.yaml:37: activities.reuse-and-2sv.questions[1].answers[1].feedback: "
                 "reads at 18 (Flesch Reading Ease, higher is easier), below this band's 70; the hardest sentence "
                 'is "Malicious actors systematically attempt compromised credentials elsewhere."; use shorter '
                 "sentences and shorter, everyday words")

@@ -19,6 +19,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from markupsafe import Markup
+
 from .content.families import sheet_parts
 from .content.library import Library
 from .content.notebooks import TEACHER
@@ -167,15 +169,16 @@ def _templates(folder: str) -> Any:
 
 
 def landing_page(lib: Library, *, css: str, pupil_href: Href, teacher_href: Href | None = None, site: str,
-                 prefetch: Sequence[str] = (), pulse_action: str | None = None) -> str:
+                 prefetch: Sequence[str] = (), pulse: tuple[str, Markup] | None = None) -> str:
     """The landing page (raises ContentError if the catalogue or the words have problems); `site`
     is the address of the site's top, where the take-home sheets are (`take_home_path`). Without
     `teacher_href` (the static site's pupils' page) it neither links nor mentions teacher views.
     The browser fetches `prefetch` (a lesson page's files) into its cache while the pupil chooses.
-    With `pulse_action` (served only) pupils can type a class pulse's code, sent there."""
+    With `pulse` (served only: where the form posts, and its XSRF field) pupils can type a class
+    pulse's code."""
     return render("landing.html", **landing_context(lib), css=css, pupil_href=pupil_href, teacher_href=teacher_href,
                   take_home_href=lambda band, topic: site + take_home_path(band, topic), prefetch=prefetch,
-                  pulse_action=pulse_action)
+                  pulse_action=pulse[0] if pulse else None, pulse_xsrf=pulse[1] if pulse else "")
 
 
 # -- the take-home sheets ----------------------------------------------------------------------------

@@ -1,8 +1,8 @@
 """`serve`'s class-pulse routes (pulse.py keeps the counts):
 
-- ``/pulse``, ``/pulse?code=…`` and ``/pulse/<code>``: where a pupil joins. A running code shows
-  what the pulse shares (counts, never who) and a button to open the lesson with it; any other
-  code a calm page. Wrong codes are limited per address (`PULSE_TRIES`).
+- ``/pulse`` (a form, posted) and ``/pulse/<code>`` (a link): where a pupil joins. A running code
+  shows what the pulse shares (counts, never who) and a button to open the lesson with it; any
+  other code a calm page. Wrong codes are limited per address (`PULSE_TRIES`).
 - ``/pulse/kernel/<action>`` (start, answer, counts, end): what lessons' kernels send
   (pulse_link.py), each a small JSON message with the key only kernels have. No browser can use
   them, and nothing they carry is logged.
@@ -22,7 +22,7 @@ from .addresses import is_local, pupil_urls
 from .content.library import Library
 from .content.schema import ContentError
 from .guard import Tries
-from .pulse import Pulses, normal_code
+from .pulse import ClassPulse, Pulses, normal_code
 from .pulse_link import KEY_HEADER
 
 PULSE_TRIES = 30  # wrong pulse codes an address may type in ten minutes (a class behind one address makes typos)
@@ -78,29 +78,50 @@ def pulse_routes(pulses: Pulses, *, root: Path, host: str, port: int, key: str, 
             sweeper[0].start()
 
     class JoinHandler(JupyterHandler):
-        """Where a pupil joins a class's pulse."""
+        """Where a pupil joins a class's pulse: the code typed in a form (posted, so it is in no
+        address), or a link to /pulse/<code>. What a pupil typed never reaches the server's log,
+        which names the address of every answer of 400 or more: a wrong code in a form gets its
+        404 or 429 at /pulse, and a link's wrong code is answered with the calm page as a 200."""
+
+        def check_xsrf_cookie(self) -> None:
+            # As the class-code page (server.CodeHandler): the form's `_xsrf` field must match its
+            # SameSite=Strict cookie.
+            RequestHandler.check_xsrf_cookie(self)
 
         def get(self, typed: str | None = None) -> None:
-            typed = typed if typed is not None else self.get_argument("code", None)
             if typed is None:
-                self.finish(notice(self, "pulse-join", {"action": f"{self.base_url}pulse", "method": "get"}))
+                self.form()
                 return
+            pulse = self.find(typed, quiet=True)
+            if pulse is not None:
+                lesson = f"{self.base_url}voila/render/{pulse.lesson}.ipynb?pulse={quote(normal_code(typed))}"
+                self.finish(notice(self, "pulse-joined", {"href": lesson}))
+
+        def post(self) -> None:
+            typed = self.get_body_argument("code", "")[:64]
+            if self.find(typed, quiet=False) is not None:
+                self.redirect(f"{self.base_url}pulse/{quote(normal_code(typed))}", status=303)
+
+        def find(self, typed: str, quiet: bool) -> ClassPulse | None:
+            """The running pulse `typed` names; None after showing why not (wrong codes counted)."""
             address, now = str(self.request.remote_ip), time.monotonic()
             if tries.blocked(address, now):
-                self.set_status(429)
-                self.finish(notice(self, "pulse-join", {"action": f"{self.base_url}pulse", "method": "get",
-                                                        "problem": "code-too-many-tries"}))
-                return
+                self.form("code-too-many-tries", None if quiet else 429)
+                return None
             sweep(self)
             pulse = pulses.find(typed)
             if pulse is None:
                 tries.failed(address, now)
-                self.set_status(404)
-                self.finish(notice(self, "pulse-join", {"action": f"{self.base_url}pulse", "method": "get",
-                                                        "problem": "pulse-unknown"}))
-                return
-            lesson = f"{self.base_url}voila/render/{pulse.lesson}.ipynb?pulse={quote(normal_code(typed))}"
-            self.finish(notice(self, "pulse-joined", {"href": lesson}))
+                self.form("pulse-unknown", None if quiet else 404)
+            return pulse
+
+        def form(self, problem: str | None = None, status: int | None = None) -> None:
+            from markupsafe import Markup
+
+            if status is not None:
+                self.set_status(status)
+            self.finish(notice(self, "pulse-join", {"action": f"{self.base_url}pulse", "problem": problem,
+                                                    "xsrf": Markup(self.xsrf_form_html())}))
 
     class KernelHandler(RequestHandler):
         """A lesson kernel's message about the pulse: JSON in, JSON out, the key checked."""

@@ -345,7 +345,8 @@ class Gatekeeper:
         return answer
 
     def warm_ok(self, handler: Any) -> bool:
-        return handler.claim is not None and self.guard.take_warm(handler.claim)
+        claim = handler.claim.ticket if isinstance(handler.claim, Joining) else handler.claim
+        return claim is not None and self.guard.take_warm(claim)
 
     def refuse(self, handler: Any, refusal: Refusal) -> None:
         """Answer a refused request: a page for people, a bare status for scripts and sockets."""
@@ -384,7 +385,7 @@ class Joining:
 
 
 def notice_page(root: Path, base_url: str, notice: Notice, **context: Any) -> str:
-    shown = {"href": None, "action": None, "problem": None, "refresh": None, "method": None, **context}
+    shown = {"href": None, "action": None, "problem": None, "refresh": None, **context}
     return render("notice.html", base_url=base_url, notice=notice, **_page_words(root, _words_stamp(root)), **shown)
 
 
@@ -418,13 +419,15 @@ def make_app(options: ServeOptions, stage: Stage, config_dir: Path) -> Any:
         have problems."""
 
         def get(self) -> None:
+            from markupsafe import Markup
+
             base = self.base_url
             try:
                 page = landing_page(
                     Library(options.root), css=f"{base}voila/static/landing.css",
                     pupil_href=lambda band, topic: f"{base}voila/render/{band}/{topic}.ipynb",
                     teacher_href=lambda band, topic: f"{base}voila/render/{band}/{topic}.ipynb?mode=teacher", site=base,
-                    prefetch=lesson_front_end(base), pulse_action=f"{base}pulse")
+                    prefetch=lesson_front_end(base), pulse=(f"{base}pulse", Markup(self.xsrf_form_html())))
             except ContentError:
                 self.set_status(503)
                 page = render("needs-fixing.html", base_url=base, **needs_fixing_context(options.root))

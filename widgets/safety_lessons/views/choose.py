@@ -170,6 +170,7 @@ class QuizView(ChooseView):
         name = page.activity_id(activity)
         self.pulsed = {i: f"{name}/{i + 1}" for i, q in enumerate(activity.questions) if q.pulse}
         self.note = w.HTML("")
+        self.note.add_class("sl-pulse-counted")  # (told once the class's count took an answer)
         below: tuple[w.Widget, ...] = ()
         if self.pulsed and page.teacher:
             from .pulse import Asked, pulse_panel

@@ -15,7 +15,7 @@ from markupsafe import Markup
 from ..content.words import Words
 from ..pulse import join_link, shown_code
 from ..pulse_link import Session, link
-from .common import Page, button
+from .common import Page, button, set_shown
 from .markup import html, join
 
 
@@ -37,8 +37,9 @@ def chart(asked: Sequence[Asked], counts: Mapping[str, Sequence[int]], words: Wo
         numbers = list(counts.get(question.key, ()))[:len(question.answers)]
         numbers += [0] * (len(question.answers) - len(numbers))
         top = max(numbers, default=0) or 1
-        rows = join([html('<tr><th scope="row">{answer}</th><td><span class="sl-pulse-count">{n}</span>'
-                          '<span class="sl-pulse-bar" aria-hidden="true" style="width: {width}%"></span></td></tr>',
+        rows = join([html('<tr><th scope="row">{answer}</th><td><span class="sl-pulse-share">'
+                          '<span class="sl-pulse-count">{n}</span><span class="sl-pulse-bar" aria-hidden="true" '
+                          'style="width: {width}%"></span></span></td></tr>',
                           answer=answer, n=n, width=round(100 * n / top))
                      for answer, n in zip(question.answers, numbers, strict=True)])
         tables.append(html('<table class="sl-pulse-chart"><caption>{n}. {q}</caption><thead><tr>'
@@ -94,11 +95,12 @@ class PulsePanel:
         if session is None:
             self.status.value = str(html("<p>{t}</p>", t=say("pulse-needs-server")))
             for control in (self.start, self.reveal, self.end):
-                control.layout.display = "none"
+                set_shown(control, False)
             return
         running = session.running
-        self.start.layout.display = "none" if running else None
-        self.reveal.layout.display = self.end.layout.display = None if running else "none"
+        set_shown(self.start, not running)
+        set_shown(self.reveal, running)
+        set_shown(self.end, running)
         self.reveal.description = say("pulse-hide" if self.shown else "pulse-show")
         self.reveal.tooltip = self.reveal.description
         if not running:

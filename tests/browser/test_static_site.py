@@ -85,6 +85,7 @@ def test_the_pupils_landing_page_links_every_lesson_and_no_teacher_view(
     assert sorted(h for h in every if "/take-home/" not in h) == sorted(site.lesson_url(r) for r in lessons)
     expect(page.get_by_text("Teacher view")).to_have_count(0)
     expect(page.get_by_text("Teachers:")).to_have_count(0)
+    expect(page.locator("form.pulse")).to_have_count(0)  # a class pulse needs the server
     for href in every[:2]:
         with urllib.request.urlopen(href, timeout=10) as answer:
             assert answer.status == 200
@@ -171,6 +172,10 @@ def test_teacher_view_has_notes_and_answers(static_page: tuple[Page, Watch], sit
     expect(page.locator("p.sl-take-home > a")).to_have_attribute("href", "/take-home/ages-7-11/passwords.html")
     assert violations(page) == []
     screenshot(page, "static-ages-7-11-passwords-teacher")
+    # A class pulse needs the server: the panel says so, and offers no button to start one.
+    pulse = page.locator(".sl-pulse").first
+    expect(pulse).to_contain_text("Class pulse needs the lessons served")
+    expect(pulse.locator("button", has_text="Start class pulse")).to_be_hidden()
 
 
 @pytest.mark.parametrize("ref", SAMPLE)

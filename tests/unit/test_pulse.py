@@ -377,3 +377,15 @@ def test_a_page_joining_a_pulse_may_take_a_warm_kernel_as_any_page_may(tmp_path:
     assert gate.warm_ok(SimpleNamespace(claim=joining)) and ticket.warm  # type: ignore[union-attr]
     joining.record("warm-kernel")
     assert pulses.joined["warm-kernel"] == code
+
+
+def test_starting_and_ending_keep_the_keyboard_focus_on_a_button_still_shown(lesson: Any) -> None:
+    focused: list[str] = []
+    session = Session(FakeServer(TEACHER, Pulses()), lesson.ref)
+    panel = PulsePanel(ASKED, lesson, session)
+    for button in (panel.start, panel.reveal, panel.end):
+        button.focus = lambda b=button: focused.append(b.description)  # type: ignore[method-assign]
+    panel.press(panel.start, session.start)
+    assert focused == ["Show class answers"] and session.running
+    panel.press(panel.end, session.end)
+    assert focused == ["Show class answers", "Start class pulse"] and not session.running

@@ -6,7 +6,7 @@ that joined, a pulse question's answer is sent, and the pupil is told it was cou
 from __future__ import annotations
 
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import ipywidgets as w
@@ -15,7 +15,7 @@ from markupsafe import Markup
 from ..content.words import Words
 from ..pulse import join_link, shown_code
 from ..pulse_link import Session, link
-from .common import Page, button, set_shown
+from .common import Page, button, keep_focus, set_shown
 from .markup import html, join
 
 
@@ -76,15 +76,21 @@ class PulsePanel:
         self.start = button(say("pulse-start"), say("pulse-start-tip"))
         self.reveal = button(say("pulse-show"))
         self.end = button(say("pulse-end"))
-        self.start.on_click(lambda _: session.start() if session else None)
+        self.start.on_click(lambda _: self.press(self.start, session.start if session else None))
         self.reveal.on_click(lambda _: self.toggle())
-        self.end.on_click(lambda _: session.end() if session else None)
+        self.end.on_click(lambda _: self.press(self.end, session.end if session else None))
         title = w.HTML(str(html('<p class="sl-pulse-title"><strong>{t}</strong></p>', t=say("pulse-title"))))
         self.widget = w.VBox([title, self.status, w.HBox([self.start, self.reveal, self.end]), self.chart])
         self.widget.add_class("sl-pulse")
         if session is not None:
             session.listeners.append(self.render)
         self.render()
+
+    def press(self, pressed: w.Button, act: Callable[[], None] | None) -> None:
+        """Start or end the pulse; the keyboard focus moves to a button still shown (WCAG 2.4.3)."""
+        if act is not None:
+            act()
+        keep_focus(pressed, self.reveal, self.end, self.start)
 
     def toggle(self) -> None:
         self.shown = not self.shown

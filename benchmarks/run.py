@@ -947,7 +947,7 @@ def pulse_figures(tmp: Path, pupils: int, samples: int) -> None:
 
     question = next(iter(pulse_questions(Library(LESSONS).lesson(*PULSE_LESSON.split("/")).activities)))
     quiz = ".sl-quiz:has(.sl-pulse-counted)"
-    server = ours(tmp)
+    server = ours(tmp, cull=3600)  # the class's pages stay open (joined) for the whole run
     with running(server), sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         context, teacher = new_page(browser, server)

@@ -4,6 +4,7 @@ are the package's own `safety_lessons.harness`, which benchmarks/run.py uses too
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -17,9 +18,30 @@ if TYPE_CHECKING:
     from playwright.sync_api import Browser, Locator, Page
 
 __all__ = ["ARTIFACTS", "CHROMIUM", "CHROMIUM_FLAGS", "READY_TIMEOUT", "Server", "StaticSite", "Watch",
-           "complete_4_7_passwords", "free_port", "open_lesson", "screenshot", "tab_to", "watched_page"]
+           "complete_4_7_passwords", "files_written_since", "free_port", "open_lesson", "screenshot", "tab_to",
+           "watched_page"]
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+NOT_SEARCHED = {".git", ".venv", "node_modules", "__pycache__", "proc"}  # folders the privacy tests skip
+
+
+def files_written_since(roots: list[Path], since: float) -> Iterator[tuple[Path, bytes]]:
+    """Every file below `roots` written at or after `since` (a time.time()), each once, up to 50 MB,
+    with what it holds (a file gone before it is read is passed over): where a privacy test looks
+    for what a pupil did."""
+    seen: set[Path] = set()
+    for root in roots:
+        for folder, dirs, files in os.walk(root):
+            dirs[:] = [d for d in dirs if d not in NOT_SEARCHED]
+            for name in files:
+                path = Path(folder) / name
+                try:
+                    if path not in seen and path.is_file() and path.stat().st_mtime >= since \
+                            and path.stat().st_size < 50_000_000:
+                        seen.add(path)
+                        yield path, path.read_bytes()
+                except OSError:
+                    continue
 
 
 class HasUrl(Protocol):

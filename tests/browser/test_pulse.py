@@ -9,7 +9,6 @@ keyboard alone."""
 from __future__ import annotations
 
 import json
-import os
 import re
 import tempfile
 import time
@@ -26,7 +25,7 @@ from safety_lessons.activities.choose import Quiz, pulse_questions
 from safety_lessons.content.library import Library
 
 from .explore import axe as violations
-from .harness import READY_TIMEOUT, Server, Watch, screenshot, tab_to, watched_page
+from .harness import READY_TIMEOUT, Server, Watch, files_written_since, screenshot, tab_to, watched_page
 
 REF = "ages-11-14/personal-details"
 BAND, TOPIC = REF.split("/")
@@ -196,30 +195,10 @@ def test_a_class_pulse_counts_joined_pupils_and_keeps_nothing(browser: Browser, 
     # (a static site holds the lessons' content, answers and all): this server's own folder is searched.
     others = tmp_path_factory.getbasetemp().resolve()
     leaked = {str(path): [n for n in needles if n.encode() in data]
-              for path, data in written_since(roots, began, skip=own_server.log)
-              if others not in path.resolve().parents or own_server.log.parent.resolve() in path.resolve().parents}
+              for path, data in files_written_since(roots, began) if path != own_server.log
+              and (others not in path.resolve().parents or own_server.log.parent.resolve() in path.resolve().parents)}
     assert leaked, "no file written during the class was searched"  # (the server's and browsers' files are)
     assert {p: found for p, found in leaked.items() if found} == {}
-
-
-SKIP = {".git", ".venv", "node_modules", "__pycache__"}
-
-
-def written_since(roots: list[Path], since: float, skip: Path) -> Iterator[tuple[Path, bytes]]:
-    seen: set[Path] = set()
-    for root in roots:
-        for folder, dirs, files in os.walk(root):
-            dirs[:] = [d for d in dirs if d not in SKIP]
-            for file in files:
-                path = Path(folder) / file
-                try:
-                    if path in seen or path == skip or not path.is_file() or path.stat().st_mtime < since \
-                            or path.stat().st_size > 50_000_000:
-                        continue
-                    seen.add(path)
-                    yield path, path.read_bytes()
-                except OSError:
-                    continue
 
 
 # -- the join pages ------------------------------------------------------------------------------------

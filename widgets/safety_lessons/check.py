@@ -155,7 +155,7 @@ def family_problems(lib: Library, band: str, topic: str, lesson: Lesson) -> Iter
         helplines = lib.helplines
     except ContentError:
         helplines = None  # helplines.yaml's own problems say what is wrong
-    for line, field_name, message in lesson_problems(lesson, helplines):
+    for line, field_name, message in lesson_problems(lesson, helplines, band):
         yield Problem(file, line, field_name, message)
     passage = sheet_passage(file, lesson)
     if passage is None or lesson.take_home is None:

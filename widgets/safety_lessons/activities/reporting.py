@@ -44,12 +44,14 @@ class Route:
     not_for: str | None = None
 
 
-def resolve_routes(school: School, helplines: Mapping[str, Helpline], names: Mapping[str, str]) -> dict[str, Route]:
+def resolve_routes(school: School, helplines: Mapping[str, Helpline], names: Mapping[str, str],
+                   band: str = "") -> dict[str, Route]:
     """Every route a lesson may name: the people this school set, then every helpline. `names` is
-    what pupils call each person (the words file's `person-…` words; a lesson may rename them)."""
+    what pupils call each person (the words file's `person-…` words; a lesson may rename them);
+    a service's `when` is in the words of `band` (its `when-by-band`)."""
     routes = {who: Route(who, names.get(who, who), text, True) for who, text in school.people().items()}
     for key, h in helplines.items():
-        routes[key] = Route(key, str(h.name), str(h.contact), False, h.when, h.not_for)
+        routes[key] = Route(key, str(h.name), str(h.contact), False, h.when_in(band), h.not_for)
     return routes
 
 

@@ -80,6 +80,7 @@ class Helpline(Sourced, file="helplines"):
     for_whom: Text  # who it is for, in pupils' words (shown beside the name)
     web: Url | None = None
     when: Text  # when this service is the right one to go to (its remit, in pupils' words)
+    when_by_band: dict[str, Text] | None = None  # band → `when` in that band's own words (younger pupils)
     helps_with: tuple[Concern, ...]  # its remit as concerns; `check` refuses it elsewhere
     not_for: Text | None = None  # what it cannot help with, and where to go instead
     needed_for: tuple[Concern, ...] | None = None  # a route-finder story about one of these must have it in `fits`
@@ -103,7 +104,8 @@ class Helpline(Sourced, file="helplines"):
         for concern in self.needed_for or ():
             if not self.helps(concern):
                 yield "needed-for", f"'{concern}' is not in helps-with; a service is only needed for what it helps with"
-        texts = (("contact", self.contact), ("when", self.when), ("not-for", self.not_for), ("for-whom", self.for_whom))
+        texts = (("contact", self.contact), ("when", self.when), ("not-for", self.not_for), ("for-whom", self.for_whom),
+                 *((f"when-by-band.{band}", text) for band, text in (self.when_by_band or {}).items()))
         for name, text in texts:
             for problem in number_problems(text or ""):
                 yield name, problem
@@ -112,6 +114,10 @@ class Helpline(Sourced, file="helplines"):
                 if text and "confidential" in text.lower():
                     yield name, ("says the service is confidential, but `confidential: true` is not set; set it "
                                  "only if the service's own page says so")
+
+    def when_in(self, band: str) -> Text:
+        """When to go there, in the words of `band` (`when-by-band`, else `when`)."""
+        return (self.when_by_band or {}).get(band, self.when)
 
     def suits(self, youngest: int, oldest: int) -> bool:
         """Whether some pupil aged `youngest` to `oldest` may use this service (none may use one

@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
-from .facts import Helpline
+from .activity import band_ages
+from .facts import Concern, Helpline
 from .lesson_file import Lesson, TakeHome
 from .notebooks import Cell
 from .reading import Passage, as_sentences
@@ -17,7 +18,11 @@ from .words import Words
 
 BEFORE_AND_AFTER = "before-and-after"
 TAKE_HOME = "take-home"
-SHEET_TEXT = ("learned", "talk-about", "check-together")
+SHEET_TEXT = ("learned", "talk-about", "check-together", "if-it-happens")
+# What a family must be able to act on at once, whatever the time: a sheet for a lesson about one
+# of these has its `if-it-happens` steps and names the police (999 in danger, else 101)
+URGENT: tuple[Concern, ...] = ("grooming", "blackmail", "nude-image-of-me", "nude-image-of-someone")
+GENERAL: tuple[Concern, ...] = ("anything", "worried", "feeling-low", "other")  # no service is the topic's own
 
 
 def quick_checks(lesson: Lesson) -> list[str]:
@@ -25,17 +30,25 @@ def quick_checks(lesson: Lesson) -> list[str]:
     return [name for name, a in lesson.activities.items() if a.kind == BEFORE_AND_AFTER]
 
 
-def lesson_problems(lesson: Lesson, helplines: Mapping[str, Helpline] | None) -> Iterator[tuple[int, str, str]]:
-    """(line, field, message) for a lesson without its sheet or its quick questions, and for a
-    sheet naming a service helplines.yaml does not have (None: that file has its own problems)."""
+def lesson_problems(lesson: Lesson, helplines: Mapping[str, Helpline] | None, band: str = ""
+                    ) -> Iterator[tuple[int, str, str]]:
+    """(line, field, message) for a lesson without its sheet or its quick questions, for a sheet
+    naming a service helplines.yaml does not have (None: that file has its own problems), and for a
+    sheet whose services or steps do not fit what the lesson is about (:func:`sheet_help_problems`)."""
     if lesson.take_home is None:
         yield 1, TAKE_HOME, ("is missing; every lesson has a take-home sheet for parents and carers: add "
                              "`take-home:` with learned, talk-about and check-together (copy one from another lesson)")
     elif helplines is not None:
+        sheet_line = line_of(lesson, TAKE_HOME)
+        unknown = False
         for i, who in enumerate(lesson.take_home.help, 1):
             if who not in helplines:
-                yield (line_in(lesson.take_home, f"help[{i}]", line_of(lesson, TAKE_HOME)), f"{TAKE_HOME}.help[{i}]",
+                unknown = True
+                yield (line_in(lesson.take_home, f"help[{i}]", sheet_line), f"{TAKE_HOME}.help[{i}]",
                        f"'{who}' is not in facts/helplines.yaml; expected one of: {', '.join(helplines)}")
+        if not unknown:
+            for field, message in sheet_help_problems(lesson.take_home, lesson_concerns(lesson), helplines, band):
+                yield line_in(lesson.take_home, field, sheet_line), f"{TAKE_HOME}.{field}", message
     checks = quick_checks(lesson)
     if not checks:
         yield line_of(lesson, "activities"), "activities", (
@@ -44,6 +57,46 @@ def lesson_problems(lesson: Lesson, helplines: Mapping[str, Helpline] | None) ->
     for extra in checks[1:]:
         yield line_of(lesson.activities[extra]), f"activities.{extra}", (
             f"is a second `kind: {BEFORE_AND_AFTER}` activity; a lesson has one set of quick questions")
+
+
+def lesson_concerns(lesson: Lesson) -> list[Concern]:
+    """What the lesson's help cards say it may raise (their `about`), in order, once each."""
+    about: list[Concern] = [c for a in lesson.activities.values() if a.kind == "help" for c in getattr(a, "about", ())]
+    return list(dict.fromkeys(about))
+
+
+def sheet_help_problems(sheet: TakeHome, concerns: Iterable[Concern], helplines: Mapping[str, Helpline],
+                        band: str) -> Iterator[tuple[str, str]]:
+    """(field, problem) unless the sheet's services are chosen for what the lesson is about: for
+    each concern, the service that is *the* place for it (`needed-for`) and for the band's ages,
+    else some service whose remit names it; a lesson about nude images, blackmail or grooming has
+    `if-it-happens` steps and names the police, the route that acts when school is closed."""
+    ages = band_ages(band)
+    named = [helplines[who] for who in sheet.help]
+    suits = (lambda h: ages is None or h.for_parents or h.suits(*ages))
+    for concern in concerns:
+        if concern in GENERAL:
+            continue
+        needed = [k for k, h in helplines.items() if concern in (h.needed_for or ()) and suits(h)]
+        missing = [k for k in needed if k not in sheet.help]
+        if missing:
+            yield "help", (f"the lesson is about {concern}, and {', '.join(missing)} "
+                           f"{'is' if len(missing) == 1 else 'are'} the place to go for it (`needed-for` in "
+                           f"facts/helplines.yaml): add {'it' if len(missing) == 1 else 'them'} to the sheet's help, so "
+                           "a family can act when school is closed")
+        elif not needed and not any(concern in h.helps_with for h in named):
+            fits = [k for k, h in helplines.items() if concern in h.helps_with and suits(h)]
+            if fits:
+                yield "help", (f"the lesson is about {concern}, but no service on the sheet names it in its remit; "
+                               f"add one of: {', '.join(fits)}")
+    if any(c in URGENT for c in concerns):
+        if not sheet.if_it_happens:
+            yield "if-it-happens", ("is missing; this lesson is about nude images, blackmail or grooming, so its "
+                                    "sheet says what a family does first if it happens (don't pay, don't delete, "
+                                    "don't blame, who to report to, then the school): add 3 to 5 steps")
+        if "police" in helplines and "police" not in sheet.help:
+            yield "help", ("does not name the police; a sheet about nude images, blackmail or grooming gives the "
+                           "route that acts at any hour: add police")
 
 
 def sheet_texts(sheet: TakeHome) -> Iterator[tuple[str, str]]:
@@ -63,10 +116,14 @@ class SheetPart:
 
 
 def sheet_parts(sheet: TakeHome, words: Words) -> list[SheetPart]:
-    """The sheet's three lists, in the order families read them (the page and the review pack)."""
-    return [SheetPart("learned", words.say("take-home-learned"), sheet.learned),
-            SheetPart("talk", words.say("take-home-talk"), sheet.talk_about),
-            SheetPart("check", words.say("take-home-check"), sheet.check_together)]
+    """The sheet's lists (three, and its steps if it happens), in the order families read them
+    (the page and the review pack)."""
+    parts = [SheetPart("learned", words.say("take-home-learned"), sheet.learned),
+             SheetPart("talk", words.say("take-home-talk"), sheet.talk_about),
+             SheetPart("check", words.say("take-home-check"), sheet.check_together)]
+    if sheet.if_it_happens:
+        parts.append(SheetPart("if-it-happens", words.say("take-home-if-it-happens"), sheet.if_it_happens))
+    return parts
 
 
 def sheet_passage(file: str, lesson: Lesson) -> Passage | None:

@@ -26,8 +26,10 @@ HEADER = ("# Written by `safety-lessons check --accept`; do not edit by hand. On
 
 
 def fingerprint(fact: Sourced) -> str:
-    """Everything a fact says but the date it was checked, as 16 hex digits."""
-    fields = {f.name: getattr(fact, f.name) for f in dataclasses.fields(fact) if f.name != "checked"}
+    """Everything a fact says but the date it was checked, as 16 hex digits. A field left unset
+    (None) is left out, so a new optional field does not make every fact look changed."""
+    fields = {f.name: getattr(fact, f.name) for f in dataclasses.fields(fact)
+              if f.name != "checked" and getattr(fact, f.name) is not None}
     text = json.dumps(fields, sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 

@@ -13,6 +13,7 @@ from .schema import Text
 FAMILY_HELP = ("nspcc-helpline", "ceop-education-parents", "childline")
 # How many of each part a sheet has: (fewest, most); one printed A4 page holds this much
 SHEET_PARTS = {"learned": (2, 4), "talk-about": (3, 3), "check-together": (2, 3)}
+IF_IT_HAPPENS = (3, 5)  # steps for a family when the worst has happened (nude images, blackmail, grooming)
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,9 @@ class TakeHome:
     learned: tuple[Text, ...]  # what we learned today
     talk_about: tuple[Text, ...]  # questions a parent or carer can ask to start a conversation
     check_together: tuple[Text, ...]  # settings and habits to check together
+    # What a family does first if it happens, in order, when school may be closed (a sheet about
+    # nude images, blackmail or an adult contacting a child must have it: `check` says which)
+    if_it_happens: tuple[Text, ...] = ()
     help: tuple[str, ...] = FAMILY_HELP  # where families get help: ids in facts/helplines.yaml
 
     def check(self) -> Iterator[tuple[str, str]]:
@@ -31,6 +35,10 @@ class TakeHome:
             if not fewest <= n <= most:
                 expected = f"exactly {fewest}" if fewest == most else f"{fewest} to {most}"
                 yield name, f"has {n} item{'s' if n != 1 else ''}; expected {expected}, so the sheet fits one page"
+        fewest, most = IF_IT_HAPPENS
+        if self.if_it_happens and not fewest <= len(self.if_it_happens) <= most:
+            yield "if-it-happens", (f"has {len(self.if_it_happens)} steps; expected {fewest} to {most}, so the "
+                                    "sheet fits one page")
         if not self.help:
             yield "help", "is empty; name where families get help (ids in facts/helplines.yaml)"
 

@@ -296,8 +296,22 @@ class Library:
                         f"last checked {fact.checked}, over a year ago; check the source and update the date",
                         warning=True)
                 for key, fact in facts.items() if fact.stale(today))
-
+        problems.extend(self._band_word_problems())
         return problems
+
+    def _band_word_problems(self) -> Iterator[Problem]:
+        """A service's `when-by-band` names only bands in catalogue.yaml."""
+        try:
+            services, bands = self.helplines, list(self.catalogue.bands)
+        except ContentError:
+            return  # that file's own problems say what is wrong
+        file = self.rel(self.fact_path(Helpline))
+        for key, service in services.items():
+            for band in service.when_by_band or {}:
+                if band not in bands:
+                    yield Problem(file, line_in(service, f"when-by-band.{band}", line_of(service)),
+                                  f"{key}.when-by-band.{band}", f"'{band}' is not a band in catalogue.yaml; expected "
+                                  f"one of: {', '.join(bands)}{suggest(band, bands)}")
 
     def source_problems(self, shown: dict[tuple[str, str], list[str]]) -> list[Problem]:
         """A secondary source is an error for a fact pupils see (`shown`: (file, id) → lessons that

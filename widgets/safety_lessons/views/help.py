@@ -13,12 +13,15 @@ from .markup import html, join
 
 def service_html(fact: Helpline, page: Page, name: str | None = None) -> Markup:
     """A service as pupils see it (every lesson alike): its name (or the band's `name` for it) and
-    who it is for, when to go there, how to reach it; the teacher view adds its source."""
+    who it is for, when to go there (in the band's words), how to reach it, and what it cannot
+    help with; the teacher view adds its source."""
     web = html(' · <a href="{url}" target="_blank" rel="noopener">{shown}</a>', url=fact.web,
                shown=fact.web.removeprefix("https://").removesuffix("/")) if fact.web else ""
+    not_for = html(' <span class="sl-not-for">{text}</span>', text=fact.not_for) if fact.not_for else ""
     return html('<li><strong>{name}</strong> <span class="sl-for-whom">({who})</span>: {when} '
-                '<span class="sl-contact">{contact}{web}</span>{source}</li>', name=name or fact.name,
-                who=fact.for_whom, when=fact.when, contact=fact.contact, web=web, source=fact_source(fact, page))
+                '<span class="sl-contact">{contact}{web}</span>{not_for}{source}</li>', name=name or fact.name,
+                who=fact.for_whom, when=fact.when_in(page.context.band), contact=fact.contact, web=web,
+                not_for=not_for, source=fact_source(fact, page))
 
 
 class HelpView:

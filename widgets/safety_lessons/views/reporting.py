@@ -19,7 +19,8 @@ from .markup import html, join
 class RouteFinderView:
     def __init__(self, activity: RouteFinder, page: Page) -> None:
         self.activity, self.page = activity, page
-        self.routes = resolve_routes(page.context.school, page.context.facts(Helpline), page.words.people())
+        self.routes = resolve_routes(page.context.school, page.context.facts(Helpline), page.words.people(),
+                                     page.context.band)
         self.current = 0
         self.solved: set[int] = set()
         self.ids = activity.choice_ids

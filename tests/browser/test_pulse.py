@@ -85,7 +85,7 @@ def start_pulse(panel: Locator) -> str:
 
 def open_joined_lesson(page: Page, server: Server, code: str) -> None:
     """From a pulse's join page: open the lesson with the code."""
-    expect(page.locator("main")).to_contain_text("Nobody can see who chose what")
+    expect(page.locator("main")).to_contain_text("Your teacher sees only how many chose each answer")
     link = page.get_by_role("link", name="Open the lesson")
     expect(link).to_have_attribute("href", re.compile(rf"/voila/render/{REF}\.ipynb\?pulse={code}$"))
     link.click()

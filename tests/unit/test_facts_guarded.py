@@ -4,12 +4,16 @@ clear line from `check`, naming file and line."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
 import pytest
 from safety_lessons.check import check
 from safety_lessons.cli import main
+from safety_lessons.content.facts import Helpline
+from safety_lessons.content.fingerprints import fingerprint
+from safety_lessons.content.library import Library
 from safety_lessons.content.numbers import is_uk_number, lesson_number_problems, number_problems
 from safety_lessons.content.schema import is_web_address
 
@@ -122,3 +126,15 @@ def test_a_service_outside_its_remit_is_one_clear_line(lessons_copy: Path) -> No
         f"lessons/ages-14-18/passwords.yaml:{line}: activities.talk-to.people[4].who: CEOP Safety Centre helps "
         "with grooming, blackmail, nude-image-of-me, not with what this card is about (hacked-account, "
         "impersonation, scam, threats); take it off, or change `about`"]
+
+
+def test_a_new_optional_field_left_unset_changes_no_fingerprint(lessons_root: Path) -> None:
+    @dataclasses.dataclass(frozen=True, kw_only=True)
+    class Later(Helpline):  # the same kind of fact, once a release adds an optional field
+        new_field: str | None = None
+
+    facts = Library(lessons_root).helplines
+    for fact in facts.values():
+        fields = {f.name: getattr(fact, f.name) for f in dataclasses.fields(fact)}
+        assert fingerprint(Later(**fields)) == fingerprint(fact)
+        assert fingerprint(Later(**fields, new_field="set")) != fingerprint(fact)  # once set, it is a change

@@ -8,9 +8,12 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from markupsafe import escape
-from safety_lessons import pages
+from safety_lessons import pages, review_pack
 from safety_lessons.check import check
+from safety_lessons.content.families import sheet_help_problems
+from safety_lessons.content.lesson_file import FAMILY_HELP, TakeHome
 from safety_lessons.content.library import Library
 
 Edit = Callable[[str, str, str], Path]
@@ -149,3 +152,57 @@ def test_the_sheet_words_are_held_to_the_families_target(lessons_copy: Path, edi
          "considerations of digital citizenship.")
     found = [str(p) for p in check(lessons_copy).problems if "take-home-intro" in p.field]
     assert found and all("on the take-home sheet" in p for p in found), found
+
+
+# -- services chosen for the topic, and what a family does first if it happens ---------------------------
+
+def sheet(help: tuple[str, ...], steps: tuple[str, ...] = ()) -> TakeHome:
+    return TakeHome(learned=("a", "b"), talk_about=("c", "d", "e"), check_together=("f", "g"),  # type: ignore[arg-type]
+                    if_it_happens=steps, help=help)  # type: ignore[arg-type]
+
+
+STEPS = ("Stay calm. It is not your child's fault.", "Do not pay, and do not delete the chat.",
+         "Report it to the CEOP Safety Centre, or call the police.", "Then tell the school.")
+
+
+@pytest.mark.parametrize(("help", "steps", "concerns", "band", "expected"), [
+    # a nudes or blackmail sheet: the services that act, the police, and steps
+    (FAMILY_HELP, (), ["blackmail"], "ages-11-14",
+     ["help: the lesson is about blackmail, and ceop is the place to go for it",
+      "if-it-happens: is missing", "help: does not name the police"]),
+    (("ceop", "police", "report-remove", "childline"), STEPS, ["blackmail", "nude-image-of-me"], "ages-11-14", []),
+    # 14-18 reaches 18: the adults' services too
+    (("ceop", "police", "report-remove", "childline"), STEPS, ["nude-image-of-me"], "ages-14-18",
+     ["help: the lesson is about nude-image-of-me, and revenge-porn-helpline is the place to go for it"]),
+    # a passwords sheet names a service whose remit is hacked accounts, not only general ones
+    (FAMILY_HELP, (), ["hacked-account", "worried"], "ages-7-11",
+     ["help: the lesson is about hacked-account, but no service on the sheet names it in its remit; add one of: "
+      "report-fraud"]),
+    (("report-fraud", *FAMILY_HELP), (), ["hacked-account", "worried"], "ages-7-11", []),
+])
+def test_a_sheet_names_the_services_and_steps_its_topic_needs(
+        lessons_root: Path, help: tuple[str, ...], steps: tuple[str, ...], concerns: list[str], band: str,
+        expected: list[str]) -> None:
+    helplines = Library(lessons_root).helplines
+    found = [f"{field}: {message}" for field, message in
+             sheet_help_problems(sheet(help, steps), concerns, helplines, band)]  # type: ignore[arg-type]
+    assert len(found) == len(expected) and all(f.startswith(e) for f, e in zip(found, expected, strict=True)), found
+
+
+def test_if_it_happens_must_fit_the_page() -> None:
+    assert [f for f, _ in sheet(FAMILY_HELP, STEPS[:2]).check()] == ["if-it-happens"]
+    assert list(sheet(FAMILY_HELP, STEPS).check()) == []
+
+
+def test_the_steps_are_an_ordered_list_before_the_services(lessons_root: Path) -> None:
+    lib = Library(lessons_root)
+    shown = [(b, t) for b, t, _ in lib.lessons() if (s := lib.lesson(b, t).take_home) and s.if_it_happens]
+    assert shown, "some shipped sheet has steps"
+    band, topic = shown[0]
+    steps = lib.lesson(band, topic).take_home.if_it_happens  # type: ignore[union-attr]
+    page = pages.take_home_page(lib, band, topic, static="../../", home="../../")
+    assert page is not None
+    ordered = page[page.index('id="if-it-happens"'):]
+    assert ordered.index("<ol>") < ordered.index(str(escape(steps[0]))) < ordered.index('id="help"')
+    assert str(escape(lib.words().say("take-home-if-it-happens"))) in page
+    assert str(escape(steps[-1])) in review_pack.sheet_html(lib, lib.lesson(band, topic))

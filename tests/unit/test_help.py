@@ -94,6 +94,41 @@ def test_a_service_shows_its_remit_from_the_facts_and_only_teachers_its_source(
     for helper in activity.people:
         fact = lesson.library.helplines.get(helper.who)
         if fact is not None:
-            assert fact.name in plain and fact.when in plain and fact.for_whom in plain
+            assert fact.name in plain and fact.when_in("ages-14-18") in plain and fact.for_whom in plain
             assert fact.source in html or query == ""
     assert ("sl-source" in html) is (query == "mode=teacher")
+
+
+def test_a_card_shows_what_a_service_cannot_help_with(opened: Callable[[str], OpenLesson]) -> None:
+    lesson = opened("ages-11-14/block-and-report")
+    card = next(a for a in lesson.content.activities.values() if isinstance(a, Help))
+    plain = re.sub(r"&#39;", "'", " ".join(h.value for h in find(HelpView(card, lesson).widget, w.HTML)))
+    shown = [lesson.library.helplines[p.who] for p in card.people if p.who in lesson.library.helplines]
+    with_limits = [s for s in shown if s.not_for]
+    assert with_limits, "this card should offer a service with a `not-for`"
+    for service in with_limits:
+        assert f'<span class="sl-not-for">{service.not_for}</span>' in plain
+
+
+def test_a_service_speaks_in_the_words_of_the_band(library: Library, opened: Callable[[str], OpenLesson]) -> None:
+    ceop = library.helplines["ceop"]
+    assert ceop.when_by_band and "ages-7-11" in ceop.when_by_band
+    assert ceop.when_in("ages-7-11") == ceop.when_by_band["ages-7-11"] != ceop.when
+    assert ceop.when_in("ages-14-18") == ceop.when
+    assert "sex" not in ceop.when_in("ages-7-11") and "sex" in ceop.when  # CEOP's own words for younger children
+    for ref, expected in (("ages-7-11/reporting-concerns", ceop.when_in("ages-7-11")),
+                          ("ages-14-18/reporting-concerns", ceop.when)):
+        lesson = opened(ref)
+        card = next(a for a in lesson.content.activities.values() if isinstance(a, Help) and
+                    any(p.who == "ceop" for p in a.people))
+        plain = re.sub(r"&#39;", "'", " ".join(h.value for h in find(HelpView(card, lesson).widget, w.HTML)))
+        assert expected in plain
+
+
+def test_band_words_for_a_band_that_does_not_exist_are_named(edit: Callable[[str, str, str], Path]) -> None:
+    path = edit("facts/helplines.yaml", "    ages-7-11: If someone online", "    ages-7-12: If someone online")
+    found = [str(p) for p in Library(path.parents[1]).facts_problems() if not p.warning]
+    line = path.read_text(encoding="utf-8").splitlines().index(
+        next(ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.startswith("    ages-7-12:"))) + 1
+    assert any(p.startswith(f"lessons/facts/helplines.yaml:{line}: ceop.when-by-band.ages-7-12: 'ages-7-12' is not "
+                            "a band in catalogue.yaml") and "did you mean" in p.lower() for p in found), found

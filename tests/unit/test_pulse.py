@@ -311,7 +311,7 @@ def test_a_teacher_view_has_the_panel_and_a_pupils_page_sends_its_pulse_answers(
     view.choose(0, 1)
     view.choose(0, 99)  # not offered: nothing sent
     assert sent == [(f"{name}/1", 1)]
-    assert "Nobody can see who chose what" in view.note.value
+    assert "Your teacher sees the counts, not who chose what" in view.note.value
 
     monkeypatch.setenv("QUERY_STRING", "mode=teacher")
     teacher = QuizView(quiz, lesson)
@@ -337,8 +337,14 @@ def test_check_refuses_a_pulse_question_about_the_pupils_own_life() -> None:
 
     assert quiz("Jay shares a post with friends of friends. Who can see it?") == []
     assert quiz("Someone asks for your password. What should you do?") == []
+    assert quiz("Did Sam's friend send the photo to anyone?") == []
+    assert quiz("Who can Jay tell about the message?") == []
     for personal in ("Has this happened to you?", "Have you ever been sent a photo like this?",
-                     "Do you use this app?", "How old were you when you got a phone?"):
+                     "Do you use this app?", "How old were you when you got a phone?",
+                     "Did someone ever send you a message like this?", "Has anybody asked you for a photo?",
+                     "Who here has been added to a group chat?", "Who in this class plays this game?",
+                     "What did you see online this week?", "Is anyone in our class on this app?",
+                     "What happened at your school yesterday?"):
         problems = quiz(personal)
         assert problems and problems[0][0] == "questions[1].pulse" and "own life" in problems[0][1], personal
 

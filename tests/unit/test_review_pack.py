@@ -6,13 +6,16 @@ from __future__ import annotations
 import html
 import re
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from safety_lessons.cli import main
 from safety_lessons.content.library import Library
+from safety_lessons.content.model import SHIPPED
 from safety_lessons.content.notebooks import TEACHER, read_cells
 from safety_lessons.review_pack import Selection, build, changed_lessons, document, label, pupil_strings
+from safety_lessons.server import school_notice
 
 
 def plain(markup: str) -> str:
@@ -126,3 +129,16 @@ def test_the_command_writes_the_file_and_says_where(lessons_root: Path, tmp_path
     assert main(["review-pack", str(out), "--lessons", str(lessons_root), "--lesson", "ages-4-7/passwords"]) == 0
     assert out.is_file() and "Wrote" in capsys.readouterr().out
     assert 'id="ages-4-7/passwords"' in out.read_text(encoding="utf-8")
+
+
+def test_the_shipped_safeguarding_lead_words_are_said_once_until_a_school_sets_its_own(
+        library: Library, whole: str, edit: Callable[[str, str, str], Path]) -> None:
+    notice = library.school.shipped_notice()
+    assert notice is not None and "lessons/school.yaml" in notice
+    assert plain(whole).count(plain(notice)) == 1
+    assert school_notice(library.root) == notice  # what `serve` prints once at start
+    path = edit("school.yaml", SHIPPED["safeguarding-lead"], "Ms Okafor, in room 12, or ask any teacher to find her.")
+    own = Library(path.parent)
+    assert own.school.shipped_notice() is None and school_notice(own.root) is None
+    assert "lessons/school.yaml still has" not in document(own, build(own, Selection(lessons=("ages-7-11/passwords",))),
+                                                           Selection())

@@ -12,7 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from safety_lessons.activities.passwords import Pair, estimate, pair_problems
-from safety_lessons.check import check
+from safety_lessons.check import Report, check, check_lesson, school_problems
+from safety_lessons.content.library import Library
 from safety_lessons.content.notebooks import read_cells, teacher_note_problems
 from safety_lessons.content.safeguarding import dated_problems, word_problems
 
@@ -30,6 +31,12 @@ CONFIDENTIAL = ["Childline"]
     "What you say stays between us.",
     "The safeguarding lead deals with this confidentially.",
     "Reports are confidential.",
+    "What is said in this room stays in this room.",
+    "Anything you share is kept in the classroom.",
+    "I'll keep it secret.",
+    "We will keep what you tell us secret.",
+    "I won't tell.",
+    "It stays just between you and me.",
 ])
 def test_a_promise_a_school_may_not_keep_is_refused(text: str) -> None:
     assert list(word_problems(text, CONFIDENTIAL)), text
@@ -42,6 +49,11 @@ def test_a_promise_a_school_may_not_keep_is_refused(text: str) -> None:
     'Ryan says: "Don\'t tell anyone about us."',  # a groomer's demand, quoted as a warning sign
     "Leo is scared he will be in trouble if he tells.",
     "The safeguarding lead only tells the people who need to know, to keep you safe.",
+    "Do not promise confidentiality or to keep it secret.",  # advice to staff, in teacher notes
+    "Never promise that what is said stays in this room.",
+    "Teachers cannot promise to keep secrets.",
+    'Ryan says: "Let\'s keep this our secret."',
+    "If someone asks you to keep a secret, tell a trusted adult.",
 ])
 def test_what_a_school_can_honour_passes(text: str) -> None:
     assert list(word_problems(text, CONFIDENTIAL)) == [], text
@@ -159,3 +171,39 @@ def test_a_weak_or_unclear_answer_is_refused(a: str, b: str, words: str) -> None
 def test_a_clearly_stronger_answer_passes() -> None:
     pair = Pair(a="Kx9#mQ2!", b="velvet harbour pencil", stronger="b", why="Length wins.")  # type: ignore[arg-type]
     assert list(pair_problems(pair)) == []
+
+
+# -- teacher notes and school.yaml: what staff are told to say ----------------------------------------
+
+def test_a_promise_in_teacher_notes_is_named_with_its_cell(lessons_copy: Path) -> None:
+    path = lessons_copy / "ages-11-14" / "passwords.ipynb"
+    notes = next(c for c in read_cells(path) if "teacher" in c.tags)
+    set_cell(path, notes.index, notes.source.replace("No one has to share personal stories.",
+                                                     "What is said in this room stays in this room."))
+    report = Report()
+    check_lesson(Library(lessons_copy), "ages-11-14", "passwords", report)
+    found = [str(p) for p in report.errors if p.file.endswith(".ipynb")]
+    assert len(found) == 1 and found[0].startswith(
+        f"lessons/ages-11-14/passwords.ipynb:{notes.line}: cell {notes.index} (## Teacher notes): "
+        "'stays in this room' promises secrecy"), found
+
+
+def test_the_shipped_teacher_notes_and_school_words_keep_the_promises(lessons_root: Path) -> None:
+    lib = Library(lessons_root)
+    assert list(school_problems(lib)) == []
+    for band, topic, _ in lib.lessons():
+        cells = read_cells(lessons_root / band / f"{topic}.ipynb")
+        for cell in cells:
+            if "teacher" in cell.tags:
+                assert list(word_problems(cell.source, lib.confidential_services())) == [], (band, topic)
+
+
+def test_a_promise_in_school_yaml_is_named_with_its_line(edit: Edit) -> None:
+    path = edit("school.yaml", "trusted-adult: A parent, carer, teacher or another grown-up you trust.",
+                "trusted-adult: A parent, carer or teacher. What you tell them stays between you and them, "
+                "and it is kept in this room.")
+    found = [str(p) for p in school_problems(Library(path.parent))]
+    line = line_of(path, "trusted-adult:")
+    assert found == [f"lessons/school.yaml:{line}: trusted-adult: 'kept in this room' promises secrecy ('What you "
+                     "tell them stays between you and them, and it is kept in this room.'); school staff never promise "
+                     "it: say they will only tell the people who need to know, to keep the pupil safe"]

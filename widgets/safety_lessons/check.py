@@ -21,6 +21,7 @@ from .content.notebooks import (
     pupil_cells,
     read_cells,
     shown_cells,
+    teacher_cells,
     unshown,
 )
 from .content.numbers import lesson_number_problems
@@ -63,6 +64,7 @@ def check(root: Path) -> Report:
             report.files += 1
         except ContentError as err:
             report.problems.extend(err.problems)
+    report.problems.extend(school_problems(lib))
     if any(p.file.endswith("catalogue.yaml") for p in report.errors):
         return report  # nothing else can be checked without the list of bands and topics
     report.problems.extend(lib.facts_problems())
@@ -92,6 +94,18 @@ def check(root: Path) -> Report:
     report.problems.extend(band_reading_problems(lib, report))
     report.problems = list(dict.fromkeys(report.problems))  # a shared file's problem, once (not per lesson)
     return report
+
+
+def school_problems(lib: Library) -> Iterator[Problem]:
+    """school.yaml's words are on every help card, ages 4 to 18: held to what no lesson may say."""
+    try:
+        school = lib.school
+    except ContentError:
+        return  # its own problems are reported
+    file = lib.rel(lib.root / "school.yaml")
+    for who, text in school.people().items():
+        for message in word_problems(text, lib.confidential_services()):
+            yield Problem(file, line_of(school, who.replace("-", "_")), who, message)
 
 
 def check_lesson(lib: Library, band: str, topic: str, report: Report) -> Lesson | None:
@@ -135,6 +149,9 @@ def check_lesson(lib: Library, band: str, topic: str, report: Report) -> Lesson 
     confidential = lib.confidential_services()
     for cell, text in pupil_cells(cells):
         for message in [*word_problems(text, confidential), *dated_problems(text), *lesson_number_problems(text)]:
+            report.problems.append(Problem(file, cell.line, cell_name(cells, cell), message))
+    for cell, text in teacher_cells(cells):  # what staff are told to say is held to the same promises
+        for message in word_problems(text, confidential):
             report.problems.append(Problem(file, cell.line, cell_name(cells, cell), message))
     band_info = lib.catalogue.bands.get(band)
     if band_info is not None:

@@ -395,6 +395,12 @@ def document(lib: Library, pack: Pack, selection: Selection) -> str:
         toc.append(html('<li><a href="#{id}">Words around every lesson</a></li>', id=FOLDER))
     problems = html('<p class="warn">Not included, because they could not be read:</p><ul>{items}</ul>',
                     items=join(html("<li>{p}</li>", p=p) for p in pack.problems)) if pack.problems else ""
+    try:
+        shipped = lib.school.shipped_notice()
+    except ContentError:
+        shipped = None  # `check` says what is wrong with school.yaml
+    if shipped:
+        problems = html('{problems}<p class="warn" role="note">{shipped}</p>', problems=problems, shipped=shipped)
     return str(html("""<!doctype html>
 <html lang="en">
 <head>

@@ -535,6 +535,14 @@ def limits_line(options: ServeOptions) -> str:
             + (f"; {' and '.join(codes)} needed" if codes else "") + ".")
 
 
+def school_notice(root: Path) -> str | None:
+    """school.yaml's shipped words still in place (None if not, or if the file has problems: check says)."""
+    try:
+        return Library(root).school.shipped_notice()
+    except ContentError:
+        return None
+
+
 def serve(options: ServeOptions) -> None:
     from .check import check
 
@@ -544,6 +552,8 @@ def serve(options: ServeOptions) -> None:
     if report.errors:
         print(f"safety-lessons: {len(report.errors)} content problems: those lessons will show pupils "
               "a 'needs fixing' message. Run `safety-lessons check` for the list.", file=sys.stderr)
+    if (shipped := school_notice(options.root)) is not None:
+        print(f"safety-lessons: {shipped}", file=sys.stderr)
     notice = host_notice(options.host, options.port)  # other computers can reach it: where pupils go
     for line in notice:
         print(line, file=sys.stderr)

@@ -73,7 +73,10 @@ def sheet_help_problems(sheet: TakeHome, concerns: Iterable[Concern], helplines:
     `if-it-happens` steps and names the police, the route that acts when school is closed."""
     ages = band_ages(band)
     named = [helplines[who] for who in sheet.help]
-    suits = (lambda h: ages is None or h.for_parents or h.suits(*ages))
+
+    def suits(h: Helpline) -> bool:  # a parents' service suits every band
+        return ages is None or h.for_parents or h.suits(*ages)
+
     for concern in concerns:
         if concern in GENERAL:
             continue
@@ -82,8 +85,8 @@ def sheet_help_problems(sheet: TakeHome, concerns: Iterable[Concern], helplines:
         if missing:
             yield "help", (f"the lesson is about {concern}, and {', '.join(missing)} "
                            f"{'is' if len(missing) == 1 else 'are'} the place to go for it (`needed-for` in "
-                           f"facts/helplines.yaml): add {'it' if len(missing) == 1 else 'them'} to the sheet's help, so "
-                           "a family can act when school is closed")
+                           f"facts/helplines.yaml): add {'it' if len(missing) == 1 else 'them'} to the sheet's help, "
+                           "so a family can act when school is closed")
         elif not needed and not any(concern in h.helps_with for h in named):
             fits = [k for k, h in helplines.items() if concern in h.helps_with and suits(h)]
             if fits:

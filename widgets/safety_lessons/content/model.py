@@ -56,6 +56,10 @@ class Catalogue:
                                "naming a file in words/, e.g. en for words/en.yaml")
 
 
+# school.yaml's words as the toolkit ships them: general words, until a school puts its own there
+SHIPPED = {"safeguarding-lead": "Ask any teacher who your school's designated safeguarding lead is."}
+
+
 @dataclass(frozen=True)
 class School:
     """What only the school knows: who pupils can go to in school."""
@@ -70,6 +74,15 @@ class School:
         named = {"trusted-adult": self.trusted_adult, "safeguarding-lead": self.safeguarding_lead,
                  "form-tutor": self.form_tutor, "parent-carer": self.parent_carer}
         return {who: text for who, text in named.items() if text}
+
+    def shipped_notice(self) -> str | None:
+        """What `serve` and the review pack say once while school.yaml still holds the shipped
+        words for the safeguarding lead (None when the school has put its own)."""
+        if self.safeguarding_lead.strip() != SHIPPED["safeguarding-lead"]:
+            return None
+        return ("lessons/school.yaml still has the words the toolkit ships with for the designated safeguarding "
+                f"lead (\"{SHIPPED['safeguarding-lead']}\"). Every help card shows them: put your safeguarding "
+                "lead's name and where pupils find them there before pupils use the lessons.")
 
 
 @dataclass(frozen=True)

@@ -208,6 +208,13 @@ def pupil_cells(cells: list[Cell]) -> Iterator[tuple[Cell, str]]:
             yield cell, re.sub(r"`[^`]*`", "it", cell.source)
 
 
+def teacher_cells(cells: list[Cell]) -> Iterator[tuple[Cell, str]]:
+    """(cell, its text) for every Markdown cell only the teacher view shows (the teacher notes)."""
+    for cell in cells:
+        if cell.kind == "markdown" and TEACHER in cell.tags:
+            yield cell, cell.source
+
+
 def pupil_prose(cells: list[Cell]) -> str:
     """The Markdown a pupil reads, as plain sentences (teacher-only cells left out)."""
     parts: list[str] = []

@@ -77,8 +77,8 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     "pulse-not-started": (), "pulse-answer-heading": (), "pulse-count-heading": (),
     # the take-home sheet for parents and carers (take-home.html)
     "take-home-for": (), "take-home-intro": (), "take-home-tools": (), "take-home-learned": (), "take-home-talk": (),
-    "take-home-check": (), "take-home-help": (), "take-home-listen": (), "take-home-school": (),
-    "take-home-same-for-all": (),
+    "take-home-check": (), "take-home-if-it-happens": (), "take-home-help": (), "take-home-listen": (),
+    "take-home-school": (), "take-home-same-for-all": (),
 }
 
 # The words the page's own script uses (the toolbar, the step bar, the "lesson stopped" and "away" notes): the
@@ -92,7 +92,8 @@ PAGE = ("lesson-tools", "all-lessons", "teacher-view", "pupil-view", "display", 
 # The words of the take-home sheet, read by parents and carers: held to catalogue.yaml's `families`
 # reading target, not a band's.
 FAMILIES = ("take-home-for", "take-home-intro", "take-home-learned", "take-home-talk", "take-home-check",
-            "take-home-help", "take-home-listen", "take-home-school", "take-home-same-for-all")
+            "take-home-if-it-happens", "take-home-help", "take-home-listen", "take-home-school",
+            "take-home-same-for-all")
 
 PAGE_WORDS = "safety_lessons"  # the notebook metadata holding `Words.page()`, read by the classroom template
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from safety_lessons.activities import passwords
-from safety_lessons.activities.passwords import EXAMPLES_ENV, estimate, example_estimate, save_examples
+from safety_lessons.activities.passwords import EXAMPLES_ENV, estimate, example_estimate, examples_json
 from safety_lessons.content.library import ROOT_ENV, Library
 from safety_lessons.server import share_examples
 
@@ -56,7 +56,7 @@ def examples_file(lessons_root: Path, folder: Path) -> Path:
         if topic == "passwords":
             lib.lesson(band, topic)
     path = folder / "examples.json"
-    save_examples(path)
+    path.write_text(examples_json(), encoding="utf-8")
     return path
 
 
@@ -98,6 +98,6 @@ def test_an_unreadable_examples_file_falls_back_to_the_estimator(tmp_path: Path,
 def test_serve_shares_the_estimates_with_its_kernels(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(EXAMPLES_ENV, "")  # restored after the test
     example_estimate("P@ssw0rd!")
-    share_examples(tmp_path)
+    share_examples(tmp_path, examples_json())
     assert os.environ[EXAMPLES_ENV] == str(tmp_path / "examples.json")
     assert "P@ssw0rd!" in json.loads((tmp_path / "examples.json").read_text(encoding="utf-8"))

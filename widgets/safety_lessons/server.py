@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from .activities.passwords import EXAMPLES_ENV, save_examples
+from .activities.passwords import EXAMPLES_ENV
 from .addresses import host_notice, pupil_urls
 from .compat import cached_extensions_route, front_end_urls, quiet_culler, quiet_routes, voila_app
 from .content.library import ROOT_ENV, Library
@@ -516,12 +516,12 @@ def prepare_environment(options: ServeOptions) -> None:
         os.environ["JUPYTER_PATH"] = os.pathsep.join(paths)
 
 
-def share_examples(run: Path) -> None:
-    """The estimates `check` made of the lessons' example passwords, for every kernel to read
-    instead of loading zxcvbn to check its lesson (activities/passwords.py): only content, in
+def share_examples(run: Path, examples: str) -> None:
+    """The estimates `check` made of the lessons' example passwords (JSON), for every kernel to
+    read instead of loading zxcvbn to check its lesson (activities/passwords.py): only content, in
     the server's own temporary folder."""
     path = run / "examples.json"
-    save_examples(path)
+    path.write_text(examples, encoding="utf-8")
     os.environ[EXAMPLES_ENV] = str(path)
 
 
@@ -544,9 +544,9 @@ def school_notice(root: Path) -> str | None:
 
 
 def serve(options: ServeOptions) -> None:
-    from .check import check
+    from .check_cache import remembered_check
 
-    report = check(options.root)
+    report, examples = remembered_check(options.root)  # checked once per content (and day)
     for problem in report.problems:
         print(problem, file=sys.stderr)
     if report.errors:
@@ -561,7 +561,7 @@ def serve(options: ServeOptions) -> None:
     with tempfile.TemporaryDirectory(prefix="safety-lessons-serve-") as run:
         stage = Stage(options.root.resolve(), Path(run) / "lessons")
         stage.refresh()
-        share_examples(Path(run))
+        share_examples(Path(run), examples)
         app = make_app(options, stage, Path(run) / "config")
         if options.warm:
             print(f"Warming {options.warm} for a class of {options.class_size}: those pages open at once "

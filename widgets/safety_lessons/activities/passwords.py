@@ -71,15 +71,15 @@ def example_estimate(text: str) -> Estimate:
     """:func:`estimate` of an example password written in a lesson's content (never of what a pupil
     types, which is neither kept nor read from a file): from the file `serve` wrote after checking
     the lessons when it has this example, so a pupil's kernel checks and shows its lesson without
-    loading zxcvbn; else zxcvbn's, kept for :func:`save_examples`."""
+    loading zxcvbn; else zxcvbn's, kept for :func:`examples_json`."""
     if text not in _examples:
         _examples[text] = _saved_examples().get(text) or estimate(text)
     return _examples[text]
 
 
-def save_examples(path: Path) -> None:
-    """Every example password this process has estimated (`check`'s), for its kernels to read."""
-    path.write_text(json.dumps({text: dataclasses.asdict(est) for text, est in _examples.items()}), encoding="utf-8")
+def examples_json() -> str:
+    """Every example password this process has estimated (`check`'s), for `serve`'s kernels to read."""
+    return json.dumps({text: dataclasses.asdict(est) for text, est in _examples.items()})
 
 
 @functools.cache

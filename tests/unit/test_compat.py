@@ -43,6 +43,14 @@ def test_the_installed_version_is_the_one_compat_was_checked_against(library: st
         f"item of its section against {library} {installed}'s source, run the tests it names, then update CHECKED")
 
 
+def test_pyproject_pins_each_library_to_the_version_compat_was_checked_against() -> None:
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+    wanted = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["dependencies"]
+    pins = dict(re.fullmatch(r"([A-Za-z0-9_.-]+)==([0-9.]+)", spec).groups()  # type: ignore[union-attr]
+                for spec in wanted if "==" in spec)
+    assert {name: pins.get(name) for name in CHECKED} == CHECKED
+
+
 def _source_files(library: str) -> list[Path]:
     spec = importlib.util.find_spec(library)
     assert spec is not None and spec.submodule_search_locations, library

@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any, ClassVar, Protocol
 
 # The versions every item here was checked against.
-CHECKED = {"voila": "0.5.13", "jupyter_server": "2.21.1", "ipython": "9.18.1", "ipywidgets": "8.1.9"}
+# (pyproject.toml pins each to its version here.)
+CHECKED = {"voila": "0.5.13", "jupyter_server": "2.21.1", "ipython": "9.19.1", "ipywidgets": "8.1.9"}
 
 
 # -- Voila and jupyter_server

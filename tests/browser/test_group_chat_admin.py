@@ -10,7 +10,7 @@ from playwright.sync_api import Locator, Page, expect
 from .harness import NOT_QUICK, Server, open_lesson, screenshot, tab_to
 
 CHATS = {  # band → (the taught actions, in order, as button names; what the verdict then says)
-    "ages-4-7": (["Tell a grown-up", "Send Bo a kind message", "Take away Kit's unkind words"],
+    "ages-4-7": (["Tell a grown-up", "Send Bo a kind message", "Take away Lola's unkind words"],
                  "Well done! You helped Bo."),
     "ages-7-11": (["Show a grown-up you trust", "Send Jo a kind private message",
                    'Remove the thread "Jo\'s drawing"'], "That's right!"),
@@ -62,13 +62,13 @@ def test_ages_7_11_by_mouse(page: Page, server: Server) -> None:
     chat = chat_of(page)
     screen = chat.locator(".sl-chat-screen")
     expect(screen).to_contain_text("That looks like a potato")
-    act(chat, "Mute Sam")
-    expect(screen.locator(".sl-chat-members")).to_contain_text("Sam 🔇 muted")
-    expect(chat.get_by_role("button", name="Mute Sam")).to_be_disabled()
+    act(chat, "Mute Lola")
+    expect(screen.locator(".sl-chat-members")).to_contain_text("Lola 🔇 muted")
+    expect(chat.get_by_role("button", name="Mute Lola")).to_be_disabled()
     act(chat, "I have finished")
     verdict = chat.locator(".sl-verdict")
     expect(verdict).to_contain_text("Not quite. Have another go.")
-    expect(verdict).to_contain_text("Muting Sam stops new messages.")
+    expect(verdict).to_contain_text("Muting Lola stops new messages.")
     expect(verdict).to_contain_text("Always show a grown-up you trust")
     act(chat, "Start again")
     expect(screen.locator(".sl-chat-members")).not_to_contain_text("muted")

@@ -52,7 +52,9 @@ def test_ages_4_7_mouse(page: Page, server: Server) -> None:
     assert [v["id"] for v in violations] == []
     choose(story, "Go to the park to meet Star")
     step(story, "The end")
-    expect(story.locator(".sl-ending-unsafe")).to_contain_text("A grown-up must say yes, and come with you.")
+    expect(story.locator(".sl-ending-unsafe")).to_contain_text(
+        "Never meet them unless your grown-up says yes and comes with you.")
+    expect(story.locator(".sl-scene")).to_contain_text("it is not your fault. Tell a grown-up, even if you said yes.")
     expect(story.locator(".sl-story-choice:visible")).to_have_count(0)
     choose(story, "Go back")
     step(story, "Step 2")
@@ -65,6 +67,13 @@ def test_ages_4_7_mouse(page: Page, server: Server) -> None:
     choose(story, "Start again")
     step(story, "Step 1")
     expect(page.locator(".sl-help")).to_contain_text("Childline")
+    # It has already happened: a way to "what now?" that needs no unsafe choice first
+    choose(story, "What if Kit already kept a secret chat?")
+    step(story, "Step 2")
+    expect(story.locator(".sl-scene")).to_contain_text("That is not Kit's fault. It is never too late to tell.")
+    choose(story, "Tell a grown-up now")
+    expect(story.locator(".sl-feedback")).to_contain_text("Kit will be helped, not blamed.")
+    expect(story.locator(".sl-scene")).to_contain_text("Mum reports Star, then blocks Star.")
 
 
 def test_ages_4_7_keyboard_only(page: Page, server: Server) -> None:
@@ -89,7 +98,8 @@ def test_ages_4_7_keyboard_only(page: Page, server: Server) -> None:
     expect(story.locator(".sl-feedback")).to_contain_text("Well done!")
     expect(focused(page)).to_have_text("Tell a grown-up again")
     page.keyboard.press("Enter")
-    expect(story.locator(".sl-ending-safe")).to_contain_text("Never meet someone from online on your own.")
+    expect(story.locator(".sl-ending-safe")).to_contain_text(
+        "If someone you only know online asks to meet, tell a grown-up.")
     expect(focused(page)).to_have_text("Start again")
     page.keyboard.press("Enter")
     step(story, "Step 1")
@@ -107,9 +117,15 @@ def test_ages_7_11_mouse_story_and_sorter(page: Page, server: Server) -> None:
     shot(page, story, "ages-7-11-meeting-online-friends")
     choose(story, "Tell a grown-up")
     expect(story.locator(".sl-feedback")).to_contain_text("That's right! Yes. Pressure to meet is a reason to tell")
-    choose(story, "Block Jamie and report them in the game")
+    choose(story, "Report Jamie in the game, then block them")
     expect(story.locator(".sl-ending-safe")).to_contain_text(
         "A trusted adult comes with you. You meet in a busy public place.")
+    choose(story, "Start again")
+    choose(story, "What if Aisha already said yes?")  # it has already happened: what now?
+    expect(story.locator(".sl-scene")).to_contain_text("It is not her fault. It is never too late to tell.")
+    choose(story, "Tell Dad now")
+    expect(story.locator(".sl-feedback")).to_contain_text("Aisha will be helped, not blamed, for telling.")
+    expect(story.locator(".sl-scene")).to_contain_text("It is not your fault, and you did the right thing.")
     card = page.locator(".sl-card").filter(has_text="Don't tell your parents about me.")
     card.get_by_role("button", name="Warning sign", exact=True).click()
     expect(card.locator(".sl-feedback")).to_contain_text("That's right!")
@@ -129,7 +145,7 @@ def test_ages_7_11_keyboard_only(page: Page, server: Server) -> None:
     page.keyboard.press("Enter")
     step(story, "Step 3")
     expect(story.locator(".sl-feedback")).to_contain_text("\"Don't tell your parents\" is a big warning sign.")
-    expect(focused(page)).to_have_text("Block Jamie and report them in the game")
+    expect(focused(page)).to_have_text("Report Jamie in the game, then block them")
     page.keyboard.press("Enter")
     expect(story.locator(".sl-ending-safe")).to_be_visible()
     expect(focused(page)).to_have_text("Start again")

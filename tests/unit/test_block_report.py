@@ -381,7 +381,7 @@ def test_any_presses_keep_the_walkthrough_valid(library: Library, presses: list[
      "              - label: Close", "activities.close-and-tell.tasks[1].steps[1].controls", "0 controls with"),
     ("ages-7-11",
      "              - label: It is spam\n"
-     "                hint: Spam is adverts and tricks. Kit's message is unkind.\n",
+     "                hint: Spam is adverts and tricks. Finn's message is unkind.\n",
      "              - label: It is spam\n", "activities.walkthrough.tasks[1].steps[3].controls[1].hint",
      "a wrong control needs a hint"),
     ("ages-4-7", ("              - label: Tell a grown-up\n                right: true\n"

@@ -284,7 +284,7 @@ def test_an_activity_without_a_character_has_no_picture(opened: Opened) -> None:
     head = heading(opened("ages-4-7/meeting-online-friends").show("talk-to"))
     assert "<svg" not in head and "sl-with-character" not in head
     assert head == ('<div class="sl-head"><h3 class="sl-title">Who can help?</h3><p class="sl-intro">If someone '
-                    "online makes you feel funny or worried, tell someone.</p></div>")
+                    "online makes you feel funny or worried, tell someone. It is not your fault.</p></div>")
 
 
 def test_a_picture_that_cannot_be_shown_is_left_out_calmly(lessons_copy: Path,

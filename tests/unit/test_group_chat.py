@@ -157,7 +157,7 @@ def test_removing_the_thread_first_is_noted(band: str) -> None:
     assert feedback(activity, "must-take", "tell-adult") in broken
 
 
-@pytest.mark.parametrize(("band", "message"), [("ages-7-11", "remove-sams-message"),
+@pytest.mark.parametrize(("band", "message"), [("ages-7-11", "remove-lolas-message"),
                                                ("ages-11-14", "remove-morgans-message"),
                                                ("ages-14-18", "remove-toms-message")])
 def test_removing_a_message_before_an_adult_saw_it_is_noted(band: str, message: str) -> None:
@@ -169,7 +169,7 @@ def test_removing_a_message_before_an_adult_saw_it_is_noted(band: str, message: 
     assert not broken  # told first, then removed the message and the thread: all fine
 
 
-@pytest.mark.parametrize(("band", "mute"), [("ages-7-11", "mute-sam"), ("ages-11-14", "mute-morgan"),
+@pytest.mark.parametrize(("band", "mute"), [("ages-7-11", "mute-lola"), ("ages-11-14", "mute-morgan"),
                                             ("ages-14-18", "mute-tom")])
 def test_only_muting_when_the_thread_should_go(band: str, mute: str) -> None:
     activity = chat(band)

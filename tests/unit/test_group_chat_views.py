@@ -52,11 +52,12 @@ def test_the_notebook_shows_the_chat(opened: Callable[[str], OpenLesson]) -> Non
 def test_each_action_updates_the_chat_progress_and_log() -> None:
     v = view("ages-7-11", "pet-club")
     assert say("ages-7-11", "chat-progress", n=0, done=0, total=3) in v.progress.value
-    v.buttons["mute-sam"].click()
-    assert f'Sam <span class="sl-chat-badge sl-chat-muted">🔇 {say("ages-7-11", "member-muted")}</span>' in v.chat.value
-    assert "Sam cannot send messages for now" in v.feedback.value
-    assert v.buttons["mute-sam"].disabled
-    v.buttons["remove-sams-message"].click()
+    v.buttons["mute-lola"].click()
+    muted = say("ages-7-11", "member-muted")
+    assert f'Lola <span class="sl-chat-badge sl-chat-muted">🔇 {muted}</span>' in v.chat.value
+    assert "Lola cannot send messages for now" in v.feedback.value
+    assert v.buttons["mute-lola"].disabled
+    v.buttons["remove-lolas-message"].click()
     assert f"🗑 {say('ages-7-11', 'message-removed')}" in v.chat.value and "potato" not in v.chat.value
     v.buttons["remove-thread"].click()
     assert say("ages-7-11", "thread-removed", title="Jo's drawing") in v.chat.value
@@ -72,7 +73,7 @@ def test_each_action_updates_the_chat_progress_and_log() -> None:
     for said in (say("ages-7-11", "private-message-sent", name="Jo"), "A grown-up you trust has seen the chat",
                  say("ages-7-11", "reported-to-app")):
         assert said in v.chat.value
-    assert v.log.value.index("Mute Sam") < v.log.value.index("Remove the thread") < v.log.value.index("Report")
+    assert v.log.value.index("Mute Lola") < v.log.value.index("Remove the thread") < v.log.value.index("Report")
 
 
 def test_finishing_judges_the_order_and_start_again_resets() -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from safety_lessons.activities.story import Story
 from safety_lessons.check import check
+from safety_lessons.content.library import Library
 
 FILE = "lessons/ages-7-11/meeting-online-friends.yaml"
 Edit = Callable[[str, str, str], Path]
@@ -84,3 +86,39 @@ def test_every_notebook_has_teacher_notes_and_shows_every_activity(lessons_root:
         content = yaml.safe_load((lessons_root / band / "meeting-online-friends.yaml").read_text(encoding="utf-8"))
         assert sorted(set(shown)) == sorted(content["activities"]), band
         assert shown[-1] == "talk-to", band
+
+
+YOUNGER = ("ages-4-7", "ages-7-11")
+
+
+def younger_stories(lessons_root: Path) -> list[tuple[str, Story]]:
+    """(where, story) for every story in the 4-7 and 7-11 lessons."""
+    library = Library(lessons_root)
+    found = []
+    for band in YOUNGER:
+        for topic in sorted(p.stem for p in (lessons_root / band).glob("*.yaml")):
+            for name, activity in library.lesson(band, topic).activities.items():
+                if isinstance(activity, Story):
+                    found.append((f"{band}/{topic}: {name}", activity))
+    return found
+
+
+def test_younger_stories_say_what_now_if_it_has_already_happened(lessons_root: Path) -> None:
+    """Issue 27: a pupil it has already happened to reaches 'it is not your fault, tell now'
+    without first choosing an unsafe option, and an unsafe ending says more than 'choose again'."""
+    stories = younger_stories(lessons_root)
+    assert stories  # the meeting-online-friends stories at least
+    for where, story in stories:
+        seen, queue = {story.start}, [story.start]
+        while queue:  # every node reached by safe or neutral choices only
+            for choice in story.nodes[queue.pop()].choices or ():
+                if choice.safe is not False and choice.goto not in seen:
+                    seen.add(choice.goto)
+                    queue.append(choice.goto)
+        what_now = [n for n in seen if story.nodes[n].ending is None and "not" in story.nodes[n].text
+                    and "fault" in story.nodes[n].text and "never too late" in story.nodes[n].text.lower()]
+        assert what_now, f"{where}: no 'it is not your fault, it is never too late' step without an unsafe choice"
+        for node_id, node in story.nodes.items():
+            if node.ending == "unsafe":
+                said = node.text.lower()
+                assert "not your fault" in said and "tell a grown-up" in said, f"{where}: {node_id} is a dead end"

@@ -60,7 +60,7 @@ def test_the_lesson_shows_the_story(opened: Callable[[str], OpenLesson]) -> None
     assert "sl-story" in widget._dom_classes
     assert "Step 1" in find(widget, w.HTML, "sl-progress")[0].value
     labels = [b.description for b in find(widget, w.Button, "sl-story-choice") if is_shown(b)]
-    assert labels == ["Tell a grown-up", "Chat with Star. Keep it a secret."]
+    assert labels == ["Tell a grown-up", "Chat with Star. Keep it a secret.", "What if Kit already kept a secret chat?"]
     assert all(b.tooltip and b.description for b in find(widget, w.Button) if is_shown(b))
 
 

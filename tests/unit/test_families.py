@@ -206,3 +206,11 @@ def test_the_steps_are_an_ordered_list_before_the_services(lessons_root: Path) -
     assert ordered.index("<ol>") < ordered.index(str(escape(steps[0]))) < ordered.index('id="help"')
     assert str(escape(lib.words().say("take-home-if-it-happens"))) in page
     assert str(escape(steps[-1])) in review_pack.sheet_html(lib, lib.lesson(band, topic))
+
+
+def test_a_sheet_describes_each_service_in_the_words_of_its_band(lessons_root: Path) -> None:
+    lib = Library(lessons_root)
+    ceop = lib.helplines["ceop"]
+    page = pages.take_home_page(lib, "ages-7-11", "reporting-concerns", static="../../", home="../../")
+    assert page is not None and "ceop" in lib.lesson("ages-7-11", "reporting-concerns").take_home.help  # type: ignore[union-attr]
+    assert str(escape(ceop.when_in("ages-7-11"))) in page and str(escape(ceop.when)) not in page

@@ -185,8 +185,9 @@ def landing_page(lib: Library, *, css: str, pupil_href: Href, teacher_href: Href
 
 def take_home_context(lib: Library, band: str, topic: str) -> dict[str, Any] | None:
     """What a lesson's take-home sheet shows: its parts in the lesson's words, and where families
-    get help from facts/helplines.yaml; None if the lesson has no sheet (raises ContentError if
-    the lesson, the catalogue, the helplines or the words have problems)."""
+    get help from facts/helplines.yaml (each service with its `when` in the band's words); None if
+    the lesson has no sheet (raises ContentError if the lesson, the catalogue, the helplines or the
+    words have problems)."""
     lesson = lib.lesson(band, topic)
     sheet = lesson.take_home
     if sheet is None:
@@ -194,8 +195,8 @@ def take_home_context(lib: Library, band: str, topic: str) -> dict[str, Any] | N
     words = lib.words()
     helplines = lib.helplines
     return {"catalogue": lib.catalogue, "band": lib.catalogue.bands[band], "topic": lib.catalogue.topics[topic],
-            "parts": sheet_parts(sheet, words), "help": [helplines[who] for who in sheet.help if who in helplines],
-            "words": words.texts, "lang": words.language_tag}
+            "parts": sheet_parts(sheet, words), "words": words.texts, "lang": words.language_tag,
+            "help": [(helplines[who], helplines[who].when_in(band)) for who in sheet.help if who in helplines]}
 
 
 def take_home_page(lib: Library, band: str, topic: str, *, static: str, home: str) -> str | None:

@@ -19,31 +19,16 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 from safety_lessons.limits import BURST, RATE
 
+from tests.forged import BUTTON_PRESSES, CHOICES, EVERY_CONTROL, MB, forgeries
+
 from .harness import Server, open_lesson
 from .pupil import Pupil, event_loop, kernel_id
 
 BARRIER = 90  # seconds for the kernel to work through a burst of forged messages on a busy machine
-# One lesson per topic (bands varied), and the passwords lesson for ages 11 to 14.
-LESSONS = [
-    "ages-11-14/passwords",
-    "ages-4-7/age-limits",
-    "ages-7-11/block-and-report",
-    "ages-14-18/group-chat-admin",
-    "ages-4-7/meeting-online-friends",
-    "ages-7-11/personal-details",
-    "ages-11-14/privacy-and-friends",
-    "ages-14-18/reporting-concerns",
-]
-MB = "x" * 200_000  # long, but under the websocket message cap (limits.MAX_MESSAGE)
-TEXTS: list[Any] = [MB, "🙂" * 10_000, "\u202eetirw\u200f שלום مرحبا", "\x00\x01\x07\x1b[31m\r\n\t",
-                    "<script>alert(1)</script>", "", " " * 5000, "\U0010ffff",
-                    None, 12, -1, 3.5, True, [], {}, ["a"], {"a": 1}]
-INDEXES: list[Any] = [99, -1, -99, 2**63, 10**30, "0", "", None, 1.5, True, [0], {"i": 0}, 0, 1, 0]
-FLAGS: list[Any] = [None, "yes", 2, [], True, False]
-CHOICES = ("RadioButtonsModel", "ToggleButtonsModel", "DropdownModel", "SelectModel")
-TEXT_BOXES = ("TextModel", "TextareaModel", "PasswordModel", "ComboboxModel")
-
-
+# Over a real websocket, two lessons (a text box and the password meter; radio buttons, toggle
+# buttons, tick boxes and buttons): the path from a page to its kernel, which is the same for every
+# control. Every lesson gets the same forgeries in plain Python (tests/unit/test_forged_messages.py).
+LESSONS = ["ages-11-14/passwords", "ages-14-18/block-and-report"]
 Run = Any  # run(coroutine) -> its result, on the test's own event loop
 
 
@@ -65,19 +50,9 @@ def forge_everything(pupil: Pupil) -> list[Callable[[], str]]:
     sends: list[Callable[[], str]] = []
     for model_id, model in pupil.models.items():
         name = model["state"].get("_model_name", "")
-        if name in TEXT_BOXES:
-            forged = [{"value": v} for v in TEXTS]
-        elif name in CHOICES:
-            forged = [{"index": i} for i in INDEXES] + [{"value": v} for v in TEXTS[2:]]
-        elif name in ("ToggleButtonModel", "CheckboxModel"):
-            forged = [{"value": v} for v in FLAGS + TEXTS[:4]]
-        elif name == "ButtonModel":
-            forged = [{"disabled": v} for v in FLAGS]
-            sends += [lambda m=model_id: pupil.click(m)] * 10  # a pupil hammering a button, enabled or not
-        else:
-            continue
-        forged += [{"disabled": False}, {"_dom_classes": ["x"] * 3}, {"no_such_trait": MB[:10]}]
-        sends += [lambda m=model_id, state=state: pupil.update(m, state) for state in forged]
+        if name == "ButtonModel":
+            sends += [lambda m=model_id: pupil.click(m)] * BUTTON_PRESSES
+        sends += [lambda m=model_id, state=state: pupil.update(m, state) for state in forgeries(name)]
     return sends
 
 
@@ -96,7 +71,7 @@ async def deliver(sends: list[Callable[[], str]]) -> int:
 def controls(pupil: Pupil) -> dict[str, int]:
     names = [m["state"].get("_model_name", "") for m in pupil.models.values()]
     return {n: names.count(n) for n in sorted(set(names))
-            if n in (*CHOICES, *TEXT_BOXES, "ToggleButtonModel", "CheckboxModel", "ButtonModel")}
+            if n in EVERY_CONTROL}
 
 
 async def still_answers(pupil: Pupil) -> bool:

@@ -14,11 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import typing
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from .activity import Activity, Context
 from .facts import Helpline, Sourced
@@ -59,6 +60,12 @@ def find_root(start: Path | None = None) -> Path:
     raise FileNotFoundError(f"no lessons folder (with catalogue.yaml) at or above {here}")
 
 
+# Files already read in this process, by name, kind and bytes: `check` reads every file again, and
+# tests and the review pack check trees that differ in one file (the oldest is dropped first).
+_READ: dict[tuple[str, type[Any], bytes], tuple[Any, tuple[Problem, ...]]] = {}
+READ_KEPT = 512
+
+
 @dataclass
 class Library:
     root: Path
@@ -73,14 +80,19 @@ class Library:
             return str(path)
 
     def _load(self, path: Path, tp: type[T], problems: list[Problem]) -> T | None:
-        reader = Reader(self.rel(path))
         if not path.is_file():
             holds = HOLDS.get(path.name, HOLDS["lesson"])[0]
             problems.append(Problem(self.rel(path), 1, "(file)", f"is missing; put it back: it should hold {holds}"))
             return None
-        value = reader.load(path, tp, *HOLDS.get(path.name, HOLDS["lesson"]))
-        problems.extend(reader.problems)
-        return value
+        key = (self.rel(path), tp, path.read_bytes())
+        if key not in _READ:  # content never changes once read, so the same bytes give the same value
+            reader = Reader(self.rel(path))
+            _READ[key] = (reader.load(path, tp, *HOLDS.get(path.name, HOLDS["lesson"])), tuple(reader.problems))
+            while len(_READ) > READ_KEPT:
+                del _READ[next(iter(_READ))]
+        value, found = _READ[key]
+        problems.extend(found)
+        return typing.cast("T | None", value)
 
     def _must(self, path: Path, tp: type[T]) -> T:
         problems: list[Problem] = []

@@ -18,6 +18,7 @@ are not held to one band's target (the review pack shows them with each lesson).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 import re
 import statistics
@@ -80,6 +81,7 @@ def readable(text: str) -> str:
     return _MADE_UP.sub("it", PLACEHOLDER.sub("it", text))
 
 
+@functools.lru_cache(maxsize=16384)  # the same passage scores the same: `check` again, or another band's copy
 def score(text: str, target: Reading) -> Score:
     """How hard one passage is (its sentences are quoted as written)."""
     import textstat

@@ -20,6 +20,7 @@ teacher view it first goes to the activity's step with the step bar and presses 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -70,18 +71,27 @@ def axe(page: Page, within: ElementHandle | None = None) -> list[str]:
             for v in result["violations"]]
 
 
+def page_activities(page: Page, kinds: list[str]) -> list[dict[str, Any]]:
+    """Each activity on the open page: its kind (one of `kinds`, or None) and its teacher-view step."""
+    settle(page)
+    return list(page.evaluate("kinds => window.__slExplore.activities(kinds)", kinds))
+
+
 def steps(page: Page) -> int:
     """How many steps the lesson has (its step bar says "Step 1 of 6: …"); 1 without a bar."""
     bar = page.locator(".sl-step-where")
     return int(bar.inner_text().split()[3].rstrip(":")) if bar.count() else 1
 
 
-def check_page(page: Page, where: str, teacher: bool) -> tuple[int, list[str]]:
+def check_page(page: Page, where: str, teacher: bool, at: Collection[int] | None = None) -> tuple[int, list[str]]:
     """axe on the whole page as it is now: the pupil view from its top; the teacher view at each
-    step (it shows one at a time). Returns how many states were checked, and the violations."""
+    step (it shows one at a time), or at the steps `at` (0 is the first). Returns how many states
+    were checked, and the violations."""
     problems: list[str] = []
     count = steps(page) if teacher else 1
     for step in range(count):
+        if teacher and at is not None and step not in at:
+            continue
         if teacher and count > 1:
             go_to_step(page, step)
         else:
@@ -141,19 +151,20 @@ def reveal(page: Page, activity: Locator) -> None:
         assert toggle.inner_text().strip() == "Hide answers", "Show answers did not answer the keyboard"
 
 
-def explore(page: Page, where: str, kinds: list[str], teacher: bool = False, deep: bool = True) -> Exploration:
-    """Try every activity on an open lesson page; see the module docstring. `deep=False` takes only
-    `LIGHT_ACTIONS` per activity and checks nothing with axe (the caller checks the whole page)."""
+def explore(page: Page, where: str, kinds: list[str], teacher: bool = False,
+            deep: bool | Collection[str] = True) -> Exploration:
+    """Try every activity on an open lesson page; see the module docstring. An activity is explored
+    deeply if `deep` is True or names its kind; else it gets only `LIGHT_ACTIONS` and nothing is
+    checked with axe (the caller checks the whole page)."""
     found = Exploration(where)
-    most = MAX_ACTIONS if deep else LIGHT_ACTIONS
-    settle(page)
-    activities = page.evaluate("kinds => window.__slExplore.activities(kinds)", kinds)
-    for index, info in enumerate(activities):
+    for index, info in enumerate(page_activities(page, kinds)):
         kind = info["kind"]
         if kind is None:
             found.problems.append(f"activity {index + 1} has no known kind")
             continue
         found.kinds.append(kind)
+        deeply = deep is True or (not isinstance(deep, bool) and kind in deep)
+        most = MAX_ACTIONS if deeply else LIGHT_ACTIONS
         activity = page.locator(".sl-activity").nth(index)
         if teacher and info["step"] is not None:
             go_to_step(page, info["step"])
@@ -168,7 +179,7 @@ def explore(page: Page, where: str, kinds: list[str], teacher: bool = False, dee
             found.shown.setdefault(kind, set()).update(shown)
             if turn == 0 and not teacher:
                 seen = set(shown)  # the pupil view's first state: the whole page is checked before exploring
-            if deep and not shown <= seen:  # something new on screen: check it
+            if deeply and not shown <= seen:  # something new on screen: check it
                 seen |= shown
                 found.states += 1
                 label = f"{where}, {kind} #{index + 1} after {turn} actions"

@@ -1,29 +1,29 @@
-"""What every lesson, present and future, must do in a real browser: open with no errors and
-no request to another host, show who to talk to, and pass axe-core's accessibility rules, in
-its first state and after a pupil (or teacher) has used every activity (explore.py).
+"""What every lesson, present and future, must do in a real browser, and every kind of activity in
+every state it can show.
 
-How far each lesson is explored, and why that covers every activity kind:
-- Every lesson, pupil and teacher view: each activity is used lightly (a few keyboard actions,
-  so that its feedback shows; the teacher presses "Show answers"), then axe checks the whole
-  page (the teacher view at every step: it shows one at a time), and the pupil view must not
-  scroll sideways at 200% zoom.
-- `SAMPLE`, a few lessons that together use every kind of activity (picked from the lessons'
-  YAML, so a new kind is picked up by itself), pupil view: Tab reaches every control with a
-  visible focus indicator; each activity is explored deeply, with axe on the activity whenever
-  it shows something new (feedback, endings, verdicts, summaries, hints); then axe on the whole
-  page at 200% zoom, and again with bigger text, the easy-read font and high contrast on. Their
-  teacher view: light, then the options at 200% zoom at every step.
+- Every lesson, pupil view: it opens with no errors and no request to another host, shows the
+  kinds of activity its YAML has and who to talk to, passes axe-core's rules as it opens, and does
+  not scroll sideways at 200% zoom.
+- Every kind of activity, in every state: `SAMPLE`, a few lessons that together use every kind
+  (picked from the lessons' YAML, so a new kind is picked up by itself), and each kind explored
+  deeply in one of them (`DEEP`: the first in SAMPLE that uses it), with axe on the activity
+  whenever it shows something new (feedback, endings, verdicts, summaries, hints); its other
+  activities are used lightly. In those lessons' pupil view, Tab reaches every control with a
+  visible focus indicator, and axe checks the whole page as explored, at 200% zoom, and again
+  with bigger text, the easy-read font and high contrast on. Their teacher view: every activity
+  used lightly with "Show answers" pressed, then axe at the steps that hold their deep kinds (and
+  the first), plain and at 200% with the options on.
   Each kind's view is the same code in every lesson and both views (the teacher's differs in the
   page around it, its larger type, which "Bigger text" matches, and its hidden answers), so its
-  states are checked where it is explored deeply; `test_every_kind_is_explored_deeply` fails if
-  a kind has no lesson.
+  states are checked once; `test_every_kind_is_explored_deeply` fails if a kind has no lesson.
+  What a lesson's own content can do to a view is checked in plain Python: every control of every
+  lesson, forged and pressed (tests/unit/test_forged_messages.py).
 Every check keeps a record in test-artifacts/axe-states/ (how many states axe saw).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -32,7 +32,7 @@ from safety_lessons.content.library import Library
 
 from tests.conftest import LESSONS
 
-from .explore import NO_CONTROLS, axe, check_page, explore, prepare, settle, tab_through
+from .explore import NO_CONTROLS, axe, check_page, explore, page_activities, prepare, settle, tab_through
 from .harness import ARTIFACTS, Server, open_lesson, screenshot
 
 LESSON_REFS = [f"{band}/{topic}" for band, topic, _ in Library(LESSONS).lessons()]
@@ -61,6 +61,7 @@ def cover(refs: list[str], kinds: dict[str, set[str]]) -> list[str]:
 KINDS = all_kinds()
 USED = {ref: lesson_kinds(ref) for ref in LESSON_REFS}
 SAMPLE = cover(LESSON_REFS, USED)
+DEEP = {ref: {kind for kind in USED[ref] if next(r for r in SAMPLE if kind in USED[r]) == ref} for ref in SAMPLE}
 
 
 def record(ref: str, view: str, **facts: object) -> None:
@@ -84,55 +85,22 @@ def sideways(page: Page) -> int:
     return int(page.evaluate("document.scrollingElement.scrollWidth - window.innerWidth"))
 
 
-def explore_and_check(page: Page, ref: str, teacher: bool) -> list[str]:
-    """Explore the open lesson (the pupil view of a SAMPLE lesson deeply) and check what it became;
-    every problem found, also kept in test-artifacts/axe-states/ with what was checked."""
-    facts: dict[str, object] = {}
-    problems = list(exploring(page, ref, teacher, facts))
-    record(ref, "teacher" if teacher else "pupil", **facts, problems=problems)
-    return problems
-
-
-def exploring(page: Page, ref: str, teacher: bool, facts: dict[str, object]) -> Iterator[str]:
-    view = "teacher" if teacher else "pupil"
-    sample = ref in SAMPLE
-    deep = sample and not teacher
-    reached = 0
-    if deep:  # every control Tab reaches shows where the focus is (WCAG 2.4.7)
-        reached, missing = tab_through(page)
-        yield from (f"{ref} ({view}): no visible focus on {name}" for name in missing)
-    found = explore(page, f"{ref} ({view})", KINDS, teacher=teacher, deep=deep)
-    yield from found.problems
-    on_page = set(found.kinds)
-    if on_page != USED[ref]:
-        yield f"the page shows kinds {sorted(on_page)}, the lesson's YAML has {sorted(USED[ref])}"
-    if deep:
-        for kind in sorted(on_page - NO_CONTROLS):
-            if not found.changed[kind]:
-                yield f"the explorer could not change what {kind} shows: it checked only its first state"
-        for kind in sorted(on_page & NO_CONTROLS):
-            if found.actions[kind]:
-                yield f"{kind} has controls now: take it out of explore.NO_CONTROLS"
-    pages, problems = check_page(page, f"{ref} ({view})", teacher)
-    yield from problems
-    zoomed = 0
+def zoomed(page: Page) -> None:
     page.set_viewport_size({"width": 640, "height": 900})  # a 1280-pixel screen zoomed to 200%
     settle(page)
-    if sample:
-        if deep:
-            screenshot(page, f"{ref.replace('/', '-')}-{view}-explored")
-            n, problems = check_page(page, f"{ref} ({view}, 200%)", teacher)
-            zoomed += n
-            yield from problems
-        display_options_on(page)
-        n, problems = check_page(page, f"{ref} ({view}, 200%, bigger text, easy-read font, high contrast)", teacher)
-        zoomed += n
-        yield from problems
-        screenshot(page, f"{ref.replace('/', '-')}-{view}-explored-options-200")
-    if not teacher and sideways(page) > 1:
-        yield f"after exploring, the page scrolls sideways by {sideways(page)}px at 200% zoom"
-    facts.update(deep=deep, kinds=found.kinds, actions=dict(found.actions), changed=dict(found.changed),
-                 activity_states=found.states, whole_page_states=pages, zoomed_states=zoomed, tab_stops=reached)
+
+
+def opens_cleanly(page: Page, server: Server, ref: str) -> list[str]:
+    """The pupil view: open it, and every problem with how it opens."""
+    prepare(page)
+    open_lesson(page, server, ref)
+    expect(page.locator(".sl-needs-fixing")).to_have_count(0)
+    expect(page.locator(".sl-help")).to_contain_text("Childline")
+    problems = [f"{ref}, as it opens: {v}" for v in axe(page)]
+    on_page = {a["kind"] for a in page_activities(page, KINDS)}
+    if on_page != USED[ref]:
+        problems.append(f"the page shows kinds {sorted(on_page, key=str)}, the lesson's YAML has {sorted(USED[ref])}")
+    return problems
 
 
 def test_landing_page_is_accessible(page: Page, server: Server) -> None:
@@ -142,31 +110,79 @@ def test_landing_page_is_accessible(page: Page, server: Server) -> None:
 
 def test_every_kind_is_explored_deeply() -> None:
     """Each kind of activity is used by a lesson in SAMPLE, so its states are checked with axe."""
-    covered = set().union(*(USED[ref] for ref in SAMPLE))
+    covered = set().union(*DEEP.values())
     missing = [kind for kind in KINDS if kind not in covered]
     assert not missing, f"no shipped lesson uses {missing}: add one, so the browser tests can check its states"
     assert len(SAMPLE) < len(LESSON_REFS) / 2, "the deep sample should stay small: see the module docstring"
 
 
-class TestPupilView:  # a class each: pytest-xdist (--dist loadscope) runs the two views side by side
-    @pytest.mark.parametrize("ref", LESSON_REFS)
+def every_lesson(page: Page, server: Server, ref: str) -> None:
+    problems = opens_cleanly(page, server, ref)
+    zoomed(page)
+    if sideways(page) > 1:
+        problems.append(f"the page scrolls sideways by {sideways(page)}px at 200% zoom")
+    assert problems == []
+
+
+# A class per half, and one per view of the sample: pytest-xdist (--dist loadscope) runs them side by side.
+class TestYoungerBandsOpen:
+    @pytest.mark.parametrize("ref", [r for r in LESSON_REFS if r.startswith(("ages-4-7/", "ages-7-11/"))])
     def test_lesson_opens_cleanly_and_is_accessible(self, page: Page, server: Server, ref: str) -> None:
-        prepare(page)
-        open_lesson(page, server, ref)
-        expect(page.locator(".sl-needs-fixing")).to_have_count(0)
-        expect(page.locator(".sl-help")).to_contain_text("Childline")
-        assert axe(page) == []
-        screenshot(page, f"{ref.replace('/', '-')}-pupil")
-        assert explore_and_check(page, ref, teacher=False) == []
+        every_lesson(page, server, ref)
 
 
-class TestTeacherView:
-    @pytest.mark.parametrize("ref", LESSON_REFS)
-    def test_teacher_view_is_accessible(self, page: Page, server: Server, ref: str) -> None:
+class TestOlderBandsOpen:
+    @pytest.mark.parametrize("ref", [r for r in LESSON_REFS if not r.startswith(("ages-4-7/", "ages-7-11/"))])
+    def test_lesson_opens_cleanly_and_is_accessible(self, page: Page, server: Server, ref: str) -> None:
+        every_lesson(page, server, ref)
+
+
+class TestEveryKindPupilView:
+    @pytest.mark.parametrize("ref", SAMPLE)
+    def test_every_state_of_its_kinds(self, page: Page, server: Server, ref: str) -> None:
+        problems = opens_cleanly(page, server, ref)
+        reached, missing = tab_through(page)  # every control Tab reaches shows where the focus is (WCAG 2.4.7)
+        problems += [f"{ref}: no visible focus on {name}" for name in missing]
+        found = explore(page, ref, KINDS, deep=DEEP[ref])
+        problems += found.problems
+        for kind in sorted(DEEP[ref] - NO_CONTROLS):
+            if not found.changed[kind]:
+                problems.append(f"the explorer could not change what {kind} shows: it checked only its first state")
+        for kind in sorted(DEEP[ref] & NO_CONTROLS):
+            if found.actions[kind]:
+                problems.append(f"{kind} has controls now: take it out of explore.NO_CONTROLS")
+        _, found_on_page = check_page(page, f"{ref} (explored)", teacher=False)
+        problems += found_on_page
+        zoomed(page)
+        screenshot(page, f"{ref.replace('/', '-')}-pupil-explored")
+        problems += check_page(page, f"{ref} (200%)", teacher=False)[1]
+        display_options_on(page)
+        problems += check_page(page, f"{ref} (200%, bigger text, easy-read font, high contrast)", teacher=False)[1]
+        screenshot(page, f"{ref.replace('/', '-')}-pupil-explored-options-200")
+        if sideways(page) > 1:
+            problems.append(f"after exploring, the page scrolls sideways by {sideways(page)}px at 200% zoom")
+        record(ref, "pupil", deep=sorted(DEEP[ref]), kinds=found.kinds, actions=dict(found.actions),
+               changed=dict(found.changed), activity_states=found.states, tab_stops=reached, problems=problems)
+        assert problems == []
+
+
+class TestEveryKindTeacherView:
+    @pytest.mark.parametrize("ref", SAMPLE)
+    def test_every_kind_with_its_answers_shown(self, page: Page, server: Server, ref: str) -> None:
         prepare(page)
         page.goto(server.lesson_url(ref) + "?mode=teacher")
         page.locator(".sl-help").wait_for(state="attached")
         expect(page.locator(".jp-RenderedMarkdown.celltag_teacher").first).to_be_visible()
-        assert axe(page) == []
-        screenshot(page, f"{ref.replace('/', '-')}-teacher")
-        assert explore_and_check(page, ref, teacher=True) == []
+        found = explore(page, f"{ref} (teacher)", KINDS, teacher=True, deep=False)  # "Show answers" on each
+        problems = list(found.problems)
+        at = {0} | {a["step"] for a in page_activities(page, KINDS) if a["kind"] in DEEP[ref] and a["step"] is not None}
+        checked, more = check_page(page, f"{ref} (teacher)", teacher=True, at=at)
+        problems += more
+        zoomed(page)
+        display_options_on(page)
+        n, more = check_page(page, f"{ref} (teacher, 200%, bigger text, easy-read font, high contrast)", teacher=True,
+                             at=at)
+        problems += more
+        screenshot(page, f"{ref.replace('/', '-')}-teacher-options-200")
+        record(ref, "teacher", steps=sorted(at), whole_page_states=checked + n, kinds=found.kinds, problems=problems)
+        assert problems == []

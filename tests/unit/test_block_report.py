@@ -213,7 +213,9 @@ def test_no_years_in_senders_or_usernames(library: Library) -> None:
 
 
 def test_ages_11_14_live_stream_story(library: Library) -> None:
-    """Issue 12 point 16 for 11-14: live streaming and pressure to send images, decided in a story."""
+    """Issue 12 point 16 for 11-14: live streaming and pressure to send images, decided in a story.
+    Issue 27: Priya watches and chats (she does not host a stream), and where harm has already
+    happened the story asks what she can do now, with a safe way on, not only "go back"."""
     from safety_lessons.activities import Story
 
     [story] = [a for a in library.lesson("ages-11-14", TOPIC).activities.values() if isinstance(a, Story)]
@@ -224,7 +226,12 @@ def test_ages_11_14_live_stream_story(library: Library) -> None:
         assert node.ending is not None or any(c.safe for c in node.choices or ()), node_id
     rule = story.rule.lower()
     assert "end" in rule and "block" in rule and "report" in rule and "trusted adult" in rule
-    assert "never your fault" in rule
+    assert "never your fault" in rule and "already" in rule
+    after_harm = [i for i, node in story.nodes.items() if node.ending is None and "already happened" in node.text]
+    assert after_harm, "no step says what to do once it has already happened"
+    for node_id in after_harm:
+        assert "not priya's fault" in story.nodes[node_id].text.lower() or "not her fault" in story.nodes[node_id].text
+        assert any(c.safe for c in story.nodes[node_id].choices or ()), node_id
     for node_id, node in story.nodes.items():  # unsafe endings stay calm and point back to telling
         if node.ending == "unsafe":
             assert "not priya's fault" in node.text.lower() and "never too late" in node.text.lower(), node_id

@@ -62,6 +62,6 @@ def test_teacher_notes_in_the_standard_shape(lessons_root: Path, topic: str) -> 
                   "I have to pass it on"):
         assert words in rules, (topic, words)
     disclose = paragraphs[5]
-    for words in ("stay calm", "Do not promise confidentiality", "leading questions",
+    for words in ("stay calm", "Do not promise to keep what they say to yourself", "leading questions",
                   "Never view, copy, screenshot or forward", "Record their words", "designated safeguarding lead"):
         assert words in disclose, (topic, words)

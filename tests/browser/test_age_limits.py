@@ -165,8 +165,8 @@ def test_ages_14_18_sort_and_quiz_by_mouse(page: Page, server: Server) -> None:
     apps = facts(server)
     open_lesson(page, server, "ages-14-18/age-limits")
     sort = page.locator(".sl-age-sort")
-    names = ["space-invaders-forever", "minecraft-dungeons", "it-takes-two", "discord", "reddit", "tiktok-messages",
-             "telegram", "tiktok-live", "tinder", "gambling"]
+    names = ["space-invaders-forever", "minecraft-dungeons", "it-takes-two", "discord", "instagram", "tiktok-messages",
+             "tiktok-live", "tinder", "gambling"]
     for app in names:
         label = group_label(int(apps[app]["age"]), "Any age", "{age}+")  # type: ignore[call-overload]
         card(sort, str(apps[app]["name"])).get_by_role("button", name=label, exact=True).click()

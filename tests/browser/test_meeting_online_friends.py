@@ -219,23 +219,46 @@ def test_ages_14_18_mouse_sextortion_route(page: Page, server: Server) -> None:
     choose(story, "Delete the chat and the account, and tell no one")
     expect(story.locator(".sl-feedback")).to_contain_text("Deleting everything loses the evidence")
     step(story, "Step 4")
-    choose(story, "Pay, so it goes away")
-    expect(story.locator(".sl-feedback")).to_contain_text("Paying rarely ends it")
-    choose(story, "Stop paying. Block Ryan, but keep the chat")
-    expect(story.locator(".sl-feedback")).to_contain_text("It is not Sam's fault.")
     choose(story, "Forward the photo to a friend to ask what to do")
     expect(story.locator(".sl-feedback")).to_contain_text("Never forward or share an image like this")
+    step(story, "Step 4")
+    choose(story, "Pay, so it goes away")
+    expect(story.locator(".sl-feedback")).to_contain_text("Paying rarely ends it")
+    step(story, "Step 5")
+    choose(story, "Stop paying and replying. Keep the chat, and tell a trusted adult")
+    expect(story.locator(".sl-feedback")).to_contain_text("It is not Sam's fault.")
     step(story, "Step 6")
-    choose(story, "Tell a trusted adult what is happening")
-    step(story, "Step 7")
-    choose(story, "Report it to CEOP together, and report Ryan's account on the app")
+    choose(story, "Block Ryan straight away, and report him later")
+    expect(story.locator(".sl-feedback")).to_contain_text("Report first.")
+    step(story, "Step 6")
+    choose(story, "Report it to CEOP together, report Ryan's account on the app, then block him")
     expect(story.locator(".sl-feedback")).to_contain_text("CEOP helps under-18s")
-    step(story, "Step 8")
+    step(story, "Step 7")
     choose(story, "Use Take It Down now, and Report Remove if the photo is ever posted")
     expect(story.locator(".sl-ending-safe")).to_contain_text("it is not your fault: don't pay")
-    first_step = "Don't pay. Stop replying and block them, but keep the chat, and tell a trusted adult"
+    first_step = "Don't pay. Stop replying, keep the chat, and tell a trusted adult"
     page.locator(NOT_QUICK).get_by_role("radio", name=first_step).check()
     expect(page.locator(".sl-quiz .sl-feedback").first).to_contain_text("Correct.")
+
+
+def test_ages_14_18_it_has_already_happened(page: Page, server: Server) -> None:
+    """A pupil this has already happened to reaches the steps from the first choice, without
+    choosing to send a photo, and reads that it is not Sam's fault."""
+    open_lesson(page, server, f"ages-14-18/{TOPIC}")
+    story = page.locator(".sl-story")
+    choose(story, "It has already happened: a photo was sent, and now there are threats. What now?")
+    step(story, "Step 2")
+    expect(story.locator(".sl-feedback")).to_contain_text("it is never their fault")
+    expect(story.locator(".sl-scene")).to_contain_text("it is not Sam's fault")
+    choose(story, "See what Sam can do now")
+    step(story, "Step 3")
+    expect(story.locator(".sl-scene")).to_contain_text("This is sextortion")
+    choose(story, "Don't pay. Stop replying, keep the chat, and tell a trusted adult")
+    step(story, "Step 4")
+    choose(story, "Report it to CEOP together, report Ryan's account on the app, then block him")
+    step(story, "Step 5")
+    choose(story, "Use Take It Down now, and Report Remove if the photo is ever posted")
+    expect(story.locator(".sl-ending-safe")).to_contain_text("Sam did nothing wrong")
 
 
 def test_ages_14_18_keyboard_only(page: Page, server: Server) -> None:

@@ -63,9 +63,10 @@ def test_a_broken_helplines_yaml_is_one_problem_not_one_per_lesson(lessons_copy:
 def test_knock_ons_of_a_facts_file_are_folded_into_its_problem(lessons_copy: Path, edit: Edit) -> None:
     """A date mistyped in apps.yaml used to add 'uses facts whose file has problems' to each of the
     8 age-limit activities that show apps; now the one line in apps.yaml says it all."""
-    edit("facts/apps.yaml", "  checked: 2026-11-30\n", "  checked: 30/11/2026\n")
+    path = edit("facts/apps.yaml", "  checked: 2026-11-30\n", "  checked: 30/11/2026\n")
     found = lines(lessons_copy)
-    assert found == ["lessons/facts/apps.yaml:40: whatsapp.checked: '30/11/2026' is not a date written like "
+    line = path.read_text(encoding="utf-8").splitlines().index("  checked: 30/11/2026") + 1
+    assert found == [f"lessons/facts/apps.yaml:{line}: whatsapp.checked: '30/11/2026' is not a date written like "
                      "2026-11-25"]
 
 
@@ -99,8 +100,10 @@ def test_confidential_is_checked_once_helplines_yaml_can_be_read(lessons_copy: P
 def test_a_value_that_cannot_be_read_is_not_also_broken_rules(lessons_copy: Path, edit: Edit) -> None:
     """'seven' is not a number: that is the problem, not also 'needs a whole number' from the
     rule that a PEGI-rated game has an age."""
-    edit("facts/apps.yaml", "  limit: pegi\n  age: 7\n", "  limit: pegi\n  age: seven\n")
-    assert lines(lessons_copy) == ["lessons/facts/apps.yaml:244: minecraft-dungeons.age: 'seven' is not a whole number"]
+    path = edit("facts/apps.yaml", "  limit: pegi\n  age: 7\n", "  limit: pegi\n  age: seven\n")
+    line = path.read_text(encoding="utf-8").splitlines().index("  age: seven") + 1
+    assert lines(lessons_copy) == [f"lessons/facts/apps.yaml:{line}: minecraft-dungeons.age: 'seven' is not a whole "
+                                   "number"]
 
 
 def test_one_problem_and_one_warning_are_counted_in_the_singular(lessons_copy: Path, edit: Edit) -> None:

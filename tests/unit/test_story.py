@@ -347,18 +347,36 @@ def test_stories_keep_to_the_safeguarding_rules(lessons_root: Path) -> None:
 
 
 def test_ages_14_18_sextortion_steps_are_choices_in_the_story(stories: dict[str, Story]) -> None:
-    """The National Crime Agency's steps, in order, are the safe way through the blackmail; paying,
-    deleting everything, forwarding the image and keeping quiet are unsafe choices with calm feedback."""
+    """The National Crime Agency's steps, in the order the blocking and reporting lessons teach them
+    (report first, then block), are the safe way through the blackmail; paying, deleting everything,
+    forwarding the image, blocking before reporting and keeping quiet are unsafe choices with calm feedback."""
     s = stories["ages-14-18"]
-    safe_route = ["threat", "blocked", "told-adult", "get-it-removed", "reported"]
+    safe_route = ["threat", "told-adult", "get-it-removed", "reported"]
     for here, there in itertools.pairwise(safe_route):
         assert any(c.goto == there and c.safe for c in s.nodes[here].choices or ()), here
-    labels = " | ".join(c.label.lower() for n in safe_route[:-1] for c in s.nodes[n].choices or ())
-    for step in ("don't pay", "block", "keep the chat", "tell a trusted adult", "report it to ceop",
+    labels = " | ".join(c.label.lower() for n in safe_route[:-1] for c in s.nodes[n].choices or () if c.safe)
+    for step in ("don't pay", "keep the chat", "tell a trusted adult", "report it to ceop", "then block",
                  "take it down", "report remove"):
         assert step in labels, step
+    assert labels.index("report it to ceop") < labels.index("block")  # report first, then block
     unsafe = {c.label: c for n in s.nodes.values() for c in n.choices or () if c.safe is False}
     for label in ("Pay, so it goes away", "Delete the chat and the account, and tell no one",
-                  "Forward the photo to a friend to ask what to do"):
+                  "Forward the photo to a friend to ask what to do", "Block Ryan straight away, and report him later"):
         assert unsafe[label].feedback, label
     assert s.nodes["reported"].ending == "safe"
+
+
+def test_ages_14_18_it_has_already_happened_is_reachable_without_an_unsafe_choice(stories: dict[str, Story]) -> None:
+    """A pupil this has already happened to reaches the blackmail's "what now" from the first step,
+    without choosing to send a photo, and reads that it is not their fault."""
+    s = stories["ages-14-18"]
+    seen, todo = {s.start}, [s.start]
+    while todo:  # every node reached by choices that are not unsafe
+        for c in s.nodes[todo.pop()].choices or ():
+            if c.safe is not False and c.goto not in seen:
+                seen.add(c.goto)
+                todo.append(c.goto)
+    assert {"threat", "told-adult", "get-it-removed", "reported"} <= seen
+    way_in = [c for c in s.nodes[s.start].choices or () if c.goto == "already"]
+    assert way_in and "already happened" in way_in[0].label.lower()
+    assert "not sam's fault" in s.nodes["already"].text.lower()

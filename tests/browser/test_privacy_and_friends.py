@@ -90,18 +90,18 @@ def test_ages_11_14_settings_simulation_by_mouse(page: Page, server: Server) -> 
                      "find you", "tag you"):
         setting(page, question).select_option(label="Friends")
     expect(page.locator(".sl-settings-progress")).to_contain_text("Kept from strangers: 8 of 8 settings.")
-    page.locator(".sl-view-as").get_by_role("button", name="Kai (friend of a friend)").click()
-    expect(counts).to_contain_text("Kai (friend of a friend) can see or do 0 of 8 things.")
+    page.locator(".sl-view-as").get_by_role("button", name="Finn (friend of a friend)").click()
+    expect(counts).to_contain_text("Finn (friend of a friend) can see or do 0 of 8 things.")
     page.locator(".sl-view-as").get_by_role("button", name="Amir (a friend)").click()
     expect(phone).to_contain_text("14 March")
     expect(phone).not_to_contain_text("Elm Road")  # location is off, even for friends
     page.get_by_role("button", name="Is Jess's profile private?").click()
     expect(result).to_contain_text("Correct. Jess's profile is private.")
-    request(page, "Leo_Plays").get_by_role("button", name="Accept").click()
-    expect(request(page, "Leo_Plays").locator(".sl-feedback")).to_contain_text("Friends in common do not mean")
-    request(page, "Leo_Plays").get_by_role("button", name="Ask an adult").click()
-    expect(request(page, "Leo_Plays").locator(".sl-feedback")).to_contain_text("An adult can help Jess decide")
-    invite = page.locator(".sl-sorter .sl-card").filter(has_text="Leo_Plays")
+    request(page, "Pixel_Plays").get_by_role("button", name="Accept").click()
+    expect(request(page, "Pixel_Plays").locator(".sl-feedback")).to_contain_text("Friends in common do not mean")
+    request(page, "Pixel_Plays").get_by_role("button", name="Ask an adult").click()
+    expect(request(page, "Pixel_Plays").locator(".sl-feedback")).to_contain_text("An adult can help Jess decide")
+    invite = page.locator(".sl-sorter .sl-card").filter(has_text="Pixel_Plays")
     invite.get_by_role("button", name="Don't invite").click()
     expect(invite.locator(".sl-feedback")).to_contain_text("Only invite people you know.")
     page.locator(".sl-profile-settings").scroll_into_view_if_needed()
@@ -185,9 +185,9 @@ def test_ages_11_14_by_keyboard_only(page: Page, server: Server) -> None:
     tab_to(page, titled(page, "Is Jess's profile private?"))
     page.keyboard.press("Enter")
     expect(page.locator(".sl-privacy-result")).to_contain_text("These settings still let strangers in:")
-    tab_to(page, titled(page, "Mia: Ask an adult"))
+    tab_to(page, titled(page, "Lola: Ask an adult"))
     page.keyboard.press("Enter")
-    expect(request(page, "Mia").locator(".sl-feedback")).to_contain_text("Asking for secrets is a warning sign")
+    expect(request(page, "Lola").locator(".sl-feedback")).to_contain_text("Asking for secrets is a warning sign")
 
 
 def test_ages_14_18_by_keyboard_only(page: Page, server: Server) -> None:
@@ -208,8 +208,8 @@ def test_no_accessibility_violations_in_the_simulations(page: Page, server: Serv
 
     open_lesson(page, server, "ages-11-14/privacy-and-friends")
     page.get_by_role("button", name="Is Jess's profile private?").click()
-    request(page, "Mia").get_by_role("button", name="Accept").click()
-    expect(request(page, "Mia").locator(".sl-feedback")).to_contain_text("warning sign")
+    request(page, "Lola").get_by_role("button", name="Accept").click()
+    expect(request(page, "Lola").locator(".sl-feedback")).to_contain_text("warning sign")
     expect(page.locator(".sl-privacy-result")).to_contain_text("still let strangers in")
     found = Axe().run(page).response["violations"]
     mine = [(v["id"], [n["target"] for n in v["nodes"]]) for v in found if v["id"] not in TEMPLATE_RULES]

@@ -71,7 +71,7 @@ def test_changing_a_setting_changes_the_preview(opened: Callable[[str], OpenLess
     assert "Amir (a friend) can see or do 8 of 8 things." in view.counts.value
     view.look.value = "friend-of-friend"
     assert "14 March" not in view.phone.value
-    assert "Kai (friend of a friend)" in view.about.value or "Jess has never met Kai" in view.about.value
+    assert "Finn (friend of a friend)" in view.about.value or "Jess has never met Finn" in view.about.value
 
 
 def test_actions_say_can_and_cannot_in_words(opened: Callable[[str], OpenLesson]) -> None:
@@ -257,8 +257,8 @@ def test_request_cards_show_who_and_mutual_friends(opened: Callable[[str], OpenL
     view = requests_view(opened, "ages-11-14/privacy-and-friends", "requests")
     cards = find(view.widget, w.HTML)
     text = " ".join(c.value for c in cards)
-    assert "Leo_Plays" in text and "23 mutual friends" in text
-    assert "Mia" in text
+    assert "Pixel_Plays" in text and "23 mutual friends" in text
+    assert "Lola" in text
 
 
 def test_forged_comm_messages_to_a_request(opened: Callable[[str], OpenLesson]) -> None:

@@ -152,10 +152,10 @@ def reveal(page: Page, activity: Locator) -> None:
 
 
 def explore(page: Page, where: str, kinds: list[str], teacher: bool = False,
-            deep: bool | Collection[str] = True) -> Exploration:
-    """Try every activity on an open lesson page; see the module docstring. An activity is explored
-    deeply if `deep` is True or names its kind; else it gets only `LIGHT_ACTIONS` and nothing is
-    checked with axe (the caller checks the whole page)."""
+            deep: bool | Collection[str] = True, only: Collection[str] | None = None) -> Exploration:
+    """Try every activity on an open lesson page (or those of the kinds in `only`); see the module
+    docstring. An activity is explored deeply if `deep` is True or names its kind; else it gets
+    only `LIGHT_ACTIONS` and nothing is checked with axe (the caller checks the whole page)."""
     found = Exploration(where)
     for index, info in enumerate(page_activities(page, kinds)):
         kind = info["kind"]
@@ -163,6 +163,8 @@ def explore(page: Page, where: str, kinds: list[str], teacher: bool = False,
             found.problems.append(f"activity {index + 1} has no known kind")
             continue
         found.kinds.append(kind)
+        if only is not None and kind not in only:
+            continue
         deeply = deep is True or (not isinstance(deep, bool) and kind in deep)
         most = MAX_ACTIONS if deeply else LIGHT_ACTIONS
         activity = page.locator(".sl-activity").nth(index)

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from safety_lessons.harness import CHROMIUM, CHROMIUM_FLAGS, READY_TIMEOUT, Server, StaticSite, free_port
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, Locator, Page
+    from playwright.sync_api import Browser, BrowserContext, Locator, Page
 
 __all__ = ["ARTIFACTS", "CHROMIUM", "CHROMIUM_FLAGS", "READY_TIMEOUT", "Server", "StaticSite", "Watch",
            "complete_4_7_passwords", "files_written_since", "free_port", "open_lesson", "screenshot", "tab_to",
@@ -63,12 +63,16 @@ class Watch:
 
 
 @contextmanager
-def watched_page(browser: Browser, server: HasUrl, watch: Watch | None = None) -> Iterator[Page]:
-    """A fresh page (own context, 1280x900) that records into `watch` every request and error;
-    when the block ends the page must have asked nothing of any host but `server` and logged no
-    error, not even a failed load."""
+def watched_page(browser: Browser, server: HasUrl, watch: Watch | None = None,
+                 context: BrowserContext | None = None) -> Iterator[Page]:
+    """A fresh page (in a context of its own, 1280x900, or in `context`, which keeps its cache and
+    storage between pages) that records into `watch` every request and error; when the block ends
+    the page must have asked nothing of any host but `server` and logged no error, not even a
+    failed load."""
     seen = watch if watch is not None else Watch()
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    own = context is None
+    context = browser.new_context(viewport={"width": 1280, "height": 900}) if context is None else context
+    pg = None
     try:
         pg = context.new_page()
         pg.set_default_timeout(READY_TIMEOUT * 1000)
@@ -78,7 +82,10 @@ def watched_page(browser: Browser, server: HasUrl, watch: Watch | None = None) -
         pg.on("response", lambda r: seen.errors.append(f"{r.status} {r.url}") if r.status >= 400 else None)
         yield pg
     finally:
-        context.close()
+        if own:
+            context.close()
+        elif pg is not None:
+            pg.close()
     assert not seen.foreign(server), f"requests to other hosts: {seen.foreign(server)}"
     assert not seen.errors, f"console errors: {seen.errors}"
 

@@ -13,15 +13,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, BrowserContext, Page, expect
 from safety_lessons.content.notebooks import TEACHER
 
 from .explore import axe as violations
 from .harness import StaticSite, Watch, complete_4_7_passwords, screenshot, watched_page
 
 BOOT_TIMEOUT = 180  # s: the first page of a session starts Python in the browser on a busy machine
-# One lesson per topic, spread over the bands, so every topic's activities run in the browser.
-SAMPLE = ["ages-4-7/passwords", "ages-7-11/personal-details", "ages-11-14/privacy-and-friends",
+# One lesson per topic, spread over the bands, so every topic's activities run in the browser (the
+# passwords lessons: in the tests of the sorter, the meter and read-aloud).
+SAMPLE = ["ages-7-11/personal-details", "ages-11-14/privacy-and-friends",
           "ages-14-18/meeting-online-friends", "ages-4-7/age-limits", "ages-7-11/block-and-report",
           "ages-11-14/reporting-concerns", "ages-14-18/group-chat-admin"]
 
@@ -37,10 +38,19 @@ def site(lessons_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
     served.stop()
 
 
+@pytest.fixture(scope="module")
+def visitor(browser: Browser) -> Iterator[BrowserContext]:
+    """One browser for the module's pages, as a pupil's is: the site's files (Python and its
+    packages) come from the network once, then from its cache."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    yield context
+    context.close()
+
+
 @pytest.fixture
-def static_page(browser: Browser, site: StaticSite) -> Iterator[tuple[Page, Watch]]:
+def static_page(browser: Browser, visitor: BrowserContext, site: StaticSite) -> Iterator[tuple[Page, Watch]]:
     watch = Watch()
-    with watched_page(browser, site, watch) as pg:
+    with watched_page(browser, site, watch, context=visitor) as pg:
         pg.set_default_timeout(BOOT_TIMEOUT * 1000)
         yield pg, watch
 
@@ -138,54 +148,31 @@ def test_no_teacher_note_or_teacher_view_is_outside_the_teacher_folder(site: Sta
     assert inside == set(marks), "the teacher site lacks some notes (so this test would not see them)"
 
 
-def test_a_pupil_completes_a_sorter_offline(static_page: tuple[Page, Watch], site: StaticSite) -> None:
+def test_a_pupil_completes_a_sorter_offline_and_hears_it_read_aloud(static_page: tuple[Page, Watch],
+                                                                     site: StaticSite) -> None:
+    """The same read-aloud buttons as served pages, with a stand-in voice (test_read_aloud.py has the rest)."""
+    from .test_read_aloud import markdown, read_button, said, stubbed
+
     page, _ = static_page
+    stubbed(page)
     open_static(page, site, "ages-4-7/passwords")
+    runs_cleanly(page)
+    first = markdown(page, "Passwords are like a secret key")
+    first.locator(".sl-read-button").click()
+    assert said(page) == ["Passwords are like a secret key. Meet Pip. Pip likes to play a game on a tablet. To play, "
+                          "Pip types a password. A password is like a key. It opens the door to Pip's game. We never "
+                          "type real passwords in these lessons."]
+    help_card = page.locator(".sl-help")
+    help_card.wait_for(state="visible")
+    read_button(help_card).click()
+    assert said(page)[-1].startswith("Who can help?")
+    assert page.evaluate("window.__spoken[0].rate") == 0.8
     complete_4_7_passwords(page)
     expect(page.get_by_role("img", name=re.compile(r"^Pip, a child")).first).to_be_visible()  # pictures ship too
     expect(page.locator(".celltag_teacher")).to_have_count(0)
     expect(page.locator("html")).to_have_class(re.compile("sl-mode-pupil"))
     assert violations(page) == []
     screenshot(page, "static-ages-4-7-passwords")
-
-
-def test_the_password_meter_runs_zxcvbn_in_the_browser(static_page: tuple[Page, Watch], site: StaticSite) -> None:
-    page, _ = static_page
-    open_static(page, site, "ages-11-14/passwords")
-    meter = page.locator(".sl-strength-meter")
-    box = meter.get_by_role("textbox")
-    box.press_sequentially("password")
-    expect(meter.locator(".sl-meter-label")).to_contain_text("Very weak")
-    box.fill("lantern walrus pickle comet")
-    expect(meter.locator(".sl-meter-label")).to_contain_text("Very strong")
-
-
-def test_teacher_view_has_notes_and_answers(static_page: tuple[Page, Watch], site: StaticSite) -> None:
-    page, _ = static_page
-    open_static(page, site, "ages-7-11/passwords", teacher=True)
-    expect(page.locator("html")).to_have_class(re.compile("sl-mode-teacher"))
-    expect(page.locator(".celltag_teacher").first).to_be_attached()
-    expect(page.locator(".sl-reveal").first).to_be_attached()
-    pupil = page.get_by_role("link", name="Pupil view")
-    assert pupil.get_attribute("href") == site.lesson_url("ages-7-11/passwords")
-    expect(page.get_by_role("link", name="All lessons")).to_have_attribute("href", "/teacher/")
-    expect(page.locator("p.sl-take-home > a")).to_have_attribute("href", "/take-home/ages-7-11/passwords.html")
-    assert violations(page) == []
-    screenshot(page, "static-ages-7-11-passwords-teacher")
-    # A class pulse needs the server: the panel says so, and offers no button to start one.
-    pulse = page.locator(".sl-pulse").first
-    expect(pulse).to_contain_text("Class pulse needs the lessons served")
-    expect(pulse.locator("button", has_text="Start class pulse")).to_be_hidden()
-
-
-@pytest.mark.parametrize("ref", SAMPLE)
-def test_every_topic_runs_in_the_browser(static_page: tuple[Page, Watch], site: StaticSite, ref: str) -> None:
-    page, _ = static_page
-    open_static(page, site, ref)
-    expect(page.locator(".sl-help")).to_contain_text("Childline")
-    expect(page.locator(".sl-needs-fixing")).to_have_count(0)
-    expect(page.get_by_text("Traceback")).to_have_count(0)
-    expect(page.locator(".jp-OutputArea-output[data-mime-type*='stderr']")).to_have_count(0)
 
 
 STORED = """async (mark) => {
@@ -212,34 +199,58 @@ STORED = """async (mark) => {
 }"""
 
 
-def test_nothing_a_pupil_types_is_kept_in_the_browser(static_page: tuple[Page, Watch], site: StaticSite) -> None:
+def test_the_password_meter_runs_zxcvbn_in_the_browser_and_keeps_nothing(static_page: tuple[Page, Watch],
+                                                                           site: StaticSite) -> None:
     page, _ = static_page
     open_static(page, site, "ages-11-14/passwords")
+    runs_cleanly(page)
     meter = page.locator(".sl-strength-meter")
-    meter.get_by_role("textbox").press_sequentially("zebra kettle MARK7731")
-    expect(meter.locator(".sl-meter-label")).to_be_visible()
+    box = meter.get_by_role("textbox")
+    box.press_sequentially("password")
+    expect(meter.locator(".sl-meter-label")).to_contain_text("Very weak")
+    box.fill("lantern walrus pickle comet")
+    expect(meter.locator(".sl-meter-label")).to_contain_text("Very strong")
+    box.fill("")
+    box.press_sequentially("MARK7731")  # what a pupil typed: weak, so the meter shows it was read
+    expect(meter.locator(".sl-meter-label")).not_to_contain_text("Very strong")
     page.wait_for_timeout(1000)  # let any storage write land before looking
     assert page.evaluate(STORED, "MARK7731") == []
 
 
-def test_read_aloud_works_on_the_static_site(static_page: tuple[Page, Watch], site: StaticSite) -> None:
-    """The same read-aloud buttons as served pages, with a stand-in voice (test_read_aloud.py has the rest)."""
-    from .test_read_aloud import markdown, read_button, said, stubbed
-
+def test_teacher_view_has_notes_and_answers(static_page: tuple[Page, Watch], site: StaticSite) -> None:
     page, _ = static_page
-    stubbed(page)
-    open_static(page, site, "ages-4-7/passwords")
-    first = markdown(page, "Passwords are like a secret key")
-    first.locator(".sl-read-button").click()
-    assert said(page) == ["Passwords are like a secret key. Meet Pip. Pip likes to play a game on a tablet. To play, "
-                          "Pip types a password. A password is like a key. It opens the door to Pip's game. We never "
-                          "type real passwords in these lessons."]
-    help_card = page.locator(".sl-help")
-    help_card.wait_for(state="visible")
-    read_button(help_card).click()
-    assert said(page)[-1].startswith("Who can help?")
-    assert page.evaluate("window.__spoken[0].rate") == 0.8
+    open_static(page, site, "ages-7-11/passwords", teacher=True)
+    expect(page.locator("html")).to_have_class(re.compile("sl-mode-teacher"))
+    expect(page.locator(".celltag_teacher").first).to_be_attached()
+    expect(page.locator(".sl-reveal").first).to_be_attached()
+    pupil = page.get_by_role("link", name="Pupil view")
+    assert pupil.get_attribute("href") == site.lesson_url("ages-7-11/passwords")
+    expect(page.get_by_role("link", name="All lessons")).to_have_attribute("href", "/teacher/")
+    expect(page.locator("p.sl-take-home > a")).to_have_attribute("href", "/take-home/ages-7-11/passwords.html")
     assert violations(page) == []
+    screenshot(page, "static-ages-7-11-passwords-teacher")
+    # A class pulse needs the server: the panel says so, and offers no button to start one.
+    pulse = page.locator(".sl-pulse").first
+    expect(pulse).to_contain_text("Class pulse needs the lessons served")
+    expect(pulse.locator("button", has_text="Start class pulse")).to_be_hidden()
+
+
+def runs_cleanly(page: Page) -> None:
+    """The lesson's Python ran in the page: who to talk to is shown, and nothing failed."""
+    expect(page.locator(".sl-help")).to_contain_text("Childline")
+    expect(page.locator(".sl-needs-fixing")).to_have_count(0)
+    expect(page.get_by_text("Traceback")).to_have_count(0)
+    expect(page.locator(".jp-OutputArea-output[data-mime-type*='stderr']")).to_have_count(0)
+
+
+@pytest.mark.parametrize("ref", SAMPLE)
+def test_every_topic_runs_in_the_browser(static_page: tuple[Page, Watch], site: StaticSite, ref: str) -> None:
+    page, _ = static_page
+    open_static(page, site, ref)
+    runs_cleanly(page)
+
+
+
 
 
 def test_the_take_home_sheets_ship_and_print_on_one_page(static_page: tuple[Page, Watch], site: StaticSite,

@@ -201,8 +201,8 @@ def test_a_character_that_is_not_utf8_is_named_with_its_line(lessons_copy: Path)
     ("facts/helplines.yaml", "the help services lessons offer, with each one's remit and source: one entry each: "
                              "an id on a line of its own (e.g. `childline:`) and below it, indented by two spaces, "
                              "`name:`, `contact:`, `for-whom:`, `when:`, `helps-with:`, `source:`, `source-kind:` "
-                             "and `checked:` (and, if needed, `web:`, `when-by-band:`, `not-for:`, `needed-for:`, `min-age:`, "
-                             "`max-age:`, `nations:`, `confidential:` and `for-parents:`)"),
+                             "and `checked:` (and, if needed, `web:`, `when-by-band:`, `not-for:`, `needed-for:`, "
+                             "`min-age:`, `max-age:`, `nations:`, `confidential:` and `for-parents:`)"),
 ])
 def test_an_empty_file_says_what_it_should_hold(lessons_copy: Path, file: str, expected: str) -> None:
     (lessons_copy / file).write_text("# emptied by mistake\n", encoding="utf-8")

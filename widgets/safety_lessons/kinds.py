@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 from .activities import Activity
-from .content.schema import Template, Text, describe
+from .content.schema import LOADER, Template, Text, describe
 
 COMMON = {"kind", "title", "intro", "character"}  # fields every activity has
 
@@ -174,7 +174,7 @@ def shortest_example(kind: str, root: Path | None) -> tuple[str, int, list[str]]
     for path in sorted(root.glob("ages-*/*.yaml")) if root is not None else []:
         text = path.read_text(encoding="utf-8")
         try:
-            node = yaml.compose(text, Loader=yaml.SafeLoader)
+            node = yaml.compose(text, Loader=LOADER)  # libyaml's, when PyYAML has it
         except yaml.YAMLError:
             continue
         lines = text.splitlines()

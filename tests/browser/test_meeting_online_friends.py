@@ -258,7 +258,8 @@ def test_ages_14_18_it_has_already_happened(page: Page, server: Server) -> None:
     choose(story, "Report it to CEOP together, report Ryan's account on the app, then block him")
     step(story, "Step 5")
     choose(story, "Use Take It Down now, and Report Remove if the photo is ever posted")
-    expect(story.locator(".sl-ending-safe")).to_contain_text("Sam did nothing wrong")
+    expect(story.locator(".sl-ending-safe")).to_be_visible()
+    expect(story.locator(".sl-scene")).to_contain_text("Sam did nothing wrong")
 
 
 def test_ages_14_18_keyboard_only(page: Page, server: Server) -> None:

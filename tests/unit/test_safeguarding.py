@@ -131,7 +131,8 @@ def test_a_promise_in_pupil_prose_names_the_cell_but_teacher_notes_may_say_confi
                                                    f"cell {pupil.index} (# Passwords, passphrases and password "
                                                    "managers): calls something confidential")
     notes = next(c for c in cells if "teacher" in c.tags)
-    assert "confidential" in notes.source.lower()  # "do not promise confidentiality" is advice to staff
+    set_cell(path, notes.index, notes.source + "\n\nDo not promise confidentiality.")  # advice to staff passes
+    assert len([p for p in errors(lessons_copy) if "ages-14-18/passwords.ipynb" in p]) == 1
 
 
 def test_teacher_notes_must_be_one_cell_with_ground_rules_and_disclosure(lessons_copy: Path) -> None:

@@ -34,11 +34,15 @@ def every_lesson(lessons_root: Path) -> list[str]:
 
 def test_every_take_home_sheet_prints_on_one_a4_page(page: Page, server: Server, lessons_root: Path) -> None:
     lib = Library(lessons_root)
+    longer = []
     for ref in every_lesson(lessons_root):
         page.goto(sheet_url(server, ref))
         topic = ref.partition("/")[2]
         expect(page.get_by_role("heading", level=1)).to_have_text(str(lib.catalogue.topics[topic].title))
-        assert pdf_pages(page.pdf(format="A4", prefer_css_page_size=True)) == 1, ref
+        pages = pdf_pages(page.pdf(format="A4", prefer_css_page_size=True))
+        if pages != 1:
+            longer.append(f"{ref}: {pages} pages")
+    assert longer == []
     screenshot(page, "take-home-sheet")
 
 

@@ -5,21 +5,25 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from html import unescape
+from pathlib import Path
 from typing import Any
 
 import ipywidgets as w
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from safety_lessons import open_lesson
 from safety_lessons.activities import AgePicker, AgeSort, Feedback, WhyLimits
 from safety_lessons.activities.age_limits import MAX_AGE, MIN_AGE, group_of
 from safety_lessons.content.facts import AgeRule, App, Law
+from safety_lessons.content.library import ROOT_ENV
 from safety_lessons.lesson import OpenLesson
 from safety_lessons.views.age_limits import NO_AGE, AgePickerView, AgeSortView, WhyLimitsView
 from safety_lessons.views.markup import text_of
 from traitlets import TraitError
 
 from .conftest import find
+from .test_age_limits import NO_SET_AGE_YAML
 
 Opened = Callable[[str], OpenLesson]
 
@@ -125,6 +129,35 @@ def test_every_age_shows_the_right_apps(opened: Opened, ref: str) -> None:
             assert view.activity.none_here in text(shown["sl-for-you"])
     view.restart.click()
     assert view.age.value == NO_AGE and view.result.value == ""
+
+
+def test_an_app_with_no_set_age_is_listed_under_its_own_heading(
+        lessons_copy: Path, edit: Callable[[str, str, str], Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """No shipped picker has an app with `limit: none` since Roblox was taken out (its terms were
+    read only in a third-party copy); in a copy that has one, it is under the `ask` heading at
+    every age, with what its limit says and its `also`."""
+    apps_yaml = lessons_copy / "facts" / "apps.yaml"
+    apps_yaml.write_text(apps_yaml.read_text(encoding="utf-8") + NO_SET_AGE_YAML, encoding="utf-8")
+    lesson_yaml = "ages-11-14/age-limits.yaml"
+    edit(lesson_yaml, "apps: [minecraft-dungeons, it-takes-two, youtube,",
+         "apps: [minecraft-dungeons, it-takes-two, no-set-age, youtube,")
+    edit(lesson_yaml, "    none-here: None of these.\n",
+         "    ask: No minimum age, but check the settings\n    none-here: None of these.\n")
+    edit(lesson_yaml, "      pegi: PEGI {age}. Its content is rated for {age} and over.\n",
+         "      pegi: PEGI {age}. Its content is rated for {age} and over.\n"
+         "      none: It has no minimum age, but parts of it, like chat, may need an age check.\n")
+    monkeypatch.setenv(ROOT_ENV, str(lessons_copy))
+    lesson = open_lesson("ages-11-14/age-limits")
+    assert isinstance(lesson, OpenLesson)
+    view = picker_view(lesson, "right-for-me")
+    for age in range(MIN_AGE, MAX_AGE + 1):
+        view.age.value = age
+        shown = sections(view.result.value)
+        ask = text(shown["sl-ask"])
+        assert ask.startswith("? No minimum age, but check the settings"), ask
+        assert "A game with no set age" in ask and "like chat, may need an age check" in ask
+        assert "You may need an age check before you can chat." in ask  # its `also`
+        assert all(">A game with no set age<" not in html for css, html in shown.items() if css != "sl-ask")
 
 
 def test_picking_an_age_keeps_and_prints_nothing(opened: Opened, capsys: pytest.CaptureFixture[str]) -> None:

@@ -370,13 +370,7 @@ def test_ages_14_18_it_has_already_happened_is_reachable_without_an_unsafe_choic
     """A pupil this has already happened to reaches the blackmail's "what now" from the first step,
     without choosing to send a photo, and reads that it is not their fault."""
     s = stories["ages-14-18"]
-    seen, todo = {s.start}, [s.start]
-    while todo:  # every node reached by choices that are not unsafe
-        for c in s.nodes[todo.pop()].choices or ():
-            if c.safe is not False and c.goto not in seen:
-                seen.add(c.goto)
-                todo.append(c.goto)
-    assert {"threat", "told-adult", "get-it-removed", "reported"} <= seen
+    assert {"threat", "told-adult", "get-it-removed", "reported"} <= s.reachable(safe_only=True)
     way_in = [c for c in s.nodes[s.start].choices or () if c.goto == "already"]
     assert way_in and "already happened" in way_in[0].label.lower()
     assert "not sam's fault" in s.nodes["already"].text.lower()

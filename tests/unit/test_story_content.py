@@ -109,13 +109,7 @@ def test_younger_stories_say_what_now_if_it_has_already_happened(lessons_root: P
     stories = younger_stories(lessons_root)
     assert stories  # the meeting-online-friends stories at least
     for where, story in stories:
-        seen, queue = {story.start}, [story.start]
-        while queue:  # every node reached by safe or neutral choices only
-            for choice in story.nodes[queue.pop()].choices or ():
-                if choice.safe is not False and choice.goto not in seen:
-                    seen.add(choice.goto)
-                    queue.append(choice.goto)
-        what_now = [n for n in seen if story.nodes[n].ending is None and "not" in story.nodes[n].text
+        what_now = [n for n in story.reachable(safe_only=True) if story.nodes[n].ending is None and "not" in story.nodes[n].text
                     and "fault" in story.nodes[n].text and "never too late" in story.nodes[n].text.lower()]
         assert what_now, f"{where}: no 'it is not your fault, it is never too late' step without an unsafe choice"
         for node_id, node in story.nodes.items():

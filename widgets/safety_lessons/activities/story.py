@@ -134,15 +134,16 @@ class Story(Activity):
     def endings(self) -> list[str]:
         return [node_id for node_id, node in self.nodes.items() if node.ending is not None]
 
-    def next_ids(self, node_id: str) -> list[str]:
-        return [c.goto for c in self.nodes[node_id].choices or ()]
+    def next_ids(self, node_id: str, *, safe_only: bool = False) -> list[str]:
+        return [c.goto for c in self.nodes[node_id].choices or () if not (safe_only and c.safe is False)]
 
-    def reachable(self) -> set[str]:
-        """Every node a pupil can get to from the start."""
+    def reachable(self, *, safe_only: bool = False) -> set[str]:
+        """Every node a pupil can get to from the start (`safe_only`: without an unsafe choice, as a
+        pupil to whom it has already happened must be able to reach what to do now)."""
         seen = {self.start}
         queue = deque([self.start])
         while queue:
-            for nxt in self.next_ids(queue.popleft()):
+            for nxt in self.next_ids(queue.popleft(), safe_only=safe_only):
                 if nxt in self.nodes and nxt not in seen:
                     seen.add(nxt)
                     queue.append(nxt)

@@ -109,8 +109,9 @@ def test_younger_stories_say_what_now_if_it_has_already_happened(lessons_root: P
     stories = younger_stories(lessons_root)
     assert stories  # the meeting-online-friends stories at least
     for where, story in stories:
-        what_now = [n for n in story.reachable(safe_only=True) if story.nodes[n].ending is None and "not" in story.nodes[n].text
-                    and "fault" in story.nodes[n].text and "never too late" in story.nodes[n].text.lower()]
+        texts = {n: story.nodes[n].text for n in story.reachable(safe_only=True) if story.nodes[n].ending is None}
+        what_now = [n for n, text in texts.items() if "not" in text and "fault" in text
+                    and "never too late" in text.lower()]
         assert what_now, f"{where}: no 'it is not your fault, it is never too late' step without an unsafe choice"
         for node_id, node in story.nodes.items():
             if node.ending == "unsafe":

@@ -4,6 +4,10 @@ at a time with notes and hidden answers, and either prints the lesson."""
 from __future__ import annotations
 
 import re
+from urllib.error import HTTPError
+from urllib.request import urlopen
+
+import pytest
 
 from playwright.sync_api import Page, expect
 
@@ -23,6 +27,16 @@ def test_pupil_view_hides_teacher_notes_and_follows_steps(page: Page, server: Se
     expect(page.locator(".sl-word-builder")).to_be_visible()  # the whole lesson is one page
     page.evaluate("document.getElementById('Keep-it-secret').scrollIntoView({block: 'start'})")
     expect(where).to_contain_text("Keep it secret")
+
+
+def test_a_page_asking_for_two_views_is_refused(server: Server) -> None:
+    """`?mode=teacher&mode=` was a pupil's page to the server (no teacher code asked) and a
+    teacher's to the kernel (start the pulse, show answers): now it is refused before any kernel."""
+    for query in ("?mode=teacher&mode=", "?mode=&mode=teacher", "?mode=pupil"):
+        with pytest.raises(HTTPError) as refused:
+            urlopen(server.lesson_url(REF) + query, timeout=30)
+        assert refused.value.code == 400, query
+        assert b"one view per page" in refused.value.read()
 
 
 def test_teacher_view_one_step_at_a_time_with_notes(page: Page, server: Server) -> None:

@@ -1,14 +1,18 @@
-"""Teacher and pupil views: the mode comes from the page's query string; in the teacher view
-feedback stays hidden until the teacher reveals it."""
+"""Teacher and pupil views: served, the mode is the copy the server chose (a kernel runs in its
+copy's folder); elsewhere it comes from the page's query string. In the teacher view feedback
+stays hidden until the teacher reveals it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
+from types import SimpleNamespace
 
 import ipywidgets as w
 import pytest
 from safety_lessons.content.words import Words
-from safety_lessons.lesson import OpenLesson, current_mode
+from safety_lessons.lesson import STAGE_ENV, TEACHER_DIR, OpenLesson, current_mode
+from safety_lessons.server import view_asked
 
 from .conftest import find
 
@@ -20,6 +24,33 @@ from .conftest import find
 def test_mode_from_the_query_string(query: str, mode: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("QUERY_STRING", query)
     assert current_mode() == mode
+
+
+@pytest.mark.parametrize(("copy", "query", "mode"), [
+    (f"{TEACHER_DIR}/ages-7-11", "", "teacher"), ("ages-7-11", "mode=teacher", "pupil"),
+    ("ages-7-11", "mode=teacher&mode=", "pupil"), (f"{TEACHER_DIR}/ages-7-11", "mode=pupil", "teacher"),
+    ("elsewhere/teacher/ages-7-11", "mode=teacher", "pupil"),  # a folder named teacher outside the stage
+])
+def test_served_mode_is_the_copy_the_server_chose(copy: str, query: str, mode: str, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    stage = tmp_path / "teacher" / "stage"  # even a stage inside a folder named teacher
+    (stage / copy).mkdir(parents=True)
+    monkeypatch.setenv(STAGE_ENV, str(stage))
+    monkeypatch.setenv("QUERY_STRING", query)
+    monkeypatch.chdir(stage / copy)
+    assert current_mode() == mode
+
+
+@pytest.mark.parametrize(("query", "view"), [
+    ("", "pupil"), ("x=1", "pupil"), ("mode=teacher", "teacher"), ("x=1&mode=teacher", "teacher"),
+    ("mode=teacher&mode=", None), ("mode=&mode=teacher", None), ("mode=teacher&mode=teacher", None),
+    ("mode=", None), ("mode=pupil", None), ("mode=Teacher", None), ("mode=teacher%00", None),
+])
+def test_the_server_refuses_any_mode_but_one_teacher(query: str, view: str | None) -> None:
+    from tornado.escape import parse_qs_bytes
+
+    handler = SimpleNamespace(request=SimpleNamespace(query_arguments=parse_qs_bytes(query, keep_blank_values=True)))
+    assert view_asked(handler) == view
 
 
 def test_pupil_view_has_no_reveal_button(opened: Callable[[str], OpenLesson],

@@ -27,6 +27,7 @@ UNREADABLE_WORDS = {"needs-fixing-title": "This part of the lesson needs fixing.
 
 TEACHER_DIR = "teacher"  # the static site's teacher views: lessons/teacher/<band>/<topic>
 SERVED_ENV = "SAFETY_LESSONS_SERVED"  # set by `safety-lessons serve`; kernels inherit it
+STAGE_ENV = "SAFETY_LESSONS_STAGE"  # the folder `serve` stages its copies in (server.Stage); kernels inherit it
 
 
 def _served() -> bool:
@@ -37,12 +38,22 @@ Mode = Literal["pupil", "teacher"]
 
 
 def current_mode() -> Mode:
-    """`teacher` when the page was opened with ``?mode=teacher`` (Voila passes the query string
-    to the lesson's kernel), else `pupil`. A presentation choice, not a permission. In the static
-    site (Python in the browser, no query string) teacher views are the notebooks under a
-    `teacher/` folder, and the kernel runs in the notebook's folder."""
+    """`teacher` in a teacher view, else `pupil`. A presentation choice, not a permission.
+
+    Served, the server decides: it renders the teacher's copy (under `teacher/` in its staged
+    folder) only for a teacher view, and a kernel runs in its copy's folder, so the kernel reads
+    the server's choice rather than parsing the query string again. In the static site (Python in
+    the browser) teacher views are likewise the notebooks under a `teacher/` folder. Elsewhere
+    (JupyterLab, tests) ``?mode=teacher`` in the query string Voila passes to the kernel."""
     if sys.platform == "emscripten":
         return "teacher" if TEACHER_DIR in Path.cwd().parts else "pupil"
+    stage = os.environ.get(STAGE_ENV)
+    if stage:
+        try:
+            copy = Path.cwd().resolve().relative_to(Path(stage).resolve())
+        except ValueError:
+            return "pupil"
+        return "teacher" if copy.parts[:1] == (TEACHER_DIR,) else "pupil"
     query = parse_qs(os.environ.get("QUERY_STRING", ""))
     return "teacher" if query.get("mode") == ["teacher"] else "pupil"
 

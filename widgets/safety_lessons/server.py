@@ -60,7 +60,7 @@ from .guard import (
     memory_budget,
     new_browser_id,
 )
-from .lesson import SERVED_ENV, TEACHER_DIR, UNREADABLE_WORDS
+from .lesson import SERVED_ENV, STAGE_ENV, TEACHER_DIR, UNREADABLE_WORDS
 from .limits import IDLE_LIMIT, KERNEL_MEMORY, MAX_MESSAGE, MEMORY_ENV
 from .pages import (
     TAKE_HOME_DIR,
@@ -279,9 +279,19 @@ class Stage:
         return tuple(stamp)
 
 
+def view_asked(handler: Any) -> str | None:
+    """The view a request asks for: "teacher" for one ``mode=teacher`` in its query, "pupil" for
+    no `mode`, None for anything else (refused: ``?mode=teacher&mode=`` once read as a pupil's
+    page here and a teacher's in the kernel). The kernel does not read the query again: it runs
+    the copy `Stage.locate` chose (lesson.current_mode)."""
+    modes = handler.request.query_arguments.get("mode", [])
+    if not modes:
+        return "pupil"
+    return "teacher" if modes == [b"teacher"] else None
+
+
 def teacher_view(handler: Any) -> bool:
-    """A page opened with ``?mode=teacher``, read as the lesson's kernel reads it (`current_mode`)."""
-    return bool(handler.get_arguments("mode", strip=False) == ["teacher"])
+    return view_asked(handler) == "teacher"
 
 
 @dataclass(frozen=True)
@@ -324,6 +334,11 @@ class Gatekeeper:
                        fetch_mode=handler.request.headers.get("Sec-Fetch-Mode"), teacher=teacher_view(handler))
 
     def admit(self, handler: Any) -> bool:
+        if view_asked(handler) is None:
+            handler.set_status(400)
+            handler.set_header("Content-Type", "text/plain; charset=utf-8")
+            handler.finish("400: one view per page: ?mode=teacher, or no mode\n")
+            return True
         refusal = self.guard.admit(self.request(handler))
         if refusal is not None:
             self.refuse(handler, refusal)
@@ -560,6 +575,7 @@ def serve(options: ServeOptions) -> None:
     prepare_environment(options)
     with tempfile.TemporaryDirectory(prefix="safety-lessons-serve-") as run:
         stage = Stage(options.root.resolve(), Path(run) / "lessons")
+        os.environ[STAGE_ENV] = str(stage.folder)  # a kernel's mode is the copy it runs (lesson.current_mode)
         stage.refresh()
         share_examples(Path(run), examples)
         app = make_app(options, stage, Path(run) / "config")

@@ -8,7 +8,6 @@ from urllib.error import HTTPError
 from urllib.request import urlopen
 
 import pytest
-
 from playwright.sync_api import Page, expect
 
 from .harness import Server, open_lesson, screenshot

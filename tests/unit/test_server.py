@@ -22,7 +22,6 @@ from safety_lessons.server import (
     ServeOptions,
     Stage,
     make_app,
-    teacher_view,
     voila_argv,
     voila_config,
     warm_pools,
@@ -174,22 +173,6 @@ def test_only_catalogued_lessons_are_rendered(path: str, teacher: bool, staged: 
     (lessons_copy / "ages-7-11" / "passwords-answers.ipynb").write_text(
         (lessons_copy / "ages-7-11" / "passwords.ipynb").read_text())  # beside a lesson, not in the catalogue
     assert Stage(lessons_copy, tmp_path / "staged").locate(path, teacher=teacher) == staged
-
-
-class _Handler:
-    def __init__(self, *modes: str) -> None:
-        self.modes = list(modes)
-
-    def get_arguments(self, name: str, strip: bool = True) -> list[str]:
-        return self.modes if name == "mode" else []
-
-
-@pytest.mark.parametrize(("modes", "teacher"), [
-    ((), False), (("teacher",), True), (("pupil",), False), (("Teacher",), False),
-    (("teacher", "teacher"), False), ((" teacher",), False),  # as the lesson's kernel reads ?mode= (test_modes.py)
-])
-def test_the_teacher_view_is_asked_for_as_the_kernel_reads_it(modes: tuple[str, ...], teacher: bool) -> None:
-    assert teacher_view(_Handler(*modes)) is teacher
 
 
 def test_the_staged_copies_follow_the_lessons_folder(lessons_copy: Path, tmp_path: Path,

@@ -162,12 +162,20 @@ def test_a_class_pulse_counts_joined_pupils_and_keeps_nothing(browser: Browser, 
         choose(also_linked, 0, first[0])
         for pupil in (typed, linked, also_linked):
             expect(pupil.locator(f"{QUIZ} .sl-pulse-note")).to_contain_text("added to your class's count")
+        expect(panel.locator(".sl-pulse-answered")).to_contain_text("Pupils who have answered: 3", timeout=POLL_WAIT)
+
+        # A second tab of the same browser shares its vote: its answer replaces the first tab's.
+        another_tab = linked.context.new_page()
+        another_tab.goto(f"{own_server.url}pulse/{code}")
+        open_joined_lesson(another_tab, own_server, code)
+        choose(another_tab, 0, first[0])
+        expect(another_tab.locator(f"{QUIZ} .sl-pulse-note")).to_contain_text("added to your class's count")
 
         expect(panel.locator(".sl-pulse-answered")).to_contain_text("Pupils who have answered: 3", timeout=POLL_WAIT)
         expect(panel.locator("table.sl-pulse-chart")).to_have_count(0)  # hidden until the teacher shows them
         panel.get_by_role("button", name="Show class answers").click()
         expect(panel.locator("table.sl-pulse-chart")).to_have_count(len(keys))
-        expect_counts(panel, 0, {first[0]: 1, first[1]: 2})
+        expect_counts(panel, 0, {first[0]: 2, first[1]: 1})  # (the second tab changed that browser's vote)
         expect_counts(panel, 1, {second[0]: 1, second[1]: 0})
         expect(no_code.locator(".sl-pulse-note")).to_have_count(0)
         screenshot(teacher, "pulse-teacher-counts")

@@ -23,13 +23,19 @@ from safety_lessons.views.pulse import Asked, PulsePanel, chart
 
 QUESTIONS = {"quiz/1": 3, "quiz/2": 2}
 TEACHER, ANA, BEN, CAL = "teacher-k", "page-a", "page-b", "page-c"
+LESSON = "ages-11-14/passwords"
+
+
+def join(pulses: Pulses, code: str, page: str, lesson: str = LESSON, browser: str | None = None) -> bool:
+    """A page joins with a browser of its own unless told (`browser`: its cookie)."""
+    return pulses.join(code, page, lesson, browser or f"browser-of-{page}")
 
 
 def running(now: float = 0.0) -> tuple[Pulses, str]:
     pulses = Pulses()
-    code = pulses.start("ages-11-14/passwords", QUESTIONS, TEACHER, now)
+    code = pulses.start(LESSON, QUESTIONS, TEACHER, now)
     for page in (ANA, BEN):
-        assert pulses.join(code, page)
+        assert join(pulses, code, page)
     return pulses, code
 
 
@@ -59,9 +65,26 @@ def test_only_pages_that_joined_are_counted_and_only_for_the_lessons_questions()
     assert not pulses.answer(ANA, "other/1", 0)
     assert not pulses.answer(ANA, "quiz/2", 2)  # an answer it does not have
     assert not pulses.answer(ANA, "quiz/2", -1)
-    assert not pulses.join("ZZZZZZ", CAL)  # no such pulse
-    assert not pulses.join(code, TEACHER)  # the teacher's own page is not a pupil
+    assert not join(pulses, "ZZZZZZ", CAL)  # no such pulse
+    assert not join(pulses, code, TEACHER)  # the teacher's own page is not a pupil
+    assert not join(pulses, code, CAL, lesson="ages-11-14/privacy")  # another lesson's page, with the code
+    assert not pulses.answer(CAL, "quiz/1", 0)
     assert pulses.counts(code, TEACHER) == {"questions": {"quiz/1": [0, 0, 0], "quiz/2": [0, 0]}, "pages": 0}
+
+
+def test_a_browser_votes_once_per_question_however_many_pages_it_opens() -> None:
+    """Six pages from one browser (tabs, reloads, a script reusing its cookie) are one vote."""
+    pulses, code = running()
+    pages = [f"page-{n}" for n in range(6)]
+    for page in pages:
+        assert join(pulses, code, page, browser="one-browser")
+        assert pulses.answer(page, "quiz/1", 1)
+    assert pulses.answer(pages[2], "quiz/1", 0)  # its latest answer stands
+    assert pulses.counts(code, TEACHER) == {"questions": {"quiz/1": [1, 0, 0], "quiz/2": [0, 0]}, "pages": 1}
+    pulses.sweep([TEACHER, ANA, BEN, *pages[1:]])  # one tab closed: the browser still votes
+    assert pulses.counts(code, TEACHER)["questions"]["quiz/1"] == [1, 0, 0]  # type: ignore[index]
+    pulses.sweep([TEACHER, ANA, BEN])  # all its pages closed: its vote goes with them
+    assert pulses.counts(code, TEACHER)["questions"]["quiz/1"] == [0, 0, 0]  # type: ignore[index]
 
 
 def test_only_the_teacher_page_that_started_a_pulse_reads_or_ends_it() -> None:
@@ -81,21 +104,39 @@ def test_a_teacher_page_runs_one_pulse_at_a_time() -> None:
 
 def test_nothing_but_counts_and_random_page_ids_is_kept() -> None:
     """A pupil's page joins through the guard's ticket, which knows its address and browser
-    cookie: the pulse keeps neither, nor any time with an answer."""
+    cookie: the pulse keeps neither (a browser is a digest keyed by the pulse's own secret), nor
+    any time with an answer."""
     from safety_lessons.server import Joining
 
     pulses, code = running()
     guard = Guard(names=frozenset({"localhost"}), max_kernels=10)
-    request = Request(path="voila/render/x.ipynb", host="localhost", address="10.9.8.7",
+    request = Request(path=f"voila/render/{LESSON}.ipynb", host="localhost", address="10.9.8.7",
                       cookies={"sl-browser": "browser-cookie-value"})
     ticket = guard.lesson(request, live=[])
     assert not isinstance(ticket, type(None)) and hasattr(ticket, "record")
-    Joining(ticket, pulses, code).record("kernel-of-dana")  # type: ignore[arg-type]
+    Joining(ticket, pulses, code, LESSON).record("kernel-of-dana")  # type: ignore[arg-type]
     assert pulses.answer("kernel-of-dana", "quiz/1", 1, now=5)
     kept = repr(pulses)
     assert "10.9.8.7" not in kept and "browser-cookie-value" not in kept
-    assert pulses.running[code].choices["kernel-of-dana"] == {"quiz/1": 1}  # latest answer only, no time
-    assert set(vars(pulses.running[code])) == {"lesson", "questions", "teacher", "active", "choices"}
+    pulse = pulses.running[code]
+    assert pulse.choices[pulse.voter("browser-cookie-value")] == {"quiz/1": 1}  # latest answer only, no time
+    assert set(vars(pulse)) == {"lesson", "questions", "teacher", "active", "choices", "secret"}
+    other = Pulses()
+    other_pulse = other.running[other.start(LESSON, QUESTIONS, TEACHER)]
+    assert other_pulse.voter("browser-cookie-value") != pulse.voter("browser-cookie-value")  # not linkable
+
+
+def test_a_page_of_another_lesson_opened_with_the_code_does_not_join() -> None:
+    from safety_lessons.server import LESSON_PAGE, Joining
+
+    pulses, code = running()
+    guard = Guard(names=frozenset({"localhost"}), max_kernels=10)
+    path = "voila/render/ages-11-14/privacy.ipynb"
+    ticket = guard.lesson(Request(path=path, host="localhost", address="10.0.0.3", cookies={"sl-browser": "c"}), [])
+    page = LESSON_PAGE.fullmatch(path)
+    assert page is not None and page[1] == "ages-11-14/privacy"
+    Joining(ticket, pulses, code, page[1]).record("other-lesson-page")  # type: ignore[arg-type]
+    assert "other-lesson-page" not in pulses.joined and not pulses.answer("other-lesson-page", "quiz/1", 0)
 
 
 def test_a_closed_page_takes_its_answers_with_it() -> None:
@@ -211,7 +252,7 @@ def test_a_teacher_session_starts_follows_and_ends() -> None:
     session.listeners.append(changed.set)
     session.start(poll=False)
     assert session.running and changed.is_set() and session.join == ("http://x:1/",)
-    assert session.code is not None and pulses.join(session.code, ANA)
+    assert session.code is not None and join(pulses, session.code, ANA)
     pulses.answer(ANA, "quiz/2", 1)
     assert session.refresh()
     assert session.counts == {"quiz/1": [0, 0, 0], "quiz/2": [0, 1]} and session.pages == 1
@@ -276,7 +317,7 @@ def test_the_panel_shows_the_code_and_reveals_the_counts_when_the_teacher_choose
     assert session.code is not None
     assert f"{session.code[:3]} {session.code[3:]}" in panel.status.value
     assert f"http://x:1/pulse/{session.code}" in panel.status.value
-    pulses.join(session.code, ANA)
+    join(pulses, session.code, ANA, lesson=lesson.ref)
     pulses.answer(ANA, "quiz/1", 2)
     session.refresh()
     assert "sl-pulse-chart" not in panel.chart.value  # hidden until the teacher shows it
@@ -376,13 +417,14 @@ def test_a_page_joining_a_pulse_may_take_a_warm_kernel_as_any_page_may(tmp_path:
 
     pulses, code = running()
     gate = Gatekeeper(Guard(names=frozenset({"localhost"}), max_kernels=10), ServeOptions(root=tmp_path), pulses)
-    request = Request(path="voila/render/x.ipynb", host="localhost", address="10.0.0.2", cookies={"sl-browser": "b"})
+    request = Request(path=f"voila/render/{LESSON}.ipynb", host="localhost", address="10.0.0.2",
+                      cookies={"sl-browser": "b"})
     ticket = gate.guard.lesson(request, live=[])
     assert not isinstance(ticket, type(None)) and hasattr(ticket, "warm")
-    joining = Joining(ticket, pulses, code)  # type: ignore[arg-type]
+    joining = Joining(ticket, pulses, code, LESSON)  # type: ignore[arg-type]
     assert gate.warm_ok(SimpleNamespace(claim=joining)) and ticket.warm  # type: ignore[union-attr]
     joining.record("warm-kernel")
-    assert pulses.joined["warm-kernel"] == code
+    assert pulses.joined["warm-kernel"][0] == code
 
 
 def test_starting_and_ending_keep_the_keyboard_focus_on_a_button_still_shown(lesson: Any) -> None:

@@ -1,12 +1,15 @@
 """Class pulse (README "For teachers"): pupils' choices on a lesson's pulse questions, counted for
 the teacher's screen. Plain Python, no Tornado: what `serve` keeps, in its memory only.
 
-- A teacher view starts a pulse for its lesson and gets a short code. A pupil's page opened with
-  the code joins it; from then on each choice that page makes on a pulse question is counted.
-- **Counts, nothing else.** Per code: the lesson, its pulse questions and, per page still open
-  (its kernel's id, random), its latest answer to each question, so that a re-answer replaces
-  the old one (one count per page per question). No name, address, cookie or time is kept with
-  an answer; nothing is written or logged. A page that closes takes its answers with it.
+- A teacher view starts a pulse for its lesson and gets a short code. A pupil's page *of that
+  lesson* opened with the code joins it; from then on each choice that page makes on a pulse
+  question is counted.
+- **One vote per browser.** A browser's pages (tabs, reloads, a second page opened with the code)
+  share one vote per question: its latest answer replaces the earlier one.
+- **Counts, nothing else.** Per code: the lesson, its pulse questions and, per browser with a page
+  still open, its latest answer to each question. The browser is known by a digest of its cookie
+  keyed by a secret of that pulse (not the cookie); no name, address or time is kept with an
+  answer; nothing is written or logged. A browser whose pages all closed takes its answers with it.
 - **Ends** when the teacher ends it, when the teacher's page closes (its kernel ends), or after
   `IDLE` seconds with no answer and no teacher action: then everything about it is gone.
 - **Refuses** answers for a question the lesson does not pulse, an answer it does not have, and
@@ -15,6 +18,7 @@ the teacher's screen. Plain Python, no Tornado: what `serve` keeps, in its memor
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import secrets
@@ -58,7 +62,12 @@ class ClassPulse:
     questions: Mapping[str, int]  # each pulse question ("activity-id/number") → how many answers it has
     teacher: str  # the kernel of the teacher view that started it
     active: float  # when a pupil last answered or the teacher last acted
-    choices: dict[str, dict[str, int]] = field(default_factory=dict)  # page → question → its latest answer
+    choices: dict[str, dict[str, int]] = field(default_factory=dict)  # voter → question → its latest answer
+    secret: bytes = field(default_factory=lambda: secrets.token_bytes(16), repr=False)
+
+    def voter(self, browser: str) -> str:
+        """Who votes, as this pulse knows a browser: a keyed digest of its cookie, not the cookie."""
+        return hashlib.blake2s(browser.encode(), key=self.secret, digest_size=12).hexdigest()
 
     def counts(self) -> dict[str, list[int]]:
         """Each question's count per answer, in the order the answers are shown."""
@@ -74,7 +83,7 @@ class Pulses:
     """Every running pulse of one server run."""
 
     running: dict[str, ClassPulse] = field(default_factory=dict)  # code → its pulse
-    joined: dict[str, str] = field(default_factory=dict)  # a pupil's page (kernel) → the code it joined
+    joined: dict[str, tuple[str, str]] = field(default_factory=dict)  # a pupil's page (kernel) → (code, voter)
 
     def start(self, lesson: str, questions: Mapping[str, int], teacher: str, now: float | None = None) -> str:
         """A new code for `lesson`'s pulse questions; a teacher view runs one pulse at a time."""
@@ -89,21 +98,25 @@ class Pulses:
     def find(self, typed: str) -> ClassPulse | None:
         return self.running.get(normal_code(typed))
 
-    def join(self, typed: str, page: str) -> bool:
-        """A pupil's page (its kernel) joins the pulse `typed`; False if no such pulse is running."""
+    def join(self, typed: str, page: str, lesson: str, browser: str) -> bool:
+        """A pupil's page (its kernel) of `lesson`, opened by `browser` (its cookie), joins the
+        pulse `typed`; False if no such pulse is running, or it is another lesson's."""
         code = normal_code(typed)
-        if code not in self.running or page == self.running[code].teacher:
+        pulse = self.running.get(code)
+        if pulse is None or page == pulse.teacher or lesson != pulse.lesson or not browser:
             return False
-        self.joined[page] = code
+        self.joined[page] = (code, pulse.voter(browser))
         return True
 
     def answer(self, page: str, question: str, answer: int, now: float | None = None) -> bool:
-        """Count `page`'s answer (replacing its earlier one); False if it is not counted: the page
-        joined no running pulse, or the lesson does not pulse that question or have that answer."""
-        pulse = self.running.get(self.joined.get(page, ""))
+        """Count `page`'s answer as its browser's (replacing that browser's earlier one); False if
+        it is not counted: the page joined no running pulse, or the lesson does not pulse that
+        question or have that answer."""
+        code, voter = self.joined.get(page, ("", ""))
+        pulse = self.running.get(code)
         if pulse is None or not 0 <= answer < pulse.questions.get(question, 0):
             return False
-        pulse.choices.setdefault(page, {})[question] = answer
+        pulse.choices.setdefault(voter, {})[question] = answer
         pulse.active = _now(now)
         return True
 
@@ -127,21 +140,22 @@ class Pulses:
         if pulse is None or (teacher is not None and pulse.teacher != teacher):
             return False
         del self.running[code]
-        for page in [p for p, c in self.joined.items() if c == code]:
+        for page in [p for p, (c, _) in self.joined.items() if c == code]:
             del self.joined[page]
         return True
 
     def sweep(self, live: Iterable[str], now: float | None = None) -> None:
-        """Forget the pages that closed (with their answers), and end the pulses whose teacher's
-        page closed or that have been idle for `IDLE` seconds."""
+        """Forget the pages that closed, and the answers of browsers with no page left open; end
+        the pulses whose teacher's page closed or that have been idle for `IDLE` seconds."""
         running, now = set(live), _now(now)
         for code, pulse in list(self.running.items()):
             if pulse.teacher not in running or now - pulse.active > IDLE:
                 self.end(code)
         for page in [p for p in self.joined if p not in running]:
-            left = self.running.get(self.joined.pop(page))
-            if left is not None:
-                left.choices.pop(page, None)
+            code, voter = self.joined.pop(page)
+            left = self.running.get(code)
+            if left is not None and (code, voter) not in self.joined.values():
+                left.choices.pop(voter, None)
 
 
 def read_message(body: bytes, fields: Mapping[str, type]) -> dict[str, Any] | None:

@@ -221,6 +221,7 @@ def tell_your_teacher(root: Path) -> str:
 
 
 LESSON_PATH = re.compile(r"([a-z0-9-]+)/([a-z0-9-]+)\.ipynb")
+LESSON_PAGE = re.compile(r"voila/render/([a-z0-9-]+/[a-z0-9-]+)\.ipynb")  # a lesson page's path → "band/topic"
 
 
 @dataclass
@@ -355,8 +356,9 @@ class Gatekeeper:
             self.refuse(handler, answer)
             return None
         code = handler.get_argument("pulse", "")
-        if code and not request.teacher and self.pulses.find(code) is not None:
-            return Joining(answer, self.pulses, normal_code(code))
+        lesson = LESSON_PAGE.fullmatch(request.path)
+        if code and not request.teacher and lesson is not None and self.pulses.find(code) is not None:
+            return Joining(answer, self.pulses, normal_code(code), lesson[1])
         return answer
 
     def warm_ok(self, handler: Any) -> bool:
@@ -390,10 +392,11 @@ class Joining:
     ticket: Ticket
     pulses: Pulses
     code: str
+    lesson: str  # "band/topic": only a page of the pulse's own lesson joins it
 
     def record(self, kernel_id: str) -> None:
         self.ticket.record(kernel_id)
-        self.pulses.join(self.code, kernel_id)
+        self.pulses.join(self.code, kernel_id, self.lesson, self.ticket.browser)
 
     def release(self) -> None:
         self.ticket.release()

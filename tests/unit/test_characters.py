@@ -8,19 +8,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from html.parser import HTMLParser
 from pathlib import Path
+from xml.parsers import expat
 
 import ipywidgets as w
 import pytest
 from safety_lessons.activities import GroupChat
 from safety_lessons.check import check
 from safety_lessons.content.library import Library
-from safety_lessons.content.pictures import inline_svg, svg_problems, unique_ids
+from safety_lessons.content.pictures import ATTRIBUTES, DRAWING, PAINT, WORDS, inline_svg, svg_problems, unique_ids
 from safety_lessons.kinds import describe_kinds
 from safety_lessons.lesson import OpenLesson, open_lesson
 from safety_lessons.views.group_chat import GroupChatView
 
 from ..conftest import LESSONS, PICTURES
+from ..svg_payloads import ISSUE, PAYLOADS
 from .conftest import find
 
 Edit = Callable[[str, str, str], Path]
@@ -257,15 +260,165 @@ def test_inline_svg_strips_the_prologue_and_names_the_picture() -> None:
 
 
 def test_each_drawing_of_a_picture_gets_ids_of_its_own() -> None:
-    markup = inline_svg(SAFE.format('<linearGradient id="g"/><rect id="gr" fill="url(#g)"/><use href="#gr"/>'),
-                        "A")
+    markup = inline_svg(SAFE.format('<linearGradient id="g"/><rect id="fff" fill="url(#g)"/><use href="#fff"/>'
+                                    '<use xmlns:xlink="http://www.w3.org/1999/xlink" xlink:href=" #fff "/>'
+                                    "<g clip-path=\"url( '#g' )\" style='fill: url(\"#g\"); stroke: #fff'/>"), "A")
     first, second = unique_ids(markup), unique_ids(markup)
     ids = [re.findall(r' id="([^"]+)"', m) for m in (first, second)]
     assert len(ids[0]) == 2 and not set(ids[0]) & set(ids[1])
-    for drawing, (g, gr) in zip((first, second), ids, strict=True):
-        assert f'fill="url(#{g})"' in drawing and f'href="#{gr}"' in drawing
+    for drawing, (g, fff) in zip((first, second), ids, strict=True):
+        assert f'fill="url(#{g})"' in drawing and f'<use href="#{fff}"/>' in drawing
+        assert f'xlink:href="#{fff}"' in drawing
+        assert f'<g clip-path="url(#{g})" style="fill:url(#{g});stroke:#fff"/>' in drawing  # a colour stays a colour
     plain = inline_svg(SAFE.format("<rect/>"), "A")
     assert unique_ids(plain) == plain
+
+
+# -- what reaches the page: the picture rebuilt from the XML parser's events ---------------------
+ROOT = {"class", "role", "aria-label", "focusable", "xmlns"}  # what inline_svg writes on the root itself
+TAG = r'<(?P<name>[a-zA-Z]+)(?: [a-zA-Z:-]+="[^"<>]*")*/?>|</[a-zA-Z]+>'
+SERIALISED = re.compile(rf"(?:{TAG}|[^<>]+)*")  # tags with double-quoted, escaped values, and words
+
+
+class Events(HTMLParser):
+    """What an HTML parser finds in markup: elements with their attributes, words with where they
+    are, and anything else (comments, declarations, instructions) an allowlist would not expect."""
+
+    def __init__(self, markup: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.elements: list[tuple[str, dict[str, str | None]]] = []
+        self.words: list[tuple[str, str]] = []
+        self.other: list[str] = []
+        self.open: list[str] = []
+        self.feed(markup)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.elements.append((tag, dict(attrs)))
+        self.open.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.elements.append((tag, dict(attrs)))
+
+    def handle_endtag(self, tag: str) -> None:
+        self.open.pop()
+
+    def handle_data(self, data: str) -> None:
+        self.words.append((self.open[-1] if self.open else "", data))
+
+    def handle_comment(self, data: str) -> None:
+        self.other.append(f"<!--{data}-->")
+
+    def handle_decl(self, decl: str) -> None:
+        self.other.append(f"<!{decl}>")
+
+    def handle_pi(self, data: str) -> None:
+        self.other.append(f"<?{data}>")
+
+    def unknown_decl(self, data: str) -> None:
+        self.other.append(f"<![{data}]>")
+
+
+def plain(name: str, value: str) -> bool:
+    """Whether an attribute value can only draw: no link out, no script, no CSS escape, and in a
+    style= only colour and line properties."""
+    if name == "style":
+        return all(prop.strip() in PAINT and plain("", setting)
+                   for prop, _, setting in (d.partition(":") for d in value.split(";")))
+    return not re.search(r"javascript|url\((?!#)|[\\:;]", value, re.IGNORECASE)
+
+
+def not_allowed(markup: str) -> list[str]:
+    """What in `markup` is more than listed drawing elements with listed attributes and words in
+    <title> or <desc> (lower case: an HTML parser matches SVG names in any case)."""
+    found = [] if SERIALISED.fullmatch(markup) else ["markup other than plain tags and words"]
+    page = Events(markup)
+    attributes = {name.lower() for name in ATTRIBUTES}
+    for tag, attrs in page.elements:
+        found += [f"<{tag}>"] if tag not in DRAWING else []
+        found += [f"{tag} {name}=" for name in attrs if name not in attributes and not (tag == "svg" and name in ROOT)]
+        found += [f"{tag} {name}={value}" for name, value in attrs.items()
+                  if name != "xmlns" and not plain(name, value or "")]
+    found += [f"words in <{where or 'the page'}>" for where, data in page.words if where not in WORDS]
+    return found + page.other
+
+
+def test_the_allowlist_check_sees_what_a_browser_would_run() -> None:
+    raw = PAYLOADS["comment closed by <!-->"]  # the picture as written, as inlined before the rebuild
+    assert svg_problems(raw) == []  # the XML check passes it: it is a comment to XML
+    assert not_allowed(raw) and not_allowed(SAFE.format('<title><img src="x" onerror="alert(1)"/></title>'))
+    assert not_allowed(SAFE.format('<rect fill="red" onload="alert(1)"/>'))
+    assert not_allowed('<svg viewBox="0 0 1 1"><rect style="background:url(http://example.com/t.png)"/></svg>')
+
+
+@pytest.mark.parametrize("name", PAYLOADS)
+def test_a_picture_that_confuses_parsers_reaches_the_page_inert(name: str) -> None:
+    markup = inline_svg(PAYLOADS[name], "A picture")
+    assert not_allowed(markup) == [], markup
+    assert "<img" not in markup.lower() and "onerror" not in re.sub(r"<(title|desc)>.*?</\1>", "", markup)
+    assert ISSUE not in markup and "<!" not in markup and "<?" not in markup and "CDATA" not in markup
+
+
+def test_words_in_a_title_are_kept_as_words() -> None:
+    markup = inline_svg(PAYLOADS["CDATA in a title"], "A")
+    assert markup.endswith("<title>x&gt;&lt;img src=x onerror=alert(4)&gt;</title></svg>")
+    assert inline_svg(SAFE.format("<title>Kit &amp; Pip</title>"), "A").endswith("<title>Kit &amp; Pip</title></svg>")
+
+
+def tree(text: str) -> list[tuple[int, str, dict[str, str]]]:
+    """Every element of an SVG file as its XML parser reads it: depth, lower-case name, attributes."""
+    parser = expat.ParserCreate()
+    found: list[tuple[int, str, dict[str, str]]] = []
+    depth = 0
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        nonlocal depth
+        found.append((depth, name.lower(), {k.lower(): v for k, v in attrs.items() if k != "xmlns"}))
+        depth += 1
+
+    def end(_name: str) -> None:
+        nonlocal depth
+        depth -= 1
+
+    parser.StartElementHandler, parser.EndElementHandler = start, end
+    parser.Parse(text, True)
+    return found
+
+
+@pytest.mark.parametrize("path", sorted(PICTURES.glob("*.svg")), ids=lambda p: p.name)
+def test_every_shipped_picture_is_drawn_as_drawn(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    markup = inline_svg(text, "A")
+    assert not_allowed(markup) == []
+    drawn = tree(markup)
+    assert drawn[0][2].keys() >= {"class", "role", "aria-label", "focusable"}
+    for attr in ("class", "role", "aria-label", "focusable"):
+        del drawn[0][2][attr]
+    assert drawn == tree(text)  # every element, in place, with every attribute and value
+
+
+@pytest.mark.parametrize(("markup", "expected"), [
+    ('<rect class="big"/>', "class= would pick up the lesson page's styles"),
+    ('<rect data-x="1"/>', "the data-x= attribute is not one a lesson picture may use"),
+    ('<rect fill="var(--jp-brand-color1)"/>', 'fill="var(--jp-brand-color1)" is not a plain value'),
+    ('<rect id="a b"/>', 'id="a b" is not a usable id'),
+    ('<rect id="a"/><use href="#"/>', 'href="#" does not name a part of the picture'),
+    ('<rect style="fill:red;position:fixed"/>', "style= 'position:fixed' is not a colour or line property"),
+    ("<title><rect/></title>", "<rect> is inside <title>; expected only words there"),
+])
+def test_svg_check_names_what_the_page_would_not_get(markup: str, expected: str) -> None:
+    text = SAFE.format(markup)
+    found = svg_problems(text)
+    assert any(where == 2 and expected in message for where, message in found), found
+    assert "big" not in inline_svg(text, "A") and "position" not in inline_svg(text, "A")
+
+
+def test_what_says_nothing_is_dropped_quietly() -> None:
+    text = ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" '
+            'viewBox="0 0 10 10" xml:space="preserve"><rect fill="red"/></svg>')
+    assert svg_problems(text) == []
+    assert inline_svg(text, "A").endswith('xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect fill="red"/>'
+                                          "</svg>")
 
 
 # -- pages --------------------------------------------------------------------------------------

@@ -53,6 +53,9 @@ CHECKED = {"voila": "0.5.13", "jupyter_server": "2.21.1", "ipython": "9.19.1", "
 # 4. The template (assets/voila/templates/classroom/index.html.j2) repeats Voila's `lab` block
 #    `notebook_css` without its two Font Awesome links to a public CDN, and names the lesson's
 #    `<div id="rendered_cells"` the page's main landmark. (test_compat.py compares Voila's blocks.)
+#    It repeats `any_cell` without its inline `voila_process(n, total)` script and empties
+#    `html_head_js_logs`, so the page's policy needs no 'unsafe-inline' (server.SCRIPT_HASHES lists
+#    the inline scripts left; tests/browser/test_content_security.py compares both).
 # 5. The guard (guard.py, through server.py): Voila makes its tornado handlers itself, so
 #    `voila_app` wraps each one's `prepare` to run `admit` first (Host, codes, whose kernel); a
 #    lesson page asks `claim` for a kernel before Voila starts one, and is given the kernel manager

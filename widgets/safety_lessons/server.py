@@ -79,13 +79,20 @@ from .pulse_routes import kernel_url, pulse_routes
 
 LOOPBACK = "127.0.0.1"
 # Only this server: scripts, styles, fonts, images and the kernel websocket. No 'unsafe-eval': nothing the
-# lessons use needs it (tests/browser/test_content_security.py). 'unsafe-inline' stays for scripts: Voila's
-# base templates write inline scripts (log.macro's console hooks, voila_setup.macro's heartbeat, one
-# `voila_process(n, total)` per cell as the page streams, `voila_finish()`); a nonce would need a new
-# header on every response, and Voila's headers are fixed settings.
+# lessons use needs it; no 'unsafe-inline' for scripts, so markup that reaches a page (a picture, a
+# message) cannot run an inline script, an `on…=` handler or a `javascript:` link
+# (tests/browser/test_content_security.py). The classroom template drops Voila's inline scripts that vary
+# (a `voila_process(n, total)` per cell) or do nothing here (console hooks for a framing window); the few
+# fixed ones left are allowed by hash, each checked against what is served by that test:
+SCRIPT_HASHES = (
+    "sha256-27EMbxW9t7j/tI72mGN/aLDbgg/wWQmWNIrBnsn6YRA=",  # voila_setup.macro: voila_heartbeat(), voila_finish…
+    "sha256-Gba2iRKB8FYSoyimcKZnQ3PAq95k3NgtxbWr1Ne6v2k=",  # lab/index.html.j2: `window.voila_finish();`
+    "sha256-m16tKAZfrqdfaIlK4k9Uc4bmwJm0z0f+0b2ahSGv/Ko=",  # voila/handler.py, a slow cell: voila_heartbeat()
+    "sha256-MguIPR6qNR8D3B+eAlK+bIRTZe8t3wkOY4B/56Me9FU=",  # take-home.html's Print: onclick (unsafe-hashes)
+)
 CONTENT_SECURITY_POLICY = "; ".join([
     "default-src 'self'",
-    "script-src 'self' 'unsafe-inline'",  # Voila's page bootstraps inline
+    " ".join(["script-src 'self' 'unsafe-hashes'", *(f"'{h}'" for h in SCRIPT_HASHES)]),
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",

@@ -2,13 +2,19 @@
 
 A picture is inlined into the page's HTML (no URL to serve, nothing for the page's content
 security policy to allow, works in any notebook front end). Inlined markup runs in the page,
-so :func:`svg_problems` accepts only drawing elements (shapes, groups, gradients, clip paths:
-an HTML element such as <meta> or <form> would leave the drawing and act on the page) and
-refuses anything that could run code or fetch from elsewhere: scripts, ``on…=`` handlers,
-links other than ``#…`` within the picture, ``<foreignObject>`` (HTML inside SVG),
-animations (they can rewrite a link), ``url(…)`` pointing outside the picture, and
-``<style>`` elements (inlined, their rules would apply to the whole page).
-:func:`inline_svg` then names the picture for screen readers.
+and a browser reads it with its HTML parser, not the XML one the file was checked with: they
+disagree (``<!-->`` closes a comment in HTML, not in XML; ``<title>`` holds HTML), so markup
+passed on as written could be harmless to one and run code in the other. So:
+
+- :func:`svg_problems` tells a curriculum lead, file:line, what in a picture cannot be drawn
+  into a page (`safety-lessons check`): anything that is not a drawing element (scripts,
+  ``<foreignObject>``, animations, ``<style>``, HTML elements), ``on…=`` handlers, links and
+  ``url(…)`` other than to ``#…`` within the picture, and attributes or values outside the list
+  below. A picture with a problem is left out of the page.
+- :func:`inline_svg` is the safety boundary: it rebuilds the picture from the XML parser's own
+  events, keeping only drawing elements, listed attributes with plain values (re-escaped), and
+  words in ``<title>``/``<desc>``; comments, processing instructions, CDATA and all else are
+  dropped. What reaches the page is exactly that serialisation of the checked tree.
 """
 
 from __future__ import annotations
@@ -17,13 +23,17 @@ import itertools
 import re
 from xml.parsers import expat
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from .schema import short
 
 MAX_BYTES = 16_000  # inlined into every page that shows it: keep pictures small
-DRAWING = {"svg", "g", "defs", "symbol", "use", "path", "circle", "ellipse", "rect", "line", "polyline",
-           "polygon", "lineargradient", "radialgradient", "stop", "clippath", "mask", "pattern", "title", "desc"}
+# Drawing elements, spelt as SVG spells them (a page's HTML parser matches them in any case).
+ELEMENTS = {name.lower(): name for name in (
+    "svg", "g", "defs", "symbol", "use", "path", "circle", "ellipse", "rect", "line", "polyline", "polygon",
+    "linearGradient", "radialGradient", "stop", "clipPath", "mask", "pattern", "title", "desc")}
+DRAWING = set(ELEMENTS)
+WORDS = {"title", "desc"}  # the only elements that keep text (words only: in HTML they hold HTML)
 NOT_DRAWING = ("is not a drawing element; expected only shapes (path, circle, ellipse, rect, line, polyline, "
                "polygon), groups (g, defs, symbol, use), gradients, clipPath, mask, pattern, title and desc "
                "(from Inkscape, save as Plain SVG; draw words as shapes, or leave them to the lesson)")
@@ -31,11 +41,31 @@ NOT_DRAWING = ("is not a drawing element; expected only shapes (path, circle, el
 REFUSED = {"script", "foreignobject", "iframe", "embed", "object", "handler", "listener",
            "set", "animate", "animatemotion", "animatetransform", "discard"}
 RESTYLES = "a <style> element would restyle the whole lesson page; colour shapes with fill= and stroke= instead"
+# Colour and line: attributes, and the properties a style= may set (Inkscape writes style=).
+PAINT = {"fill", "fill-opacity", "fill-rule", "stroke", "stroke-width", "stroke-opacity", "stroke-linecap",
+         "stroke-linejoin", "stroke-miterlimit", "stroke-dasharray", "stroke-dashoffset", "opacity",
+         "stop-color", "stop-opacity", "clip-path", "clip-rule", "mask", "color", "visibility", "display",
+         "vector-effect", "paint-order", "shape-rendering"}
+# No class= (it would pick up the page's styles) and no role=, aria-…= (the page names the picture).
+ATTRIBUTES = {name.lower(): name for name in (
+    *PAINT, "id", "href", "xlink:href", "style", "viewBox", "preserveAspectRatio", "width", "height", "x", "y",
+    "x1", "y1", "x2", "y2", "cx", "cy", "r", "rx", "ry", "fx", "fy", "fr", "d", "points", "pathLength",
+    "transform", "offset", "gradientUnits", "gradientTransform", "spreadMethod", "clipPathUnits", "maskUnits",
+    "maskContentUnits", "patternUnits", "patternContentUnits", "patternTransform")}
+SILENT = {"version", "baseprofile", "xml:space"}  # say nothing a page needs: dropped without a word
 LINK_ATTRIBUTES = {"href", "src"}
+FUNCTIONS = {"rgb", "rgba", "hsl", "hsla", "matrix", "translate", "scale", "rotate", "skewx", "skewy"}
+SVG_NS = "http://www.w3.org/2000/svg"
+PLAIN = ("is not a plain value; expected numbers, colours, path data, transforms (matrix(…), translate(…)…) "
+         "and url(#…)")
 _URL = re.compile(r"url\(([^)]*)", re.IGNORECASE)
 _CSS_DANGER = re.compile(r"@import|expression\s*\(|javascript:", re.IGNORECASE)
-_PROLOGUE = re.compile(r"\A\s*(<\?xml[^>]*\?>\s*)?(<!--.*?-->\s*)*", re.DOTALL)
-_ID = re.compile(r"(?<=\s)id=([\"'])(.*?)\1")
+_NAME = re.compile(r"[A-Za-z_][\w.-]*")  # an id (no quote, space or '#': references stay exact)
+_REF = re.compile(r"url\(\s*(['\"]?)\s*#([A-Za-z_][\w.-]*)\s*\1\s*\)", re.IGNORECASE)
+_PLAIN = re.compile(r"[\w\s#.,%+!()-]*")  # no quote, colon, semicolon, backslash, slash, brace or '<'
+_CALL = re.compile(r"([\w-]*)\(")
+_HASH = re.compile(r"\s*#([A-Za-z_][\w.-]*)\s*")
+_ID_PREFIX = "sl-pic0-"  # in every id and #reference inline_svg writes; unique_ids numbers each drawing
 _instances = itertools.count(1)
 
 
@@ -52,41 +82,39 @@ def svg_problems(text: str) -> list[tuple[int, str]]:
                                 "remove it")]
     parser = expat.ParserCreate()
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
-    depth = 0
+    open_elements: list[str] = []
 
     def here() -> int:
         return int(parser.CurrentLineNumber)
 
     def start(name: str, attrs: dict[str, str]) -> None:
-        nonlocal depth
         local = name.rpartition(":")[2].lower()
-        if depth == 0 and name != "svg":
+        if not open_elements and name != "svg":
             found.append((here(), f"starts with <{name}>; expected an <svg> picture"))
-        elif depth == 0 and "viewBox" not in attrs:
+        elif not open_elements and "viewBox" not in attrs:
             found.append((here(), "<svg> has no viewBox; add one (e.g. viewBox=\"0 0 120 120\") so it can be resized"))
-        elif depth == 0 and (problem := _viewbox_problem(attrs["viewBox"])):
+        elif not open_elements and (problem := _viewbox_problem(attrs["viewBox"])):
             found.append((here(), problem))
-        depth += 1
         if local in REFUSED:
             found.append((here(), f"<{name}> is not allowed in a lesson picture; remove it"))
         elif local == "style":
             found.append((here(), RESTYLES))
         elif local not in DRAWING or ":" in name:
             found.append((here(), f"<{name}> {NOT_DRAWING}"))
+        elif open_elements and open_elements[-1] in WORDS:
+            found.append((here(), f"<{name}> is inside <{open_elements[-1]}>; expected only words there"))
+        open_elements.append(local)
         for attr, value in attrs.items():
-            attr_local = attr.rpartition(":")[2].lower()
-            if attr_local.startswith("on"):
-                found.append((here(), f"the {attr}= attribute runs code; remove it"))
-            elif attr_local in LINK_ATTRIBUTES and not value.strip().startswith("#"):
-                found.append((here(), f"{attr}=\"{short(value)}\" points outside the picture; "
-                                      "expected only links to '#…' inside it"))
-            else:
-                found.extend((here(), problem) for problem in _url_problems(value, attr))
+            found.extend((here(), problem) for problem in _attribute_problems(attr, value))
+
+    def end(_name: str) -> None:
+        open_elements.pop()
 
     def instruction(target: str, _data: str) -> None:
         found.append((here(), f"the <?{target} …?> instruction is not allowed in a lesson picture; remove it"))
 
     parser.StartElementHandler = start
+    parser.EndElementHandler = end
     parser.ProcessingInstructionHandler = instruction
     try:
         parser.Parse(text, True)
@@ -94,6 +122,35 @@ def svg_problems(text: str) -> list[tuple[int, str]]:
         found.append((err.lineno, f"is not a well-formed SVG file ({expat.ErrorString(err.code)}); "
                                   "check that every tag is closed"))
     return found
+
+
+def _attribute_problems(attr: str, value: str) -> list[str]:
+    """Why one attribute cannot be drawn as written ([] if it is kept, or dropped as saying nothing)."""
+    attr_local = attr.rpartition(":")[2].lower()
+    if attr_local.startswith("on"):
+        return [f"the {attr}= attribute runs code; remove it"]
+    if attr_local in LINK_ATTRIBUTES and not value.strip().startswith("#"):
+        return [f"{attr}=\"{short(value)}\" points outside the picture; expected only links to '#…' inside it"]
+    if problems := _url_problems(value, attr):
+        return problems
+    if attr.lower() in SILENT or attr.lower().startswith("xmlns"):
+        return []
+    if attr.lower() == "class":
+        return ["class= would pick up the lesson page's styles; colour shapes with fill= and stroke= instead"]
+    name = ATTRIBUTES.get(attr.lower())
+    if name is None:
+        return [f"the {attr}= attribute is not one a lesson picture may use; expected drawing attributes such as "
+                "fill, stroke, stroke-width, opacity, d, cx, cy, r, x, y, width, height, transform, id"]
+    if name == "style":
+        return [f"style= {problem}" for problem in _style(value)[1]]
+    if _value(name, value) is None:
+        if name == "id":
+            return [f"id=\"{short(value)}\" is not a usable id; expected letters, digits, '-', '_' and '.', "
+                    "starting with a letter"]
+        if name in ("href", "xlink:href"):
+            return [f"{attr}=\"{short(value)}\" does not name a part of the picture; expected '#' and an id"]
+        return [f"{attr}=\"{short(value)}\" {PLAIN}"]
+    return []
 
 
 def _viewbox_problem(value: str) -> str:
@@ -118,23 +175,107 @@ def _url_problems(value: str, attr: str) -> list[str]:
     return problems
 
 
+def _plain(value: str) -> str | None:
+    """A paint or geometry value as the page gets it (each url(#id) with the picture's prefix), or
+    None if it is more than numbers, names, colours, transforms and links within the picture."""
+    value = _REF.sub(lambda m: f"url(#{m.group(2)})", value.strip())
+    if not _PLAIN.fullmatch(value):
+        return None
+    for call in _CALL.finditer(value):
+        name = call.group(1).lower()
+        if not (name in FUNCTIONS or (name == "url" and _REF.match(value, call.start()))):
+            return None
+    return re.sub(r"url\(#", f"url(#{_ID_PREFIX}", value, flags=re.IGNORECASE)
+
+
+def _style(value: str) -> tuple[str, list[str]]:
+    """A style= value rebuilt from its colour and line properties alone, and what was left out."""
+    kept, problems = [], []
+    for declaration in filter(str.strip, value.split(";")):
+        prop, colon, setting = (part.strip() for part in declaration.partition(":"))
+        plain = _plain(setting) if colon and prop.lower() in PAINT else None
+        if plain is None:
+            problems.append(f"'{short(declaration.strip())}' is not a colour or line property with a plain value; "
+                            "expected e.g. fill:#f5c542 or stroke-width:2")
+        else:
+            kept.append(f"{prop.lower()}:{plain}")
+    return ";".join(kept), problems
+
+
+def _value(name: str, value: str) -> str | None:
+    """The value attribute `name` (as SVG spells it) gets in the page, or None to leave it out."""
+    if name == "id":
+        return _ID_PREFIX + value if _NAME.fullmatch(value) else None
+    if name in ("href", "xlink:href"):
+        link = _HASH.fullmatch(value)
+        return f"#{_ID_PREFIX}{link.group(1)}" if link else None
+    if name == "style":
+        return _style(value)[0] or None
+    return _plain(value)
+
+
 def inline_svg(text: str, label: str) -> str:
-    """SVG file text → markup for an HTML page: no XML prologue, and the root <svg> named
-    `label` for screen readers (role="img"). Call only on text with no :func:`svg_problems`."""
-    body = re.sub(r">\s+<", "><", _PROLOGUE.sub("", text, count=1).strip())  # no text between tags to keep
-    named = Markup('<svg class="sl-character" role="img" aria-label="{label}" focusable="false"').format(label=label)
-    return re.sub(r"\A<svg\b", lambda _: named, body, count=1)
+    """SVG file text → markup for an HTML page, rebuilt from the XML parser's events: drawing
+    elements with their listed attributes (values re-escaped) and words in <title>/<desc>, the
+    root <svg> named `label` for screen readers (role="img"); "" if the text is not an SVG
+    picture. Everything else is dropped with what it holds: only :func:`svg_problems` says why."""
+    parser = expat.ParserCreate()
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    out: list[str] = []
+    kept: list[tuple[str, int]] = []  # open elements written: name, index of their start tag in `out`
+    skipped = 0  # depth inside an element left out
+
+    def refuse(*_: object) -> None:
+        raise ValueError("a declaration")  # entities: refused before any can expand
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        nonlocal skipped
+        element = ELEMENTS.get(name.lower())
+        if skipped or element is None or (not kept and element != "svg") or (kept and kept[-1][0] in WORDS):
+            skipped += 1
+            return
+        tag = Markup("<{}").format(element) if kept else Markup(
+            '<svg class="sl-character" role="img" aria-label="{}" focusable="false" xmlns="{}"').format(label, SVG_NS)
+        written: set[str] = set()
+        for attr, value in attrs.items():
+            name_ = ATTRIBUTES.get(attr.lower())
+            if name_ is not None and name_ not in written and (clean := _value(name_, value)) is not None:
+                written.add(name_)
+                tag += Markup(' {}="{}"').format(name_, clean)
+        kept.append((element, len(out)))
+        out.append(str(tag + Markup(">")))
+
+    def end(_name: str) -> None:
+        nonlocal skipped
+        if skipped:
+            skipped -= 1
+            return
+        element, at = kept.pop()
+        if at == len(out) - 1:
+            out[at] = out[at][:-1] + "/>"  # nothing inside: <rect …/>
+        else:
+            out.append(f"</{element}>")
+
+    def words(data: str) -> None:
+        if not skipped and kept and kept[-1][0] in WORDS:
+            out.append(str(escape(data)))
+
+    parser.StartDoctypeDeclHandler = refuse
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = words
+    try:
+        parser.Parse(text, True)
+    except (expat.ExpatError, ValueError):
+        return ""
+    return "".join(out)
 
 
 def unique_ids(markup: str) -> str:
-    """Give the ids in one drawing of a picture a prefix of their own (and every `#id`
-    reference with them): two pictures on one page, or one drawn twice, never share an id."""
-    ids = {match.group(2) for match in _ID.finditer(markup)}
-    if not ids:
+    """Give the ids in one drawing of a picture (from :func:`inline_svg`) a prefix of their own,
+    and every `#id` reference with them: two pictures on one page, or one drawn twice, never
+    share an id (nor take a name the page's own scripts use)."""
+    if _ID_PREFIX not in markup:
         return markup
     prefix = f"sl-pic{next(_instances)}-"
-    for old in sorted(ids, key=len, reverse=True):
-        escaped = re.escape(old)
-        markup = re.sub(rf"(?<=\s)id=([\"']){escaped}\1", rf"id=\g<1>{prefix}{old}\g<1>", markup)
-        markup = re.sub(rf"#{escaped}(?=[\"')\s])", f"#{prefix}{old}", markup)
-    return markup
+    return markup.replace(f' id="{_ID_PREFIX}', f' id="{prefix}').replace(f"#{_ID_PREFIX}", f"#{prefix}")

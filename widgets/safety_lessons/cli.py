@@ -116,8 +116,11 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--max-kernels", type=_count, metavar="N",
                        help="pupils' lessons open at once, at most (default: as many as the free memory holds)")
     serve.add_argument("--per-client", type=_count, default=6, metavar="N",
-                       help="lessons one computer may have open at once (default 6; 0: no limit, e.g. behind a "
-                            "proxy that all pupils' pages come through)")
+                       help="lessons one browser may have open at once (default 6; 0: no limits per browser or "
+                            "per address at all)")
+    serve.add_argument("--per-address", type=_count, default=60, metavar="N",
+                       help="lessons one address may have open at once: a computer, or a school proxy or network "
+                            "a whole class comes through (default 60; 0: no limit)")
     serve.add_argument("--hostname", action="append", default=[], metavar="NAME",
                        help="with --host: another name pupils open the lessons by (this computer's own names "
                             "are known)")
@@ -201,8 +204,8 @@ def main(argv: list[str] | None = None) -> int:
 
     run_serve(ServeOptions(root=root, host=args.host, port=args.port, cull_after=max(1, args.cull_after),
                            warm=_warm(root, args.warm), class_size=args.class_size, max_kernels=args.max_kernels,
-                           per_client=args.per_client, hostnames=tuple(args.hostname), class_code=args.class_code,
-                           teacher_code=args.teacher_code, idle_limit=args.idle_limit,
+                           per_client=args.per_client, per_address=args.per_address, hostnames=tuple(args.hostname),
+                           class_code=args.class_code, teacher_code=args.teacher_code, idle_limit=args.idle_limit,
                            kernel_memory=args.kernel_memory))
     return 0
 

@@ -2,7 +2,8 @@
 
 - ``/pulse`` (a form, posted) and ``/pulse/<code>`` (a link): where a pupil joins. A running code
   shows what the pulse shares (counts, never who) and a button to open the lesson with it; any
-  other code a calm page. Wrong codes are limited per address (`PULSE_TRIES`).
+  other code a calm page. Wrong codes are limited per browser and per address, as the class and
+  teacher codes are (guard.Tries), on a count of their own (`PULSE_TRIES`).
 - ``/pulse/kernel/<action>`` (start, answer, counts, end): what lessons' kernels send
   (pulse_link.py), each a small JSON message with the key only kernels have. No browser can use
   them, and nothing they carry is logged.
@@ -11,6 +12,7 @@
 from __future__ import annotations
 
 import hmac
+import math
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -21,11 +23,11 @@ from .activities.choose import pulse_questions
 from .addresses import is_local, pupil_urls
 from .content.library import Library
 from .content.schema import ContentError
-from .guard import Tries
+from .guard import Tries, browser_id
 from .pulse import ClassPulse, Pulses, normal_code
 from .pulse_link import KEY_HEADER
 
-PULSE_TRIES = 30  # wrong pulse codes an address may type in ten minutes (a class behind one address makes typos)
+PULSE_TRIES = 10  # wrong pulse codes a browser may type before each further try waits (guard.Tries)
 SWEEP_EVERY = 60.0  # seconds between forgetting closed pages and ending idle pulses
 ACTIONS: dict[str, dict[str, type]] = {  # what each kernel message holds
     "start": {"kernel": str, "lesson": str},
@@ -67,7 +69,7 @@ def pulse_routes(pulses: Pulses, *, root: Path, host: str, port: int, key: str, 
     from tornado.ioloop import PeriodicCallback
     from tornado.web import HTTPError, RequestHandler
 
-    tries = Tries(limit=PULSE_TRIES)
+    tries = Tries(free=PULSE_TRIES)  # a count of its own: pulse-code typos hold up no class or teacher code
     sweeper: list[PeriodicCallback] = []
 
     def sweep(handler: RequestHandler) -> None:
@@ -104,14 +106,16 @@ def pulse_routes(pulses: Pulses, *, root: Path, host: str, port: int, key: str, 
 
         def find(self, typed: str, quiet: bool) -> ClassPulse | None:
             """The running pulse `typed` names; None after showing why not (wrong codes counted)."""
-            address, now = str(self.request.remote_ip), time.monotonic()
-            if tries.blocked(address, now):
+            address, browser, now = str(self.request.remote_ip), browser_id(self), time.monotonic()
+            if tries.refused(address, browser, now):
+                if not quiet:
+                    self.set_header("Retry-After", str(math.ceil(tries.wait(address, browser, now))))
                 self.form("code-too-many-tries", None if quiet else 429)
                 return None
             sweep(self)
             pulse = pulses.find(typed)
             if pulse is None:
-                tries.failed(address, now)
+                tries.failed(address, browser, now)
                 self.form("pulse-unknown", None if quiet else 404)
             return pulse
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 import os
 import re
 import secrets
@@ -49,6 +50,8 @@ from .content.words import FOLDER
 from .guard import (
     BROWSER_COOKIE,
     CLASS_COOKIE,
+    PER_ADDRESS,
+    PER_CLIENT,
     RETRY_AFTER,
     TEACHER_COOKIE,
     Guard,
@@ -57,8 +60,8 @@ from .guard import (
     Ticket,
     allowed_names,
     available_memory_mib,
+    browser_id,
     memory_budget,
-    new_browser_id,
 )
 from .lesson import SERVED_ENV, STAGE_ENV, TEACHER_DIR, UNREADABLE_WORDS
 from .limits import IDLE_LIMIT, KERNEL_MEMORY, MAX_MESSAGE, MEMORY_ENV
@@ -123,7 +126,8 @@ class ServeOptions:
     warm: str | None = None  # "band/topic": keep `class_size` kernels ready for this lesson only
     class_size: int = 30
     max_kernels: int | None = None  # pupils' kernels at most (None: as many as the free memory holds)
-    per_client: int = 6  # kernels one address may hold (0: no limit)
+    per_client: int = PER_CLIENT  # kernels one browser may hold (0: no limit per browser or per address)
+    per_address: int = PER_ADDRESS  # kernels one address may hold (0: no limit: all pupils behind one proxy)
     hostnames: tuple[str, ...] = ()  # more names pupils reach the server by (with --host)
     class_code: str | None = None  # pupils type it once before any lesson
     teacher_code: str | None = None  # typed once before any teacher view
@@ -134,7 +138,7 @@ class ServeOptions:
     def guard(self) -> Guard:
         budget = self.max_kernels if self.max_kernels is not None else memory_budget(available_memory_mib())
         return Guard(names=allowed_names(self.host, self.hostnames), max_kernels=budget, per_client=self.per_client,
-                     class_code=self.class_code, teacher_code=self.teacher_code)
+                     per_address=self.per_address, class_code=self.class_code, teacher_code=self.teacher_code)
 
     @property
     def pooled(self) -> int:
@@ -354,11 +358,10 @@ class Gatekeeper:
 
     def claim(self, handler: Any) -> Ticket | Joining | None:
         request = self.request(handler)
-        if not request.cookies.get(BROWSER_COOKIE):
-            browser = new_browser_id()
-            handler.set_cookie(BROWSER_COOKIE, browser, path=handler.base_url, httponly=True, samesite="Strict")
-            request = replace(request, cookies={**request.cookies, BROWSER_COOKIE: browser})
+        request = replace(request, cookies={**request.cookies, BROWSER_COOKIE: browser_id(handler)})
         answer = self.guard.lesson(request, handler.settings["kernel_manager"].list_kernel_ids(), self.options.pooled)
+        if (shared := self.guard.newly_shared()) is not None:
+            print(shared_notice(shared, self.guard.per_address), file=sys.stderr, flush=True)
         if isinstance(answer, Refusal):
             self.refuse(handler, answer)
             return None
@@ -370,7 +373,7 @@ class Gatekeeper:
 
     def warm_ok(self, handler: Any) -> bool:
         claim = handler.claim.ticket if isinstance(handler.claim, Joining) else handler.claim
-        return claim is not None and self.guard.take_warm(claim)
+        return claim is not None and self.guard.take_warm(claim, self.options.pooled)
 
     def refuse(self, handler: Any, refusal: Refusal) -> None:
         """Answer a refused request: a page for people, a bare status for scripts and sockets."""
@@ -491,16 +494,22 @@ def make_app(options: ServeOptions, stage: Stage, config_dir: Path) -> Any:
             RequestHandler.check_xsrf_cookie(self)
 
         def get(self) -> None:
+            browser_id(self)  # a browser's own tries are counted from its first
             self.show()
 
         def post(self) -> None:
             typed = self.get_body_argument("code", "")[:64]
-            answer = gate.guard.enter_code(self.which, typed, str(self.request.remote_ip))
+            address, browser = str(self.request.remote_ip), browser_id(self)
+            answer = gate.guard.enter_code(self.which, typed, address, browser)
             if isinstance(answer, str):
                 self.set_cookie(self.which, answer, path=self.base_url, httponly=True, samesite="Strict")
                 self.redirect(safe_next(self.base_url, self.get_argument("next", None)), status=303)
                 return
-            self.set_status(429 if answer is Refusal.TOO_MANY_TRIES else 403)
+            if answer is Refusal.TOO_MANY_TRIES:  # this browser waits; other pupils and codes do not
+                self.set_status(429)
+                self.set_header("Retry-After", str(math.ceil(gate.guard.code_wait(self.which, address, browser))))
+            else:
+                self.set_status(403)
             self.show(problem=TOO_MANY_TRIES if answer is Refusal.TOO_MANY_TRIES else CODE_WRONG)
 
         def show(self, problem: str | None = None) -> None:
@@ -553,11 +562,20 @@ def share_examples(run: Path, examples: str) -> None:
 def limits_line(options: ServeOptions) -> str:
     """What the server allows, said once at start (README: 'Serving a class on the school network')."""
     guard = options.guard()
-    each = f"{guard.per_client} per computer" if guard.per_client else "no limit per computer"
+    address = f"{guard.per_address} per address" if guard.per_address else "no limit per address"
+    each = f"{guard.per_client} per browser, {address}" if guard.per_client else "no limit per browser or address"
     codes = [name for name, code in (("a class code", options.class_code), ("a teacher code", options.teacher_code))
              if code]
     return (f"Limits: {guard.max_kernels} lessons open at once ({each})"
             + (f"; {' and '.join(codes)} needed" if codes else "") + ".")
+
+
+def shared_notice(address: str, per_address: int) -> str:
+    """What `serve` says, once, when many browsers come from one address."""
+    cap = f"may have {per_address} lessons open at once" if per_address else "has no limit of its own"
+    return (f"safety-lessons: many pupils' browsers come from one address ({address}: a school proxy or shared "
+            f"network). Each browser is counted on its own; that address {cap}. If pupils there see \"The lessons "
+            "are busy\" for long, see the README, \"Serving a class on the school network\" (--per-address).")
 
 
 def school_notice(root: Path) -> str | None:

@@ -36,6 +36,7 @@ from .content.reading import Score, activity_passages, as_sentences, cell_texts,
 from .content.schema import ContentError, Url
 from .content.texts import text_fields
 from .content.words import FOLDER, PLACEHOLDERS
+from .review_answers import answers
 from .views.markup import html, join, trusted
 
 _MD = MarkdownIt("commonmark", {"html": False})  # notebook prose, raw HTML shown as text
@@ -260,9 +261,16 @@ def label(path: str) -> str:
     return " / ".join(parts)
 
 
+def _field(path: str) -> str:
+    """The top field of a path: ``questions[2].answer`` → ``questions``."""
+    return re.split(r"[.\[]", path, maxsplit=1)[0]
+
+
 def activity_html(lib: Library, name: str, activity: Activity) -> Markup:
+    laid_out = answers(lib, activity)
+    shown_there = laid_out.fields if laid_out else frozenset()
     rows = join(html('<tr><th scope="row">{label}</th><td>{text}</td></tr>', label=label(path), text=text)
-                for path, text in text_fields(activity) if path not in ("title",))
+                for path, text in text_fields(activity) if path != "title" and _field(path) not in shown_there)
     school = lib.school.people()
     people = [html("<li><strong>{say}</strong> {who}</li>", say=p.say or "", who=school[p.who])
               for p in (activity.people if isinstance(activity, Help) else ()) if p.who in school]
@@ -275,8 +283,9 @@ def activity_html(lib: Library, name: str, activity: Activity) -> Markup:
         extra.append(html('<p class="resolved-head">Facts it shows (from lessons/facts/):</p>{facts}',
                           facts=join(shown)))
     return html('<section class="activity"><h5>{title} <span class="kind">{kind}, <code>{name}</code></span></h5>'
-                '<table class="words"><tbody>{rows}</tbody></table>{extra}</section>', title=activity.title or name,
-                kind=activity.kind, name=name, rows=rows, extra=join(extra))
+                '{answers}<table class="words"><tbody>{rows}</tbody></table>{extra}</section>',
+                title=activity.title or name, kind=activity.kind, name=name,
+                answers=laid_out.markup if laid_out else "", rows=rows, extra=join(extra))
 
 
 def resolved(lib: Library, activity: Activity) -> Iterator[tuple[str, str, Sourced]]:
@@ -375,6 +384,16 @@ dl.fact dt { color: #374151; } dl.fact dd { margin: 0; } dl.fact dt.id { font-we
 .ok { color: #14532d; } .warn { color: #7c2d12; font-weight: 700; }
 .lesson-signoff { margin-top: 1rem; padding: .5rem; border: 1px solid #1a1a1a; }
 .signoff table td { height: 2.2rem; }
+table.answers caption { text-align: left; font-weight: 700; padding: .3rem 0; }
+table.answers th[scope=row] { font-weight: 400; width: 40%; }
+tr.right th, tr.right td, td.right { background: #ecfdf3; }
+td.mark { white-space: nowrap; font-weight: 700; } td.mark.right { color: #14532d; }
+td.mark.not-right { color: #6b7280; }
+.map-step { border-left: 4px solid #c7cbd6; padding: .1rem 0 .1rem .6rem; margin: .6rem 0; break-inside: avoid; }
+.map-step h6.ending { font-size: 1rem; } h6.ending.unsafe { color: #7c2d12; }
+h6.ending.safe, h6.ending.recovery { color: #14532d; }
+td.choice.safe { color: #14532d; font-weight: 700; } td.choice.unsafe { color: #7c2d12; font-weight: 700; }
+ul.chat { list-style: none; padding-left: .5rem; margin: .25rem 0; } .map-note { margin: .2rem 0; }
 .how { background: #fefce8; border: 1px solid #a16207; padding: .5rem .75rem; }
 @page { size: A4; margin: 15mm 14mm; }
 @media print {

@@ -116,8 +116,8 @@ def choosing_html(choosing: Choosing, fill: Callable[[str], str]) -> Markup:
         right = [label for label, value in item.options if choosing.judge(i, value).correct]
         other = [label for label, value in item.options if label not in right]
         rows.append(html('<tr><th scope="row">{n}. {item}</th><td class="mark right">{right}</td><td>{other}</td></tr>',
-                         n=i + 1, item=fill(item.name), right=", ".join(fill(r) for r in right) or "none",
-                         other=", ".join(fill(o) for o in other)))
+                         n=i + 1, item=fill(item.name), right=join((fill(r) for r in right), ", ") or "none",
+                         other=join((fill(o) for o in other), ", ")))
     return html('<table class="answers"><caption>The right choice for each item</caption><thead><tr>'
                 '<th scope="col">Item</th><th scope="col">Right</th><th scope="col">Not right</th></tr></thead>'
                 "<tbody>{rows}</tbody></table>", rows=join(rows))

@@ -37,6 +37,7 @@ from .content.schema import ContentError, Url
 from .content.texts import text_fields
 from .content.words import FOLDER, PLACEHOLDERS
 from .review_answers import answers
+from .review_labels import Filler, fields, filler_for, label
 from .views.markup import html, join, trusted
 
 _MD = MarkdownIt("commonmark", {"html": False})  # notebook prose, raw HTML shown as text
@@ -79,6 +80,7 @@ class Pack:
     lessons: int = 0
     problems: list[str] = field(default_factory=list)  # lessons that could not be read
     parts: list[Markup] = field(default_factory=list)
+    status: dict[str, str] = field(default_factory=dict)  # band/topic → its sign-off, for the contents
 
 
 # -- what changed since a revision ----------------------------------------------------------------
@@ -149,17 +151,17 @@ def words_html(lib: Library) -> Markup:
     under the word (raises ContentError if they cannot be read)."""
     every = lib.words()
     bands = {band_id: (band.title, lib.words(band_id)) for band_id, band in lib.catalogue.bands.items()}
-    rows = []
+    rows, fill = [], Filler()
     for key in PLACEHOLDERS:
-        own = join(html("<br><small>{title}: {text}</small>", title=title, text=words.texts[key])
+        own = join(html("<br><small>{title}: {text}</small>", title=title, text=fill(words.texts[key]))
                    for title, words in bands.values() if words.texts[key] != every.texts[key])
-        rows.append(html('<tr><th scope="row">{key}</th><td>{text}{own}</td></tr>', key=key,
-                         text=every.texts[key], own=own))
+        rows.append(html('<tr><th scope="row">{key}</th><td>{text}{own}</td></tr>', key=key.replace("-", " "),
+                         text=fill(every.texts[key]), own=own))
     file = lib.rel(lib.words_path(lib.catalogue.language))
     return html('<section class="band"><h2 id="{folder}">Words around every lesson</h2>'
                 '<p class="summary">Feedback, progress, buttons and their hints, messages, the toolbar, the step bar '
-                "and the landing page, from <code>{file}</code>. The page puts a number or a name where a word "
-                "has {{n}}, {{total}} or {{name}}. An age group that says a word its own way is shown under it.</p>"
+                "and the landing page, from <code>{file}</code>. Where the page puts in a number or a name, the pack "
+                "shows an example, underlined. An age group that says a word its own way is shown under it.</p>"
                 '<table class="words"><tbody>{rows}</tbody></table></section>', folder=FOLDER, file=file,
                 rows=join(rows))
 
@@ -197,6 +199,7 @@ def lesson_html(lib: Library, band_id: str, band: Band, topic: str, notebook: Pa
     <dt>Policy point</dt><dd>{policy}: {summary}</dd>
     <dt>Age band</dt><dd>{band}</dd>
     <dt>Reading target</dt><dd>{target}</dd>
+    <dt>Title in its content file</dt><dd>{own_title}</dd>
     <dt>Files</dt><dd><code>{notebook}</code>,
       <code>{content}</code></dd>
   </dl>
@@ -213,7 +216,7 @@ def lesson_html(lib: Library, band_id: str, band: Band, topic: str, notebook: Pa
   {facts}
   <p class="lesson-signoff">Reviewed: ☐ approved ☐ changes needed &nbsp; Initials: ________ &nbsp; Date: ________</p>
 </article>""", ref=ref, title=info.title, policy=policy_point(info.policy), summary=info.summary, band=band.title,
-                target=target_words(band.reading), notebook=lib.rel(notebook),
+                target=target_words(band.reading), notebook=lib.rel(notebook), own_title=lesson.title,
                 content=lib.rel(lib.lesson_path(band_id, topic)), body=join(body), unshown=_unshown(unshown),
                 levels=levels_html(levels, band), facts=facts_table(lib, lesson), sheet=sheet_html(lib, lesson),
                 notes=join(markdown(c.source, 5) for c in notes) or html("<p><strong>None.</strong></p>"))
@@ -248,29 +251,12 @@ def _unshown(names: list[str]) -> Markup:
                 "Pupils never see these.</p>", names=", ".join(names))
 
 
-def label(path: str) -> str:
-    """A field path as words: ``questions[2].answers[1].feedback`` → ``question 2 / answer 1 / feedback``."""
-    parts = []
-    for part in path.split("."):
-        m = re.fullmatch(r"([^\[]+)((?:\[\d+\])*)", part)
-        name, index = (m[1], m[2]) if m else (part, "")
-        numbers = re.findall(r"\d+", index)
-        if numbers and name.endswith("s") and not name.endswith("ss"):
-            name = name[:-1]
-        parts.append(" ".join([name.replace("-", " "), *numbers]))
-    return " / ".join(parts)
-
-
-def _field(path: str) -> str:
-    """The top field of a path: ``questions[2].answer`` → ``questions``."""
-    return re.split(r"[.\[]", path, maxsplit=1)[0]
-
-
 def activity_html(lib: Library, name: str, activity: Activity) -> Markup:
-    laid_out = answers(lib, activity)
+    fill = filler_for(lib, activity)
+    laid_out = answers(lib, activity, fill)
     shown_there = laid_out.fields if laid_out else frozenset()
-    rows = join(html('<tr><th scope="row">{label}</th><td>{text}</td></tr>', label=label(path), text=text)
-                for path, text in text_fields(activity) if path != "title" and _field(path) not in shown_there)
+    rows = join(html('<tr><th scope="row">{label}</th><td>{text}</td></tr>', label=label(parts), text=fill(text))
+                for parts, text in fields(activity) if parts[0][0] != "title" and parts[0][0] not in shown_there)
     school = lib.school.people()
     people = [html("<li><strong>{say}</strong> {who}</li>", say=p.say or "", who=school[p.who])
               for p in (activity.people if isinstance(activity, Help) else ()) if p.who in school]
@@ -282,10 +268,24 @@ def activity_html(lib: Library, name: str, activity: Activity) -> Markup:
     if shown:
         extra.append(html('<p class="resolved-head">Facts it shows (from lessons/facts/):</p>{facts}',
                           facts=join(shown)))
+    pictures = pictured(lib, activity)
+    if pictures:
+        extra.append(html('<p class="resolved-head">Pictures, as screen readers describe them (from characters.yaml):'
+                          "</p><ul>{items}</ul>", items=join(html("<li>{d}</li>", d=d) for d in pictures)))
     return html('<section class="activity"><h5>{title} <span class="kind">{kind}, <code>{name}</code></span></h5>'
                 '{answers}<table class="words"><tbody>{rows}</tbody></table>{extra}</section>',
                 title=activity.title or name, kind=activity.kind, name=name,
                 answers=laid_out.markup if laid_out else "", rows=rows, extra=join(extra))
+
+
+def pictured(lib: Library, activity: Activity) -> list[str]:
+    """What screen readers say for each character pictured in the activity (once each)."""
+    try:
+        cast = lib.cast.characters
+    except ContentError:
+        return []  # `check` says what is wrong with characters.yaml
+    ids = dict.fromkeys(who for _, who in activity.characters())
+    return [str(cast[who].description) for who in ids if who in cast]
 
 
 def resolved(lib: Library, activity: Activity) -> Iterator[tuple[str, str, Sourced]]:
@@ -300,8 +300,7 @@ def resolved(lib: Library, activity: Activity) -> Iterator[tuple[str, str, Sourc
 
 
 def fact_card(file: str, key: str, fact: Sourced) -> Markup:
-    words = join(html("<dt>{label}</dt><dd>{text}</dd>", label=label(path), text=text)
-                 for path, text in text_fields(fact))
+    words = join(html("<dt>{label}</dt><dd>{text}</dd>", label=label(parts), text=text) for parts, text in fields(fact))
     numbers = join(html("<dt>{name}</dt><dd>{value}</dd>", name=n.replace("_", " "), value=v)
                    for n in ("age", "min_age", "max_age", "web") if (v := getattr(fact, n, None)) is not None)
     return html('<dl class="fact"><dt class="id">{file}: {key}</dt><dd></dd>{words}{numbers}</dl>', file=file,
@@ -394,12 +393,16 @@ td.mark.not-right { color: #6b7280; }
 h6.ending.safe, h6.ending.recovery { color: #14532d; }
 td.choice.safe { color: #14532d; font-weight: 700; } td.choice.unsafe { color: #7c2d12; font-weight: 700; }
 ul.chat { list-style: none; padding-left: .5rem; margin: .25rem 0; } .map-note { margin: .2rem 0; }
+span.filled { text-decoration: underline dotted; }
+nav ol ol { list-style: disc; margin: .2rem 0 .6rem; }
 .how { background: #fefce8; border: 1px solid #a16207; padding: .5rem .75rem; }
 @page { size: A4; margin: 15mm 14mm; }
 @media print {
   :root { font-size: 10pt; } body { max-width: none; margin: 0; padding: 0; }
-  article.lesson { break-before: page; } .activity, tr, dl.fact, .lesson-signoff { break-inside: avoid; }
-  h3, h4, h5 { break-after: avoid; } nav { break-after: page; }
+  section.band, article.lesson, nav, footer.signoff { break-before: page; }
+  section.band > article.lesson:first-of-type { break-before: avoid; }
+  .activity, tr, dl.fact, .lesson-signoff, caption { break-inside: avoid; }
+  h3, h4, h5, h6, caption { break-after: avoid; } nav { break-after: page; }
   a { color: inherit; }
 }
 """)
@@ -408,8 +411,15 @@ ul.chat { list-style: none; padding-left: .5rem; margin: .25rem 0; } .map-note {
 def document(lib: Library, pack: Pack, selection: Selection) -> str:
     cat = lib.catalogue
     body = join(pack.parts)
-    toc = [html('<li><a href="#{ref}">{band}: {topic}</a></li>', ref=f"{b}/{t}", band=cat.bands[b].title,
-                topic=cat.topics[t].title) for b, t, _ in lib.lessons() if html('id="{ref}"', ref=f"{b}/{t}") in body]
+    toc = []
+    for band_id, band in cat.bands.items():
+        items = [html('<li><a href="#{ref}">{topic}</a> <span class="ref">{policy}{status}</span></li>',
+                      ref=f"{b}/{t}", topic=cat.topics[t].title, policy=policy_point(cat.topics[t].policy),
+                      status=pack.status.get(f"{b}/{t}", ""))
+                 for b, t, _ in lib.lessons() if b == band_id and html('id="{ref}"', ref=f"{b}/{t}") in body]
+        if items:
+            toc.append(html('<li><a href="#{id}">{title}</a><ol>{items}</ol></li>', id=band_id, title=band.title,
+                            items=join(items)))
     if html('id="{id}"', id=FOLDER) in body:
         toc.append(html('<li><a href="#{id}">Words around every lesson</a></li>', id=FOLDER))
     problems = html('<p class="warn">Not included, because they could not be read:</p><ul>{items}</ul>',

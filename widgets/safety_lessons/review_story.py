@@ -9,17 +9,12 @@ from collections.abc import Callable
 from markupsafe import Markup
 
 from .activities.story import Story
+from .review_labels import step_name
 from .views.markup import html, join
 
 ENDINGS = {"safe": "safe ending", "unsafe": "unsafe ending", "recovery": "recovery ending (it has already happened: "
            "what now?)"}
 CHOICE_KINDS = {True: ("safe", "✓ safe"), False: ("unsafe", "✗ unsafe"), None: ("neither", "neither")}
-
-
-def step_name(node_id: str) -> str:
-    """A node's id as a step's name: ``photo-sent`` → ``Photo sent``."""
-    words = node_id.replace("-", " ").replace("_", " ").strip()
-    return words[:1].upper() + words[1:]
 
 
 def where(story: Story, node_id: str, numbers: dict[str, int]) -> Markup:

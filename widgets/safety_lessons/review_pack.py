@@ -20,6 +20,7 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
+from . import signoff
 from .activities import Activity, Help
 from .content.facts import Sourced
 from .content.families import sheet_parts, sheet_texts
@@ -37,9 +38,11 @@ from .content.schema import ContentError, Url
 from .content.texts import text_fields
 from .content.words import FOLDER, PLACEHOLDERS
 from .review_answers import answers
+from .review_changes import changes_html
 from .review_labels import Filler, fields, filler_for, label
 from .views.markup import html, join, trusted
 
+NOTHING = Markup()
 _MD = MarkdownIt("commonmark", {"html": False})  # notebook prose, raw HTML shown as text
 
 
@@ -66,6 +69,7 @@ class Selection:
     topics: tuple[str, ...] = ()
     lessons: tuple[str, ...] = ()  # band/topic
     since: str | None = None  # a git revision: only lessons whose words or facts changed since
+    changed: bool = False  # only lessons not signed off as they are now (sign-off.json), with what changed
 
     def wants(self, band: str, topic: str, changed: set[str] | None) -> bool:
         if (self.bands and band not in self.bands) or (self.topics and topic not in self.topics):
@@ -117,6 +121,14 @@ def changed_lessons(lib: Library, rev: str) -> set[str]:
 def build(lib: Library, selection: Selection = Selection()) -> Pack:
     pack = Pack()
     changed = changed_lessons(lib, selection.since) if selection.since else None
+    record = signoff.read(lib.root)  # raises SignOffError (a ValueError) naming the file and line
+    status = {f"{b}/{t}": signoff.status(lib, record, f"{b}/{t}") for b, t, _ in lib.lessons()}
+    if record.signed or selection.changed:
+        pack.status = {ref: f" · {s.words[:1].lower()}{s.words[1:]}" if s.words else " · signed off"
+                       for ref, s in status.items()}
+    if selection.changed:
+        unsigned = {ref for ref, s in status.items() if not s.signed}
+        changed = unsigned if changed is None else changed & unsigned
     cat = lib.catalogue
     for band_id, band in cat.bands.items():
         articles = []
@@ -124,7 +136,9 @@ def build(lib: Library, selection: Selection = Selection()) -> Pack:
             if band_name != band_id or not selection.wants(band_id, topic, changed):
                 continue
             try:
-                articles.append(lesson_html(lib, band_id, band, topic, notebook))
+                ref = f"{band_id}/{topic}"
+                before = changed_html(lib, ref, record.signed.get(ref)) if selection.changed else Markup()
+                articles.append(lesson_html(lib, band_id, band, topic, notebook, before))
                 pack.lessons += 1
             except (ContentError, ValueError) as err:
                 pack.problems.append(f"{band_id}/{topic}: cannot be read; run `safety-lessons check` ({err})")
@@ -132,12 +146,27 @@ def build(lib: Library, selection: Selection = Selection()) -> Pack:
             pack.parts.append(html('<section class="band"><h2 id="{id}">{title}</h2><p class="summary">{summary}</p>'
                                    "{articles}</section>", id=band_id, title=band.title, summary=band.summary,
                                    articles=join(articles)))
-    if not selection.since or words_changed(lib, selection.since):
+    words_wanted = not selection.since or words_changed(lib, selection.since)
+    if selection.changed:
+        words_wanted = words_wanted and not signoff.status(lib, record, signoff.WORDS).signed
+    if words_wanted:
         try:
-            pack.parts.append(words_html(lib))
+            before = changed_html(lib, signoff.WORDS, record.signed.get(signoff.WORDS)) if selection.changed \
+                else Markup()
+            pack.parts.append(words_html(lib, before))
         except ContentError as err:
             pack.problems.append(f"{FOLDER}: cannot be read; run `safety-lessons check` ({err})")
     return pack
+
+
+def changed_html(lib: Library, ref: str, signature: signoff.Signature | None) -> Markup:
+    """What changed since `ref` was signed off (or that it never was), word by word."""
+    names = {}
+    if ref != signoff.WORDS:
+        band, _, topic = ref.partition("/")
+        names = {name: f"{a.kind.replace('-', ' ').capitalize()} “{a.title or name}”"
+                 for name, a in lib.lesson(band, topic).activities.items()}
+    return changes_html(signature, signoff.approved(lib, ref), names)
 
 
 def words_changed(lib: Library, rev: str) -> bool:
@@ -146,7 +175,7 @@ def words_changed(lib: Library, rev: str) -> bool:
     return out.returncode == 0 and bool(out.stdout.strip())
 
 
-def words_html(lib: Library) -> Markup:
+def words_html(lib: Library, before: Markup = NOTHING) -> Markup:
     """The words pages show around every lesson, as every band sees them, with a band's own words
     under the word (raises ContentError if they cannot be read)."""
     every = lib.words()
@@ -162,11 +191,12 @@ def words_html(lib: Library) -> Markup:
                 '<p class="summary">Feedback, progress, buttons and their hints, messages, the toolbar, the step bar '
                 "and the landing page, from <code>{file}</code>. Where the page puts in a number or a name, the pack "
                 "shows an example, underlined. An age group that says a word its own way is shown under it.</p>"
-                '<table class="words"><tbody>{rows}</tbody></table></section>', folder=FOLDER, file=file,
-                rows=join(rows))
+                '{before}<table class="words"><tbody>{rows}</tbody></table></section>', folder=FOLDER, file=file,
+                rows=join(rows), before=before)
 
 
-def lesson_html(lib: Library, band_id: str, band: Band, topic: str, notebook: Path) -> Markup:
+def lesson_html(lib: Library, band_id: str, band: Band, topic: str, notebook: Path,
+                before: Markup = NOTHING) -> Markup:
     lesson = lib.lesson(band_id, topic)
     cells = read_cells(notebook)
     info = lib.catalogue.topics[topic]
@@ -203,6 +233,7 @@ def lesson_html(lib: Library, band_id: str, band: Band, topic: str, notebook: Pa
     <dt>Files</dt><dd><code>{notebook}</code>,
       <code>{content}</code></dd>
   </dl>
+  {before}
   <h4>What pupils see, in page order</h4>
   {body}
   {unshown}
@@ -216,7 +247,7 @@ def lesson_html(lib: Library, band_id: str, band: Band, topic: str, notebook: Pa
   {facts}
   <p class="lesson-signoff">Reviewed: ☐ approved ☐ changes needed &nbsp; Initials: ________ &nbsp; Date: ________</p>
 </article>""", ref=ref, title=info.title, policy=policy_point(info.policy), summary=info.summary, band=band.title,
-                target=target_words(band.reading), notebook=lib.rel(notebook), own_title=lesson.title,
+                target=target_words(band.reading), notebook=lib.rel(notebook), own_title=lesson.title, before=before,
                 content=lib.rel(lib.lesson_path(band_id, topic)), body=join(body), unshown=_unshown(unshown),
                 levels=levels_html(levels, band), facts=facts_table(lib, lesson), sheet=sheet_html(lib, lesson),
                 notes=join(markdown(c.source, 5) for c in notes) or html("<p><strong>None.</strong></p>"))
@@ -395,6 +426,9 @@ td.choice.safe { color: #14532d; font-weight: 700; } td.choice.unsafe { color: #
 ul.chat { list-style: none; padding-left: .5rem; margin: .25rem 0; } .map-note { margin: .2rem 0; }
 span.filled { text-decoration: underline dotted; }
 nav ol ol { list-style: disc; margin: .2rem 0 .6rem; }
+.changes { border: 2px solid #a16207; background: #fefce8; padding: .25rem .75rem; margin: .75rem 0; }
+del { background: #fde2e2; color: #7f1d1d; } ins { background: #dcfce7; color: #14532d; }
+table.diff th[scope=row] { width: 26%; font-weight: 400; } .none { color: #4b5563; font-style: italic; }
 .how { background: #fefce8; border: 1px solid #a16207; padding: .5rem .75rem; }
 @page { size: A4; margin: 15mm 14mm; }
 @media print {
@@ -447,8 +481,10 @@ def document(lib: Library, pack: Pack, selection: Selection) -> str:
 pupils can see in these lessons, in every branch of every activity, before the school uses them. Each
 lesson shows its policy point, what pupils read (in page order), how hard each passage is to read, the
 teacher notes, and every fact it states with where it comes from and when it was checked. Mark each
-lesson approved or not, then sign at the end. After any change to the lessons, make a new pack with
-<code>safety-lessons review-pack --since REVISION</code> to review only what changed.</p>
+lesson approved or not, then sign at the end, and record it with
+<code>safety-lessons sign-off BAND/TOPIC --by "NAME, ROLE"</code> (or <code>--all</code>). After any change,
+<code>safety-lessons review-pack --changed</code> makes a pack of only the lessons not signed off as they are
+now, each with what changed since it was signed, word by word.</p>
 </div>
 {problems}
 <nav aria-label="Contents"><h2>Contents</h2><ol>{toc}</ol></nav>
@@ -482,12 +518,17 @@ def _scope(selection: Selection) -> str:
              *(f"lesson {lesson}" for lesson in selection.lessons)]
     if selection.since:
         parts.append(f"changed since {selection.since}")
+    if selection.changed:
+        parts.append("not signed off as they are now")
     return f" ({'; '.join(parts)})" if parts else ""
 
 
 def _revision(lib: Library) -> Markup:
-    out = subprocess.run(["git", "-C", str(lib.root), "describe", "--always", "--dirty"],
-                         capture_output=True, text=True, check=False)
+    try:
+        out = subprocess.run(["git", "-C", str(lib.root), "describe", "--always", "--dirty"],
+                             capture_output=True, text=True, check=False)
+    except OSError:
+        return html("")  # no git on this computer: the pack needs none
     return html(", revision <code>{rev}</code>", rev=out.stdout.strip()) if out.returncode == 0 else html("")
 
 

@@ -190,3 +190,39 @@ def test_changed_includes_a_lesson_never_signed(lessons_copy: Path) -> None:
     pack = build(Library(lessons_copy), Selection(lessons=(LESSON, "ages-7-11/passwords"), changed=True))
     text = plain("".join(pack.parts))
     assert pack.lessons == 1 and "Not signed off yet." in text
+
+
+# -- teachers see it, pupils never; --signed-only ------------------------------------------------
+
+def staged(root: Path, signed_only: bool = False) -> dict[str, dict[str, object]]:
+    from safety_lessons.pages import lesson_copies
+
+    return {name: json.loads(text) for name, text in lesson_copies(Library(root), signed_only).items()}
+
+
+def note(copy: dict[str, object]) -> object:
+    return copy["metadata"]["safety_lessons"].get("signoff")  # type: ignore[index]
+
+
+def test_only_a_teachers_copy_carries_the_sign_off_note(lessons_copy: Path, edit: Edit) -> None:
+    copies = staged(lessons_copy)
+    assert {note(c) for name, c in copies.items() if name.startswith("teacher/")} == {"Not signed off"}
+    assert {note(c) for name, c in copies.items() if not name.startswith("teacher/")} == {None}
+    signoff.sign(lessons_copy, [LESSON], "A. Okafor, DSL", ON)
+    assert note(staged(lessons_copy)[f"teacher/{LESSON}.ipynb"]) is None  # signed as it is: nothing to say
+    edit("ages-4-7/passwords.yaml", "Friends are great.", "Friends are lovely.")
+    copies = staged(lessons_copy)
+    assert note(copies[f"teacher/{LESSON}.ipynb"]) == "Changed since sign-off on 3 March"
+    assert "sign-off" not in json.dumps(copies[f"{LESSON}.ipynb"]).lower()  # the pupil's copy says nothing of it
+
+
+def test_signed_only_stages_a_calm_page_for_the_rest(lessons_copy: Path) -> None:
+    signoff.sign(lessons_copy, [LESSON], "A. Okafor, DSL", ON)
+    copies = staged(lessons_copy, signed_only=True)
+    signed, other = copies[f"{LESSON}.ipynb"], copies["ages-7-11/passwords.ipynb"]
+    assert len(signed["cells"]) > 3  # type: ignore[arg-type]
+    [cell] = other["cells"]  # type: ignore[misc]
+    assert "This lesson is not ready yet" in cell["source"] and "Please tell your teacher" in cell["source"]
+    teachers = copies["teacher/ages-7-11/passwords.ipynb"]["cells"]
+    assert [c["source"] for c in teachers] == [cell["source"]]  # type: ignore[attr-defined]
+    assert staged(lessons_copy)["ages-7-11/passwords.ipynb"]["cells"] != other["cells"]  # only when asked

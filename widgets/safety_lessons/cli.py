@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -128,6 +129,9 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--idle-limit", type=_at_least(1), default=7200, metavar="SECONDS",
                        help="stop a lesson's kernel when its page has not been used for this long; the page "
                             "offers to carry on (default 7200: two hours)")
+    serve.add_argument("--signed-only", action="store_true",
+                       help="serve only lessons signed off as they are now (safety-lessons sign-off); the others "
+                            "show pupils a calm 'not ready yet' page")
     serve.add_argument("--kernel-memory", type=_at_least(256), default=512, metavar="MiB",
                        help="memory each lesson's kernel may use (default 512)")
 
@@ -185,11 +189,18 @@ def main(argv: list[str] | None = None) -> int:
         "build-static", help="build every lesson as a static web site that runs in the browser (no server)")
     static.add_argument("outdir", help="the folder to write the site to (replaced if it exists)")
     static.add_argument("path", nargs="?", help="the lessons folder (default: ./lessons)")
+    static.add_argument("--signed-only", action="store_true",
+                        help="build only lessons signed off as they are now; the others show a calm 'not ready "
+                             "yet' page")
 
     args = parser.parse_args(argv)
     if args.command == "kinds" and args.kind and args.path is None and Path(args.kind).is_dir():
         args.kind, args.path = None, args.kind  # `kinds PATH`, as before there was KIND
     root = _root(args.path)
+    if getattr(args, "signed_only", False):
+        from .signoff import SIGNED_ONLY_ENV
+
+        os.environ[SIGNED_ONLY_ENV] = "1"  # read where the lessons are staged (pages.lesson_copies)
     if args.command == "kinds":
         return _kinds(root, args.kind)
     if args.command == "check":

@@ -32,6 +32,7 @@ from .content.words import PLACEHOLDERS
 from .review_labels import fields, label
 
 FILE = "sign-off.json"
+SIGNED_ONLY_ENV = "SAFETY_LESSONS_SIGNED_ONLY"  # "1": stage lessons not signed off as a calm page (pages.py)
 WORDS = "words"  # the record's name for the words around every lesson (words/<language>.yaml)
 HEADER = ("Written by `safety-lessons sign-off`: who approved each lesson, when, and the text they approved. "
           "Keep it with your lessons. Do not edit it by hand; sign a lesson again instead.")

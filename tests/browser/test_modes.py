@@ -101,3 +101,15 @@ def test_keyboard_focus_is_never_hidden_under_the_bars(page: Page, server: Serve
                                        return [r.top, r.bottom, el.closest('.sl-toolbar, .sl-steps') !== null]; }""")
         if not box[2]:  # a control in the page, not on the bars themselves
             assert box[1] > bars[0] and box[0] < bars[1], f"focused control hidden at {box[:2]}, bars {bars}"
+
+
+def test_only_the_teacher_view_says_a_lesson_is_not_signed_off(page: Page, server: Server) -> None:
+    """Issue 30: the shipped lessons carry no sign-off, so each teacher view says so beside
+    "Teacher view"; the pupil's page of the same lesson says nothing about it."""
+    page.goto(server.lesson_url(REF) + "?mode=teacher")
+    badge = page.locator(".sl-toolbar .sl-signoff-badge")
+    expect(badge).to_have_text("Not signed off")
+    open_lesson(page, server, REF)
+    expect(page.locator(".sl-toolbar")).to_be_visible()
+    expect(page.locator(".sl-signoff-badge")).to_have_count(0)
+    assert "signed off" not in page.content().lower()

@@ -221,7 +221,8 @@ def test_ages_11_14_live_stream_story(library: Library) -> None:
     [story] = [a for a in library.lesson("ages-11-14", TOPIC).activities.values() if isinstance(a, Story)]
     assert list(story.check()) == []
     ends = {story.nodes[p[-1]].ending for p in story.paths()}
-    assert ends == {"safe", "unsafe"}
+    assert ends == {"safe", "unsafe", "recovery"}
+    assert "helped" in story.reachable(safe_only=True)  # what now, without choosing the harm first
     for node_id, node in story.nodes.items():  # every decision has a safe choice
         assert node.ending is not None or any(c.safe for c in node.choices or ()), node_id
     rule = story.rule.lower()

@@ -14,7 +14,8 @@ from safety_lessons.cli import main
 from safety_lessons.content.library import Library
 from safety_lessons.content.model import SHIPPED
 from safety_lessons.content.notebooks import TEACHER, read_cells
-from safety_lessons.review_pack import Selection, build, changed_lessons, document, label, pupil_strings
+from safety_lessons.review_labels import Filler, fields, filler_for, label
+from safety_lessons.review_pack import Selection, build, changed_lessons, document, pupil_strings
 from safety_lessons.server import school_notice
 
 
@@ -36,9 +37,16 @@ def test_every_word_a_pupil_can_see_is_in_the_pack(library: Library, whole: str)
     text = plain(whole)
     refs = [(band, topic) for band, topic, _ in library.lessons()]
     assert len(refs) == 32
-    missing = [s for s in pupil_strings(library, refs) if " ".join(s.split()) not in text]
+    squeezed = "".join(text.split())  # inline markup (code, bold, a filled-in example) may add or drop a space
+    example = filler_for(library).plain  # placeholders as the pack shows them: filled in
+    missing = [s for s in pupil_strings(library, refs) if "".join(example(s).split()) not in squeezed]
+    for band, topic in refs:  # a caption's {part}s are filled with the parts themselves
+        for activity in library.lesson(band, topic).activities.values():
+            fill = filler_for(library, activity).plain
+            missing = [s for s in missing if s not in (t for _, t in fields(activity))
+                       or "".join(fill(s).split()) not in squeezed]
     assert missing == []
-    squeezed = "".join(text.split())  # inline markup (code, bold) may add or drop a space
+    assert not re.search(r"\{[a-z][a-z0-9-]*\}", text)  # never a {placeholder}
     for band, topic, notebook in library.lessons():
         for cell in read_cells(notebook):
             if cell.kind != "markdown":
@@ -94,9 +102,16 @@ def test_one_lesson_for_a_preview_and_a_band(library: Library) -> None:
     assert band.lessons == 2
 
 
-def test_labels_read_as_words() -> None:
-    assert label("questions[2].answers[1].feedback") == "question 2 / answer 1 / feedback"
-    assert label("nodes.move-app.chat[1].says") == "nodes / move app / chat 1 / says"
+def test_labels_read_as_words(library: Library) -> None:
+    assert label((("questions", 2), ("answers", 1), ("feedback", None))) == "Question 2, answer 1, feedback"
+    assert label((("nodes", "photo-sent"), ("choices", 3), ("label", None))) == "Step “Photo sent”, choice 3, label"
+    meter = library.lesson("ages-11-14", "passwords").activities
+    said = [label(parts) for a in meter.values() if a.kind == "strength-meter" for parts, _ in fields(a)]
+    assert "Strength meter, what it says for a score of 0 (of 4)" in said
+    assert ("Strength meter, what pupils read instead of the estimator's advice “Dates are often easy to guess.”"
+            in said)  # the advice is a sentence with a full stop: never cut at it
+    assert Filler().plain("Message {n} of {total}") == "Message 2 of 5"
+    assert Filler({"digital-consent": 13}).plain("from {digital-consent}, {odd}") == "from 13, [odd]"
 
 
 def git(cwd: Path, *args: str) -> None:

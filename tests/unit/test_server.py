@@ -154,7 +154,8 @@ def test_pupils_copies_leave_the_teacher_notes_out(lessons_root: Path, tmp_path:
         for copy in (pupil, teacher):
             assert json.loads(copy.read_text())["metadata"][PAGE_WORDS] == {
                 **Library(lessons_root).words(band).page(), "read_aloud": read_aloud(band),
-                "take_home": f"take-home/{band}/{topic}.html"}
+                "take_home": f"take-home/{band}/{topic}.html",
+                **({"signoff": "Not signed off"} if copy == teacher else {})}  # the shipped lessons are not signed
 
 
 @pytest.mark.parametrize(("path", "teacher", "staged"), [

@@ -97,7 +97,7 @@ def test_a_loop_with_a_way_out_is_fine() -> None:
 
 def test_a_story_needs_a_reachable_safe_ending() -> None:
     s = story({"a": node(choice("bad", safe=False)), "bad": node(ending="unsafe")})
-    assert problems(s) == [("nodes", "has no safe ending the pupil can reach; add a node with `ending: safe`")]
+    assert ("nodes", "has no safe ending the pupil can reach; add a node with `ending: safe`") in problems(s)
 
 
 def test_a_dead_end_node_needs_choices() -> None:
@@ -262,7 +262,7 @@ def test_every_path_reaches_an_ending_and_every_ending_is_reached(stories: dict[
         assert len(set(path)) == len(path)
     assert {p[-1] for p in paths} == set(s.endings())
     assert set().union(*map(set, paths)) == set(s.nodes), "a node is on no way to an ending"
-    assert {s.nodes[p[-1]].ending for p in paths} == {"safe", "unsafe"}
+    assert {"safe", "unsafe"} <= {s.nodes[p[-1]].ending for p in paths} <= {"safe", "unsafe", "recovery"}
 
 
 @pytest.mark.parametrize("band", BANDS)
@@ -363,7 +363,7 @@ def test_ages_14_18_sextortion_steps_are_choices_in_the_story(stories: dict[str,
     for label in ("Pay, so it goes away", "Delete the chat and the account, and tell no one",
                   "Forward the photo to a friend to ask what to do", "Block Ryan straight away, and report him later"):
         assert unsafe[label].feedback, label
-    assert s.nodes["reported"].ending == "safe"
+    assert s.nodes["reported"].ending == "recovery"  # the end of "it has already happened: what now?"
 
 
 def test_ages_14_18_it_has_already_happened_is_reachable_without_an_unsafe_choice(stories: dict[str, Story]) -> None:

@@ -330,7 +330,8 @@ def test_serve_puts_each_bands_page_words_into_the_page(lessons_copy: Path, edit
 
     young, older = words("ages-4-7/passwords"), words("ages-7-11/passwords")
     assert young and older
-    assert young["words"]["back"] == "Go back" and words("ages-4-7/passwords", teacher=True) == young
+    assert young["words"]["back"] == "Go back"
+    assert words("ages-4-7/passwords", teacher=True) == {**young, "signoff": "Not signed off"}  # teachers only
     assert older == {**Library(lessons_copy).words("ages-7-11").page(), "read_aloud": {"on": False, "rate": 1.0},
                      "take_home": "take-home/ages-7-11/passwords.html"}
     assert young["read_aloud"] == {"on": True, "rate": 0.8}  # the youngest hear it from the start, slower
@@ -407,13 +408,16 @@ def test_the_landing_page_and_its_needs_fixing_page_take_their_words_from_the_fi
 def test_the_review_pack_shows_every_word_around_the_lessons_in_every_band(lessons_root: Path) -> None:
     from html import unescape
 
+    from safety_lessons.review_labels import Filler
     from safety_lessons.review_pack import Selection, build, document
 
     library = Library(lessons_root)
     whole = unescape(document(library, build(library), Selection()))
     assert '<a href="#words">Words around every lesson</a>' in whole
+    squeezed = "".join(re.sub(r"<[^>]+>", "", whole).split())  # a placeholder is shown filled in, underlined
     for band in [None, *library.catalogue.bands]:
-        missing = [key for key, text in library.words(band).texts.items() if text not in whole]
+        missing = [key for key, text in library.words(band).texts.items()
+                   if "".join(Filler().plain(text).split()) not in squeezed]
         assert missing == [], band
 
 

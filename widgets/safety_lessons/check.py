@@ -91,6 +91,7 @@ def check(root: Path) -> Report:
                     shown.setdefault(fact, []).append(f"{folder.name}/{topic}")
     report.problems.extend(lib.source_problems({k: list(dict.fromkeys(v)) for k, v in shown.items()}))
     report.problems.extend(coverage_problems(lib))
+    report.problems.extend(signoff_problems(lib))
     report.problems.extend(band_reading_problems(lib, report))
     report.problems = list(dict.fromkeys(report.problems))  # a shared file's problem, once (not per lesson)
     return report
@@ -217,6 +218,18 @@ def coverage_problems(lib: Library) -> Iterator[Problem]:
                           f"topic {topic} has no lesson for {bands}; every topic is meant to be taught in every band: "
                           f"add one with `safety-lessons new {missing[0]}/{topic} --kind quiz` (or another kind), or "
                           "leave it if the topic does not suit those ages", warning=True)
+
+def signoff_problems(lib: Library) -> list[Problem]:
+    """A warning when the sign-off record cannot be read: it stops nothing pupils see, but
+    `review-pack --changed` and the teachers' sign-off notes need it."""
+    from . import signoff
+
+    try:
+        signoff.read(lib.root)
+    except signoff.SignOffError as err:
+        return [Problem(lib.rel(signoff.path(lib.root)), err.line, "(file)", err.reason, warning=True)]
+    return []
+
 
 def stray_files(lib: Library, folder: Path) -> list[Problem]:
     """A warning for each file in a band folder that is not a lesson's notebook or content (a

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -131,6 +132,9 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--idle-limit", type=_at_least(1), default=7200, metavar="SECONDS",
                        help="stop a lesson's kernel when its page has not been used for this long; the page "
                             "offers to carry on (default 7200: two hours)")
+    serve.add_argument("--signed-only", action="store_true",
+                       help="serve only lessons signed off as they are now (safety-lessons sign-off); the others "
+                            "show pupils a calm 'not ready yet' page")
     serve.add_argument("--kernel-memory", type=_at_least(256), default=512, metavar="MiB",
                        help="memory each lesson's kernel may use (default 512)")
 
@@ -152,6 +156,20 @@ def main(argv: list[str] | None = None) -> int:
                       help="only this lesson: a preview of one lesson after an edit (repeatable)")
     pack.add_argument("--since", metavar="REVISION",
                       help="only lessons whose words or facts changed since this git revision (a re-review)")
+    pack.add_argument("--changed", action="store_true",
+                      help="only lessons not signed off as they are now (lessons/sign-off.json), each with what "
+                           "changed since it was signed, word by word; no git needed")
+
+    signing = commands.add_parser(
+        "sign-off", help="record who approved a lesson, and when, with the text they approved (lessons/sign-off.json)")
+    signing.add_argument("lesson", nargs="*", metavar="BAND/TOPIC",
+                         help="the lessons approved (e.g. ages-11-14/passwords), or `words` for the words around "
+                              "every lesson")
+    signing.add_argument("--all", action="store_true", help="every lesson, and the words around every lesson")
+    signing.add_argument("--by", required=True, metavar="NAME",
+                         help='who approved them, as it should be recorded, e.g. "A. Okafor, DSL" (the only '
+                              "name the file holds)")
+    signing.add_argument("--lessons", dest="path", metavar="PATH", help="the lessons folder (default: ./lessons)")
 
     kinds = commands.add_parser("kinds", help="list the kinds of activity a lesson can use, with their fields")
     kinds.add_argument("kind", nargs="?", metavar="KIND",
@@ -174,11 +192,18 @@ def main(argv: list[str] | None = None) -> int:
         "build-static", help="build every lesson as a static web site that runs in the browser (no server)")
     static.add_argument("outdir", help="the folder to write the site to (replaced if it exists)")
     static.add_argument("path", nargs="?", help="the lessons folder (default: ./lessons)")
+    static.add_argument("--signed-only", action="store_true",
+                        help="build only lessons signed off as they are now; the others show a calm 'not ready "
+                             "yet' page")
 
     args = parser.parse_args(argv)
     if args.command == "kinds" and args.kind and args.path is None and Path(args.kind).is_dir():
         args.kind, args.path = None, args.kind  # `kinds PATH`, as before there was KIND
     root = _root(args.path)
+    if getattr(args, "signed_only", False):
+        from .signoff import SIGNED_ONLY_ENV
+
+        os.environ[SIGNED_ONLY_ENV] = "1"  # read where the lessons are staged (pages.lesson_copies)
     if args.command == "kinds":
         return _kinds(root, args.kind)
     if args.command == "check":
@@ -194,6 +219,8 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.command == "review-pack":
         return _review_pack(root, args)
+    if args.command == "sign-off":
+        return _sign_off(root, args)
     if args.command == "new":
         return _new(root, args)
     if args.command == "build-static":
@@ -230,7 +257,8 @@ def _review_pack(root: Path, args: argparse.Namespace) -> int:
     from .content.schema import ContentError
     from .review_pack import Selection, write_pack
 
-    selection = Selection(tuple(args.band), tuple(args.topic), tuple(x.strip("/") for x in args.lesson), args.since)
+    selection = Selection(tuple(args.band), tuple(args.topic), tuple(x.strip("/") for x in args.lesson), args.since,
+                          args.changed)
     outfile = Path(args.outfile)
     try:
         pack = write_pack(root, outfile, selection)
@@ -242,6 +270,46 @@ def _review_pack(root: Path, args: argparse.Namespace) -> int:
     print(f"Wrote {outfile} ({pack.lessons} lessons, {outfile.stat().st_size // 1024} KB). Open it in a browser "
           "to read it, or print it (A4).")
     return 1 if pack.problems else 0
+
+
+def _sign_off(root: Path, args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from .check import check as run_check
+    from .content.library import Library
+    from .content.schema import ContentError
+    from .signoff import FILE, WORDS, SignOffError, day, sign
+
+    by = " ".join(args.by.split())
+    if not by:
+        print('safety-lessons sign-off: --by is empty; give the name and role to record, e.g. --by "A. Okafor, DSL"',
+              file=sys.stderr)
+        return 2
+    lessons = [f"{band}/{topic}" for band, topic, _ in Library(root).lessons()]
+    refs = [*lessons, WORDS] if args.all else [x.strip("/").removesuffix(".ipynb") for x in args.lesson]
+    unknown = [ref for ref in refs if ref not in lessons and ref != WORDS]
+    if not refs or unknown:
+        print(f"safety-lessons sign-off: {'no such lesson: ' + ', '.join(unknown) if unknown else 'no lesson named'}; "
+              "give band/topic (e.g. ages-11-14/passwords), `words`, or --all", file=sys.stderr)
+        return 2
+    report = run_check(root)
+    files = {p.file.removeprefix(f"{root.name}/").rsplit(".", 1)[0] for p in report.errors}  # band/topic
+    blocked = {ref for ref in refs if ref in files}
+    if blocked:
+        for problem in report.errors:
+            print(problem, file=sys.stderr)
+        print(f"safety-lessons sign-off: not signed: {', '.join(sorted(blocked))} still "
+              f"{'has' if len(blocked) == 1 else 'have'} problems (above); fix them, run `safety-lessons check`, "
+              "and sign again", file=sys.stderr)
+        return 1
+    try:
+        done = sign(root, refs, by, dt.date.today())
+    except (ContentError, SignOffError, ValueError) as err:
+        print(f"safety-lessons sign-off: not signed: {err}", file=sys.stderr)
+        return 1
+    print(f"Signed off {len(done)} {'lesson' if len(done) == 1 else 'lessons'} for {by}, "
+          f"{day(dt.date.today())}: {', '.join(done)}. Recorded in {root.name}/{FILE}: keep it with your lessons.")
+    return 0
 
 
 def _new(root: Path, args: argparse.Namespace) -> int:

@@ -15,12 +15,15 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup
 
+from . import signoff
 from .content.families import sheet_parts
 from .content.library import Library
 from .content.notebooks import TEACHER
@@ -96,9 +99,15 @@ def _teacher_note(cell: dict[str, Any]) -> bool:
     return bool(cell["cell_type"] == "markdown" and TEACHER in cell.get("metadata", {}).get("tags", []))
 
 
-def lesson_copies(lib: Library) -> dict[str, str]:
+def lesson_copies(lib: Library, signed_only: bool | None = None) -> dict[str, str]:
     """Every catalogued lesson's pupil's and teacher's copy: where it is staged → its JSON text
-    (raises ContentError if the catalogue cannot be read)."""
+    (raises ContentError if the catalogue cannot be read). A teacher's copy carries the lesson's
+    sign-off note ("Not signed off", `signoff_note`); a pupil's never does. With `signed_only`
+    (default: $SAFETY_LESSONS_SIGNED_ONLY, set by `serve --signed-only` and `build-static
+    --signed-only`), a lesson not signed off as it is now is staged as a calm page saying so."""
+    if signed_only is None:
+        signed_only = os.environ.get(signoff.SIGNED_ONLY_ENV) == "1"
+    notes = signoff_notes(lib)
     copies = {}
     for band, topic, notebook in lib.lessons():
         try:
@@ -108,10 +117,46 @@ def lesson_copies(lib: Library) -> dict[str, str]:
         words = page_words(lib, band)
         if words is not None:  # the page links to the lesson's take-home sheet (`take_home_path`)
             words = {**words, "take_home": take_home_path(band, topic)}
+        note = notes.get(f"{band}/{topic}")
+        if signed_only and note is not None and note.text:
+            source = awaiting_notebook(source, note.awaiting)
         for teacher in (False, True):
-            copy = staged_copy(source, teacher=teacher, words=words)
+            shown = {**words, "signoff": note.text} if teacher and words is not None and note and note.text else words
+            copy = staged_copy(source, teacher=teacher, words=shown)
             copies[copy_path(band, topic, teacher=teacher)] = json.dumps(copy, indent=1)
     return copies
+
+
+@dataclass(frozen=True)
+class SignoffNote:
+    text: str  # for a teacher's view: "" when the lesson is signed off as it is now
+    awaiting: str  # a pupil's page instead of the lesson, with `signed_only`: Markdown
+
+
+def signoff_notes(lib: Library) -> dict[str, SignoffNote]:
+    """Each lesson's sign-off note, in the words of words/<language>.yaml (none if the words
+    cannot be read: `check` says why)."""
+    try:
+        words = lib.words()
+    except (ContentError, OSError):
+        return {}
+    awaiting = f"# {words.say('awaiting-sign-off-title')}\n\n{words.say('awaiting-sign-off')}"
+    notes = {}
+    for ref, status in signoff.statuses(lib.root).items():
+        if status.signature is None:
+            text = words.say("not-signed-off")
+        elif status.signed:
+            text = ""
+        else:
+            text = words.say("changed-since-sign-off", date=signoff.day(status.signature.on, year=False))
+        notes[ref] = SignoffNote(text, awaiting)
+    return notes
+
+
+def awaiting_notebook(notebook: dict[str, Any], markdown: str) -> dict[str, Any]:
+    """A lesson's notebook with its cells replaced by one calm note (its metadata kept)."""
+    return {**notebook, "cells": [{"cell_type": "markdown", "id": "awaiting-sign-off", "metadata": {},
+                                   "source": markdown}]}
 
 
 # -- the landing page --------------------------------------------------------------------------------

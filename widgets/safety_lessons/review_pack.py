@@ -20,6 +20,7 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
+from . import signoff
 from .activities import Activity, Help
 from .content.facts import Sourced
 from .content.families import sheet_parts, sheet_texts
@@ -36,8 +37,12 @@ from .content.reading import Score, activity_passages, as_sentences, cell_texts,
 from .content.schema import ContentError, Url
 from .content.texts import text_fields
 from .content.words import FOLDER, PLACEHOLDERS
+from .review_answers import answers
+from .review_changes import changes_html
+from .review_labels import Filler, fields, filler_for, label
 from .views.markup import html, join, trusted
 
+NOTHING = Markup()
 _MD = MarkdownIt("commonmark", {"html": False})  # notebook prose, raw HTML shown as text
 
 
@@ -64,6 +69,7 @@ class Selection:
     topics: tuple[str, ...] = ()
     lessons: tuple[str, ...] = ()  # band/topic
     since: str | None = None  # a git revision: only lessons whose words or facts changed since
+    changed: bool = False  # only lessons not signed off as they are now (sign-off.json), with what changed
 
     def wants(self, band: str, topic: str, changed: set[str] | None) -> bool:
         if (self.bands and band not in self.bands) or (self.topics and topic not in self.topics):
@@ -78,6 +84,7 @@ class Pack:
     lessons: int = 0
     problems: list[str] = field(default_factory=list)  # lessons that could not be read
     parts: list[Markup] = field(default_factory=list)
+    status: dict[str, str] = field(default_factory=dict)  # band/topic → its sign-off, for the contents
 
 
 # -- what changed since a revision ----------------------------------------------------------------
@@ -114,6 +121,14 @@ def changed_lessons(lib: Library, rev: str) -> set[str]:
 def build(lib: Library, selection: Selection = Selection()) -> Pack:
     pack = Pack()
     changed = changed_lessons(lib, selection.since) if selection.since else None
+    record = signoff.read(lib.root)  # raises SignOffError (a ValueError) naming the file and line
+    status = {f"{b}/{t}": signoff.status(lib, record, f"{b}/{t}") for b, t, _ in lib.lessons()}
+    if record.signed or selection.changed:
+        pack.status = {ref: f" · {s.words[:1].lower()}{s.words[1:]}" if s.words else " · signed off"
+                       for ref, s in status.items()}
+    if selection.changed:
+        unsigned = {ref for ref, s in status.items() if not s.signed}
+        changed = unsigned if changed is None else changed & unsigned
     cat = lib.catalogue
     for band_id, band in cat.bands.items():
         articles = []
@@ -121,7 +136,9 @@ def build(lib: Library, selection: Selection = Selection()) -> Pack:
             if band_name != band_id or not selection.wants(band_id, topic, changed):
                 continue
             try:
-                articles.append(lesson_html(lib, band_id, band, topic, notebook))
+                ref = f"{band_id}/{topic}"
+                before = changed_html(lib, ref, record.signed.get(ref)) if selection.changed else Markup()
+                articles.append(lesson_html(lib, band_id, band, topic, notebook, before))
                 pack.lessons += 1
             except (ContentError, ValueError) as err:
                 pack.problems.append(f"{band_id}/{topic}: cannot be read; run `safety-lessons check` ({err})")
@@ -129,12 +146,27 @@ def build(lib: Library, selection: Selection = Selection()) -> Pack:
             pack.parts.append(html('<section class="band"><h2 id="{id}">{title}</h2><p class="summary">{summary}</p>'
                                    "{articles}</section>", id=band_id, title=band.title, summary=band.summary,
                                    articles=join(articles)))
-    if not selection.since or words_changed(lib, selection.since):
+    words_wanted = not selection.since or words_changed(lib, selection.since)
+    if selection.changed:
+        words_wanted = words_wanted and not signoff.status(lib, record, signoff.WORDS).signed
+    if words_wanted:
         try:
-            pack.parts.append(words_html(lib))
+            before = changed_html(lib, signoff.WORDS, record.signed.get(signoff.WORDS)) if selection.changed \
+                else Markup()
+            pack.parts.append(words_html(lib, before))
         except ContentError as err:
             pack.problems.append(f"{FOLDER}: cannot be read; run `safety-lessons check` ({err})")
     return pack
+
+
+def changed_html(lib: Library, ref: str, signature: signoff.Signature | None) -> Markup:
+    """What changed since `ref` was signed off (or that it never was), word by word."""
+    names = {}
+    if ref != signoff.WORDS:
+        band, _, topic = ref.partition("/")
+        names = {name: f"{a.kind.replace('-', ' ').capitalize()} “{a.title or name}”"
+                 for name, a in lib.lesson(band, topic).activities.items()}
+    return changes_html(signature, signoff.approved(lib, ref), names)
 
 
 def words_changed(lib: Library, rev: str) -> bool:
@@ -143,27 +175,28 @@ def words_changed(lib: Library, rev: str) -> bool:
     return out.returncode == 0 and bool(out.stdout.strip())
 
 
-def words_html(lib: Library) -> Markup:
+def words_html(lib: Library, before: Markup = NOTHING) -> Markup:
     """The words pages show around every lesson, as every band sees them, with a band's own words
     under the word (raises ContentError if they cannot be read)."""
     every = lib.words()
     bands = {band_id: (band.title, lib.words(band_id)) for band_id, band in lib.catalogue.bands.items()}
-    rows = []
+    rows, fill = [], Filler()
     for key in PLACEHOLDERS:
-        own = join(html("<br><small>{title}: {text}</small>", title=title, text=words.texts[key])
+        own = join(html("<br><small>{title}: {text}</small>", title=title, text=fill(words.texts[key]))
                    for title, words in bands.values() if words.texts[key] != every.texts[key])
-        rows.append(html('<tr><th scope="row">{key}</th><td>{text}{own}</td></tr>', key=key,
-                         text=every.texts[key], own=own))
+        rows.append(html('<tr><th scope="row">{key}</th><td>{text}{own}</td></tr>', key=key.replace("-", " "),
+                         text=fill(every.texts[key]), own=own))
     file = lib.rel(lib.words_path(lib.catalogue.language))
     return html('<section class="band"><h2 id="{folder}">Words around every lesson</h2>'
                 '<p class="summary">Feedback, progress, buttons and their hints, messages, the toolbar, the step bar '
-                "and the landing page, from <code>{file}</code>. The page puts a number or a name where a word "
-                "has {{n}}, {{total}} or {{name}}. An age group that says a word its own way is shown under it.</p>"
-                '<table class="words"><tbody>{rows}</tbody></table></section>', folder=FOLDER, file=file,
-                rows=join(rows))
+                "and the landing page, from <code>{file}</code>. Where the page puts in a number or a name, the pack "
+                "shows an example, underlined. An age group that says a word its own way is shown under it.</p>"
+                '{before}<table class="words"><tbody>{rows}</tbody></table></section>', folder=FOLDER, file=file,
+                rows=join(rows), before=before)
 
 
-def lesson_html(lib: Library, band_id: str, band: Band, topic: str, notebook: Path) -> Markup:
+def lesson_html(lib: Library, band_id: str, band: Band, topic: str, notebook: Path,
+                before: Markup = NOTHING) -> Markup:
     lesson = lib.lesson(band_id, topic)
     cells = read_cells(notebook)
     info = lib.catalogue.topics[topic]
@@ -196,9 +229,11 @@ def lesson_html(lib: Library, band_id: str, band: Band, topic: str, notebook: Pa
     <dt>Policy point</dt><dd>{policy}: {summary}</dd>
     <dt>Age band</dt><dd>{band}</dd>
     <dt>Reading target</dt><dd>{target}</dd>
+    <dt>Title in its content file</dt><dd>{own_title}</dd>
     <dt>Files</dt><dd><code>{notebook}</code>,
       <code>{content}</code></dd>
   </dl>
+  {before}
   <h4>What pupils see, in page order</h4>
   {body}
   {unshown}
@@ -212,7 +247,7 @@ def lesson_html(lib: Library, band_id: str, band: Band, topic: str, notebook: Pa
   {facts}
   <p class="lesson-signoff">Reviewed: ☐ approved ☐ changes needed &nbsp; Initials: ________ &nbsp; Date: ________</p>
 </article>""", ref=ref, title=info.title, policy=policy_point(info.policy), summary=info.summary, band=band.title,
-                target=target_words(band.reading), notebook=lib.rel(notebook),
+                target=target_words(band.reading), notebook=lib.rel(notebook), own_title=lesson.title, before=before,
                 content=lib.rel(lib.lesson_path(band_id, topic)), body=join(body), unshown=_unshown(unshown),
                 levels=levels_html(levels, band), facts=facts_table(lib, lesson), sheet=sheet_html(lib, lesson),
                 notes=join(markdown(c.source, 5) for c in notes) or html("<p><strong>None.</strong></p>"))
@@ -247,22 +282,12 @@ def _unshown(names: list[str]) -> Markup:
                 "Pupils never see these.</p>", names=", ".join(names))
 
 
-def label(path: str) -> str:
-    """A field path as words: ``questions[2].answers[1].feedback`` → ``question 2 / answer 1 / feedback``."""
-    parts = []
-    for part in path.split("."):
-        m = re.fullmatch(r"([^\[]+)((?:\[\d+\])*)", part)
-        name, index = (m[1], m[2]) if m else (part, "")
-        numbers = re.findall(r"\d+", index)
-        if numbers and name.endswith("s") and not name.endswith("ss"):
-            name = name[:-1]
-        parts.append(" ".join([name.replace("-", " "), *numbers]))
-    return " / ".join(parts)
-
-
 def activity_html(lib: Library, name: str, activity: Activity) -> Markup:
-    rows = join(html('<tr><th scope="row">{label}</th><td>{text}</td></tr>', label=label(path), text=text)
-                for path, text in text_fields(activity) if path not in ("title",))
+    fill = filler_for(lib, activity)
+    laid_out = answers(lib, activity, fill)
+    shown_there = laid_out.fields if laid_out else frozenset()
+    rows = join(html('<tr><th scope="row">{label}</th><td>{text}</td></tr>', label=label(parts), text=fill(text))
+                for parts, text in fields(activity) if parts[0][0] != "title" and parts[0][0] not in shown_there)
     school = lib.school.people()
     people = [html("<li><strong>{say}</strong> {who}</li>", say=p.say or "", who=school[p.who])
               for p in (activity.people if isinstance(activity, Help) else ()) if p.who in school]
@@ -274,9 +299,24 @@ def activity_html(lib: Library, name: str, activity: Activity) -> Markup:
     if shown:
         extra.append(html('<p class="resolved-head">Facts it shows (from lessons/facts/):</p>{facts}',
                           facts=join(shown)))
+    pictures = pictured(lib, activity)
+    if pictures:
+        extra.append(html('<p class="resolved-head">Pictures, as screen readers describe them (from characters.yaml):'
+                          "</p><ul>{items}</ul>", items=join(html("<li>{d}</li>", d=d) for d in pictures)))
     return html('<section class="activity"><h5>{title} <span class="kind">{kind}, <code>{name}</code></span></h5>'
-                '<table class="words"><tbody>{rows}</tbody></table>{extra}</section>', title=activity.title or name,
-                kind=activity.kind, name=name, rows=rows, extra=join(extra))
+                '{answers}<table class="words"><tbody>{rows}</tbody></table>{extra}</section>',
+                title=activity.title or name, kind=activity.kind, name=name,
+                answers=laid_out.markup if laid_out else "", rows=rows, extra=join(extra))
+
+
+def pictured(lib: Library, activity: Activity) -> list[str]:
+    """What screen readers say for each character pictured in the activity (once each)."""
+    try:
+        cast = lib.cast.characters
+    except ContentError:
+        return []  # `check` says what is wrong with characters.yaml
+    ids = dict.fromkeys(who for _, who in activity.characters())
+    return [str(cast[who].description) for who in ids if who in cast]
 
 
 def resolved(lib: Library, activity: Activity) -> Iterator[tuple[str, str, Sourced]]:
@@ -291,8 +331,7 @@ def resolved(lib: Library, activity: Activity) -> Iterator[tuple[str, str, Sourc
 
 
 def fact_card(file: str, key: str, fact: Sourced) -> Markup:
-    words = join(html("<dt>{label}</dt><dd>{text}</dd>", label=label(path), text=text)
-                 for path, text in text_fields(fact))
+    words = join(html("<dt>{label}</dt><dd>{text}</dd>", label=label(parts), text=text) for parts, text in fields(fact))
     numbers = join(html("<dt>{name}</dt><dd>{value}</dd>", name=n.replace("_", " "), value=v)
                    for n in ("age", "min_age", "max_age", "web") if (v := getattr(fact, n, None)) is not None)
     return html('<dl class="fact"><dt class="id">{file}: {key}</dt><dd></dd>{words}{numbers}</dl>', file=file,
@@ -375,12 +414,29 @@ dl.fact dt { color: #374151; } dl.fact dd { margin: 0; } dl.fact dt.id { font-we
 .ok { color: #14532d; } .warn { color: #7c2d12; font-weight: 700; }
 .lesson-signoff { margin-top: 1rem; padding: .5rem; border: 1px solid #1a1a1a; }
 .signoff table td { height: 2.2rem; }
+table.answers caption { text-align: left; font-weight: 700; padding: .3rem 0; }
+table.answers th[scope=row] { font-weight: 400; width: 40%; }
+tr.right th, tr.right td, td.right { background: #ecfdf3; }
+td.mark { white-space: nowrap; font-weight: 700; } td.mark.right { color: #14532d; }
+td.mark.not-right { color: #6b7280; }
+.map-step { border-left: 4px solid #c7cbd6; padding: .1rem 0 .1rem .6rem; margin: .6rem 0; break-inside: avoid; }
+.map-step h6.ending { font-size: 1rem; } h6.ending.unsafe { color: #7c2d12; }
+h6.ending.safe, h6.ending.recovery { color: #14532d; }
+td.choice.safe { color: #14532d; font-weight: 700; } td.choice.unsafe { color: #7c2d12; font-weight: 700; }
+ul.chat { list-style: none; padding-left: .5rem; margin: .25rem 0; } .map-note { margin: .2rem 0; }
+span.filled { text-decoration: underline dotted; }
+nav ol ol { list-style: disc; margin: .2rem 0 .6rem; }
+.changes { border: 2px solid #a16207; background: #fefce8; padding: .25rem .75rem; margin: .75rem 0; }
+del { background: #fde2e2; color: #7f1d1d; } ins { background: #dcfce7; color: #14532d; }
+table.diff th[scope=row] { width: 26%; font-weight: 400; } .none { color: #4b5563; font-style: italic; }
 .how { background: #fefce8; border: 1px solid #a16207; padding: .5rem .75rem; }
 @page { size: A4; margin: 15mm 14mm; }
 @media print {
   :root { font-size: 10pt; } body { max-width: none; margin: 0; padding: 0; }
-  article.lesson { break-before: page; } .activity, tr, dl.fact, .lesson-signoff { break-inside: avoid; }
-  h3, h4, h5 { break-after: avoid; } nav { break-after: page; }
+  section.band, article.lesson, nav, footer.signoff { break-before: page; }
+  section.band > article.lesson:first-of-type { break-before: avoid; }
+  .activity, tr, dl.fact, .lesson-signoff, caption { break-inside: avoid; }
+  h3, h4, h5, h6, caption { break-after: avoid; } nav { break-after: page; }
   a { color: inherit; }
 }
 """)
@@ -389,8 +445,15 @@ dl.fact dt { color: #374151; } dl.fact dd { margin: 0; } dl.fact dt.id { font-we
 def document(lib: Library, pack: Pack, selection: Selection) -> str:
     cat = lib.catalogue
     body = join(pack.parts)
-    toc = [html('<li><a href="#{ref}">{band}: {topic}</a></li>', ref=f"{b}/{t}", band=cat.bands[b].title,
-                topic=cat.topics[t].title) for b, t, _ in lib.lessons() if html('id="{ref}"', ref=f"{b}/{t}") in body]
+    toc = []
+    for band_id, band in cat.bands.items():
+        items = [html('<li><a href="#{ref}">{topic}</a> <span class="ref">{policy}{status}</span></li>',
+                      ref=f"{b}/{t}", topic=cat.topics[t].title, policy=policy_point(cat.topics[t].policy),
+                      status=pack.status.get(f"{b}/{t}", ""))
+                 for b, t, _ in lib.lessons() if b == band_id and html('id="{ref}"', ref=f"{b}/{t}") in body]
+        if items:
+            toc.append(html('<li><a href="#{id}">{title}</a><ol>{items}</ol></li>', id=band_id, title=band.title,
+                            items=join(items)))
     if html('id="{id}"', id=FOLDER) in body:
         toc.append(html('<li><a href="#{id}">Words around every lesson</a></li>', id=FOLDER))
     problems = html('<p class="warn">Not included, because they could not be read:</p><ul>{items}</ul>',
@@ -418,8 +481,10 @@ def document(lib: Library, pack: Pack, selection: Selection) -> str:
 pupils can see in these lessons, in every branch of every activity, before the school uses them. Each
 lesson shows its policy point, what pupils read (in page order), how hard each passage is to read, the
 teacher notes, and every fact it states with where it comes from and when it was checked. Mark each
-lesson approved or not, then sign at the end. After any change to the lessons, make a new pack with
-<code>safety-lessons review-pack --since REVISION</code> to review only what changed.</p>
+lesson approved or not, then sign at the end, and record it with
+<code>safety-lessons sign-off BAND/TOPIC --by "NAME, ROLE"</code> (or <code>--all</code>). After any change,
+<code>safety-lessons review-pack --changed</code> makes a pack of only the lessons not signed off as they are
+now, each with what changed since it was signed, word by word.</p>
 </div>
 {problems}
 <nav aria-label="Contents"><h2>Contents</h2><ol>{toc}</ol></nav>
@@ -453,12 +518,17 @@ def _scope(selection: Selection) -> str:
              *(f"lesson {lesson}" for lesson in selection.lessons)]
     if selection.since:
         parts.append(f"changed since {selection.since}")
+    if selection.changed:
+        parts.append("not signed off as they are now")
     return f" ({'; '.join(parts)})" if parts else ""
 
 
 def _revision(lib: Library) -> Markup:
-    out = subprocess.run(["git", "-C", str(lib.root), "describe", "--always", "--dirty"],
-                         capture_output=True, text=True, check=False)
+    try:
+        out = subprocess.run(["git", "-C", str(lib.root), "describe", "--always", "--dirty"],
+                             capture_output=True, text=True, check=False)
+    except OSError:
+        return html("")  # no git on this computer: the pack needs none
     return html(", revision <code>{rev}</code>", rev=out.stdout.strip()) if out.returncode == 0 else html("")
 
 

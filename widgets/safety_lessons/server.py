@@ -280,7 +280,8 @@ class Stage:
 
     def _sources(self) -> tuple[tuple[str, int, int], ...]:
         paths = [self.root / "catalogue.yaml", *sorted((self.root / FOLDER).glob("*.yaml")),
-                 *sorted(self.root.glob("*/*.ipynb"))]
+                 *sorted(self.root.glob("*/*.ipynb")),  # and what a teacher's sign-off note depends on (issue 30):
+                 self.root / "sign-off.json", *sorted(self.root.glob("*.yaml")), *sorted(self.root.glob("*/*.yaml"))]
         stamp = []
         for path in paths:
             try:

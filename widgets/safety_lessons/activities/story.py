@@ -2,10 +2,12 @@
 adult, unsafe ones show what could happen, calmly, and always offer the way back (§5.5(3)).
 
 A story is a graph of named nodes. A node either offers choices (each goes to another node,
-with optional feedback and a safe/unsafe flag) or is an ending (safe or unsafe). Every rule
-that keeps a pupil from getting stuck is checked before a lesson is served: see
-:meth:`Story.check`. The pupil's position is a :class:`Walk`, an immutable value; every
-action returns a new one, and an action that makes no sense returns the walk unchanged.
+with optional feedback and a safe/unsafe flag) or is an ending: safe, unsafe, or recovery (the
+end of "it has already happened: what now?", shown to the pupil as a safe ending). Every rule
+that keeps a pupil from getting stuck, or from reaching help only by choosing the harm, is
+checked before a lesson is served: see :meth:`Story.check`. The pupil's position is a
+:class:`Walk`, an immutable value; every action returns a new one, and an action that makes no
+sense returns the walk unchanged.
 """
 
 from __future__ import annotations
@@ -43,7 +45,8 @@ class Node:
     text: Text
     chat: tuple[Message, ...] | None = None
     choices: tuple[Choice, ...] | None = None
-    ending: Literal["safe", "unsafe"] | None = None  # set only on endings, which have no choices
+    # Set only on endings, which have no choices.
+    ending: Literal["safe", "unsafe", "recovery"] | None = None  # recovery: ends "it has already happened: what now?"
 
     def check(self) -> Iterator[tuple[str, str]]:
         if self.ending is None and not self.choices:
@@ -129,6 +132,44 @@ class Story(Activity):
                        "add a choice that leads on to an ending"))
         if not any(self.nodes[e].ending == "safe" for e in self.endings() if e in reachable):
             yield "nodes", "has no safe ending the pupil can reach; add a node with `ending: safe`"
+        yield from self.way_on_problems(reachable)
+        yield from self.recovery_problems(reachable)
+
+    def way_on_problems(self, reachable: set[str]) -> Iterator[tuple[str, str]]:
+        """An unsafe ending's way on is "Go back and choose again": the step before it must offer a
+        choice that leads, without another unsafe choice, to a safe or recovery ending."""
+        good = self.can_end_well()
+        for node_id in self.endings():
+            if self.nodes[node_id].ending != "unsafe" or node_id not in reachable:
+                continue
+            for step_id, step in self.nodes.items():
+                choices = step.choices or ()
+                if step_id not in reachable or not any(c.goto == node_id for c in choices):
+                    continue
+                if not any(c.safe is not False and c.goto in good for c in choices):
+                    yield (f"nodes.{node_id}", (
+                        f"the unsafe ending '{node_id}' (line {line_of(self.nodes[node_id])}) has no way on: going "
+                        f"back from it, step '{step_id}' (line {line_of(step)}) offers no choice that leads to a "
+                        "safe or recovery ending without another unsafe choice; give that step a choice (such as "
+                        "telling a trusted adult) that leads to one"))
+
+    def recovery_problems(self, reachable: set[str]) -> Iterator[tuple[str, str]]:
+        """A pupil to whom it has already happened must reach what to do now without choosing the
+        harm: every recovery ending is reachable without an unsafe choice."""
+        safely = self.reachable(safe_only=True)
+        for node_id in self.endings():
+            if self.nodes[node_id].ending != "recovery" or node_id not in reachable or node_id in safely:
+                continue
+            leads = self.leading_to(node_id)
+            through = [f"'{c.label}' (step '{step_id}')" for step_id in sorted(safely)
+                       for c in self.nodes[step_id].choices or ()
+                       if c.safe is False and c.goto in leads and c.goto not in safely]
+            yield (f"nodes.{node_id}", (
+                f"the recovery ending '{node_id}' (line {line_of(self.nodes[node_id])}) can be reached only through "
+                f"an unsafe choice ({'; '.join(through) or 'none found'}): a pupil to whom it has already happened "
+                "must reach what to do now without choosing the harm; add a choice with no `safe:`, such as "
+                "\"It has already happened: what now?\", at an earlier step, going to the first step of what to "
+                "do now"))
 
     # -- the graph -----------------------------------------------------------------------
     def endings(self) -> list[str]:
@@ -148,6 +189,38 @@ class Story(Activity):
                     seen.add(nxt)
                     queue.append(nxt)
         return seen
+
+    def can_end_well(self) -> set[str]:
+        """Every node from which a safe or recovery ending can be reached without an unsafe choice."""
+        done = {e for e in self.endings() if self.nodes[e].ending in ("safe", "recovery")}
+        changed = True
+        while changed:
+            changed = False
+            for node_id in self.nodes:
+                if node_id not in done and any(n in done for n in self.next_ids(node_id, safe_only=True)):
+                    done.add(node_id)
+                    changed = True
+        return done
+
+    def leading_to(self, target: str) -> set[str]:
+        """Every node from which `target` can be reached (itself included)."""
+        found = {target}
+        changed = True
+        while changed:
+            changed = False
+            for node_id in self.nodes:
+                if node_id not in found and any(n in found for n in self.next_ids(node_id)):
+                    found.add(node_id)
+                    changed = True
+        return found
+
+    def in_order(self) -> list[str]:
+        """The nodes as a map lists them: from the start, each step before the steps it leads to
+        (breadth first, choices in order), then any the start cannot reach."""
+        seen = [self.start] if self.start in self.nodes else []
+        for node_id in seen:
+            seen.extend(n for n in dict.fromkeys(self.next_ids(node_id)) if n in self.nodes and n not in seen)
+        return seen + [n for n in self.nodes if n not in seen]
 
     def can_finish(self) -> set[str]:
         """Every node from which some ending can be reached."""
@@ -210,7 +283,7 @@ class Story(Activity):
                 and all(isinstance(p, str) and p in self.nodes for p in walk.path)
                 and len(set(walk.path)) == len(walk.path))
 
-    def ending_of(self, walk: Walk) -> Literal["safe", "unsafe"] | None:
+    def ending_of(self, walk: Walk) -> Literal["safe", "unsafe", "recovery"] | None:
         return self.nodes[walk.here].ending
 
     def step_text(self, walk: Walk) -> str:

@@ -63,6 +63,8 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     "take-home-link": (),
     "landing-intro": (), "landing-teachers": (), "policy-point": ("policy",), "teacher-view-of": ("lesson", "band"),
     "take-home-of": ("lesson", "band"),
+    # sign-off (signoff.py): a note on teacher views only, and the page pupils see with `serve --signed-only`
+    "not-signed-off": (), "changed-since-sign-off": ("date",), "awaiting-sign-off-title": (), "awaiting-sign-off": (),
     "no-lessons-yet": (), "lessons-need-fixing-title": (), "lessons-need-fixing": (),
     # the server's own pages (notice.html)
     "lessons-busy-title": (), "lessons-busy": (), "lessons-busy-button": (), "open-lesson-title": (),

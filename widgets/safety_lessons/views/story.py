@@ -76,7 +76,7 @@ class StoryView:
         ending = story.ending_of(walk)
         self.progress.value = html('<p class="sl-step-count">{text}</p>', text=story.step_text(walk))
         self.feedback.value = self.feedback_html(walk.feedback)
-        mark, icon = ("sl-ending-safe", "✓") if ending == "safe" else ("sl-ending-unsafe", "↻")
+        mark, icon = ("sl-ending-unsafe", "↻") if ending == "unsafe" else ("sl-ending-safe", "✓")  # recovery: safe
         rule = html('<div class="sl-rule {mark}" role="note"><span aria-hidden="true">{icon}</span> <strong>{rule}'
                     "</strong></div>", mark=mark, icon=icon, rule=story.rule) if ending is not None else ""
         self.scene.value = html('{chat}<p class="sl-story-text">{text}</p>{rule}',

@@ -61,6 +61,8 @@
   bar.appendChild(home);
   if (teacher) {
     bar.appendChild(el("span", { "class": "sl-mode-badge" }, say("teacher-view")));
+    // Only a teacher's copy of a lesson carries its sign-off note (pages.lesson_copies).
+    if (page.signoff) { bar.appendChild(el("span", { "class": "sl-signoff-badge" }, page.signoff)); }
     var pupilUrl = new URL(window.location.href);
     pupilUrl.searchParams.delete("mode");
     if (staticSite) {

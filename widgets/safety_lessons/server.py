@@ -61,7 +61,7 @@ from .guard import (
     new_browser_id,
 )
 from .lesson import SERVED_ENV, TEACHER_DIR, UNREADABLE_WORDS
-from .limits import IDLE_LIMIT, KERNEL_MEMORY, MAX_MESSAGE, MEMORY_ENV
+from .limits import IDLE_LIMIT, KERNEL_MEMORY, MAX_MESSAGE, MEMORY_ENV, open_files_notice, raise_open_files
 from .pages import (
     TAKE_HOME_DIR,
     TEMPLATE,
@@ -557,6 +557,9 @@ def serve(options: ServeOptions) -> None:
     notice = host_notice(options.host, options.port)  # other computers can reach it: where pupils go
     for line in notice:
         print(line, file=sys.stderr)
+    # Every connection and kernel channel is an open file: as many as the system allows (limits.py).
+    if (few := open_files_notice(raise_open_files(), options.guard().max_kernels)) is not None:
+        print(f"safety-lessons: {few}", file=sys.stderr)
     prepare_environment(options)
     with tempfile.TemporaryDirectory(prefix="safety-lessons-serve-") as run:
         stage = Stage(options.root.resolve(), Path(run) / "lessons")

@@ -82,10 +82,12 @@ def test_widget_use_is_a_comm_msg_in_either_protocol() -> None:
 
 
 def test_serve_configures_every_limit(tmp_path: Path) -> None:
-    config = voila_config(ServeOptions(root=tmp_path, idle_limit=60))
+    config = voila_config(ServeOptions(root=tmp_path, idle_limit=60, max_kernels=40))
     assert config["Voila"]["tornado_settings"]["websocket_max_message_size"] == MAX_MESSAGE
     assert config["Voila"]["kernel_websocket_connection_class"] == "safety_lessons.kernel_socket.LimitedConnection"
-    assert config["LimitedConnection"] == {"idle_limit": 60}
+    assert config["LimitedConnection"] == {"idle_limit": 60, "per_client": SOCKETS_PER_CLIENT}
+    big = voila_config(ServeOptions(root=tmp_path, max_kernels=200))  # every pupil behind one proxy, reconnecting
+    assert big["LimitedConnection"]["per_client"] == 400
     assert config["MappingKernelManager"]["buffer_offline_messages"] is False
     options = ServeOptions(root=tmp_path)
     assert (options.idle_limit, options.kernel_memory) == (IDLE_LIMIT, KERNEL_MEMORY) == (7200, 512)

@@ -5,8 +5,9 @@ import this module too.
 - A websocket message is at most `MAX_MESSAGE` bytes (Tornado refuses a larger one and closes the
   socket). The largest message a lesson page sends is a pupil's text in a text box, a few KiB; the
   widget manager's own messages are under 1 KiB. 256 KiB leaves room for a very long answer.
-- Each kernel websocket may send `RATE` messages a second, in bursts of up to `BURST` (`Bucket`);
-  what comes faster is dropped, and a socket that has had `ABUSE` messages dropped is closed. A
+- A kernel's websockets may send `RATE` messages a second between them, in bursts of up to
+  `BURST` (`Bucket`); what comes faster is dropped, and once `ABUSE` messages have been dropped
+  a socket sending more is closed (code `TOO_FAST_CODE`). A
   pupil clicking and typing as fast as they can sends about 20 a second (a message per key or
   click, with its echo handled by the kernel); a page opening sends about 10.
 - A kernel whose page has sent no widget message (`comm_msg`) for `idle_limit` seconds has its
@@ -20,15 +21,17 @@ Issue 29, points 2 and 3 (what one browser or script can take from everyone):
 - A kernel has at most `SOCKETS_PER_KERNEL` websockets: a page has one, and one more while it
   reconnects. A new one closes the oldest (`Sockets`), so a script opening hundreds on one kernel
   holds three (each open socket has every kernel message copied to it: 300 cost the server ~N²).
-  The message rate is the kernel's, shared by its sockets (`Bucket` per kernel).
+  The message rate is the kernel's, shared by its sockets (more sockets, no more messages).
 - One client (an IPv4 address, or an IPv6 /64, which one computer may rotate through: `client_key`)
-  may have `SOCKETS_PER_CLIENT` kernel websockets open: a class of `MAX_CLASS` behind one school
-  proxy, each page with a reconnect. Beyond it a socket is refused (503) before it opens.
+  may have `SOCKETS_PER_CLIENT` kernel websockets open, or two for each lesson the server holds if
+  that is more (`sockets_per_client`): every pupil behind one school proxy, each page with a
+  reconnect. Beyond it a socket is refused (503) before it opens.
 - A request's headers must arrive within `REQUEST_TIMEOUT` seconds, and so must its body, of at
   most `MAX_BODY` bytes (the largest a page posts is a typed code or a pulse vote, under 1 KiB):
   a larger Content-Length is refused (400) before any of it is read, a slow client is dropped.
 - `serve` raises its open-file limit to the most the system allows (`raise_open_files`): each
-  connection is an open file, each kernel about a dozen.
+  connection is an open file, and a pupil's lesson holds about 14; the limit was the 1,024 most
+  systems start programs with, and 1,000 half-sent requests took it all.
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 MAX_MESSAGE = 256 * 1024  # bytes in one websocket message from a page
-RATE = 50.0  # messages a second a kernel websocket may send, sustained
+RATE = 50.0  # messages a second a kernel's websockets may send, sustained
 BURST = 200  # messages it may send at once
 ABUSE = 1000  # messages dropped before the socket is closed
 IDLE_LIMIT = 7200  # seconds without a widget message before a kernel is shut down
@@ -59,7 +62,7 @@ TOO_MANY_CODE = 503  # HTTP status for a websocket refused because its client ha
 REQUEST_TIMEOUT = 15.0  # seconds for a request's headers, and again for its body
 MAX_BODY = 64 * 1024  # bytes in a request's body
 MAX_HEADERS = 16 * 1024  # bytes in a request's headers (tornado's default is 64 KiB)
-FILES_PER_PUPIL = 40  # open files the server holds for one pupil's lesson (measured: about 25)
+FILES_PER_PUPIL = 40  # open files the server may hold for one pupil (measured: 14 a lesson; up to 3 sockets)
 FILES_SPARE = 1000  # open files for everything else, and a burst of connections
 
 
@@ -181,6 +184,11 @@ class Sockets(Generic[S]):
 
     def of(self, kernel: str) -> list[S]:
         return list(self.kernels.get(kernel, ()))
+
+
+def sockets_per_client(max_kernels: int) -> int:
+    """Kernel websockets one client may have open on a server holding `max_kernels` lessons."""
+    return max(SOCKETS_PER_CLIENT, 2 * max_kernels)
 
 
 def raise_open_files() -> tuple[int, int] | None:

@@ -61,7 +61,15 @@ from .guard import (
     new_browser_id,
 )
 from .lesson import SERVED_ENV, TEACHER_DIR, UNREADABLE_WORDS
-from .limits import IDLE_LIMIT, KERNEL_MEMORY, MAX_MESSAGE, MEMORY_ENV, open_files_notice, raise_open_files
+from .limits import (
+    IDLE_LIMIT,
+    KERNEL_MEMORY,
+    MAX_MESSAGE,
+    MEMORY_ENV,
+    open_files_notice,
+    raise_open_files,
+    sockets_per_client,
+)
 from .pages import (
     TAKE_HOME_DIR,
     TEMPLATE,
@@ -187,7 +195,8 @@ def voila_config(options: ServeOptions) -> dict[str, dict[str, Any]]:
     # end is 5 MB as files, about a quarter of that on a school network a class shares.
     config["Voila"]["tornado_settings"]["compress_response"] = True
     config["Voila"]["kernel_websocket_connection_class"] = "safety_lessons.kernel_socket.LimitedConnection"
-    config["LimitedConnection"] = {"idle_limit": options.idle_limit}
+    config["LimitedConnection"] = {"idle_limit": options.idle_limit,
+                                   "per_client": sockets_per_client(options.guard().max_kernels)}
     # No replay buffer: a page that drops gets what the kernel says after it reconnects, and
     # nothing piles up in the server for a page that never comes back.
     config["MappingKernelManager"]["buffer_offline_messages"] = False

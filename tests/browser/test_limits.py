@@ -479,6 +479,7 @@ ODD_REQUESTS = [f"{method} /{path} HTTP/1.1\r\nHost: {host}\r\nContent-Length: 0
                                    ("localhost", "voila/labextensions/%"), ("localhost", "voila/api/themes/%"),
                                    ("localhost", "?pulse=ABCD"), ("localhost", "pulse?code=ABCD"),
                                    ("evil.example", "voila/render/ages-4-7/passwords.ipynb?pulse=ABCD"),
+                                   ("evil.example", "pulse/ABCD"),
                                    ("localhost", "voila/render/ages-4-7/nosuch.ipynb?pulse=ABCD")]]
 ODD_REQUESTS += ["GET /voila/render/ages-4-7/passwords.ipynb?pulse=ABCD HTTP/1.1\r\nHost: localhost\r\n"
                  "Sec-Fetch-Site: cross-site\r\nSec-Fetch-Mode: no-cors\r\nConnection: close\r\n\r\n",

@@ -306,10 +306,16 @@ def test_an_access_line_has_no_query_and_no_terminal_escapes(caplog: pytest.LogC
         def get_status(self) -> int:
             return 404
 
+    class Link(Handler):
+        request = HTTPServerRequest(start_line=RequestStartLine("GET", "/pulse/ABCD", "HTTP/1.1"),
+                                    headers=HTTPHeaders({"Host": "evil.example"}))
+
     with caplog.at_level("INFO", logger="tornado.access"):
         access_line(Handler())
-    [line] = caplog.messages
+        access_line(Link())
+    line, link = caplog.messages
     assert line.startswith("404 GET /voila/render/x.ipynb?[2J (") and "ABCD" not in line and "secret" not in line
+    assert link.startswith("404 GET /pulse/<code> (")
     assert caplog.records[0].levelname == "WARNING"
 
 

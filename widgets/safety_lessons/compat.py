@@ -428,6 +428,7 @@ def quiet_culler(log: logging.Logger | logging.LoggerAdapter[Any]) -> None:
 
 
 UNPRINTABLE = re.compile(r"[^\x20-\x7e]")
+PULSE_LINK = re.compile(r"(/pulse/)(?!kernel/)[^/]+")  # (17) a pulse link's code, in its path
 REPEAT_QUIET = 10.0  # (17) seconds in which the same error outside a request is said once
 
 
@@ -439,8 +440,10 @@ def one_line(text: str, limit: int = 160) -> str:
 
 
 def request_line(request: Any) -> str:
-    """(17) "METHOD /path (address)": what the terminal says of a request, without its query."""
-    return f"{one_line(request.method or '', 10)} {one_line(request.path or '', 200)} ({request.remote_ip})"
+    """(17) "METHOD /path (address)": what the terminal says of a request, without its query, nor
+    the code of a pulse link (``/pulse/<code>``, pulse_routes.py)."""
+    path = PULSE_LINK.sub(r"\1<code>", request.path or "")
+    return f"{one_line(request.method or '', 10)} {one_line(path, 200)} ({request.remote_ip})"
 
 
 def access_line(handler: Any) -> None:
@@ -477,6 +480,8 @@ class Repeats:
         if now - when < self.quiet:
             self.said[error] = (when, since + 1)
             return None
+        if len(self.said) > 256:  # errors of the past no longer held back: forgotten
+            self.said = {e: w for e, w in self.said.items() if now - w[0] < self.quiet}
         self.said[error] = (now, 0)
         return since
 

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 import pytest
 from safety_lessons import addresses, server
-from safety_lessons.addresses import SECTION, host_notice, is_local, machine_addresses, pupil_urls, url
+from safety_lessons.addresses import SECTION, client_key, host_notice, is_local, machine_addresses, pupil_urls, url
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -143,3 +143,12 @@ def test_serve_prints_the_notice_and_a_url_pupils_can_open(lessons_root: Path, m
     server.serve(server.ServeOptions(root=lessons_root, port=8870))
     out, err = capsys.readouterr()
     assert "WARNING" not in err and "Open http://localhost:8870/ in a browser" in out
+
+
+@pytest.mark.parametrize(("address", "key"), [
+    ("192.168.1.20", "192.168.1.20"), ("2001:db8:1:2:aaaa:bbbb:cccc:dddd", "2001:db8:1:2::/64"),
+    ("2001:db8:1:2::7", "2001:db8:1:2::/64"), ("2001:db8:1:3::7", "2001:db8:1:3::/64"),
+    ("::ffff:10.0.0.5", "10.0.0.5"), ("fe80::1%eth0", "fe80::/64"), ("::1", "::/64"),
+    ("not an address", "not an address")])
+def test_an_ipv6_address_counts_as_its_64(address: str, key: str) -> None:
+    assert client_key(address) == key

@@ -258,3 +258,117 @@ def test_the_culler_says_a_kernel_it_cannot_check_yet_in_one_line() -> None:
         "INFO Not culling kernel k-1 yet: 'KernelManager' object has no attribute 'kernel_spec'",
         "WARNING Culling 'idle' kernel 'python3' (k-2)"]
     assert len(log.filters) == 1
+
+
+# -- (16) the HTTP server, (17) one line per error, (18) a lesson page whose kernel fails ---------
+
+def _voila(name: str) -> str:
+    return "".join(p.read_text() for p in _source_files("voila") if p.name == name)
+
+
+def test_voila_starts_its_server_and_renders_a_page_as_compat_reads_them() -> None:
+    app, handler = _voila("app.py"), _voila("handler.py")
+    assert "self.app = tornado.web.Application(**settings)" in app and "self.app.listen(port, self.ip)" in app, (
+        "Voila starts its HTTP server differently: re-check compat.py item 16")
+    for piece in ("kernel_future = self.kernel_manager.get_kernel(kernel_id)", "asyncio.ensure_future(put_html())",
+                  "await queue.put(None)", "yield time_out()"):
+        assert piece in handler, f"Voila renders a page differently ({piece!r} is gone): re-check compat.py item 18"
+    assert "km = await ensure_async(kernel_future)" in _voila("notebook_renderer.py")
+
+
+def test_the_server_is_started_with_the_limits_and_a_quiet_loop() -> None:
+    import logging
+
+    from safety_lessons.compat import serving
+
+    calls: list[tuple[Any, ...]] = []
+    listen = serving(lambda *a, **k: calls.append((*a, k)), {"body_timeout": 15, "max_body_size": 65536},
+                     logging.getLogger("test-serving"))
+
+    async def start() -> Any:  # as Voila's `listen`: the loop runs next
+        listen(8866, "127.0.0.1")
+        await asyncio.sleep(0.05)
+        return asyncio.get_running_loop().get_exception_handler()
+
+    assert asyncio.run(start()) is not None  # the loop's errors become one line
+    assert calls == [(8866, "127.0.0.1", {"body_timeout": 15, "max_body_size": 65536})]
+
+
+def test_an_access_line_has_no_query_and_no_terminal_escapes(caplog: pytest.LogCaptureFixture) -> None:
+    from safety_lessons.compat import access_line
+    from tornado.httputil import HTTPHeaders, HTTPServerRequest, RequestStartLine
+
+    class Handler:
+        request = HTTPServerRequest(start_line=RequestStartLine(
+            "GET", "/voila/render/x.ipynb\x1b[2J?pulse=ABCD&next=%2Fsecret", "HTTP/1.1"),
+            headers=HTTPHeaders({"Host": "localhost"}))
+
+        def get_status(self) -> int:
+            return 404
+
+    class Link(Handler):
+        request = HTTPServerRequest(start_line=RequestStartLine("GET", "/pulse/ABCD", "HTTP/1.1"),
+                                    headers=HTTPHeaders({"Host": "evil.example"}))
+
+    with caplog.at_level("INFO", logger="tornado.access"):
+        access_line(Handler())
+        access_line(Link())
+    line, link = caplog.messages
+    assert line.startswith("404 GET /voila/render/x.ipynb?[2J (") and "ABCD" not in line and "secret" not in line
+    assert link.startswith("404 GET /pulse/<code> (")
+    assert caplog.records[0].levelname == "WARNING"
+
+
+def test_errors_outside_a_request_are_one_line_and_said_once_in_a_while() -> None:
+    import io
+    import logging
+
+    from safety_lessons.compat import Repeats, quiet_loop
+
+    repeats = Repeats(quiet=10)
+    assert [repeats.say("e", t) for t in (0, 1, 2, 11, 30)] == [0, None, None, 2, 0]
+    out = io.StringIO()
+    log = logging.getLogger("test-quiet-loop")
+    log.addHandler(logging.StreamHandler(out))
+    loop = asyncio.new_event_loop()
+    try:
+        quiet_loop(loop, log)
+        for _ in range(3):  # as accept() failing with "Too many open files", once a loop round
+            loop.call_exception_handler({"message": "Exception in callback BaseAsyncIOLoop._handle_events",
+                                         "exception": OSError(24, "Too many open files\nTraceback: x")})
+    finally:
+        loop.close()
+    assert out.getvalue().splitlines() == [
+        "Exception in callback BaseAsyncIOLoop._handle_events (OSError: [Errno 24] Too many open files)"]
+
+
+def test_a_page_render_that_fails_is_seen_by_its_handler_at_once() -> None:
+    from jupyter_core.utils import ensure_async
+    from safety_lessons.compat import Recording
+
+    class Manager:
+        def get_kernel(self, kernel_id: str) -> str:
+            return f"kernel {kernel_id}"
+
+    class Claim:
+        def record(self, kernel_id: str) -> None: ...
+        def release(self) -> None: ...
+
+    seen: list[tuple[str, BaseException | None]] = []
+
+    def watch(task: asyncio.Task[Any] | None, kernel_id: str) -> None:
+        assert task is not None
+        task.add_done_callback(lambda t: seen.append((kernel_id, t.exception())))
+
+    async def render(manager: Any) -> None:  # as Voila's `put_html`, through `_jinja_kernel_start`
+        kernel_future = manager.get_kernel("k1")
+        assert await ensure_async(kernel_future) == "kernel k1"
+        raise OSError(24, "Too many open files")
+
+    async def page() -> None:
+        task = asyncio.ensure_future(render(Recording(Manager(), Claim(), watch)))
+        await asyncio.wait([task])
+
+    asyncio.run(page())
+    assert [(k, type(e)) for k, e in seen] == [("k1", OSError)]
+    assert Recording(Manager(), Claim()).get_kernel("k2") == "kernel k2"  # a page that is not watched

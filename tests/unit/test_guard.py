@@ -6,6 +6,7 @@ import itertools
 from dataclasses import replace
 
 import pytest
+from safety_lessons.addresses import client_key
 from safety_lessons.guard import (
     ADDRESS_CODE_TRIES,
     BROWSER_COOKIE,
@@ -29,7 +30,6 @@ from safety_lessons.guard import (
     Tries,
     allowed_names,
     available_memory_mib,
-    client_key,
     host_name,
     memory_budget,
 )
@@ -283,15 +283,6 @@ def test_a_browser_takes_one_warm_kernel_and_an_address_all_but_the_pools_last_e
     assert warm_page(g, request(browser="b99"))
     unlimited = guard(per_client=0)  # pupils all behind one trusted proxy: any page may
     assert all(warm_page(unlimited, request(), pool=4) for _ in range(5))
-
-
-@pytest.mark.parametrize(("address", "key"), [
-    ("192.168.1.20", "192.168.1.20"), ("2001:db8:1:2:aaaa:bbbb:cccc:dddd", "2001:db8:1:2::/64"),
-    ("2001:db8:1:2::7", "2001:db8:1:2::/64"), ("2001:db8:1:3::7", "2001:db8:1:3::/64"),
-    ("::ffff:10.0.0.5", "10.0.0.5"), ("fe80::1%eth0", "fe80::/64"), ("::1", "::/64"),
-    ("not an address", "not an address")])
-def test_an_ipv6_address_counts_as_its_64(address: str, key: str) -> None:
-    assert client_key(address) == key
 
 
 def test_addresses_rotating_within_a_64_share_its_limits() -> None:

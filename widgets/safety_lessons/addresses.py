@@ -73,6 +73,22 @@ def machine_addresses(families: tuple[socket.AddressFamily, ...]) -> list[str]:
     return usable or seen
 
 
+def client_key(address: str) -> str:
+    """Who a request or connection counts against (guard.py's per-address limits, limits.py's
+    sockets per client): an IPv4 address as it is, an IPv6 address by its /64 (one computer
+    rotates its addresses within it), an IPv4-mapped IPv6 address as the IPv4 one; anything else
+    (a Unix socket's empty address) as written."""
+    try:
+        ip = ipaddress.ip_address(address.partition("%")[0])  # (a link-local address's zone: same computer)
+    except ValueError:
+        return address
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.IPv6Network((ip, 64), strict=False))
+    return str(ip)
+
+
 def url(address: str, port: int) -> str:
     """http://ADDRESS:PORT/, an IPv6 address in brackets."""
     return f"http://[{address}]:{port}/" if ":" in address else f"http://{address}:{port}/"

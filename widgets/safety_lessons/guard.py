@@ -56,6 +56,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
+from .addresses import client_key
+
 BROWSER_COOKIE = "sl-browser"
 CLASS_COOKIE = "sl-class"
 TEACHER_COOKIE = "sl-teacher"
@@ -181,20 +183,6 @@ def _is_address(text: str) -> bool:
 
 def _loopback(host: str) -> bool:
     return host == "localhost" or (_is_address(host) and ipaddress.ip_address(host).is_loopback)
-
-
-def client_key(address: str) -> str:
-    """What per-address limits count: an IPv4 address as it is, an IPv6 one as its /64 network (a
-    computer rotates its addresses within it), an IPv4-mapped IPv6 one as its IPv4 address."""
-    try:
-        ip = ipaddress.ip_address(address.partition("%")[0])  # (a link-local address's zone: same computer)
-    except ValueError:
-        return address
-    if isinstance(ip, ipaddress.IPv6Address):
-        if ip.ipv4_mapped is not None:
-            return str(ip.ipv4_mapped)
-        return str(ipaddress.IPv6Network((ip, 64), strict=False))
-    return str(ip)
 
 
 def _grown(count: int, free: int) -> float:

@@ -64,7 +64,15 @@ from .guard import (
     memory_budget,
 )
 from .lesson import SERVED_ENV, STAGE_ENV, TEACHER_DIR, UNREADABLE_WORDS
-from .limits import IDLE_LIMIT, KERNEL_MEMORY, MAX_MESSAGE, MEMORY_ENV
+from .limits import (
+    IDLE_LIMIT,
+    KERNEL_MEMORY,
+    MAX_MESSAGE,
+    MEMORY_ENV,
+    open_files_notice,
+    raise_open_files,
+    sockets_per_client,
+)
 from .pages import (
     TAKE_HOME_DIR,
     TEMPLATE,
@@ -198,7 +206,8 @@ def voila_config(options: ServeOptions) -> dict[str, dict[str, Any]]:
     # end is 5 MB as files, about a quarter of that on a school network a class shares.
     config["Voila"]["tornado_settings"]["compress_response"] = True
     config["Voila"]["kernel_websocket_connection_class"] = "safety_lessons.kernel_socket.LimitedConnection"
-    config["LimitedConnection"] = {"idle_limit": options.idle_limit}
+    config["LimitedConnection"] = {"idle_limit": options.idle_limit,
+                                   "per_client": sockets_per_client(options.guard().max_kernels)}
     # No replay buffer: a page that drops gets what the kernel says after it reconnects, and
     # nothing piles up in the server for a page that never comes back.
     config["MappingKernelManager"]["buffer_offline_messages"] = False
@@ -601,6 +610,9 @@ def serve(options: ServeOptions) -> None:
     notice = host_notice(options.host, options.port)  # other computers can reach it: where pupils go
     for line in notice:
         print(line, file=sys.stderr)
+    # Every connection and kernel channel is an open file: as many as the system allows (limits.py).
+    if (few := open_files_notice(raise_open_files(), options.guard().max_kernels)) is not None:
+        print(f"safety-lessons: {few}", file=sys.stderr)
     prepare_environment(options)
     with tempfile.TemporaryDirectory(prefix="safety-lessons-serve-") as run:
         stage = Stage(options.root.resolve(), Path(run) / "lessons")

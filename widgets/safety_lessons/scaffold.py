@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import secrets
+import typing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,7 +23,8 @@ from .content.schema import ContentError
 
 TEMPLATES = Path(__file__).with_name("templates") / "activities.yaml"
 TOPIC_ID = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
-OWN_POLICY = "school's own"  # the `policy:` of a new topic unless --policy says otherwise
+OWN_POLICY = "school's own"
+KEPT = ("**Ground rules:**", "**If a pupil discloses:**")  # teacher notes `new` writes to keep, not to replace  # the `policy:` of a new topic unless --policy says otherwise
 
 
 class ScaffoldError(ValueError):
@@ -211,6 +213,30 @@ def new_lesson(root: Path, ref: str, chosen: list[str], policy: str | None = Non
     nb = notebook(f"{band}/{topic}", title, band, policy, chosen)
     nb_path.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return NewLesson(nb_path, yaml_path, entry is None)
+
+
+def written_texts() -> list[str]:
+    """Every text `new` writes for an author to replace or keep, in every band (what `check` reads
+    its example words from: content/leftovers.py)."""
+    out: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            out.append(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    for band in ("ages-4-7", "ages-14-18"):  # the young bands' words and the older ones'
+        walk(yaml.safe_load(lesson_yaml("Topic", band, "Ages", OWN_POLICY, kinds())))
+        walk(yaml.safe_load(catalogue_entry("topic", "Topic", OWN_POLICY)))
+        cells = notebook(f"{band}/topic", "Topic", band, OWN_POLICY, ["quiz"])["cells"]
+        sources = ["".join(c["source"]) for c in typing.cast(list[dict[str, list[str]]], cells)]
+        out.extend(part for source in sources for part in source.split("\n\n") if not part.startswith(KEPT))
+    return out
 
 
 def _quoted(text: str) -> str:

@@ -90,3 +90,21 @@ def test_an_unknown_app_says_did_you_mean_and_where(lessons_copy: Path, edit: Ed
     found = [p for p in problems(lessons_copy) if f"'{app[:-1]}' is not an app" in p]
     assert found and f"(did you mean '{app}'?); to add a new one, put it in lessons/facts/apps.yaml with" \
         in found[0], found
+
+
+# -- point 7: `new` writes what check accepts but for its example words; the title as typed --------
+def test_a_new_topic_keeps_the_case_it_was_typed_in(lessons_copy: Path) -> None:
+    from safety_lessons.cli import main
+    from safety_lessons.content.library import Library
+
+    assert main(["new", "ages-7-11/AI-images", "--kind", "quiz", "--lessons", str(lessons_copy)]) == 0
+    assert main(["new", "ages-14-18/fake-news", "--kind", "story", "--title", "Fake news: spot it #1",
+                 "--lessons", str(lessons_copy)]) == 0
+    catalogue = Library(lessons_copy).catalogue
+    assert catalogue.topics["ai-images"].title == "AI images"
+    assert catalogue.topics["fake-news"].title == "Fake news: spot it #1"  # quoted: the colon and # are kept
+    assert (lessons_copy / "ages-7-11" / "ai-images.yaml").read_text().splitlines()[2] == "title: AI images"
+    assert "# AI images" in (lessons_copy / "ages-7-11" / "ai-images.ipynb").read_text()
+    report = check(lessons_copy)
+    rest = [str(p) for p in report.problems if "example words from `safety-lessons new`" not in p.message]
+    assert all("has no lesson for" in p for p in rest), rest  # no comment or title trips check

@@ -178,9 +178,18 @@ def add_topic(path: Path, entry: str) -> None:
     path.write_text(head + entry + text[at:], encoding="utf-8")
 
 
-def new_lesson(root: Path, ref: str, chosen: list[str], policy: str | None = None) -> NewLesson:
-    """Write a new lesson `band/topic` with one example activity of each chosen kind."""
-    band, _, topic = ref.strip("/").removesuffix(".ipynb").partition("/")
+def title_of(typed: str) -> str:
+    """A new topic's title from its name as typed, its case kept: `AI-images` → "AI images"."""
+    words = " ".join(typed.replace("-", " ").split())
+    return words[:1].upper() + words[1:]
+
+
+def new_lesson(root: Path, ref: str, chosen: list[str], policy: str | None = None, title: str | None = None
+               ) -> NewLesson:
+    """Write a new lesson `band/topic` with one example activity of each chosen kind. The topic may be
+    typed with capitals (`ages-7-11/AI-images`): its id is in small letters, its title as typed."""
+    band, _, typed = ref.strip("/").removesuffix(".ipynb").partition("/")
+    topic = typed.lower()
     library = Library(root)
     try:
         catalogue = library.catalogue
@@ -190,7 +199,7 @@ def new_lesson(root: Path, ref: str, chosen: list[str], policy: str | None = Non
         raise ScaffoldError(f"'{band}' is not a band in catalogue.yaml; expected one of: {', '.join(catalogue.bands)} "
                             "(write BAND/TOPIC, e.g. ages-7-11/fake-news)")
     if not TOPIC_ID.fullmatch(topic):
-        raise ScaffoldError(f"'{topic}' cannot be a topic name; use small letters, digits and hyphens, starting with "
+        raise ScaffoldError(f"'{typed}' cannot be a topic name; use small letters, digits and hyphens, starting with "
                             "a letter, e.g. fake-news")
     known = kinds()
     unknown = [k for k in chosen if k not in known]
@@ -204,7 +213,7 @@ def new_lesson(root: Path, ref: str, chosen: list[str], policy: str | None = Non
                                 "another topic name")
     chosen = list(dict.fromkeys(chosen))
     entry = catalogue.topics.get(topic)
-    title = str(entry.title) if entry else topic.replace("-", " ").capitalize()
+    title = str(entry.title) if entry else " ".join((title or title_of(typed)).split())  # one line: comments too
     policy = str(entry.policy) if entry else (policy or OWN_POLICY)
     if entry is None:
         add_topic(root / "catalogue.yaml", catalogue_entry(topic, title, policy))

@@ -159,7 +159,7 @@ def check_lesson(lib: Library, band: str, topic: str, report: Report) -> Lesson 
             report.problems.append(Problem(file, cell.line, cell_name(cells, cell), message))
     band_info = lib.catalogue.bands.get(band)
     if band_info is not None:
-        passages: list[Passage] = list(cell_passages(file, cells))
+        passages: list[Passage] = list(cell_passages(file, cells, notebook.read_text(encoding="utf-8").splitlines()))
         if lesson is not None:
             passages += activity_passages(lib.rel(content), dict(lesson.activities))
         problems, scored = passage_problems(passages, band_info.reading)

@@ -9,6 +9,7 @@ catalogue.yaml. It never overwrites a lesson. Words a pupil reads are placeholde
 from __future__ import annotations
 
 import json
+import os
 import re
 import secrets
 import typing
@@ -175,7 +176,16 @@ def add_topic(path: Path, entry: str) -> None:
     newline = text.find("\n", last.end_mark.index)  # the end of the topic's last line
     at = len(text) if newline < 0 else newline + 1
     head = text[:at] if text[:at].endswith("\n") else text[:at] + "\n"
-    path.write_text(head + entry + text[at:], encoding="utf-8")
+    write_whole(path, head + entry + text[at:])
+
+
+def write_whole(path: Path, text: str) -> None:
+    """Write a file so that a reader sees the old text or the new, never part: a server or a pupil's
+    kernel reads catalogue.yaml and lessons at any moment (issue 31: a lesson opened while `new`
+    rewrote catalogue.yaml read it empty, and every activity said "needs fixing")."""
+    written = path.with_name(f".{path.name}.new")
+    written.write_text(text, encoding="utf-8")
+    os.replace(written, path)
 
 
 def title_of(typed: str) -> str:
@@ -218,9 +228,10 @@ def new_lesson(root: Path, ref: str, chosen: list[str], policy: str | None = Non
     if entry is None:
         add_topic(root / "catalogue.yaml", catalogue_entry(topic, title, policy))
     nb_path.parent.mkdir(exist_ok=True)
-    yaml_path.write_text(lesson_yaml(title, band, str(catalogue.bands[band].title), policy, chosen), encoding="utf-8")
+    # the content first: the notebook is what the server lists and serves, so its content is there before it
+    write_whole(yaml_path, lesson_yaml(title, band, str(catalogue.bands[band].title), policy, chosen))
     nb = notebook(f"{band}/{topic}", title, band, policy, chosen)
-    nb_path.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_whole(nb_path, json.dumps(nb, indent=1, ensure_ascii=False) + "\n")
     return NewLesson(nb_path, yaml_path, entry is None)
 
 

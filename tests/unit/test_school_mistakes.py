@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from safety_lessons.check import check
-from safety_lessons.content.leftovers import instructions, leftover, unfilled
+from safety_lessons.check import check, example_words
+from safety_lessons.content.leftovers import leftover, unfilled
 
 Edit = Callable[[str, str, str], Path]
 
@@ -23,11 +23,11 @@ def line(path: Path, text: str) -> int:
 
 # -- point 4: example words and unfilled {…} ---------------------------------------------------------
 def test_the_instructions_are_read_from_what_new_writes() -> None:
-    assert "write question one here" in instructions()
-    assert "write one sentence about what pupils will learn" in instructions()  # a new topic's summary
-    assert not any("write down their words" in i for i in instructions())  # standard teacher notes stay
-    assert leftover("Great.  Write question ONE here.") == "Write question ONE here"
-    assert leftover("Say no, then tell a grown-up.") is None
+    assert "write question one here" in example_words()
+    assert "write one sentence about what pupils will learn" in example_words()  # a new topic's summary
+    assert not any("write down their words" in i for i in example_words())  # standard teacher notes stay
+    assert leftover("Great.  Write question ONE here.", example_words()) == "Write question ONE here"
+    assert leftover("Say no, then tell a grown-up.", example_words()) is None
 
 
 def test_example_words_left_in_a_lesson_fail_check(lessons_copy: Path, edit: Edit) -> None:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .content import leftovers
 from .content.counts import activity_count_problems, count_problems
 from .content.facts import Sourced
 from .content.families import lesson_problems, sheet_passage, sheet_texts, shown_twice_problems
-from .content import leftovers
 from .content.lesson_file import Lesson
 from .content.library import Library
 from .content.notebooks import (
@@ -243,6 +244,14 @@ def band_reading_problems(lib: Library, report: Report) -> list[Problem]:
     return found
 
 
+@functools.cache
+def example_words() -> tuple[str, ...]:
+    """The instructions `safety-lessons new` writes for the author to replace (content/leftovers.py)."""
+    from .scaffold import written_texts
+
+    return leftovers.instructions(written_texts())
+
+
 def unfinished_problems(lib: Library, band: str, topic: str, cells: list[Cell], lesson: Lesson | None
                         ) -> Iterator[Problem]:
     """Example words left from `safety-lessons new` and `{…}` nothing fills in, in the lesson's YAML
@@ -251,17 +260,17 @@ def unfinished_problems(lib: Library, band: str, topic: str, cells: list[Cell], 
     if lesson is not None:
         file = lib.rel(content)
         for name, activity in lesson.activities.items():
-            for where, message in leftovers.section_problems(activity):
+            for where, message in leftovers.section_problems(activity, example_words()):
                 yield Problem(file, line_in(activity, where, line_of(activity)), f"activities.{name}.{where}", message)
         if lesson.take_home is not None:
-            for where, message in leftovers.section_problems(lesson.take_home):
+            for where, message in leftovers.section_problems(lesson.take_home, example_words()):
                 yield Problem(file, line_in(lesson.take_home, where, line_of(lesson, "take_home")),
                               f"take-home.{where}", message)
     lines = notebook.read_text(encoding="utf-8").splitlines()
     for cell in cells:
         if cell.kind != "markdown":
             continue
-        for message in leftovers.cell_problems(cell.source):
+        for message in leftovers.cell_problems(cell.source, example_words()):
             quoted = re.search(r'"([^"]+)"|(\{[^{}]*\})', message)
             found = (quoted[1] or quoted[2]) if quoted else ""
             yield Problem(lib.rel(notebook), text_line(lines, cell, found), cell_name(cells, cell), message)
@@ -275,9 +284,10 @@ def shared_unfinished(lib: Library) -> Iterator[Problem]:
         return  # their own problems are reported
     file = lib.rel(lib.root / "catalogue.yaml")
     for key, topic in catalogue.topics.items():
-        for where, message in leftovers.all_problems([("title", topic.title), ("summary", topic.summary)]):
+        texts = [("title", topic.title), ("summary", topic.summary)]
+        for where, message in leftovers.all_problems(texts, example_words()):
             yield Problem(file, line_in(catalogue, f"topics.{key}.{where}", 1), f"topics.{key}.{where}", message)
     file = lib.rel(lib.root / "school.yaml")
     for who, text in school.people().items():
-        for _, message in leftovers.all_problems([(who, text)]):
+        for _, message in leftovers.all_problems([(who, text)], example_words()):
             yield Problem(file, line_of(school, who.replace("-", "_")), who, message)

@@ -24,8 +24,8 @@ from .content.schema import ContentError
 
 TEMPLATES = Path(__file__).with_name("templates") / "activities.yaml"
 TOPIC_ID = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
-OWN_POLICY = "school's own"
-KEPT = ("**Ground rules:**", "**If a pupil discloses:**")  # teacher notes `new` writes to keep, not to replace  # the `policy:` of a new topic unless --policy says otherwise
+OWN_POLICY = "school's own"  # the `policy:` of a new topic unless --policy says otherwise
+KEPT = ("**Ground rules:**", "**If a pupil discloses:**")  # teacher notes `new` writes to keep, not to replace
 
 
 class ScaffoldError(ValueError):

@@ -147,7 +147,8 @@ class Inbox(Activity):
             for name, listed in (("best", m.best), ("fine", m.fine or ())):
                 for a in listed:
                     if a not in ids:
-                        yield f"{at}.{name}", unknown(a, "an action of this inbox", ids, "to add one, put it under `actions:`")
+                        yield f"{at}.{name}", unknown(a, "an action of this inbox", ids,
+                                                               "to add one, put it under `actions:`")
             for a in ids:
                 if a not in m.notes:
                     yield f"{at}.notes", f"has no note for '{a}'; every action needs a note for every message"

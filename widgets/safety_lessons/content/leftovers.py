@@ -1,14 +1,13 @@
 """Words a pupil would see unfinished (README "Checking your edits"): an instruction left from
 `safety-lessons new` ("Write question one here.") and a `{…}` the page never fills in.
 
-The instructions are read from what `new` writes (scaffold.py and templates/activities.yaml), so a
-new placeholder there is caught here without being listed twice. Every problem is `check`'s only:
+The instructions are read from what `new` writes (scaffold.py and templates/activities.yaml: `check`
+passes them in), so a new placeholder there is caught here without being listed twice. Every problem is `check`'s only:
 a lesson with one still opens (a teacher previews a new lesson), but `check` and `build-static` fail.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -20,19 +19,16 @@ BRACES = re.compile(r"\{[^{}\n]{0,40}\}")  # anything in braces a pupil would re
 _INSTRUCTION = re.compile(r"\b(?:Write|Say|write)\s+[^.,:;!?\n\"#()`]+")
 
 
-@functools.cache
-def instructions() -> tuple[str, ...]:
-    """Every instruction `safety-lessons new` writes for the author to replace, in small letters."""
-    from .. import scaffold  # the scaffold reads the library: imported when `check` asks, not before
-
-    found = [m[0].strip().lower() for text in scaffold.written_texts() for m in _INSTRUCTION.finditer(text)]
+def instructions(texts: Iterable[str]) -> tuple[str, ...]:
+    """Every instruction to the author in `texts` (what `new` writes), in small letters."""
+    found = [m[0].strip().lower() for text in texts for m in _INSTRUCTION.finditer(text)]
     return tuple(dict.fromkeys(f for f in found if len(f.split()) >= 3))
 
 
-def leftover(text: str) -> str | None:
-    """The first instruction from `new` that `text` still holds, as it is written there."""
+def leftover(text: str, phrases: tuple[str, ...]) -> str | None:
+    """The first instruction (`phrases`, from :func:`instructions`) `text` still holds, as written there."""
     plain = " ".join(text.split())
-    at = next(((plain.lower().find(i), i) for i in instructions() if i in plain.lower()), None)
+    at = next(((plain.lower().find(i), i) for i in phrases if i in plain.lower()), None)
     return plain[at[0]:at[0] + len(at[1])] if at else None
 
 
@@ -42,9 +38,9 @@ def unfilled(text: str, template: bool) -> list[str]:
     return [m[0] for m in BRACES.finditer(text) if not (template and PLACEHOLDER.fullmatch(m[0]))]
 
 
-def text_problems(text: str, template: bool = False) -> Iterator[str]:
+def text_problems(text: str, phrases: tuple[str, ...], template: bool = False) -> Iterator[str]:
     """What is unfinished in one text, in a curriculum lead's words."""
-    if (found := leftover(text)) is not None:
+    if (found := leftover(text, phrases)) is not None:
         yield (f"still has the example words from `safety-lessons new` (\"{short(found, 60)}\"); replace them "
                "with your own")
     for braces in dict.fromkeys(unfilled(text, template)):
@@ -52,19 +48,19 @@ def text_problems(text: str, template: bool = False) -> Iterator[str]:
                "out" + (", or use one of the places this text has" if template else ""))
 
 
-def section_problems(section: object) -> Iterator[tuple[str, str]]:
+def section_problems(section: object, phrases: tuple[str, ...]) -> Iterator[tuple[str, str]]:
     """(field path, problem) for every unfinished text in a section (an activity, a take-home sheet)."""
     places = {path for path, _, _ in templates(section)}
     for path, text in text_fields(section):
-        yield from ((path, message) for message in text_problems(text, path in places))
+        yield from ((path, message) for message in text_problems(text, phrases, path in places))
 
 
-def cell_problems(source: str) -> Iterator[str]:
+def cell_problems(source: str, phrases: tuple[str, ...]) -> Iterator[str]:
     """Unfinished words in a Markdown cell (its code spans, such as `{name}` in an example, left out)."""
-    yield from text_problems(re.sub(r"`[^`]*`", "", source))
+    yield from text_problems(re.sub(r"`[^`]*`", "", source), phrases)
 
 
-def all_problems(texts: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+def all_problems(texts: Iterable[tuple[str, str]], phrases: tuple[str, ...]) -> Iterator[tuple[str, str]]:
     """(where, problem) for plain texts (school.yaml's, catalogue.yaml's) named by where they are."""
     for where, text in texts:
-        yield from ((where, message) for message in text_problems(text))
+        yield from ((where, message) for message in text_problems(text, phrases))

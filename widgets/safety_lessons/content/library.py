@@ -219,8 +219,9 @@ class Library:
             problems.append(Problem(file, 1, "(folder)", f"'{band}' is not a band in catalogue.yaml; "
                                     f"expected one of: {', '.join(self.catalogue.bands)}"))
         if topic not in self.catalogue.topics:
-            problems.append(Problem(file, 1, "(file name)", unknown(topic, "a topic in catalogue.yaml", self.catalogue.topics,
-                                    "to add one, run `safety-lessons new BAND/TOPIC --kind KIND`")))
+            problems.append(Problem(file, 1, "(file name)", unknown(
+                topic, "a topic in catalogue.yaml", self.catalogue.topics,
+                "to add one, run `safety-lessons new BAND/TOPIC --kind KIND`")))
         lesson = self._load(path, Lesson, problems)
         if lesson is None:
             return None

@@ -145,7 +145,9 @@ def test_an_unknown_character_in_an_activity_is_reported(lessons_copy: Path, edi
     found = problems(lessons_copy)
     assert any(p.startswith(f"lessons/ages-4-7/meeting-online-friends.yaml:{line(path, 'character: kitt')}: "
                             "activities.kits-game.character: 'kitt' is not a character in characters.yaml; "
-                            "expected one of: ") and p.endswith("(did you mean 'kit'?)") for p in found), found
+                            "expected one of: ")
+               and "(did you mean 'kit'?); to add one, put it in lessons/characters.yaml" in p
+               for p in found), found
 
 
 def test_an_unknown_character_in_a_chat_member_is_reported(lessons_copy: Path, edit: Edit) -> None:

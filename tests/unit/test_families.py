@@ -62,7 +62,7 @@ def test_a_sheet_too_long_for_one_page_or_unknown_help_is_named(lessons_copy: Pa
                + "  help: [nspcc-helpline, nspcc]\n")
     found = problems(lessons_copy)
     assert any("take-home.talk-about: has 2 items; expected exactly 3" in p for p in found), found
-    assert any("take-home.help[2]: 'nspcc' is not in facts/helplines.yaml" in p for p in found), found
+    assert any("take-home.help[2]: 'nspcc' is not a service in facts/helplines.yaml" in p for p in found), found
 
 
 def test_a_sheet_parents_would_find_hard_to_read_is_named(lessons_copy: Path) -> None:

@@ -45,7 +45,7 @@ def problems(library: Library, help_card: Help, ages: tuple[int, int] | None) ->
     (card(["nude-image-of-me"], "report-remove"), (14, 18), "people[3].who", "e.g. take-it-down"),
     (card(["worried"], "childline", say={"childline": "Free and confidential."}), (7, 11), "people[3].say",
      "remove `say`"),
-    (card(["worried"], "childlne"), (7, 11), "people[3].who", "'childlne' is unknown"),
+    (card(["worried"], "childlne"), (7, 11), "people[3].who", "'childlne' is not someone in school.yaml or a service"),
 ])
 def test_a_card_that_breaks_a_remit_is_refused(library: Library, help_card: Help, ages: tuple[int, int],
                                                field: str, words: str) -> None:

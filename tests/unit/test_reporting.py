@@ -312,7 +312,7 @@ def test_unknown_route_id_is_named_with_file_and_line(edit: Callable[..., Path])
     found = [p for p in problems_of(path.parents[1]) if "routes[7]" in p]
     line = line_of(path, "routes: [")
     assert found and found[0].startswith(f"lessons/ages-7-11/{TOPIC}.yaml:{line}: activities.who-can-help.routes[7]: "
-                                         "'polise' is unknown"), found
+                                         "'polise' is not someone in school.yaml or a service"), found
 
 
 def test_a_service_outside_the_band_ages_is_refused(edit: Callable[..., Path]) -> None:
@@ -325,7 +325,7 @@ def test_a_service_outside_the_band_ages_is_refused(edit: Callable[..., Path]) -
 def test_a_person_the_school_has_not_set_is_unknown(edit: Callable[..., Path]) -> None:
     path = edit("school.yaml", "form-tutor: Your form tutor", "# form-tutor: Your form tutor")
     found = problems_of(path.parent)
-    assert any(f"ages-11-14/{TOPIC}.yaml" in p and "'form-tutor' is unknown" in p for p in found), found
+    assert any(f"ages-11-14/{TOPIC}.yaml" in p and "'form-tutor' is not someone in" in p for p in found), found
     assert any(f"ages-11-14/{TOPIC}.yaml" in p and "people[2].who" in p for p in found), found
 
 

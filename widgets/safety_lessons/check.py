@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .content import leftovers
 from .content.counts import activity_count_problems, count_problems
 from .content.facts import Sourced
 from .content.families import lesson_problems, sheet_passage, sheet_texts, shown_twice_problems
@@ -22,6 +24,7 @@ from .content.notebooks import (
     read_cells,
     shown_cells,
     teacher_cells,
+    text_line,
     unshown,
 )
 from .content.numbers import lesson_number_problems
@@ -67,6 +70,7 @@ def check(root: Path) -> Report:
     report.problems.extend(school_problems(lib))
     if any(p.file.endswith("catalogue.yaml") for p in report.errors):
         return report  # nothing else can be checked without the list of bands and topics
+    report.problems.extend(shared_unfinished(lib))
     report.problems.extend(lib.facts_problems())
     report.files += len(Sourced.FILES)
     report.problems.extend(lib.words_problems())
@@ -142,6 +146,7 @@ def check_lesson(lib: Library, band: str, topic: str, report: Report) -> Lesson 
         return lesson
     for line, field_name, message in code_problems(cells, ref, lesson):
         report.problems.append(Problem(file, line, field_name, message))
+    report.problems.extend(unfinished_problems(lib, band, topic, cells, lesson))
     if lesson is not None:
         report.problems.extend(shown_problems(lib, band, topic, cells, lesson))
         for cell, message in shown_twice_problems(cells, shown_cells(cells), lesson):
@@ -156,7 +161,7 @@ def check_lesson(lib: Library, band: str, topic: str, report: Report) -> Lesson 
             report.problems.append(Problem(file, cell.line, cell_name(cells, cell), message))
     band_info = lib.catalogue.bands.get(band)
     if band_info is not None:
-        passages: list[Passage] = list(cell_passages(file, cells))
+        passages: list[Passage] = list(cell_passages(file, cells, notebook.read_text(encoding="utf-8").splitlines()))
         if lesson is not None:
             passages += activity_passages(lib.rel(content), dict(lesson.activities))
         problems, scored = passage_problems(passages, band_info.reading)
@@ -250,3 +255,52 @@ def band_reading_problems(lib: Library, report: Report) -> list[Problem]:
         line = line_in(lib.catalogue, f"bands.{band}.reading.ease-median-min", 1)
         found += median_problems(lib.rel(lib.root / "catalogue.yaml"), line, band, scored, reading)
     return found
+
+
+@functools.cache
+def example_words() -> tuple[str, ...]:
+    """The instructions `safety-lessons new` writes for the author to replace (content/leftovers.py)."""
+    from .scaffold import written_texts
+
+    return leftovers.instructions(written_texts())
+
+
+def unfinished_problems(lib: Library, band: str, topic: str, cells: list[Cell], lesson: Lesson | None
+                        ) -> Iterator[Problem]:
+    """Example words left from `safety-lessons new` and `{…}` nothing fills in, in the lesson's YAML
+    (activities and take-home sheet) and every Markdown cell (README "Checking your edits")."""
+    content, notebook = lib.lesson_path(band, topic), lib.root / band / f"{topic}.ipynb"
+    if lesson is not None:
+        file = lib.rel(content)
+        for name, activity in lesson.activities.items():
+            for where, message in leftovers.section_problems(activity, example_words()):
+                yield Problem(file, line_in(activity, where, line_of(activity)), f"activities.{name}.{where}", message)
+        if lesson.take_home is not None:
+            for where, message in leftovers.section_problems(lesson.take_home, example_words()):
+                yield Problem(file, line_in(lesson.take_home, where, line_of(lesson, "take_home")),
+                              f"take-home.{where}", message)
+    lines = notebook.read_text(encoding="utf-8").splitlines()
+    for cell in cells:
+        if cell.kind != "markdown":
+            continue
+        for message in leftovers.cell_problems(cell.source, example_words()):
+            quoted = re.search(r'"([^"]+)"|(\{[^{}]*\})', message)
+            found = (quoted[1] or quoted[2]) if quoted else ""
+            yield Problem(lib.rel(notebook), text_line(lines, cell, found), cell_name(cells, cell), message)
+
+
+def shared_unfinished(lib: Library) -> Iterator[Problem]:
+    """Unfinished words in catalogue.yaml (a new topic's summary) and school.yaml (shown on every help card)."""
+    try:
+        catalogue, school = lib.catalogue, lib.school
+    except ContentError:
+        return  # their own problems are reported
+    file = lib.rel(lib.root / "catalogue.yaml")
+    for key, topic in catalogue.topics.items():
+        texts = [("title", topic.title), ("summary", topic.summary)]
+        for where, message in leftovers.all_problems(texts, example_words()):
+            yield Problem(file, line_in(catalogue, f"topics.{key}.{where}", 1), f"topics.{key}.{where}", message)
+    file = lib.rel(lib.root / "school.yaml")
+    for who, text in school.people().items():
+        for _, message in leftovers.all_problems([(who, text)], example_words()):
+            yield Problem(file, line_of(school, who.replace("-", "_")), who, message)

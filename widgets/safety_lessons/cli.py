@@ -186,6 +186,9 @@ def main(argv: list[str] | None = None) -> int:
     new.add_argument("--policy", metavar="TEXT",
                      help=f"for a new topic: the point of §5.5 it teaches, e.g. 5.5(3), or where it comes from, "
                           f"e.g. PSHE (default: {OWN_POLICY!r})")
+    new.add_argument("--title", metavar="TEXT",
+                     help="for a new topic: its title as pupils see it (default: the topic name as typed, e.g. "
+                          "ages-7-11/AI-images gives \"AI images\")")
     new.add_argument("--lessons", dest="path", metavar="PATH", help="the lessons folder (default: ./lessons)")
 
     static = commands.add_parser(
@@ -316,7 +319,7 @@ def _new(root: Path, args: argparse.Namespace) -> int:
     from .scaffold import ScaffoldError, new_lesson
 
     try:
-        made = new_lesson(root, args.lesson, args.kind, args.policy)
+        made = new_lesson(root, args.lesson, args.kind, args.policy, title=args.title)
     except ScaffoldError as err:
         print(f"safety-lessons new: {err}", file=sys.stderr)
         return 1

@@ -147,15 +147,51 @@ def open_lesson(ref: str) -> OpenLesson | BrokenLesson:
 
         limit_kernel()
         quiet_kernel_logs()
-    try:
-        library = Library(find_root())
-        content = library.lesson(band, topic)
-        return OpenLesson(library, band, library.catalogue.bands[band], content, library.words(band), topic)
-    except (ContentError, FileNotFoundError) as err:
-        error = err if isinstance(err, ContentError) else ContentError([])
-        if not _served():
-            raise
-        return BrokenLesson(error, _words_if_readable(library, band))
+    for attempt in range(2):
+        try:
+            library = Library(find_root())
+            content = library.lesson(band, topic)
+            return OpenLesson(library, band, library.catalogue.bands[band], content, library.words(band), topic)
+        except (ContentError, FileNotFoundError) as err:
+            error = err if isinstance(err, ContentError) else ContentError([])
+            if not _served():
+                raise
+            if attempt == 0 and library is not None and _wait_while_written(library.root.parent, error):
+                continue  # read again, whole
+            return BrokenLesson(error, _words_if_readable(library, band))
+    raise AssertionError("unreachable")
+
+
+SETTLE = 2.0  # seconds: a content file changed this recently may still be being written
+
+
+def _wait_while_written(top: Path, error: ContentError) -> bool:
+    """Whether a file a problem is in was changed in the last `SETTLE` seconds (an editor that
+    saves in place empties the file, then writes it): then wait until it stops changing (at most
+    `SETTLE` seconds) so the lesson is read again whole, rather than showing pupils "needs fixing"
+    until a reload (issue 31). Problems in files not just changed are left as they are."""
+    import time
+
+    def stamp(path: Path) -> tuple[int, int] | None:
+        try:
+            found = path.stat()
+        except OSError:
+            return None
+        return found.st_mtime_ns, found.st_size
+
+    paths = {top / p.file for p in error.problems}
+    fresh = [p for p in paths if (s := stamp(p)) is not None and time.time() - s[0] / 1e9 < SETTLE]
+    if not fresh:
+        return False
+    deadline = time.monotonic() + SETTLE
+    before = [stamp(p) for p in fresh]
+    while time.monotonic() < deadline:
+        time.sleep(0.1)
+        now = [stamp(p) for p in fresh]
+        if now == before:
+            return True
+        before = now
+    return True
 
 
 def _words_if_readable(library: Library | None, band: str) -> Words | None:

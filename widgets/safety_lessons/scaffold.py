@@ -9,8 +9,10 @@ catalogue.yaml. It never overwrites a lesson. Words a pupil reads are placeholde
 from __future__ import annotations
 
 import json
+import os
 import re
 import secrets
+import typing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +25,7 @@ from .content.schema import ContentError
 TEMPLATES = Path(__file__).with_name("templates") / "activities.yaml"
 TOPIC_ID = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 OWN_POLICY = "school's own"  # the `policy:` of a new topic unless --policy says otherwise
+KEPT = ("**Ground rules:**", "**If a pupil discloses:**")  # teacher notes `new` writes to keep, not to replace
 
 
 class ScaffoldError(ValueError):
@@ -173,12 +176,30 @@ def add_topic(path: Path, entry: str) -> None:
     newline = text.find("\n", last.end_mark.index)  # the end of the topic's last line
     at = len(text) if newline < 0 else newline + 1
     head = text[:at] if text[:at].endswith("\n") else text[:at] + "\n"
-    path.write_text(head + entry + text[at:], encoding="utf-8")
+    write_whole(path, head + entry + text[at:])
 
 
-def new_lesson(root: Path, ref: str, chosen: list[str], policy: str | None = None) -> NewLesson:
-    """Write a new lesson `band/topic` with one example activity of each chosen kind."""
-    band, _, topic = ref.strip("/").removesuffix(".ipynb").partition("/")
+def write_whole(path: Path, text: str) -> None:
+    """Write a file so that a reader sees the old text or the new, never part: a server or a pupil's
+    kernel reads catalogue.yaml and lessons at any moment (issue 31: a lesson opened while `new`
+    rewrote catalogue.yaml read it empty, and every activity said "needs fixing")."""
+    written = path.with_name(f".{path.name}.new")
+    written.write_text(text, encoding="utf-8")
+    os.replace(written, path)
+
+
+def title_of(typed: str) -> str:
+    """A new topic's title from its name as typed, its case kept: `AI-images` → "AI images"."""
+    words = " ".join(typed.replace("-", " ").split())
+    return words[:1].upper() + words[1:]
+
+
+def new_lesson(root: Path, ref: str, chosen: list[str], policy: str | None = None, title: str | None = None
+               ) -> NewLesson:
+    """Write a new lesson `band/topic` with one example activity of each chosen kind. The topic may be
+    typed with capitals (`ages-7-11/AI-images`): its id is in small letters, its title as typed."""
+    band, _, typed = ref.strip("/").removesuffix(".ipynb").partition("/")
+    topic = typed.lower()
     library = Library(root)
     try:
         catalogue = library.catalogue
@@ -188,7 +209,7 @@ def new_lesson(root: Path, ref: str, chosen: list[str], policy: str | None = Non
         raise ScaffoldError(f"'{band}' is not a band in catalogue.yaml; expected one of: {', '.join(catalogue.bands)} "
                             "(write BAND/TOPIC, e.g. ages-7-11/fake-news)")
     if not TOPIC_ID.fullmatch(topic):
-        raise ScaffoldError(f"'{topic}' cannot be a topic name; use small letters, digits and hyphens, starting with "
+        raise ScaffoldError(f"'{typed}' cannot be a topic name; use small letters, digits and hyphens, starting with "
                             "a letter, e.g. fake-news")
     known = kinds()
     unknown = [k for k in chosen if k not in known]
@@ -202,15 +223,40 @@ def new_lesson(root: Path, ref: str, chosen: list[str], policy: str | None = Non
                                 "another topic name")
     chosen = list(dict.fromkeys(chosen))
     entry = catalogue.topics.get(topic)
-    title = str(entry.title) if entry else topic.replace("-", " ").capitalize()
+    title = str(entry.title) if entry else " ".join((title or title_of(typed)).split())  # one line: comments too
     policy = str(entry.policy) if entry else (policy or OWN_POLICY)
     if entry is None:
         add_topic(root / "catalogue.yaml", catalogue_entry(topic, title, policy))
     nb_path.parent.mkdir(exist_ok=True)
-    yaml_path.write_text(lesson_yaml(title, band, str(catalogue.bands[band].title), policy, chosen), encoding="utf-8")
+    # the content first: the notebook is what the server lists and serves, so its content is there before it
+    write_whole(yaml_path, lesson_yaml(title, band, str(catalogue.bands[band].title), policy, chosen))
     nb = notebook(f"{band}/{topic}", title, band, policy, chosen)
-    nb_path.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_whole(nb_path, json.dumps(nb, indent=1, ensure_ascii=False) + "\n")
     return NewLesson(nb_path, yaml_path, entry is None)
+
+
+def written_texts() -> list[str]:
+    """Every text `new` writes for an author to replace or keep, in every band (what `check` reads
+    its example words from: content/leftovers.py)."""
+    out: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            out.append(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    for band in ("ages-4-7", "ages-14-18"):  # the young bands' words and the older ones'
+        walk(yaml.safe_load(lesson_yaml("Topic", band, "Ages", OWN_POLICY, kinds())))
+        walk(yaml.safe_load(catalogue_entry("topic", "Topic", OWN_POLICY)))
+        cells = notebook(f"{band}/topic", "Topic", band, OWN_POLICY, ["quiz"])["cells"]
+        sources = ["".join(c["source"]) for c in typing.cast(list[dict[str, list[str]]], cells)]
+        out.extend(part for source in sources for part in source.split("\n\n") if not part.startswith(KEPT))
+    return out
 
 
 def _quoted(text: str) -> str:

@@ -17,6 +17,7 @@ from typing import Annotated, Literal
 
 from ..content.activity import Activity, Context, Feedback
 from ..content.facts import AgeRule, App
+from ..content.ids import add_fact, unknown
 from ..content.schema import Slots, Template, Text, fill, placeholders, suggest, templates
 from .choose import Choosing, Item
 
@@ -51,8 +52,7 @@ def unknown_apps(ids: Iterable[str], apps: Mapping[str, App], field: str = "apps
     """(field, problem) for every id that is not in apps.yaml (or has no age when one is needed)."""
     for i, app_id in enumerate(ids, 1):
         if app_id not in apps:
-            message = (f"'{app_id}' is not an app in facts/apps.yaml; expected one of: "
-                       f"{', '.join(apps)}{suggest(app_id, apps)}")
+            message = unknown(app_id, "an app in facts/apps.yaml", apps, add_fact(App))
             yield f"{field}[{i}]", message
         elif need_age and apps[app_id].age is None:
             yield f"{field}[{i}]", f"'{app_id}' has no minimum age (`limit: none`), so it cannot be sorted by age"
@@ -252,16 +252,16 @@ class WhyLimits(Activity):
             yield "cases", "needs at least one situation"
         for i, case in enumerate(self.cases, 1):
             if case.reason not in ids:
-                yield f"cases[{i}].reason", f"'{case.reason}' is not a reason; expected one of: {', '.join(ids)}"
+                yield f"cases[{i}].reason", unknown(case.reason, "a reason", ids, "to add one, put it under `reasons:`")
 
     def check_with(self, ctx: Context) -> Iterator[tuple[str, str]]:
         rules = ctx.facts(AgeRule)
         if self.rule is not None and self.rule not in rules:
-            yield "rule", f"'{self.rule}' is not in facts/age-rules.yaml; expected one of: {', '.join(rules)}"
+            yield "rule", unknown(self.rule, "an age rule in facts/age-rules.yaml", rules, add_fact(AgeRule))
         for field, text, _ in templates(self):
             for bad in dict.fromkeys(name for name in placeholders(text) if name not in rules):
                 yield field, (f"{{{bad}}} is not an age rule in facts/age-rules.yaml; expected one of: "
-                              + ", ".join(f"{{{r}}}" for r in rules))
+                              + ", ".join(f"{{{r}}}" for r in rules) + suggest(bad, rules) + f"; {add_fact(AgeRule)}")
 
     @staticmethod
     def ages(rules: Mapping[str, AgeRule]) -> dict[str, int]:

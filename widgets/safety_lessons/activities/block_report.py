@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from typing import Annotated, Literal, get_args
 
 from ..content.activity import Activity
+from ..content.ids import unknown
 from ..content.schema import Slots, Template, Text
 
 ActionId = Literal["reply", "ignore", "mute", "block", "report", "tell", "evidence"]
@@ -146,13 +147,14 @@ class Inbox(Activity):
             for name, listed in (("best", m.best), ("fine", m.fine or ())):
                 for a in listed:
                     if a not in ids:
-                        yield f"{at}.{name}", f"'{a}' is not an action of this inbox; expected one of: {', '.join(ids)}"
+                        yield f"{at}.{name}", unknown(a, "an action of this inbox", ids,
+                                                               "to add one, put it under `actions:`")
             for a in ids:
                 if a not in m.notes:
                     yield f"{at}.notes", f"has no note for '{a}'; every action needs a note for every message"
             for key in m.notes:
                 if key not in ids:
-                    yield f"{at}.notes", f"'{key}' is not an action of this inbox; expected one of: {', '.join(ids)}"
+                    yield f"{at}.notes", unknown(key, "an action of this inbox", ids)
 
     # -- judging ---------------------------------------------------------------------
     @property

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..content.activity import Activity, Context
 from ..content.facts import Concern, Helpline
+from ..content.ids import add_service_or_person, unknown
 from ..content.schema import Text
 
 
@@ -59,7 +60,8 @@ def remit_problems(card: Help, in_school: Mapping[str, str], services: Mapping[s
             continue
         service = services.get(helper.who)
         if service is None:
-            yield f"{where}.who", f"'{helper.who}' is unknown; expected one of: {', '.join(known)}"
+            yield f"{where}.who", unknown(helper.who, "someone in school.yaml or a service in facts/helplines.yaml",
+                                          known, add_service_or_person())
             continue
         if helper.say is not None:
             yield f"{where}.say", (f"{service.name} is described by its `when` in facts/helplines.yaml, so two "

@@ -64,7 +64,7 @@ class Post:
 
     name: Text
     picture: Text  # what the picture shows, in words (read by everyone, screen readers too)
-    caption: Text  # may hold {part-id} where a caption part goes
+    caption: Annotated[Template, Slots(ids="caption parts")]  # may hold {part-id} where a caption part goes
     parts: tuple[Part, ...]
     handle: str | None = None
     avatar: str | None = None  # an emoji

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..content.activity import Activity, Context
 from ..content.facts import Concern, Helpline
+from ..content.ids import add_service_or_person, unknown
 from ..content.model import School
 from ..content.schema import Text
 
@@ -157,7 +158,7 @@ class RouteFinder(Activity):
             yield "reassurance", "needs at least one line, e.g. It is never too late to tell."
         for key in self.labels or {}:
             if key not in routes:
-                yield f"labels.{key}", f"'{key}' is not in routes; expected one of: {', '.join(routes)}"
+                yield f"labels.{key}", unknown(key, "in routes", routes)
         if not self.scenarios:
             yield "scenarios", "needs at least one story"
         for i, s in enumerate(self.scenarios, 1):
@@ -174,8 +175,8 @@ class RouteFinder(Activity):
         ages = ctx.ages
         for i, route in enumerate(self.routes, 1):
             if route not in routes:
-                yield f"routes[{i}]", (f"'{route}' is unknown; expected a person set in school.yaml or a "
-                                       f"service in facts/helplines.yaml: {', '.join(routes)}")
+                yield f"routes[{i}]", unknown(route, "someone in school.yaml or a service in facts/helplines.yaml",
+                                              routes, add_service_or_person())
                 continue
             fact = helplines.get(route)
             if fact is not None and fact.for_parents:
@@ -297,7 +298,7 @@ def _scenario_problems(s: Scenario, routes: list[str], others: list[str]) -> Ite
     for field, ids in (("fits", fits), ("any-of", any_of), ("also-fine", also)):
         for r in ids:
             if r not in routes:
-                yield field, f"'{r}' is not one of this activity's routes; expected one of: {', '.join(routes)}"
+                yield field, unknown(r, "one of this activity's routes", routes, "to offer it, add it to `routes:`")
         if len(set(ids)) != len(ids):
             yield field, "names a route twice; keep each once"
     lists = {"fits": fits, "any-of": any_of, "also-fine": also}
@@ -306,7 +307,7 @@ def _scenario_problems(s: Scenario, routes: list[str], others: list[str]) -> Ite
             yield second, f"'{r}' is in {first} too; keep it in one list"
     for key in s.notes or {}:
         if key not in routes and key not in others:
-            yield f"notes.{key}", f"'{key}' is not a choice here; expected one of: {', '.join([*routes, *others])}"
+            yield f"notes.{key}", unknown(key, "a choice here", [*routes, *others])
     ok = s.ok
     if "trusted-adult" in routes and "trusted-adult" not in ok:
         yield "fits", ("must include trusted-adult (in fits, any-of or also-fine): "

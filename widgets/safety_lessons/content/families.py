@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from .activity import band_ages
 from .facts import Concern, Helpline
+from .ids import add_fact
+from .ids import unknown as unknown_id
 from .lesson_file import Lesson, TakeHome
 from .notebooks import Cell
 from .reading import Passage, as_sentences
@@ -45,7 +47,7 @@ def lesson_problems(lesson: Lesson, helplines: Mapping[str, Helpline] | None, ba
             if who not in helplines:
                 unknown = True
                 yield (line_in(lesson.take_home, f"help[{i}]", sheet_line), f"{TAKE_HOME}.help[{i}]",
-                       f"'{who}' is not in facts/helplines.yaml; expected one of: {', '.join(helplines)}")
+                       unknown_id(who, "a service in facts/helplines.yaml", helplines, add_fact(Helpline, "service")))
         if not unknown:
             for field, message in sheet_help_problems(lesson.take_home, lesson_concerns(lesson), helplines, band):
                 yield line_in(lesson.take_home, field, sheet_line), f"{TAKE_HOME}.{field}", message

@@ -23,10 +23,11 @@ from typing import Any, TypeVar
 
 from .activity import Activity, Context
 from .facts import Helpline, Sourced
+from .ids import unknown
 from .lesson_file import Lesson
-from .model import Cast, Catalogue, School
+from .model import Cast, Catalogue, Character, School
 from .safeguarding import activity_problems
-from .schema import ContentError, Problem, Reader, line_in, line_of, suggest
+from .schema import ContentError, Problem, Reader, expected_fields, line_in, line_of, suggest
 from .words import ENGLISH, FOLDER, Words, WordsFile, key_problems, read_words_file, reading_problems, resolve
 
 T = TypeVar("T")
@@ -218,8 +219,9 @@ class Library:
             problems.append(Problem(file, 1, "(folder)", f"'{band}' is not a band in catalogue.yaml; "
                                     f"expected one of: {', '.join(self.catalogue.bands)}"))
         if topic not in self.catalogue.topics:
-            problems.append(Problem(file, 1, "(file name)", f"'{topic}' is not a topic in catalogue.yaml; "
-                                    f"expected one of: {', '.join(self.catalogue.topics)}"))
+            problems.append(Problem(file, 1, "(file name)", unknown(
+                topic, "a topic in catalogue.yaml", self.catalogue.topics,
+                "to add one, run `safety-lessons new BAND/TOPIC --kind KIND`")))
         lesson = self._load(path, Lesson, problems)
         if lesson is None:
             return None
@@ -265,8 +267,9 @@ class Library:
             return
         for where, character_id in named:
             if character_id not in known:
-                yield where, (f"'{character_id}' is not a character in characters.yaml; expected one of: "
-                              f"{', '.join(known)}{suggest(character_id, known)}")
+                yield where, unknown(character_id, "a character in characters.yaml", known, (
+                    f"to add one, put it in lessons/characters.yaml with {expected_fields(Character)}, and "
+                    "its picture in the pictures folder (README: Characters)"))
 
     def facts_problems(self) -> list[Problem]:
         """Every problem in facts/: unreadable files, unknown files, facts not checked for a year."""

@@ -236,3 +236,19 @@ def plain_sentences(texts: Iterable[str]) -> str:
     cleaned = (re.sub(r"\{[a-z-]+\}", "it", t).strip() for t in texts)
     return " ".join(t if t.endswith((".", "!", "?", ":")) else t + "." for t in cleaned if t)
 
+
+
+def text_line(lines: list[str], cell: Cell, text: str) -> int:
+    """The line of the notebook file (`lines`: its text, split) where a cell's source has `text`
+    (its first few words), as an editor shows it; the cell's own line if it cannot be found."""
+    words = " ".join(text.split()[:6])
+    if not words:
+        return cell.line
+    needles = {words, json.dumps(words)[1:-1], json.dumps(words, ensure_ascii=False)[1:-1]}
+    following = [n for n, ln in enumerate(lines[cell.line - 1:], cell.line) if '"cell_type"' in ln][1:2]
+    end = following[0] if following else len(lines)
+    for number in range(cell.line, end + 1):
+        line = " ".join(lines[number - 1].split()) if number <= len(lines) else ""
+        if any(n in line for n in needles):
+            return number
+    return cell.line

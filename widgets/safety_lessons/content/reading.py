@@ -50,6 +50,19 @@ class Passage:
     line: int
     field: str
     text: str
+    # a notebook cell's lines in its file, (number, text): a problem names the line of its sentence
+    source: tuple[tuple[int, str], ...] = ()
+
+    def line_of(self, quoted: str) -> int:
+        """The line of the file a problem's quoted sentence (or word) is on: a YAML text's own line,
+        or in a notebook cell, the first line holding its first words (the cell's line if none does)."""
+        words = re.sub(r"[^\w\s'-]", " ", quoted).split()
+        for size in (6, 3, 1):  # Markdown (**bold**, links) may split a sentence's first words
+            probe = " ".join(words[:size])
+            for number, text in self.source if probe else ():
+                if probe in " ".join(re.sub(r"[^\w\s'-]", " ", text.replace("\\n", " ")).split()):
+                    return number
+        return self.source[0][0] if self.source else self.line
 
 
 @dataclass(frozen=True)
@@ -149,12 +162,20 @@ def cell_texts(cell: Cell) -> list[str]:
     return [*texts, pupil_prose([dataclasses.replace(cell, source=prose)])]
 
 
-def cell_passages(file: str, cells: list[Cell]) -> Iterator[Passage]:
-    """Each Markdown cell a pupil reads (teacher notes left out), named by number and heading."""
+def cell_passages(file: str, cells: list[Cell], lines: list[str] | None = None) -> Iterator[Passage]:
+    """Each Markdown cell a pupil reads (teacher notes left out), named by number and heading, and
+    with `lines` (the notebook file's), by the line of the sentence a problem is about."""
     for cell in cells:
         if cell.kind == "markdown" and TEACHER not in cell.tags:
             where = heading_of(cells, cell)
-            yield from (Passage(file, 0, where, text) for text in cell_texts(cell) if text)
+            source = _cell_lines(cells, cell, lines) if lines else ()
+            yield from (Passage(file, 0, where, text, source) for text in cell_texts(cell) if text)
+
+
+def _cell_lines(cells: list[Cell], cell: Cell, lines: list[str]) -> tuple[tuple[int, str], ...]:
+    """The notebook file's lines from a cell's start to the next cell's, numbered from 1."""
+    end = cells[cell.index].line - 1 if cell.index < len(cells) else len(lines)
+    return tuple((n, lines[n - 1]) for n in range(cell.line, max(end, cell.line) + 1) if n <= len(lines))
 
 
 def activity_passages(file: str, activities: dict[str, object]) -> Iterator[Passage]:
@@ -198,7 +219,9 @@ def passage_problems(passages: Iterable[Passage], target: Reading) -> tuple[list
         level = score(passage.text, target)
         scored.append(Scored(passage, level))
         for message, warning in problems_of(level, target):
-            problems.append(Problem(passage.file, passage.line, passage.field, message, warning))
+            quoted = re.search(r'"([^"]+)"', message) or re.search(r"'([^']+)'", message)
+            line = passage.line_of(quoted[1]) if passage.source and quoted else passage.line
+            problems.append(Problem(passage.file, line, passage.field, message, warning))
     return problems, scored
 
 

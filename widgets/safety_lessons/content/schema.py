@@ -111,8 +111,11 @@ class Slots:
     may: tuple[str, ...] = ()
     facts: str | None = None  # a facts file, e.g. age-rules
     says: str = ""  # where the needed ones go, for the message: "where the age goes"
+    ids: str | None = None  # the ids of the section's own entries, e.g. a post's caption `parts` (its check)
 
     def problems(self, text: str) -> Iterator[str]:
+        if self.ids is not None:
+            return  # the section's own `check` holds the ids to its entries
         names = placeholders(text)
         missing = [name for name in self.needs if name not in names]
         if missing:
@@ -127,6 +130,8 @@ class Slots:
 
     def describe(self) -> str:
         """What the field may hold, for `safety-lessons kinds` and messages."""
+        if self.ids is not None:
+            return f", which may name one of the {self.ids} by its id in braces, e.g. {{an-id}}"
         if self.facts is not None:
             return f", which may name a fact of facts/{self.facts}.yaml by its id in braces, e.g. {{an-id}}"
         needs = f" with {_and([f'{{{name}}}' for name in self.needs])}" if self.needs else ""

@@ -35,6 +35,8 @@ CONFIDENTIAL = ["Childline"]
     "Anything you share is kept in the classroom.",
     "I'll keep it secret.",
     "We will keep what you tell us secret.",
+    "Mrs Khan will keep it secret.",
+    "Your form tutor can keep what you tell them a secret.",
     "I won't tell.",
     "It stays just between you and me.",
 ])
@@ -54,6 +56,7 @@ def test_a_promise_a_school_may_not_keep_is_refused(text: str) -> None:
     "Teachers cannot promise to keep secrets.",
     'Ryan says: "Let\'s keep this our secret."',
     "If someone asks you to keep a secret, tell a trusted adult.",
+    "Chat with Star. Keep it a secret.",  # an unsafe choice in a story
 ])
 def test_what_a_school_can_honour_passes(text: str) -> None:
     assert list(word_problems(text, CONFIDENTIAL)) == [], text

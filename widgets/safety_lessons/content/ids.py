@@ -28,7 +28,8 @@ def add_fact(kind: type[Sourced], noun: str = "one") -> str:
 
 
 def add_person() -> str:
-    return f"to add someone in school, put them in {SCHOOL_FILE} under `roles:` (`an-id: what pupils are told`)"
+    return (f"people in school are the ones {SCHOOL_FILE} sets: trusted-adult and safeguarding-lead, and "
+            "form-tutor and parent-carer when your school gives their words there")
 
 
 def add_service_or_person() -> str:

@@ -32,7 +32,9 @@ SECRECY = re.compile(
     r"\b(?:won'?t|will not|never)\s+(?:tell|pass (?:it|this) on to)\s+(?:anyone|anybody|your parents|your family)\b"
     r"|\b(?:stays?|kept|remains?|keep (?:it|this|that|everything))\s+(?:just\s+)?"
     r"(?:between\s+(?:us|you and me|ourselves|the two of us)|in\s+(?:this|the|our)\s+(?:room|class(?:room)?|group))\b"
-    r"|\b(?:I|we)(?:'ll|\s+will|\s+can)?\s+keep\s+(?:it|this|that|what you (?:say|tell me|tell us))\s+(?:a\s+)?secret\b"
+    r"|\b(?:I|we)\s+keep\s+(?:it|this|that|what you (?:say|tell me|tell us))\s+(?:a\s+)?secret\b"
+    r"|(?:'ll|\bwill|\bcan|\bwould)\s+keep\s+(?:it|this|that|what you (?:say|tell (?:me|us|them|her|him)))\s+"
+    r"(?:a\s+)?secret\b"  # whoever says it: "Mrs Khan will keep it secret", "I'll keep it a secret"
     r"|\b(?:I|we)\s+(?:won'?t|will not|promise not to)\s+tell\b", re.IGNORECASE)
 # A sentence that says not to promise it ("Do not promise confidentiality or to keep it secret").
 NOT_PROMISED = re.compile(r"\b(?:do not|don't|never|cannot|can't|must not|mustn't)\s+(?:\w+\s+)?(?:promise|offer)",

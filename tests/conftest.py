@@ -1,4 +1,5 @@
-"""Fixtures every test may use: the shipped lessons tree and throw-away copies of it."""
+"""Fixtures every test may use: the shipped lessons tree and throw-away copies of it; and the order
+in which pytest-xdist hands the suite's parts to its workers."""
 
 from __future__ import annotations
 
@@ -11,6 +12,30 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 LESSONS = REPO / "lessons"
 PICTURES = REPO / "assets" / "characters"  # where lessons/characters.yaml finds its pictures
+
+
+# The longest parts of the suite (xdist's `loadscope` hands out a module or a test class whole), longest
+# first, as measured with `--durations=0`: handed out first, they do not end the run alone on one
+# worker while the others wait. Only the order changes; a part not named keeps its place after these.
+LONGEST_FIRST = ("browser/test_static_site.py", "browser/test_every_lesson.py::TestEveryKindPupilView",
+                 "browser/test_guard.py", "browser/test_every_lesson.py::TestEveryKindTeacherView",
+                 "browser/test_security.py", "browser/test_limits.py",
+                 "browser/test_every_lesson.py::TestOlderBandsOpen", "browser/test_block_and_report.py",
+                 "browser/test_every_lesson.py::TestYoungerBandsOpen", "browser/test_pulse.py",
+                 "browser/test_group_chat_admin.py", "browser/test_read_aloud.py", "browser/test_warm.py",
+                 "browser/test_age_limits.py", "browser/test_personal_details.py",
+                 "browser/test_privacy_and_friends.py", "browser/test_meeting_online_friends.py",
+                 "unit/test_fuzz_views.py", "browser/test_serving.py", "browser/test_reporting_concerns.py",
+                 "browser/test_soak.py")
+
+
+def _rank(item: pytest.Item) -> int:
+    node = item.nodeid.removeprefix("tests/")
+    return next((n for n, part in enumerate(LONGEST_FIRST) if node.startswith(part + "::")), len(LONGEST_FIRST))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    items.sort(key=_rank)  # (stable: each part's own tests keep their order)
 
 
 @pytest.fixture(scope="session")

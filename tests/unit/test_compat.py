@@ -340,6 +340,20 @@ def test_errors_outside_a_request_are_one_line_and_said_once_in_a_while() -> Non
         loop.close()
     assert out.getvalue().splitlines() == [
         "Exception in callback BaseAsyncIOLoop._handle_events (OSError: [Errno 24] Too many open files)"]
+    tornado_out = io.StringIO()
+    tornado_log = logging.getLogger("tornado.application")
+    handler = logging.StreamHandler(tornado_out)
+    tornado_log.addHandler(handler)
+    try:  # as tornado's PeriodicCallback reports a kernel restarter that raised
+        try:
+            raise RuntimeError("invalid state")
+        except RuntimeError:
+            tornado_log.error("Exception in callback %r", "<bound method AsyncIOLoopKernelRestarter.poll>",
+                              exc_info=True)
+    finally:
+        tornado_log.removeHandler(handler)
+    assert tornado_out.getvalue().splitlines() == [
+        "Exception in callback '<bound method AsyncIOLoopKernelRestarter.poll>' (RuntimeError)"]
 
 
 def test_a_page_render_that_fails_is_seen_by_its_handler_at_once() -> None:

@@ -491,9 +491,14 @@ class Repeats:
 
 def quiet_loop(loop: asyncio.AbstractEventLoop, log: Any) -> None:
     """(17) Errors the event loop reports (a task's exception nobody read, a callback that raised)
-    as one line on `log`, the same one once in `REPEAT_QUIET` seconds."""
+    as one line on `log`, the same one once in `REPEAT_QUIET` seconds; and tornado's own ("Exception
+    in callback": a periodic callback such as jupyter_client's kernel restarter that raised) as one
+    line with the error's type."""
     import time
 
+    tornado_log = logging.getLogger("tornado.application")
+    if not any(isinstance(f, _OneLine) for f in tornado_log.filters):
+        tornado_log.addFilter(_OneLine(formatted=True))
     repeats = Repeats()
 
     def report(_: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
@@ -754,10 +759,18 @@ def classes(widget: Any) -> tuple[str, ...]:
 
 
 class _OneLine(logging.Filter):
+    """A record's first line and its error's type, without the traceback. Its arguments are left
+    out (a kernel's may quote what a page sent) unless `formatted` (tornado's name a callback)."""
+
+    def __init__(self, formatted: bool = False) -> None:
+        super().__init__()
+        self.formatted = formatted
+
     def filter(self, record: logging.LogRecord) -> bool:
         if record.exc_info or record.stack_info:
             kind = record.exc_info[0].__name__ if record.exc_info and record.exc_info[0] else "error"
-            first = str(record.msg).splitlines()[0][:120] if record.msg else "error"
+            text = record.getMessage() if self.formatted else str(record.msg)
+            first = text.splitlines()[0][:120] if text else "error"
             record.msg, record.args = "%s (%s)", (first, kind)
             record.exc_info, record.exc_text, record.stack_info = None, None, None
         return True

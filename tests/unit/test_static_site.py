@@ -112,6 +112,35 @@ def test_a_verified_runtime_download_is_unpacked(tmp_path: Path, monkeypatch: py
     assert pyodide_dist.fetch_runtime("9.9.9", tmp_path) == folder
 
 
+def test_a_wheel_is_fetched_once_pure_and_pinned(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`fetch_wheel` asks pip for a pure-Python wheel of exactly that version (built from source
+    for PyYAML), keeps it in the cache, and refuses anything else pip hands back."""
+    asked: list[list[str]] = []
+
+    def pip(args: list[str], env: dict[str, str] | None = None) -> None:
+        asked.append(args)
+        folder = Path(args[args.index("-d" if "-d" in args else "-w") + 1])
+        name = {"wheel": "PyYAML-6.0.2-py3-none-any.whl", "download": "zxcvbn-4.5.0-py2.py3-none-any.whl"}[args[0]]
+        (folder / name).write_bytes(b"")
+
+    monkeypatch.setattr(pyodide_dist, "_pip", pip)
+    cache = tmp_path / "cache"
+    assert pyodide_dist.fetch_wheel("zxcvbn", "4.5.0", cache).name == "zxcvbn-4.5.0-py2.py3-none-any.whl"
+    assert pyodide_dist.fetch_wheel("zxcvbn", "4.5.0", cache) and len(asked) == 1  # from the cache
+    assert pyodide_dist.fetch_wheel("PyYAML", "6.0.2", cache, build=True).name == "PyYAML-6.0.2-py3-none-any.whl"
+    assert asked[1][:2] == ["wheel", "--no-deps"] and "--no-binary" in asked[1]
+    with pytest.raises(pyodide_dist.BuildError, match=r"no pure-Python wheel of zxcvbn==9\.9"):
+        pyodide_dist.fetch_wheel("zxcvbn", "9.9", cache)  # pip found no such version: nothing written
+
+
+def test_pip_failing_says_what_it_was_asked_and_why(monkeypatch: pytest.MonkeyPatch) -> None:
+    import subprocess
+
+    monkeypatch.setattr(subprocess, "run", lambda *a, **k: subprocess.CompletedProcess(a, 1, "", "No matching dist"))
+    with pytest.raises(pyodide_dist.BuildError, match="pip download x==1 failed:\nNo matching dist"):
+        pyodide_dist._pip(["download", "x==1"])
+
+
 def test_pupils_and_teachers_contents_each_have_their_copies_of_catalogue_lessons_only(
         lessons_copy: Path, tmp_path: Path) -> None:
     shutil.copy(lessons_copy / "ages-7-11" / "passwords.ipynb", lessons_copy / "ages-7-11" / "draft.ipynb")

@@ -57,3 +57,26 @@ def test_an_unreadable_cache_means_checking_again(lessons_copy: Path, own_cache:
     path.write_text("not json", encoding="utf-8")
     report, _ = check_cache.remembered_check(lessons_copy)
     assert report.lessons == 7 and json.loads(path.read_text(encoding="utf-8"))["lessons"] == 7
+
+
+def test_a_cache_it_cannot_write_still_gives_the_check(lessons_copy: Path, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "not-a-folder").write_text("", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "not-a-folder"))  # (a file: no folder can go there)
+    monkeypatch.setattr(check_cache, "check", lambda root: Report(lessons=5))
+    report, examples = check_cache.remembered_check(lessons_copy)
+    assert report.lessons == 5 and json.loads(examples)
+
+
+def test_a_file_it_cannot_read_still_counts_in_the_fingerprint(lessons_copy: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    before = check_cache.fingerprint(lessons_copy)
+    reading = Path.read_bytes
+
+    def unreadable(path: Path) -> bytes:
+        if path.name == "catalogue.yaml":
+            raise PermissionError(path)
+        return reading(path)
+
+    monkeypatch.setattr(Path, "read_bytes", unreadable)
+    assert check_cache.fingerprint(lessons_copy) != before  # checked again, not taken for the readable tree

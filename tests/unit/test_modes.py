@@ -41,6 +41,15 @@ def test_served_mode_is_the_copy_the_server_chose(copy: str, query: str, mode: s
     assert current_mode() == mode
 
 
+def test_a_served_kernel_outside_the_stage_is_a_pupils(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "stage").mkdir()
+    (tmp_path / TEACHER_DIR).mkdir()
+    monkeypatch.setenv(STAGE_ENV, str(tmp_path / "stage"))
+    monkeypatch.setenv("QUERY_STRING", "mode=teacher")
+    monkeypatch.chdir(tmp_path / TEACHER_DIR)
+    assert current_mode() == "pupil"
+
+
 @pytest.mark.parametrize(("query", "view"), [
     ("", "pupil"), ("x=1", "pupil"), ("mode=teacher", "teacher"), ("x=1&mode=teacher", "teacher"),
     ("mode=teacher&mode=", None), ("mode=&mode=teacher", None), ("mode=teacher&mode=teacher", None),

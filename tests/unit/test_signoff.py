@@ -132,6 +132,11 @@ def test_a_damaged_record_is_named_with_its_line(lessons_copy: Path) -> None:
     signoff.path(lessons_copy).write_text('{\n "signed": {,\n', encoding="utf-8")
     with pytest.raises(signoff.SignOffError, match=r"sign-off.json:2: is damaged on this line"):
         signoff.read(lessons_copy)
+    signoff.path(lessons_copy).write_text("[]\n", encoding="utf-8")
+    with pytest.raises(signoff.SignOffError, match=r"sign-off.json:1: is not a sign-off record"):
+        signoff.read(lessons_copy)
+    # a teacher's page is not broken by it: every lesson says it is not signed off
+    assert {status.words for status in signoff.statuses(lessons_copy).values()} == {"Not signed off"}
 
 
 def test_the_command_signs_and_refuses_what_it_cannot(lessons_copy: Path, edit: Edit,

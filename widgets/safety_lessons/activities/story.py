@@ -192,24 +192,21 @@ class Story(Activity):
 
     def can_end_well(self) -> set[str]:
         """Every node from which a safe or recovery ending can be reached without an unsafe choice."""
-        done = {e for e in self.endings() if self.nodes[e].ending in ("safe", "recovery")}
-        changed = True
-        while changed:
-            changed = False
-            for node_id in self.nodes:
-                if node_id not in done and any(n in done for n in self.next_ids(node_id, safe_only=True)):
-                    done.add(node_id)
-                    changed = True
-        return done
+        return self._leading_to({e for e in self.endings() if self.nodes[e].ending in ("safe", "recovery")},
+                                safe_only=True)
 
     def leading_to(self, target: str) -> set[str]:
         """Every node from which `target` can be reached (itself included)."""
-        found = {target}
+        return self._leading_to({target})
+
+    def _leading_to(self, targets: set[str], safe_only: bool = False) -> set[str]:
+        """Every node from which one of `targets` can be reached (they included)."""
+        found = set(targets)
         changed = True
         while changed:
             changed = False
             for node_id in self.nodes:
-                if node_id not in found and any(n in found for n in self.next_ids(node_id)):
+                if node_id not in found and any(n in found for n in self.next_ids(node_id, safe_only=safe_only)):
                     found.add(node_id)
                     changed = True
         return found
@@ -224,15 +221,7 @@ class Story(Activity):
 
     def can_finish(self) -> set[str]:
         """Every node from which some ending can be reached."""
-        done = set(self.endings())
-        changed = True
-        while changed:
-            changed = False
-            for node_id in self.nodes:
-                if node_id not in done and any(n in done for n in self.next_ids(node_id)):
-                    done.add(node_id)
-                    changed = True
-        return done
+        return self._leading_to(set(self.endings()))
 
     def paths(self) -> Iterator[tuple[str, ...]]:
         """Every way through the story from the start to an ending that visits no node twice."""

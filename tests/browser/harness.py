@@ -55,6 +55,13 @@ class Watch:
 
     requests: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def context(self, server: HasUrl) -> str:
+        """For a failure message: the page's warnings and the end of the server's log, if it has one."""
+        log = getattr(server, "log", None)
+        tail = log.read_text(encoding="utf-8", errors="replace").splitlines()[-40:] if log and log.exists() else []
+        return "\nconsole warnings: " + repr(self.warnings) + "\nserver log (end):\n" + "\n".join(tail)
 
     def foreign(self, server: HasUrl) -> list[str]:
         own = urlsplit(server.url).netloc
@@ -77,7 +84,8 @@ def watched_page(browser: Browser, server: HasUrl, watch: Watch | None = None,
         pg = context.new_page()
         pg.set_default_timeout(READY_TIMEOUT * 1000)
         pg.on("request", lambda r: seen.requests.append(r.url))
-        pg.on("console", lambda m: seen.errors.append(m.text) if m.type == "error" else None)
+        pg.on("console", lambda m: seen.errors.append(m.text) if m.type == "error" else
+              seen.warnings.append(m.text) if m.type == "warning" else None)
         pg.on("pageerror", lambda e: seen.errors.append(str(e)))
         pg.on("response", lambda r: seen.errors.append(f"{r.status} {r.url}") if r.status >= 400 else None)
         yield pg
@@ -87,7 +95,7 @@ def watched_page(browser: Browser, server: HasUrl, watch: Watch | None = None,
         elif pg is not None:
             pg.close()
     assert not seen.foreign(server), f"requests to other hosts: {seen.foreign(server)}"
-    assert not seen.errors, f"console errors: {seen.errors}"
+    assert not seen.errors, f"console errors: {seen.errors}{seen.context(server)}"
 
 
 # Every activity but the quick questions (asked at the start and the end, with answers that may

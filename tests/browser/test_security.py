@@ -26,9 +26,10 @@ from .pupil import Pupil, event_loop, kernel_id
 
 BARRIER = 90  # seconds for the kernel to work through a burst of forged messages on a busy machine
 # Over a real websocket, two lessons (a text box and the password meter; radio buttons, toggle
-# buttons, tick boxes and buttons): the path from a page to its kernel, which is the same for every
-# control. Every lesson gets the same forgeries in plain Python (tests/unit/test_forged_messages.py).
-LESSONS = ["ages-11-14/passwords", "ages-14-18/block-and-report"]
+# buttons, tick boxes and buttons, in the smallest lesson that has all four): the path from a page
+# to its kernel, which is the same for every control. Every lesson gets the same forgeries in
+# plain Python (tests/unit/test_forged_messages.py).
+LESSONS = ["ages-11-14/passwords", "ages-4-7/reporting-concerns"]
 Run = Any  # run(coroutine) -> its result, on the test's own event loop
 
 

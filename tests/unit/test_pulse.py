@@ -31,6 +31,17 @@ def join(pulses: Pulses, code: str, page: str, lesson: str = LESSON, browser: st
     return pulses.join(code, page, lesson, browser or f"browser-of-{page}")
 
 
+def tally(pulses: Pulses, code: str) -> dict[str, list[int] | None]:
+    """Each question's counts as kept (the minimum aside: see the tests of the minimum)."""
+    return {q: shown["counts"] for q, shown in pulses.running[code].counts(minimum=0).items()}
+
+
+def answered(pulses: Pulses, code: str) -> int:
+    counts = pulses.counts(code, TEACHER)
+    assert counts is not None
+    return int(counts["pages"])
+
+
 def running(now: float = 0.0) -> tuple[Pulses, str]:
     pulses = Pulses()
     code = pulses.start(LESSON, QUESTIONS, TEACHER, now)
@@ -55,7 +66,7 @@ def test_each_page_counts_once_per_question_and_a_re_answer_replaces_its_first()
     assert pulses.answer(ANA, "quiz/1", 2, now=2)  # Ana changes her mind
     assert pulses.answer(ANA, "quiz/1", 2, now=3)  # and presses it again
     assert pulses.answer(BEN, "quiz/2", 1, now=3)
-    assert pulses.counts(code, TEACHER) == {"questions": {"quiz/1": [1, 0, 1], "quiz/2": [0, 1]}, "pages": 2}
+    assert (tally(pulses, code), answered(pulses, code)) == ({"quiz/1": [1, 0, 1], "quiz/2": [0, 1]}, 2)
 
 
 def test_only_pages_that_joined_are_counted_and_only_for_the_lessons_questions() -> None:
@@ -69,7 +80,7 @@ def test_only_pages_that_joined_are_counted_and_only_for_the_lessons_questions()
     assert not join(pulses, code, TEACHER)  # the teacher's own page is not a pupil
     assert not join(pulses, code, CAL, lesson="ages-11-14/privacy")  # another lesson's page, with the code
     assert not pulses.answer(CAL, "quiz/1", 0)
-    assert pulses.counts(code, TEACHER) == {"questions": {"quiz/1": [0, 0, 0], "quiz/2": [0, 0]}, "pages": 0}
+    assert (tally(pulses, code), answered(pulses, code)) == ({"quiz/1": [0, 0, 0], "quiz/2": [0, 0]}, 0)
 
 
 def test_a_browser_votes_once_per_question_however_many_pages_it_opens() -> None:
@@ -80,11 +91,11 @@ def test_a_browser_votes_once_per_question_however_many_pages_it_opens() -> None
         assert join(pulses, code, page, browser="one-browser")
         assert pulses.answer(page, "quiz/1", 1)
     assert pulses.answer(pages[2], "quiz/1", 0)  # its latest answer stands
-    assert pulses.counts(code, TEACHER) == {"questions": {"quiz/1": [1, 0, 0], "quiz/2": [0, 0]}, "pages": 1}
+    assert (tally(pulses, code), answered(pulses, code)) == ({"quiz/1": [1, 0, 0], "quiz/2": [0, 0]}, 1)
     pulses.sweep([TEACHER, ANA, BEN, *pages[1:]])  # one tab closed: the browser still votes
-    assert pulses.counts(code, TEACHER)["questions"]["quiz/1"] == [1, 0, 0]  # type: ignore[index]
+    assert tally(pulses, code)["quiz/1"] == [1, 0, 0]
     pulses.sweep([TEACHER, ANA, BEN])  # all its pages closed: its vote goes with them
-    assert pulses.counts(code, TEACHER)["questions"]["quiz/1"] == [0, 0, 0]  # type: ignore[index]
+    assert tally(pulses, code)["quiz/1"] == [0, 0, 0]
 
 
 def test_only_the_teacher_page_that_started_a_pulse_reads_or_ends_it() -> None:
@@ -120,7 +131,7 @@ def test_nothing_but_counts_and_random_page_ids_is_kept() -> None:
     assert "10.9.8.7" not in kept and "browser-cookie-value" not in kept
     pulse = pulses.running[code]
     assert pulse.choices[pulse.voter("browser-cookie-value")] == {"quiz/1": 1}  # latest answer only, no time
-    assert set(vars(pulse)) == {"lesson", "questions", "teacher", "active", "choices", "secret"}
+    assert set(vars(pulse)) == {"lesson", "questions", "teacher", "active", "rounds", "choices", "secret"}
     other = Pulses()
     other_pulse = other.running[other.start(LESSON, QUESTIONS, TEACHER)]
     assert other_pulse.voter("browser-cookie-value") != pulse.voter("browser-cookie-value")  # not linkable
@@ -144,7 +155,7 @@ def test_a_closed_page_takes_its_answers_with_it() -> None:
     pulses.answer(ANA, "quiz/1", 0)
     pulses.answer(BEN, "quiz/1", 1)
     pulses.sweep(live=[TEACHER, BEN])
-    assert pulses.counts(code, TEACHER) == {"questions": {"quiz/1": [0, 1, 0], "quiz/2": [0, 0]}, "pages": 1}
+    assert (tally(pulses, code), answered(pulses, code)) == ({"quiz/1": [0, 1, 0], "quiz/2": [0, 0]}, 1)
     assert ANA not in pulses.joined
 
 
@@ -216,7 +227,10 @@ class FakeServer:
         if action == "start":
             return {"code": self.pulses.start(fields["lesson"], self.questions, self.kernel), "join": ["http://x:1/"]}
         if action == "answer":
-            return {"counted": self.pulses.answer(self.kernel, fields["question"], fields["answer"])}
+            return {"counted": self.pulses.answer(self.kernel, fields["question"], fields["answer"]), "minimum": 4}
+        if action == "round":
+            return {"counted": self.pulses.answer_round(self.kernel, fields["question"], fields["round"],
+                                                        fields["answer"]), "minimum": 4}
         if action == "counts":
             counts = self.pulses.counts(fields["code"], self.kernel)
             return {"running": False} if counts is None else {"running": True, **counts}
@@ -231,7 +245,7 @@ def test_a_pupils_choices_are_sent_in_order_and_the_pupil_told_when_counted() ->
     sender.send("quiz/1", 2, lambda: told.append("again"))
     sender.wait()
     assert told == ["first", "again"]
-    assert pulses.counts(code, TEACHER)["questions"]["quiz/1"] == [0, 0, 1]  # type: ignore[index]
+    assert tally(pulses, code)["quiz/1"] == [0, 0, 1]
 
 
 def test_a_page_that_joined_no_pulse_stops_sending_after_the_first_answer() -> None:
@@ -250,12 +264,13 @@ def test_a_teacher_session_starts_follows_and_ends() -> None:
     changed = threading.Event()
     session = Session(FakeServer(TEACHER, pulses), "ages-11-14/passwords")
     session.listeners.append(changed.set)
-    session.start(poll=False)
+    session.start()
     assert session.running and changed.is_set() and session.join == ("http://x:1/",)
     assert session.code is not None and join(pulses, session.code, ANA)
     pulses.answer(ANA, "quiz/2", 1)
-    assert session.refresh()
-    assert session.counts == {"quiz/1": [0, 0, 0], "quiz/2": [0, 1]} and session.pages == 1
+    assert session.take_snapshot()
+    assert session.snapshot["questions"] == {"quiz/1": {"answered": 0, "counts": None},
+                                             "quiz/2": {"answered": 1, "counts": None}} and session.pages == 1
     session.end()
     assert not session.running and pulses.running == {} and session.problem is None
 
@@ -263,11 +278,11 @@ def test_a_teacher_session_starts_follows_and_ends() -> None:
 def test_a_teacher_session_says_so_when_the_pulse_is_gone_or_will_not_start() -> None:
     pulses = Pulses()
     session = Session(FakeServer(TEACHER, pulses), "ages-11-14/passwords")
-    session.start(poll=False)
+    session.start()
     pulses.sweep(live=[])  # the server ended it (idle, or restarted)
-    assert not session.refresh() and not session.running and session.problem == "pulse-gone"
+    assert not session.take_snapshot() and not session.running and session.problem == "pulse-gone"
     broken = Session(lambda action, **fields: None, "ages-11-14/passwords")
-    broken.start(poll=False)
+    broken.start()
     assert not broken.running and broken.problem == "pulse-not-started"
 
 
@@ -298,31 +313,35 @@ ASKED = [Asked("quiz/1", 1, "Who can see it?", ("Only me", "Friends <b>of</b> fr
 
 
 def test_the_chart_gives_every_count_as_a_number_in_a_table(lesson: Any) -> None:
-    shown = str(chart(ASKED, {"quiz/1": [2, 0, 6]}, lesson.words))
-    assert shown.count("<table") == 2 and shown.count('scope="row"') == 5
+    shown = str(chart(ASKED, {"quiz/1": {"answered": 8, "counts": [2, 0, 6]}}, 5, lesson.words))
+    assert shown.count("<table") == 2 and shown.count('scope="row"') == 3
     assert '<caption>1. Who can see it?</caption>' in shown
     assert '<span class="sl-pulse-count">6</span>' in shown and 'style="width: 100%"' in shown
     assert 'style="width: 33%"' in shown  # 2 of the most chosen 6
     assert "&lt;b&gt;of&lt;/b&gt;" in shown  # content is escaped
-    assert shown.count('<span class="sl-pulse-count">0</span>') == 3  # a question with no answers yet shows 0s
+    assert shown.count('<span class="sl-pulse-count">0</span>') == 1
+    assert "Counts show once 5 have answered (0 so far)." in shown  # a question with too few answers
     assert 'aria-hidden="true"' in shown  # the bars are for the eye; the numbers are read
 
 
-def test_the_panel_shows_the_code_and_reveals_the_counts_when_the_teacher_chooses(lesson: Any) -> None:
-    pulses = Pulses()
+def test_the_panel_shows_the_code_and_the_counts_when_the_teacher_chooses(lesson: Any) -> None:
+    pulses = Pulses(minimum=3)
     session = Session(FakeServer(TEACHER, pulses), lesson.ref)
     panel = PulsePanel(ASKED, lesson, session)
     assert is_shown(panel.start) and not is_shown(panel.end) and not is_shown(panel.reveal)
-    session.start(poll=False)
+    session.start()
     assert session.code is not None
     assert f"{session.code[:3]} {session.code[3:]}" in panel.status.value
     assert f"http://x:1/pulse/{session.code}" in panel.status.value
-    join(pulses, session.code, ANA, lesson=lesson.ref)
-    pulses.answer(ANA, "quiz/1", 2)
-    session.refresh()
+    for page in (ANA, BEN, CAL):
+        join(pulses, session.code, page, lesson=lesson.ref)
+        pulses.answer(page, "quiz/1", 2)
     assert "sl-pulse-chart" not in panel.chart.value  # hidden until the teacher shows it
     panel.toggle()
-    assert "sl-pulse-chart" in panel.chart.value and panel.reveal.description == "Hide class answers"
+    assert "sl-pulse-count" in panel.chart.value and is_shown(panel.hide)
+    assert "Pupils who have answered: 3" in panel.chart.value
+    panel.toggle()
+    assert "sl-pulse-chart" not in panel.chart.value and not is_shown(panel.hide)
     session.end()
     assert panel.chart.value == "" and is_shown(panel.start) and not is_shown(panel.end)
 
@@ -340,24 +359,40 @@ def test_a_teacher_view_has_the_panel_and_a_pupils_page_sends_its_pulse_answers(
     quiz = next(a for a in lesson.content.activities.values()
                 if isinstance(a, Quiz) and any(q.pulse for q in a.questions))
     name = lesson.activity_id(quiz)
-    sent: list[tuple[str, int]] = []
+    sent: list[tuple[str, int, int | None]] = []
 
     class Recorder:
-        def send(self, question: str, answer: int, counted: Any) -> None:
-            sent.append((question, answer))
+        minimum = 7  # as the server said
+
+        def send(self, question: str, answer: int, counted: Any, round_: int | None = None) -> None:
+            sent.append((question, answer, round_))
             counted()
 
     monkeypatch.setattr(pulse_link, "sender", lambda: Recorder())
     view = QuizView(quiz, lesson)
     view.choose(0, 1)
     view.choose(0, 99)  # not offered: nothing sent
-    assert sent == [(f"{name}/1", 1)]
-    assert "Your teacher sees the counts, not who chose what" in view.note.value
+    assert sent == [(f"{name}/1", 1, None)]
+    assert "Your teacher sees only how many chose each answer, once at least 7 have answered" in view.note.value
+
+    # The three quick questions: each round's answers, round 0 at the start and 1 at the end.
+    from safety_lessons.activities.before_after import BeforeAndAfter
+    from safety_lessons.views.before_after import BeforeAndAfterView
+
+    quick = next(a for a in lesson.content.activities.values() if isinstance(a, BeforeAndAfter))
+    key = lesson.activity_id(quick)
+    first = BeforeAndAfterView(quick, lesson).view
+    first.choose(1, 2)
+    again = BeforeAndAfterView(quick, lesson).view
+    again.choose(1, 0)
+    assert sent[1:] == [(f"{key}/2", 2, 0), (f"{key}/2", 0, 1)]
+    assert "once at least 7 have answered" in again.note.value  # type: ignore[attr-defined]
 
     monkeypatch.setenv("QUERY_STRING", "mode=teacher")
     teacher = QuizView(quiz, lesson)
     teacher.choose(0, 1)
-    assert sent == [(f"{name}/1", 1)]  # the teacher's own clicks are not counted
+    BeforeAndAfterView(quick, lesson).view.choose(0, 0)
+    assert len(sent) == 3  # the teacher's own clicks are not counted
     assert any("sl-pulse" in getattr(c, "_dom_classes", ()) for c in teacher.widget.children)
 
 
@@ -433,7 +468,13 @@ def test_starting_and_ending_keep_the_keyboard_focus_on_a_button_still_shown(les
     panel = PulsePanel(ASKED, lesson, session)
     for button in (panel.start, panel.reveal, panel.end):
         button.focus = lambda b=button: focused.append(b.description)  # type: ignore[method-assign]
+    for button in (panel.hide, panel.save):
+        button.focus = lambda b=button: focused.append(b.description)  # type: ignore[method-assign]
     panel.press(panel.start, session.start)
     assert focused == ["Show class answers"] and session.running
+    panel.show_answers()
+    panel.hide_answers()
+    assert focused[-1] == "Show class answers"
+    focused.clear()
     panel.press(panel.end, session.end)
-    assert focused == ["Show class answers", "Start class pulse"] and not session.running
+    assert focused == ["Start class pulse"] and not session.running

@@ -86,6 +86,16 @@ def _at_least(least: int) -> Callable[[str], int]:
     return number
 
 
+def _pulse_minimum(text: str) -> int:
+    from .pulse import FLOOR
+
+    value = int(text)
+    if value < FLOOR:
+        raise argparse.ArgumentTypeError(f"must be at least {FLOOR}: with fewer answers, a teacher could "
+                                         "tell who chose what")
+    return value
+
+
 def _warm(root: Path, ref: str | None) -> str | None:
     if ref is None:
         return None
@@ -137,6 +147,9 @@ def main(argv: list[str] | None = None) -> int:
                             "show pupils a calm 'not ready yet' page")
     serve.add_argument("--kernel-memory", type=_at_least(256), default=512, metavar="MiB",
                        help="memory each lesson's kernel may use (default 512)")
+    serve.add_argument("--pulse-minimum", type=_pulse_minimum, default=5, metavar="N",
+                       help="class pulse: the teacher sees a question's counts only once N pupils answered it "
+                            "(default 5, at least 3)")
 
     check = commands.add_parser("check", help="check lesson content and notebooks", description=CHECK_HELP,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -236,7 +249,7 @@ def main(argv: list[str] | None = None) -> int:
                            warm=_warm(root, args.warm), class_size=args.class_size, max_kernels=args.max_kernels,
                            per_client=args.per_client, per_address=args.per_address, hostnames=tuple(args.hostname),
                            class_code=args.class_code, teacher_code=args.teacher_code, idle_limit=args.idle_limit,
-                           kernel_memory=args.kernel_memory))
+                           kernel_memory=args.kernel_memory, pulse_minimum=args.pulse_minimum))
     return 0
 
 

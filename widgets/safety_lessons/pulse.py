@@ -6,12 +6,17 @@ the teacher's screen. Plain Python, no Tornado: what `serve` keeps, in its memor
   question is counted.
 - **One vote per browser.** A browser's pages (tabs, reloads, a second page opened with the code)
   share one vote per question: its latest answer replaces the earlier one.
-- **Counts, nothing else.** Per code: the lesson, its pulse questions and, per browser with a page
-  still open, its latest answer to each question. The browser is known by a digest of its cookie
+- **Counts, nothing else.** Per code: the lesson, its pulse questions, its three quick questions
+  (asked at the start and again at the end: two rounds) and, per browser with a page still open,
+  its latest answer to each question in each round. The browser is known by a digest of its cookie
   keyed by a secret of that pulse (not the cookie); no name, address or time is kept with an
   answer; nothing is written or logged. A browser whose pages all closed takes its answers with it.
 - **Ends** when the teacher ends it, when the teacher's page closes (its kernel ends), or after
   `IDLE` seconds with no answer and no teacher action: then everything about it is gone.
+- **Totals nobody can trace.** The teacher's page is sent a question's counts (or a round's
+  number right) only once at least `minimum` browsers answered it (never below `FLOOR`); below
+  that, only how many have answered. The teacher's screen asks for them when the teacher presses
+  a button (pulse_link.Session.snapshot), never as a live feed.
 - **Refuses** answers for a question the lesson does not pulse, an answer it does not have, and
   any message that is not exactly what a lesson's kernel sends (`read_message`).
 """
@@ -33,6 +38,9 @@ IDLE = 2 * 3600.0  # seconds with no answer and no teacher action before a pulse
 MAX_MESSAGE = 1024  # bytes in one message from a lesson's kernel (an answer is under 200)
 QUESTION = re.compile(r"[a-z0-9][a-z0-9-]{0,62}/[1-9][0-9]?")  # "activity-id/question number"
 KERNEL = re.compile(r"[0-9a-f-]{8,64}")  # a kernel's id, as Jupyter makes them
+MINIMUM = 5  # pupils who must have answered a question before the teacher's page gets its counts
+FLOOR = 3  # the least `serve --pulse-minimum` takes: with two, each pupil knows the other's answer
+ROUNDS = ("start", "end")  # the quick questions' two rounds, in the order they are asked
 
 
 def new_code() -> str:
@@ -62,20 +70,35 @@ class ClassPulse:
     questions: Mapping[str, int]  # each pulse question ("activity-id/number") → how many answers it has
     teacher: str  # the kernel of the teacher view that started it
     active: float  # when a pupil last answered or the teacher last acted
-    choices: dict[str, dict[str, int]] = field(default_factory=dict)  # voter → question → its latest answer
+    rounds: Mapping[str, tuple[int, frozenset[int]]] = field(default_factory=dict)  # quick question → (answers, right ones)
+    choices: dict[str, dict[str, int]] = field(default_factory=dict)  # voter → question (or "question@round") → answer
     secret: bytes = field(default_factory=lambda: secrets.token_bytes(16), repr=False)
 
     def voter(self, browser: str) -> str:
         """Who votes, as this pulse knows a browser: a keyed digest of its cookie, not the cookie."""
         return hashlib.blake2s(browser.encode(), key=self.secret, digest_size=12).hexdigest()
 
-    def counts(self) -> dict[str, list[int]]:
-        """Each question's count per answer, in the order the answers are shown."""
+    def counts(self, minimum: int) -> dict[str, dict[str, Any]]:
+        """Each question's answered (how many browsers) and counts (per answer, in the order the
+        answers are shown; None until `minimum` answered it)."""
         counts = {question: [0] * n for question, n in self.questions.items()}
         for answers in self.choices.values():
             for question, answer in answers.items():
-                counts[question][answer] += 1
-        return counts
+                if question in counts:
+                    counts[question][answer] += 1
+        return {question: {"answered": sum(n), "counts": n if sum(n) >= minimum else None}
+                for question, n in counts.items()}
+
+    def progress(self, minimum: int) -> dict[str, list[dict[str, int | None]]]:
+        """Each quick question's rounds (start, end): answered, and right (None until `minimum`
+        answered that question in that round)."""
+        shown: dict[str, list[dict[str, int | None]]] = {}
+        for question, (_, right) in self.rounds.items():
+            chosen = [[answers[f"{question}@{name}"] for answers in self.choices.values()
+                       if f"{question}@{name}" in answers] for name in ROUNDS]
+            shown[question] = [{"answered": len(got), "right": sum(a in right for a in got) if len(got) >= minimum
+                                else None} for got in chosen]
+        return shown
 
 
 @dataclass
@@ -84,15 +107,22 @@ class Pulses:
 
     running: dict[str, ClassPulse] = field(default_factory=dict)  # code → its pulse
     joined: dict[str, tuple[str, str]] = field(default_factory=dict)  # a pupil's page (kernel) → (code, voter)
+    minimum: int = MINIMUM  # `serve --pulse-minimum`
 
-    def start(self, lesson: str, questions: Mapping[str, int], teacher: str, now: float | None = None) -> str:
-        """A new code for `lesson`'s pulse questions; a teacher view runs one pulse at a time."""
+    def __post_init__(self) -> None:
+        if self.minimum < FLOOR:
+            raise ValueError(f"a pulse minimum of {self.minimum} is below {FLOOR}")
+
+    def start(self, lesson: str, questions: Mapping[str, int], teacher: str, now: float | None = None,
+              rounds: Mapping[str, tuple[int, frozenset[int]]] | None = None) -> str:
+        """A new code for `lesson`'s pulse questions (and its quick questions, `rounds`: each one's
+        number of answers and its right ones); a teacher view runs one pulse at a time."""
         for code in [c for c, p in self.running.items() if p.teacher == teacher]:
             self.end(code)
         code = new_code()
         while code in self.running:
             code = new_code()
-        self.running[code] = ClassPulse(lesson, dict(questions), teacher, _now(now))
+        self.running[code] = ClassPulse(lesson, dict(questions), teacher, _now(now), dict(rounds or {}))
         return code
 
     def find(self, typed: str) -> ClassPulse | None:
@@ -120,13 +150,26 @@ class Pulses:
         pulse.active = _now(now)
         return True
 
+    def answer_round(self, page: str, question: str, round_: int, answer: int, now: float | None = None) -> bool:
+        """Count `page`'s answer to a quick question in round `round_` (0 at the start, 1 at the
+        end), as `answer` does; False if not counted."""
+        code, voter = self.joined.get(page, ("", ""))
+        pulse = self.running.get(code)
+        if pulse is None or not 0 <= round_ < len(ROUNDS) or not 0 <= answer < pulse.rounds.get(question, (0,))[0]:
+            return False
+        pulse.choices.setdefault(voter, {})[f"{question}@{ROUNDS[round_]}"] = answer
+        pulse.active = _now(now)
+        return True
+
     def counts(self, code: str, teacher: str, now: float | None = None) -> dict[str, Any] | None:
-        """What the teacher's screen shows: each question's counts and how many pages answered;
+        """What the teacher's screen is sent: each question's counts and each quick question's
+        rounds (under the minimum: how many answered, nothing more), and how many pages answered;
         None unless `teacher` started the pulse `code` and it is running."""
         pulse = self.running.get(code)
         if pulse is None or pulse.teacher != teacher:
             return None
-        return {"questions": pulse.counts(), "pages": len(pulse.choices)}
+        return {"questions": pulse.counts(self.minimum), "rounds": pulse.progress(self.minimum),
+                "pages": len(pulse.choices), "minimum": self.minimum}
 
     def touch(self, code: str, teacher: str, now: float | None = None) -> None:
         """The teacher did something with the pulse (showed or hid the counts): it is not idle."""

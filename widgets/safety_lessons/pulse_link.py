@@ -1,6 +1,7 @@
 """A lesson's kernel talking to `serve` about the class pulse (pulse.py): a teacher view starts,
-reads and ends its lesson's pulse (`Session`); a pupil's page sends its choices on pulse
-questions (`Sender`). Only to the server that started the kernel, at the address and with the key
+takes a snapshot of the class's totals when the teacher asks (never a live feed) and ends its
+lesson's pulse (`Session`); a pupil's page sends its choices on pulse questions and on the quick
+questions at the start and the end (`Sender`). Only to the server that started the kernel, at the address and with the key
 `serve` put in the kernels' environment, never through a proxy. The standard library only.
 
 A page opened without `serve` (JupyterLab, nbval, the static site) has no link: the teacher's
@@ -18,11 +19,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .pulse import MINIMUM
+
 URL_ENV = "SAFETY_LESSONS_PULSE_URL"  # set by `serve`: the server, as its kernels reach it
 KEY_ENV = "SAFETY_LESSONS_PULSE_KEY"  # set by `serve`: random for each run
 KEY_HEADER = "X-Safety-Lessons-Pulse"
 TIMEOUT = 3.0  # seconds a call to the server may take
-POLL = 2.0  # seconds between the teacher's screen asking for the counts
 MAX_REPLY = 64 * 1024
 
 Call = Callable[..., "dict[str, Any] | None"]  # (action, **fields) → the server's reply, None if none came
@@ -70,25 +72,30 @@ class Sender:
 
     call: Call
     counting: bool | None = None  # None: not known yet
-    _queue: queue.Queue[tuple[str, int, Callable[[], None]]] = field(default_factory=queue.Queue)
+    minimum: int = MINIMUM  # as the server said: what the pupil is told the teacher waits for
+    _queue: queue.Queue[tuple[str, int, int | None, Callable[[], None]]] = field(default_factory=queue.Queue)
     _thread: threading.Thread | None = None
 
-    def send(self, question: str, answer: int, counted: Callable[[], None]) -> None:
-        """Send one choice; `counted` runs (in the sending thread) if the class's count took it."""
+    def send(self, question: str, answer: int, counted: Callable[[], None], round_: int | None = None) -> None:
+        """Send one choice (to a quick question: in `round_`, 0 at the start, 1 at the end);
+        `counted` runs (in the sending thread) if the class's count took it."""
         if self.counting is False:
             return
-        self._queue.put((question, answer, counted))
+        self._queue.put((question, answer, round_, counted))
         if self._thread is None:
             self._thread = threading.Thread(target=self._run, name="class-pulse", daemon=True)
             self._thread.start()
 
     def _run(self) -> None:
         while True:
-            question, answer, counted = self._queue.get()
+            question, answer, round_, counted = self._queue.get()
             if self.counting is not False:
-                reply = self.call("answer", question=question, answer=answer)
+                reply = (self.call("answer", question=question, answer=answer) if round_ is None
+                         else self.call("round", question=question, round=round_, answer=answer))
                 if reply is not None:
                     self.counting = reply.get("counted") is True
+                    if isinstance(reply.get("minimum"), int):
+                        self.minimum = reply["minimum"]
                 if self.counting:
                     counted()
             self._queue.task_done()
@@ -114,38 +121,44 @@ def sender() -> Sender | None:
 # -- a teacher view ---------------------------------------------------------------------------------
 @dataclass
 class Session:
-    """A teacher view's pulse for its lesson (one per page, shared by the lesson's quizzes): start
-    it, follow the counts (a thread asks every `POLL` seconds), end it. Listeners are called,
-    from that thread too, whenever what the screen shows changes."""
+    """A teacher view's pulse for its lesson (one per page, shared by the lesson's panels): start
+    it, take a snapshot of the class's totals when the teacher presses a button, end it. Nothing
+    is fetched between presses, so the screen never moves as one pupil clicks. Listeners are
+    called whenever what the screen shows changes."""
 
     call: Call
     lesson: str
     code: str | None = None
     join: tuple[str, ...] = ()  # where pupils go: the server's addresses
-    counts: dict[str, list[int]] = field(default_factory=dict)
-    pages: int = 0  # pupils' pages that have answered
+    snapshot: dict[str, Any] = field(default_factory=dict)  # the server's totals at the last press ({}: none yet)
     problem: str | None = None  # the words' name of what went wrong, if something did
     listeners: list[Callable[[], None]] = field(default_factory=list)
-    _stop: threading.Event = field(default_factory=threading.Event)
 
     @property
     def running(self) -> bool:
         return self.code is not None
 
-    def start(self, poll: bool = True) -> None:
+    @property
+    def pages(self) -> int:
+        """Pupils' browsers that had answered at the last snapshot."""
+        return int(self.snapshot.get("pages", 0))
+
+    @property
+    def minimum(self) -> int:
+        return int(self.snapshot.get("minimum", MINIMUM))
+
+    def start(self) -> None:
         reply = self.call("start", lesson=self.lesson)
         if reply is None or not isinstance(reply.get("code"), str):
             self.problem = "pulse-not-started"
         else:
             self.code, self.join, self.problem = reply["code"], tuple(map(str, reply.get("join", ()))), None
-            self.counts, self.pages = {}, 0
-            self._stop = threading.Event()
-            if poll:
-                threading.Thread(target=self._follow, args=(self._stop,), name="class-pulse", daemon=True).start()
+            self.snapshot = {}
         self._changed()
 
-    def refresh(self) -> bool:
-        """Ask for the counts once; False when the pulse is no longer running."""
+    def take_snapshot(self) -> bool:
+        """Ask for the class's totals once (the teacher pressed a button); False when the pulse
+        is no longer running."""
         if self.code is None:
             return False
         reply = self.call("counts", code=self.code)
@@ -154,10 +167,8 @@ class Session:
         if reply.get("running") is not True:
             self._ended("pulse-gone")
             return False
-        counts, pages = reply.get("questions", {}), int(reply.get("pages", 0))
-        if counts != self.counts or pages != self.pages:
-            self.counts, self.pages = counts, pages
-            self._changed()
+        self.snapshot = {k: reply.get(k) for k in ("questions", "rounds", "pages", "minimum")}
+        self._changed()
         return True
 
     def end(self) -> None:
@@ -166,14 +177,8 @@ class Session:
         self._ended(None)
 
     def _ended(self, problem: str | None) -> None:
-        self._stop.set()
-        self.code, self.join, self.counts, self.pages, self.problem = None, (), {}, 0, problem
+        self.code, self.join, self.snapshot, self.problem = None, (), {}, problem
         self._changed()
-
-    def _follow(self, stop: threading.Event) -> None:
-        while not stop.wait(POLL):
-            if not self.refresh():
-                return
 
     def _changed(self) -> None:
         for listener in list(self.listeners):

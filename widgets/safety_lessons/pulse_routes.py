@@ -1,10 +1,10 @@
 """`serve`'s class-pulse routes (pulse.py keeps the counts):
 
 - ``/pulse`` (a form, posted) and ``/pulse/<code>`` (a link): where a pupil joins. A running code
-  shows what the pulse shares (counts, never who) and a button to open the lesson with it; any
+  shows what the pulse shares (counts, never who, once `Pulses.minimum` have answered) and a button to open the lesson with it; any
   other code a calm page. Wrong codes are limited per browser and per address, as the class and
   teacher codes are (guard.Tries), on a count of their own (`PULSE_TRIES`).
-- ``/pulse/kernel/<action>`` (start, answer, counts, end): what lessons' kernels send
+- ``/pulse/kernel/<action>`` (start, answer, round, counts, end): what lessons' kernels send
   (pulse_link.py), each a small JSON message with the key only kernels have. No browser can use
   them, and nothing they carry is logged.
 """
@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from .activities.before_after import BeforeAndAfter
 from .activities.choose import pulse_questions
 from .addresses import is_local, pupil_urls
 from .content.library import Library
@@ -32,6 +33,7 @@ SWEEP_EVERY = 60.0  # seconds between forgetting closed pages and ending idle pu
 ACTIONS: dict[str, dict[str, type]] = {  # what each kernel message holds
     "start": {"kernel": str, "lesson": str},
     "answer": {"kernel": str, "question": str, "answer": int},
+    "round": {"kernel": str, "question": str, "round": int, "answer": int},  # a quick question, start or end
     "counts": {"kernel": str, "code": str},
     "end": {"kernel": str, "code": str},
 }
@@ -54,13 +56,21 @@ def join_addresses(host: str, port: int) -> list[str]:
     return pupil_urls(host, port) or [f"http://{host}:{port}/"]
 
 
-def lesson_questions(root: Path, lesson: str) -> dict[str, int]:
-    """The pulse questions of lesson "band/topic" ({} if it has none, or cannot be read)."""
+Rounds = dict[str, tuple[int, frozenset[int]]]  # a quick question → (its number of answers, its right ones)
+
+
+def lesson_questions(root: Path, lesson: str) -> tuple[dict[str, int], Rounds]:
+    """The pulse questions of lesson "band/topic", and its quick questions (({}, {}) if it has
+    none, or cannot be read)."""
     band, _, topic = lesson.partition("/")
     try:
-        return pulse_questions(Library(root).lesson(band, topic).activities)
+        activities = Library(root).lesson(band, topic).activities
     except (ContentError, OSError, KeyError):
-        return {}
+        return {}, {}
+    rounds = {f"{name}/{i}": (len(q.answers), frozenset(n for n, a in enumerate(q.answers) if a.correct))
+              for name, activity in activities.items() if isinstance(activity, BeforeAndAfter)
+              for i, q in enumerate(activity.questions, 1)}
+    return {k: n for k, n in pulse_questions(activities).items() if k not in rounds}, rounds
 
 
 def pulse_routes(pulses: Pulses, *, root: Path, host: str, port: int, key: str, notice: Notice) -> list[Any]:
@@ -97,7 +107,7 @@ def pulse_routes(pulses: Pulses, *, root: Path, host: str, port: int, key: str, 
             pulse = self.find(typed, quiet=True)
             if pulse is not None:
                 lesson = f"{self.base_url}voila/render/{pulse.lesson}.ipynb?pulse={quote(normal_code(typed))}"
-                self.finish(notice(self, "pulse-joined", {"href": lesson}))
+                self.finish(notice(self, "pulse-joined", {"href": lesson, "minimum": pulses.minimum}))
 
         def post(self) -> None:
             typed = self.get_body_argument("code", "")[:64]
@@ -147,13 +157,17 @@ def pulse_routes(pulses: Pulses, *, root: Path, host: str, port: int, key: str, 
             sweep(self)
             kernel = message["kernel"]
             if action == "start":
-                questions = lesson_questions(root, message["lesson"])
+                questions, rounds = lesson_questions(root, message["lesson"])
                 if not questions:
                     raise HTTPError(409)
-                code = pulses.start(message["lesson"], questions, kernel)
+                code = pulses.start(message["lesson"], questions, kernel, rounds=rounds)
                 self.finish({"code": code, "join": join_addresses(host, port)})
             elif action == "answer":
-                self.finish({"counted": pulses.answer(kernel, message["question"], message["answer"])})
+                self.finish({"counted": pulses.answer(kernel, message["question"], message["answer"]),
+                             "minimum": pulses.minimum})
+            elif action == "round":
+                self.finish({"counted": pulses.answer_round(kernel, message["question"], message["round"],
+                                                            message["answer"]), "minimum": pulses.minimum})
             elif action == "counts":
                 counts = pulses.counts(message["code"], kernel)
                 self.finish({"running": False} if counts is None else {"running": True, **counts})
@@ -163,5 +177,5 @@ def pulse_routes(pulses: Pulses, *, root: Path, host: str, port: int, key: str, 
         def log_exception(self, *args: Any) -> None:  # an HTTPError is the answer: nothing to log
             return
 
-    return [("/pulse/kernel/(start|answer|counts|end)", KernelHandler, {}),  # (first: tornado takes the first match)
+    return [("/pulse/kernel/(start|answer|round|counts|end)", KernelHandler, {}),  # (first: tornado takes the first match)
             ("/pulse", JoinHandler, {}), ("/pulse/([A-Za-z0-9 -]{1,32})", JoinHandler, {})]

@@ -94,6 +94,7 @@ EXAMPLES: dict[str, object] = {
     "password": "marble otter lantern fog", "title": "Our pictures", "lesson": "Strong passwords",
     "band": "Ages 7 to 11", "policy": "§5.5(4)", "date": "30 November 2026", "source": "primary source",
     "code": "4821", "address": "http://lessons.school.example", "link": "http://lessons.school.example/pulse",
+    "minimum": 5,
 }
 
 

@@ -84,6 +84,7 @@ from .pages import (
     render,
     take_home_page,
 )
+from .pulse import MINIMUM as PULSE_MINIMUM
 from .pulse import Pulses, normal_code
 from .pulse_link import KEY_ENV, URL_ENV
 from .pulse_routes import kernel_url, pulse_routes
@@ -142,6 +143,7 @@ class ServeOptions:
 
     idle_limit: int = IDLE_LIMIT  # seconds a page may send no widget message before its kernel stops
     kernel_memory: int = KERNEL_MEMORY  # MiB of data memory each lesson kernel may use
+    pulse_minimum: int = PULSE_MINIMUM  # pupils who answered a question before the teacher sees its counts
 
     def guard(self) -> Guard:
         budget = self.max_kernels if self.max_kernels is not None else memory_budget(available_memory_mib())
@@ -528,7 +530,7 @@ def make_app(options: ServeOptions, stage: Stage, config_dir: Path) -> Any:
             self.finish(notice_page(options.root, self.base_url, CODES[self.which][1], problem=problem,
                                     action=self.request.uri, xsrf=Markup(self.xsrf_form_html())))
 
-    gate = Gatekeeper(options.guard(), options)
+    gate = Gatekeeper(options.guard(), options, Pulses(minimum=options.pulse_minimum))
 
     def pulse_notice(handler: Any, name: str, context: dict[str, Any]) -> str:
         return notice_page(options.root, handler.base_url, PULSE_NOTICES[name], **context)

@@ -72,11 +72,15 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     "class-code-button": (), "teacher-code-title": (), "teacher-code": (), "teacher-code-label": (),
     "teacher-code-button": (), "code-wrong": (), "code-too-many-tries": (),
     # class pulse (notice.html, landing.html, views/pulse.py)
-    "pulse-title": (), "pulse-join": (), "pulse-label": (), "pulse-button": (), "pulse-joined": (),
-    "pulse-unknown": (), "pulse-landing": (), "pulse-counted": (), "pulse-start": (), "pulse-start-tip": (),
+    "pulse-title": (), "pulse-join": (), "pulse-label": (), "pulse-button": (), "pulse-joined": ("minimum",),
+    "pulse-unknown": (), "pulse-landing": (), "pulse-counted": ("minimum",), "pulse-start": (), "pulse-start-tip": (),
     "pulse-code": ("code",), "pulse-go": ("address", "link"), "pulse-answered": ("n",), "pulse-show": (),
     "pulse-hide": (), "pulse-end": (), "pulse-hidden": (), "pulse-gone": (), "pulse-needs-server": (),
-    "pulse-not-started": (), "pulse-answer-heading": (), "pulse-count-heading": (),
+    "pulse-not-started": (), "pulse-answer-heading": (), "pulse-count-heading": (), "pulse-snapshot": (),
+    "pulse-withheld": ("minimum", "n"), "pulse-progress-title": (), "pulse-progress-question": (),
+    "pulse-at-start": (), "pulse-at-end": (), "pulse-right-of": ("n", "total"), "pulse-too-few": ("minimum",),
+    "pulse-save": (), "pulse-save-tip": (), "pulse-summary-title": (), "pulse-summary-note": ("minimum",),
+    "pulse-summary-page": (), "pulse-summary-csv": (), "pulse-summary-lesson": (), "pulse-summary-date": (),
     # the take-home sheet for parents and carers (take-home.html)
     "take-home-for": (), "take-home-intro": (), "take-home-tools": (), "take-home-learned": (), "take-home-talk": (),
     "take-home-check": (), "take-home-if-it-happens": (), "take-home-help": (), "take-home-listen": (),

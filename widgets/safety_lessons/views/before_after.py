@@ -2,7 +2,8 @@
 the first `lesson.show` asks them (nothing judged: "we will come back to this"), the second asks
 them again, judges each answer and shows before and after. The page's kernel keeps the first
 round (`Page.memory`) and nothing else; reloading starts again. The teacher view asks the class
-for a show of hands."""
+for a show of hands, and has the class-pulse panel (views/pulse.py); a pupil's page that joined a
+pulse sends each round's answers to the class's count."""
 
 from __future__ import annotations
 
@@ -19,6 +20,28 @@ from .common import Page, marked
 from .markup import html, join
 
 BEFORE = "before"  # the key in the page's memory of this activity: the first round's view
+
+
+def _pulse(page: Page) -> tuple[tuple[w.Widget, ...], w.HTML]:
+    """Below the questions: the teacher's class-pulse panel (if the lesson has pulse questions), or
+    the note a pupil gets once an answer is counted."""
+    from .pulse import lesson_asked, pulse_panel
+
+    note = w.HTML("")
+    note.add_class("sl-pulse-counted")
+    asked = lesson_asked(page)
+    if not asked:
+        return (), note
+    return ((pulse_panel(asked, page),) if page.teacher else (note,)), note
+
+
+def _send(view: ChooseView, note: w.HTML, round_: int, index: object, value: object) -> None:
+    """A pupil's answer in a round (0 at the start, 1 at the end), to the class's pulse."""
+    if view.page.teacher or not isinstance(index, int) or not isinstance(value, int):
+        return
+    from .pulse import send_answer
+
+    send_answer(view.page, note, f"{view.page.activity_id(view.activity)}/{index + 1}", value, round_)
 
 
 def _question(index: int, item: Item) -> Markup:
@@ -42,7 +65,14 @@ class BeforeView(ChooseView):
         look = Look("before-and-after", above=_above(page, "before-title", "before-intro", 2), control="radio",
                     row=("sl-check-item",), item=_question, progress="answered-count",
                     reveal=False)  # nothing to reveal: the teacher asks for hands; the answers come at the end
-        super().__init__(activity, page, activity.choosing(), look)
+        below, self.note = _pulse(page)
+        super().__init__(activity, page, activity.choosing(), look, below)
+
+    def choose(self, index: object, value: object) -> None:
+        before = self.round
+        super().choose(index, value)
+        if self.round is not before:
+            _send(self, self.note, 0, index, value)
 
     def said(self, index: int, result: Feedback) -> Markup:
         return marked(self.page.words.say("before-answered"), icon="✎", css="sl-noted")
@@ -58,8 +88,15 @@ class AfterView(ChooseView):
         self.before = before
         look = Look("before-and-after", above=_above(page, "after-title", "after-intro", 3), control="radio",
                     row=("sl-check-item",), item=_question)
-        super().__init__(activity, page, activity.choosing(), look)
+        below, self.note = _pulse(page)
+        super().__init__(activity, page, activity.choosing(), look, below)
         self.widget.add_class("sl-after")
+
+    def choose(self, index: object, value: object) -> None:
+        before = self.round
+        super().choose(index, value)
+        if self.round is not before:
+            _send(self, self.note, 1, index, value)
 
     def render_score(self) -> None:
         super().render_score()

@@ -187,13 +187,9 @@ class QuizView(ChooseView):
         super().choose(index, value)
         if self.round is before or self.page.teacher or index not in self.pulsed:
             return
-        from ..pulse_link import sender
-        from .pulse import counted_note
+        from .pulse import send_answer
 
-        out = sender()
-        if out is not None:
-            note, said = self.note, counted_note(self.page.words)
-            out.send(self.pulsed[index], cast(int, value), lambda: setattr(note, "value", said))
+        send_answer(self.page, self.note, self.pulsed[index], cast(int, value))
 
 
 class SorterView(ChooseView):

@@ -4,7 +4,12 @@ questions."""
 
 from __future__ import annotations
 
+import base64
+import csv
+import datetime
+import io
 import json
+import re
 import threading
 from pathlib import Path
 from typing import Any
@@ -19,7 +24,7 @@ from safety_lessons.pulse import ALPHABET, CODE_LENGTH, IDLE, MAX_MESSAGE, Pulse
 from safety_lessons.pulse_link import Sender, Session
 from safety_lessons.pulse_routes import ACTIONS, kernel_url
 from safety_lessons.views.common import is_shown
-from safety_lessons.views.pulse import Asked, PulsePanel, chart
+from safety_lessons.views.pulse import Asked, PulsePanel, chart, progress, progress_cells, summary, summary_csv, summary_page
 
 QUESTIONS = {"quiz/1": 3, "quiz/2": 2}
 TEACHER, ANA, BEN, CAL = "teacher-k", "page-a", "page-b", "page-c"
@@ -478,3 +483,165 @@ def test_starting_and_ending_keep_the_keyboard_focus_on_a_button_still_shown(les
     focused.clear()
     panel.press(panel.end, session.end)
     assert focused == ["Start class pulse"] and not session.running
+
+
+# -- issue 32: totals nobody can trace, before and after, a summary to keep ---------------------------
+ROUNDS = {"quick/1": (3, frozenset({0})), "quick/2": (3, frozenset({1}))}
+
+
+def a_class(pupils: int, minimum: int = 5, tag: str = "") -> tuple[Pulses, str]:
+    """A pulse with `pupils` pages joined, each from a browser of its own (`tag` names them)."""
+    pulses = Pulses(minimum=minimum)
+    code = pulses.start(LESSON, QUESTIONS, TEACHER, rounds=ROUNDS)
+    for n in range(pupils):
+        assert join(pulses, code, f"{tag}page-{n}", browser=f"{tag}browser-{n}")
+    return pulses, code
+
+
+def test_no_count_of_a_question_or_round_is_sent_until_the_minimum_answered_it() -> None:
+    pulses, code = a_class(6)
+    for n in range(4):  # four answer everything, in both rounds
+        assert pulses.answer(f"page-{n}", "quiz/1", n % 3) and pulses.answer(f"page-{n}", "quiz/2", 1)
+        assert pulses.answer_round(f"page-{n}", "quick/1", 0, 0) and pulses.answer_round(f"page-{n}", "quick/1", 1, 0)
+    sent = pulses.counts(code, TEACHER)
+    assert sent is not None and sent["minimum"] == 5
+    assert sent["questions"] == {"quiz/1": {"answered": 4, "counts": None}, "quiz/2": {"answered": 4, "counts": None}}
+    assert sent["rounds"]["quick/1"] == [{"answered": 4, "right": None}, {"answered": 4, "right": None}]
+    # A fifth answers quiz/1 and the start round only: just those are shown.
+    assert pulses.answer("page-4", "quiz/1", 1) and pulses.answer_round("page-4", "quick/1", 0, 2)
+    sent = pulses.counts(code, TEACHER)
+    assert sent is not None
+    assert sent["questions"]["quiz/1"] == {"answered": 5, "counts": [2, 2, 1]}
+    assert sent["questions"]["quiz/2"] == {"answered": 4, "counts": None}
+    assert sent["rounds"]["quick/1"] == [{"answered": 5, "right": 4}, {"answered": 4, "right": None}]
+    assert sent["rounds"]["quick/2"] == [{"answered": 0, "right": None}, {"answered": 0, "right": None}]
+    # A pupil who leaves takes their answers: the question drops back under the minimum.
+    pulses.sweep([TEACHER, *(f"page-{n}" for n in range(1, 6))])
+    sent = pulses.counts(code, TEACHER)
+    assert sent is not None and sent["questions"]["quiz/1"]["counts"] is None
+    assert sent["rounds"]["quick/1"][0] == {"answered": 4, "right": None}
+
+
+def test_the_minimum_is_never_below_three_and_serve_says_why() -> None:
+    from safety_lessons.cli import main
+    from safety_lessons.pulse import FLOOR
+
+    assert FLOOR == 3 and Pulses(minimum=3).minimum == 3
+    with pytest.raises(ValueError):
+        Pulses(minimum=2)
+    with pytest.raises(SystemExit) as refused:
+        main(["serve", "--pulse-minimum", "2"])
+    assert refused.value.code == 2
+
+
+def test_a_round_answer_is_counted_only_for_the_lessons_quick_questions() -> None:
+    pulses, code = a_class(2)
+    assert not pulses.answer_round("page-0", "quick/3", 0, 0)  # not one of the lesson's
+    assert not pulses.answer_round("page-0", "quick/1", 2, 0)  # no third round
+    assert not pulses.answer_round("page-0", "quick/1", 0, 3)  # no such answer
+    assert not pulses.answer_round("stranger", "quick/1", 0, 0)  # joined no pulse
+    assert not pulses.answer("page-0", "quick/1", 0)  # a quick question is not a quiz question
+    assert pulses.answer_round("page-0", "quick/1", 0, 1) and pulses.answer_round("page-0", "quick/1", 0, 0)
+    assert pulses.running[code].progress(0)["quick/1"][0] == {"answered": 1, "right": 1}  # the latest answer
+
+
+def test_the_teachers_screen_changes_only_when_show_class_answers_is_pressed(lesson: Any) -> None:
+    pulses, code = a_class(0, minimum=3)
+    session = Session(FakeServer(TEACHER, pulses), lesson.ref)
+    session.code = code  # (the teacher's page that started it)
+    panel = PulsePanel(ASKED, lesson, session)
+    for n in range(3):
+        join(pulses, code, f"p{n}")
+        pulses.answer(f"p{n}", "quiz/1", 0)
+    panel.show_answers()
+    shown, calls = panel.chart.value, len(session.call.calls)  # type: ignore[attr-defined]
+    assert '<span class="sl-pulse-count">3</span>' in shown and "Pupils who have answered: 3" in shown
+    for n in range(3, 6):  # more pupils answer, one changes her mind, one leaves: nothing moves on screen
+        join(pulses, code, f"p{n}")
+        pulses.answer(f"p{n}", "quiz/1", 2)
+    pulses.answer("p0", "quiz/1", 1)
+    pulses.sweep([TEACHER, *(f"p{n}" for n in range(1, 6))])
+    session.listeners[-1]()  # (any other panel's change re-renders this one)
+    assert panel.chart.value == shown and len(session.call.calls) == calls  # type: ignore[attr-defined]
+    panel.show_answers()
+    assert panel.chart.value != shown and "Pupils who have answered: 5" in panel.chart.value
+    assert '<span class="sl-pulse-count">3</span>' in panel.chart.value  # quiz/1: 2, 0, 3
+
+
+def test_the_before_and_after_table_says_right_of_answered_per_round(lesson: Any) -> None:
+    rounds = {"quick/2": [{"answered": 27, "right": 11}, {"answered": 26, "right": 24}],
+              "quick/1": [{"answered": 6, "right": 2}, {"answered": 4, "right": None}]}
+    shown = str(progress(rounds, 5, lesson.words))
+    assert progress_cells(rounds, 5, lesson.words) == [("Q1", "2 of 6", "fewer than 5 answered"),
+                                                       ("Q2", "11 of 27", "24 of 26")]
+    assert "<th scope=\"col\">At the start</th>" in shown and "<td>24 of 26</td>" in shown
+
+
+def summary_of(pulses: Pulses, code: str) -> tuple[str, str]:
+    snapshot = pulses.counts(code, TEACHER)
+    assert snapshot is not None
+    kept = summary("Personal details", ASKED, snapshot, day=datetime.date(2026, 12, 7))
+    words = open_lesson("ages-11-14/personal-details").words  # type: ignore[union-attr]
+    return summary_page(kept, words), summary_csv(kept, words)
+
+
+def class_answers(pulses: Pulses, code: str, pages: list[str], choices: list[int]) -> None:
+    for page, choice in zip(pages, choices, strict=True):
+        pulses.answer(page, "quiz/1", choice, now=len(page))
+        pulses.answer_round(page, "quick/1", 0, choice, now=len(page))
+        pulses.answer_round(page, "quick/1", 1, 0, now=len(page) + 60)
+
+
+def test_the_class_summary_holds_the_lesson_the_date_and_totals_and_nothing_per_pupil() -> None:
+    choices = [0, 0, 1, 2, 2, 2]
+    pulses, code = a_class(6)
+    class_answers(pulses, code, [f"page-{n}" for n in range(6)], choices)
+    page, sheet = summary_of(pulses, code)
+    # The same totals from other pupils, other browsers, in another order, at other times: the same summary.
+    others, other_code = a_class(6, tag="x-")
+    class_answers(others, other_code, [f"x-page-{n}" for n in (5, 3, 1, 0, 4, 2)], list(reversed(choices)))
+    assert summary_of(others, other_code) == (page, sheet)
+    for kept in (page, sheet):
+        assert "Personal details" in kept and "2026-12-07" in kept and "Pupils who have answered: 6" in kept
+        for per_pupil in [code, other_code, TEACHER, "page-", "browser-", *pulses.running[code].choices]:
+            assert per_pupil not in kept
+        assert not re.search(r"\d\d:\d\d", kept)  # no time of day
+    assert 'Only me</th><td><span class="sl-pulse-share"><span class="sl-pulse-count">2</span>' in page
+    assert "<td>2 of 6</td><td>6 of 6</td>" in page  # quick/1 right at the start, and at the end
+    rows = list(csv.reader(io.StringIO(sheet)))
+    assert ["Lesson", "Personal details"] in rows and ["Date", "2026-12-07"] in rows
+    assert ["Q1", "2 of 6", "6 of 6"] in rows and ["1. Who can see it?", "Everyone", "3"] in rows
+    assert ["2. Is it safe?", "Counts show once 5 have answered (0 so far).", ""] in rows
+    assert "<script" not in page and "http" not in page  # a page to print: nothing to run or fetch
+
+
+def test_the_summary_is_offered_from_memory_as_a_page_and_a_csv(lesson: Any, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    pulses, code = a_class(0, minimum=3)
+    session = Session(FakeServer(TEACHER, pulses), lesson.ref)
+    session.code = code
+    panel = PulsePanel(ASKED, lesson, session, "Personal details")
+    panel.save_summary()
+    links = re.findall(r'download="([^"]+)" href="data:(text/\w+);charset=utf-8;base64,([^"]+)"', panel.saved.value)
+    assert [(name.rsplit(".", 1)[1], mime) for name, mime, _ in links] == [("html", "text/html"), ("csv", "text/csv")]
+    assert all(name.startswith("class-summary-personal-details-") for name, _, _ in links)
+    assert "Personal details" in base64.b64decode(links[1][2]).decode()
+    assert list(tmp_path.iterdir()) == []  # nothing written
+    panel.show_answers()
+    assert panel.saved.value == ""  # a newer snapshot: the old summary's links go
+
+
+def test_the_pupils_words_say_what_is_shared_and_the_review_pack_shows_them(tmp_path: Path) -> None:
+    from safety_lessons.content.library import Library
+    from safety_lessons.review_pack import words_html
+    from safety_lessons.server import PULSE_NOTICES, notice_page
+
+    root = Path(open_lesson("ages-11-14/personal-details").library.root)  # type: ignore[union-attr]
+    joined = notice_page(root, "/", PULSE_NOTICES["pulse-joined"], href="/x", minimum=7)
+    assert "Your teacher sees only how many chose each answer, once at least 7 have answered." in joined
+    assert "{minimum}" not in joined
+    pack = str(words_html(Library(root)))
+    for key in ("pulse joined", "pulse counted"):  # the join page's words and the quiz's note, the minimum filled
+        row = pack[pack.index(f'<th scope="row">{key}</th>'):][:600]
+        assert "Your teacher sees only how many chose each answer, once at least <span" in row, row

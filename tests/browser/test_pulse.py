@@ -1,7 +1,9 @@
 """Class pulse (README "For teachers") with a real server and real Chromium: a teacher view starts
-a pulse, pupils join with its code (typed on the landing page, or by its link) and answer pulse
-questions, the teacher's chart counts them (a re-answer replaces, a page opened without the code is
-not counted), and ending the pulse forgets the code. Nothing the pupils chose is logged or written.
+a pulse, six pupils join with its code (typed on the landing page, or by its link) and answer the
+quick questions at the start and the end and the quiz's pulse questions; the teacher's screen shows
+a snapshot when *Show class answers* is pressed (counts only once five answered; the before and
+after), a page opened without the code is not counted, *Save class summary* hands a CSV to the
+browser, and ending the pulse forgets the code. Nothing the pupils chose is logged or written.
 The join pages are calm for an unknown code and limit wrong tries; the kernels' routes refuse
 anything but a well-formed message with the key; the teacher's panel passes axe and works by
 keyboard alone."""
@@ -15,12 +17,13 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import pytest
 from jupyter_core.paths import jupyter_runtime_dir
 from playwright.sync_api import Browser, Locator, Page, expect
+from safety_lessons.activities.before_after import BeforeAndAfter
 from safety_lessons.activities.choose import Quiz, pulse_questions
 from safety_lessons.content.library import Library
 from safety_lessons.pulse_routes import PULSE_TRIES
@@ -62,10 +65,10 @@ def status(url: str, *, data: bytes | None = None, headers: Mapping[str, str] | 
 
 
 def teacher_panel(page: Page, server: Server) -> Locator:
-    """Open the lesson's teacher view and step to its pulse panel."""
+    """Open the lesson's teacher view and step to its first pulse panel (the quick questions')."""
     page.goto(server.lesson_url(REF) + "?mode=teacher")
     page.locator(".sl-help").wait_for(state="attached")
-    panel = page.locator(".sl-pulse")
+    panel = page.locator(".sl-pulse:visible")
     where = page.locator(".sl-step-where")
     for _ in range(8):
         if panel.is_visible():
@@ -86,7 +89,7 @@ def start_pulse(panel: Locator) -> str:
 
 def open_joined_lesson(page: Page, server: Server, code: str) -> None:
     """From a pulse's join page: open the lesson with the code."""
-    expect(page.locator("main")).to_contain_text("Your teacher sees only how many chose each answer")
+    expect(page.locator("main")).to_contain_text("Your teacher sees how many chose each answer. They see it only once at least 5")
     link = page.get_by_role("link", name="Open the lesson")
     expect(link).to_have_attribute("href", re.compile(rf"/voila/render/{REF}\.ipynb\?pulse={code}$"))
     link.click()
@@ -119,67 +122,110 @@ def browser_page(browser: Browser) -> Iterator[Page]:
         context.close()
 
 
-# -- a class: teacher, three pupils who joined, one who did not; then nothing kept --------------------
-def test_a_class_pulse_counts_joined_pupils_and_keeps_nothing(browser: Browser, own_server: Server,
-                                                              lessons_root: Path,
-                                                              tmp_path_factory: pytest.TempPathFactory) -> None:
+# -- a class: a teacher, six pupils who joined and one who did not; a saved summary; then nothing kept ------
+QUICK = ".sl-activity.sl-before-and-after"
+
+
+def quick_answers(root: Path) -> list[tuple[str, list[str]]]:
+    """The quick questions' first question: its right answer and the others."""
+    activity = next(a for a in Library(root).lesson(BAND, TOPIC).activities.values() if isinstance(a, BeforeAndAfter))
+    first = activity.questions[0].answers
+    return [(str(a.answer), [str(b.answer) for b in first if not b.correct]) for a in first if a.correct]
+
+
+def quick(page: Page, end: bool, question: int, answer: str) -> None:
+    """Answer a quick question, in the round at the start or at the end."""
+    rounds = page.locator(f"{QUICK}.sl-after" if end else f"{QUICK}:not(.sl-after)")
+    item = rounds.locator(".sl-check-item").nth(question)
+    choice = item.get_by_role("radio", name=answer, exact=True)
+    choice.check()
+    expect(choice).to_be_checked()
+
+
+def counted(page: Page, where: str) -> None:
+    """Until the class's count took this page's latest answer (the pupil is told)."""
+    expect(page.locator(f"{where} .sl-pulse-note")).to_contain_text("added to your class's count", timeout=POLL_WAIT)
+
+
+def test_a_class_pulse_counts_joined_pupils_before_and_after_and_keeps_nothing(
+        browser: Browser, own_server: Server, lessons_root: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
     began = time.time() - 1
     quiz, keys = pulse_quiz(lessons_root)
     first, second = answers(quiz, 0), answers(quiz, 1)
-    watches = [Watch() for _ in range(5)]
-    with watched_page(browser, own_server, watches[0]) as teacher, \
-            watched_page(browser, own_server, watches[1]) as typed, \
-            watched_page(browser, own_server, watches[2]) as linked, \
-            watched_page(browser, own_server, watches[3]) as also_linked, \
-            watched_page(browser, own_server, watches[4]) as no_code:
-        panel = teacher_panel(teacher, own_server)
-        code = start_pulse(panel)
-        expect(panel).to_contain_text(f"pulse/{code}")
-        expect(panel.locator(".sl-pulse-answered")).to_contain_text("0")
+    [(right, wrong)] = quick_answers(lessons_root)
+    with ExitStack() as stack:
+        teacher, no_code, *pupils = [stack.enter_context(watched_page(browser, own_server, Watch()))
+                                     for _ in range(8)]
+        code = start_pulse(teacher_panel(teacher, own_server))
+        panel = teacher.locator(".sl-pulse:visible")  # (each step with quick questions or the quiz has one)
 
         # Without the code: a pupil's answer goes to no count.
         no_code.goto(own_server.lesson_url(REF))
         no_code.locator(".sl-help").wait_for(state="visible")
         choose(no_code, 0, first[0])
 
-        # Typed on the landing page, as the teacher's screen shows it (with a space, lower case).
-        typed.goto(own_server.url)
-        form = typed.locator("form.pulse")
+        # One types the code on the landing page, as the teacher's screen shows it; five follow its link.
+        pupils[0].goto(own_server.url)
+        form = pupils[0].locator("form.pulse")
         form.get_by_label("Has your teacher shown you a pulse code? Type it here:").fill(
             f"{code[:3]} {code[3:]}".lower())
         form.get_by_role("button", name="Join").click()
-        open_joined_lesson(typed, own_server, code)
-
-        # By the link the teacher's screen shows.
-        for pupil in (linked, also_linked):
+        open_joined_lesson(pupils[0], own_server, code)
+        for pupil in pupils[1:]:
             pupil.goto(f"{own_server.url}pulse/{code}")
             open_joined_lesson(pupil, own_server, code)
 
-        choose(typed, 0, first[1])
-        choose(typed, 1, second[0])
-        choose(linked, 0, first[0])
-        expect(linked.locator(f"{QUIZ} .sl-pulse-note")).to_be_visible()
-        choose(linked, 0, first[1])  # a change of mind replaces the first answer
-        choose(also_linked, 0, first[0])
-        for pupil in (typed, linked, also_linked):
-            expect(pupil.locator(f"{QUIZ} .sl-pulse-note")).to_contain_text("added to your class's count")
-        expect(panel.locator(".sl-pulse-answered")).to_contain_text("Pupils who have answered: 3", timeout=POLL_WAIT)
+        # At the start, two of six know the first quick question; four answer the second.
+        for n, pupil in enumerate(pupils):
+            quick(pupil, False, 0, right if n < 2 else wrong[0])
+            counted(pupil, f"{QUICK}:not(.sl-after)")
+        for pupil in pupils[:4]:
+            quick(pupil, False, 1, answers_of_quick(lessons_root, 1)[0])
+        # Five answer the quiz's first question (one changes her mind); one answers its second.
+        for n, pupil in enumerate(pupils[:5]):
+            choose(pupil, 0, first[n % 2])
+        choose(pupils[0], 0, first[1])
+        choose(pupils[0], 1, second[0])
+        for pupil in pupils[:5]:
+            counted(pupil, QUIZ)
 
-        # A second tab of the same browser shares its vote: its answer replaces the first tab's.
-        another_tab = linked.context.new_page()
-        another_tab.goto(f"{own_server.url}pulse/{code}")
-        open_joined_lesson(another_tab, own_server, code)
-        choose(another_tab, 0, first[0])
-        expect(another_tab.locator(f"{QUIZ} .sl-pulse-note")).to_contain_text("added to your class's count")
-
-        expect(panel.locator(".sl-pulse-answered")).to_contain_text("Pupils who have answered: 3", timeout=POLL_WAIT)
-        expect(panel.locator("table.sl-pulse-chart")).to_have_count(0)  # hidden until the teacher shows them
         panel.get_by_role("button", name="Show class answers").click()
+        expect(panel.locator(".sl-pulse-answered")).to_have_text("Pupils who have answered: 6")
         expect(panel.locator("table.sl-pulse-chart")).to_have_count(len(keys))
-        expect_counts(panel, 0, {first[0]: 2, first[1]: 1})  # (the second tab changed that browser's vote)
-        expect_counts(panel, 1, {second[0]: 1, second[1]: 0})
+        expect_counts(panel, 0, {first[0]: 2, first[1]: 3})
+        withheld = panel.locator("table.sl-pulse-chart").nth(1)
+        expect(withheld).to_contain_text("Counts show once 5 have answered (1 so far)")
+
+        # A snapshot: the sixth pupil's answer is counted, but the teacher's screen stays as it was.
+        choose(pupils[5], 0, first[0])
+        counted(pupils[5], QUIZ)
+        expect_counts(panel, 0, {first[0]: 2, first[1]: 3})
+        # At the end all six know the first quick question.
+        for pupil in pupils:
+            quick(pupil, True, 0, right)
+            counted(pupil, f"{QUICK}.sl-after")
+        panel.get_by_role("button", name="Show class answers").click()
+        expect_counts(panel, 0, {first[0]: 3, first[1]: 3})
+        table = panel.locator("table.sl-pulse-progress")
+        expect(table.locator("tr").nth(1)).to_have_text(re.compile(r"Q1\s*2 of 6\s*6 of 6"))
+        expect(table.locator("tr").nth(2)).to_have_text(re.compile(r"Q2\s*fewer than 5 answered\s*fewer than 5"))
         expect(no_code.locator(".sl-pulse-note")).to_have_count(0)
-        screenshot(teacher, "pulse-teacher-counts")
+        screenshot(teacher, "pulse-teacher-before-and-after")
+
+        # Save class summary: a page to print and a CSV, handed to the teacher's browser.
+        panel.get_by_role("button", name="Save class summary").click()
+        with teacher.expect_download() as saving:
+            panel.get_by_role("link", name="Class summary as a spreadsheet (CSV)").click()
+        download = saving.value
+        assert re.fullmatch(rf"class-summary-{TOPIC}-\d{{4}}-\d\d-\d\d\.csv", download.suggested_filename)
+        sheet = Path(download.path()).read_text(encoding="utf-8")
+        download.delete()  # (the teacher keeps it; the privacy check below is about the server)
+        assert "Q1,2 of 6,6 of 6" in sheet and f"{first[0]},3" in sheet and code not in sheet
+        assert "Pupils who have answered: 6" in sheet
+        with teacher.expect_download() as saving:
+            panel.get_by_role("link", name="Class summary to print").click()
+        assert saving.value.suggested_filename.endswith(".html")
+        saving.value.delete()
 
         panel.get_by_role("button", name="Hide class answers").click()
         expect(panel.locator("table.sl-pulse-chart")).to_have_count(0)
@@ -194,8 +240,8 @@ def test_a_class_pulse_counts_joined_pupils_and_keeps_nothing(browser: Browser, 
 
     # Privacy: nothing the pupils chose is in the server's log or any file written meanwhile.
     log = own_server.stop()
-    chosen = {first[0], first[1], second[0]}
-    needles = [*keys, *chosen, '"answer"', '"question"']
+    chosen = {first[0], first[1], second[0], right, wrong[0]}
+    needles = [*keys, *chosen, '"answer"', '"question"', '"round"']
     assert [n for n in needles if n in log] == [], log[-3000:]
     connection = re.findall(r"Storing connection files in (\S+?)\.?$", log, re.M)
     roots = [lessons_root, Path(jupyter_runtime_dir()), Path(tempfile.gettempdir()),
@@ -208,6 +254,11 @@ def test_a_class_pulse_counts_joined_pupils_and_keeps_nothing(browser: Browser, 
               and (others not in path.resolve().parents or own_server.log.parent.resolve() in path.resolve().parents)}
     assert leaked, "no file written during the class was searched"  # (the server's and browsers' files are)
     assert {p: found for p, found in leaked.items() if found} == {}
+
+
+def answers_of_quick(root: Path, question: int) -> list[str]:
+    activity = next(a for a in Library(root).lesson(BAND, TOPIC).activities.values() if isinstance(a, BeforeAndAfter))
+    return [str(a.answer) for a in activity.questions[question].answers]
 
 
 # -- the join pages ------------------------------------------------------------------------------------
@@ -272,7 +323,7 @@ def test_the_kernel_routes_refuse_all_but_a_kernels_message(page: Page, server: 
     assert post(good, {KEY_HEADER: "not-the-key"}) == 403
     assert post(good, {KEY_HEADER: key[:-1]}) == 403
     with_key = {KEY_HEADER: key}
-    assert status(url, data=json.dumps(good).encode(), headers=with_key)[1] == '{"counted": false}'  # no pulse joined
+    assert status(url, data=json.dumps(good).encode(), headers=with_key)[1] == '{"counted": false, "minimum": 5}'  # no pulse joined
     assert post(b"{not json", with_key) == 400
     assert post({**good, "name": "Sam"}, with_key) == 400
     assert post({**good, "question": "location-quiz/1" + " " * 1100}, with_key) == 400  # over 1 KiB

@@ -24,7 +24,16 @@ from safety_lessons.pulse import ALPHABET, CODE_LENGTH, IDLE, MAX_MESSAGE, Pulse
 from safety_lessons.pulse_link import Sender, Session
 from safety_lessons.pulse_routes import ACTIONS, kernel_url
 from safety_lessons.views.common import is_shown
-from safety_lessons.views.pulse import Asked, PulsePanel, chart, progress, progress_cells, summary, summary_csv, summary_page
+from safety_lessons.views.pulse import (
+    Asked,
+    PulsePanel,
+    chart,
+    progress,
+    progress_cells,
+    summary,
+    summary_csv,
+    summary_page,
+)
 
 QUESTIONS = {"quiz/1": 3, "quiz/2": 2}
 TEACHER, ANA, BEN, CAL = "teacher-k", "page-a", "page-b", "page-c"
@@ -378,7 +387,7 @@ def test_a_teacher_view_has_the_panel_and_a_pupils_page_sends_its_pulse_answers(
     view.choose(0, 1)
     view.choose(0, 99)  # not offered: nothing sent
     assert sent == [(f"{name}/1", 1, None)]
-    assert "Your teacher sees only how many chose each answer, once at least 7 have answered" in view.note.value
+    assert "They see it only once at least 7 have answered" in view.note.value
 
     # The three quick questions: each round's answers, round 0 at the start and 1 at the end.
     from safety_lessons.activities.before_after import BeforeAndAfter
@@ -639,9 +648,9 @@ def test_the_pupils_words_say_what_is_shared_and_the_review_pack_shows_them(tmp_
 
     root = Path(open_lesson("ages-11-14/personal-details").library.root)  # type: ignore[union-attr]
     joined = notice_page(root, "/", PULSE_NOTICES["pulse-joined"], href="/x", minimum=7)
-    assert "Your teacher sees only how many chose each answer, once at least 7 have answered." in joined
+    assert "They see it only once at least 7 have answered." in joined
     assert "{minimum}" not in joined
     pack = str(words_html(Library(root)))
     for key in ("pulse joined", "pulse counted"):  # the join page's words and the quiz's note, the minimum filled
         row = pack[pack.index(f'<th scope="row">{key}</th>'):][:600]
-        assert "Your teacher sees only how many chose each answer, once at least <span" in row, row
+        assert "Your teacher sees how many chose each answer. They see it only once at least <span" in row, row

@@ -70,7 +70,7 @@ class ClassPulse:
     questions: Mapping[str, int]  # each pulse question ("activity-id/number") → how many answers it has
     teacher: str  # the kernel of the teacher view that started it
     active: float  # when a pupil last answered or the teacher last acted
-    rounds: Mapping[str, tuple[int, frozenset[int]]] = field(default_factory=dict)  # quick question → (answers, right ones)
+    rounds: Mapping[str, tuple[int, frozenset[int]]] = field(default_factory=dict)  # quick question → answers, right
     choices: dict[str, dict[str, int]] = field(default_factory=dict)  # voter → question (or "question@round") → answer
     secret: bytes = field(default_factory=lambda: secrets.token_bytes(16), repr=False)
 

@@ -1,8 +1,9 @@
 """A lesson's kernel talking to `serve` about the class pulse (pulse.py): a teacher view starts,
 takes a snapshot of the class's totals when the teacher asks (never a live feed) and ends its
 lesson's pulse (`Session`); a pupil's page sends its choices on pulse questions and on the quick
-questions at the start and the end (`Sender`). Only to the server that started the kernel, at the address and with the key
-`serve` put in the kernels' environment, never through a proxy. The standard library only.
+questions at the start and the end (`Sender`). Only to the server that started the kernel, at the
+address and with the key `serve` put in the kernels' environment, never through a proxy. The
+standard library only.
 
 A page opened without `serve` (JupyterLab, nbval, the static site) has no link: the teacher's
 panel then says the pulse needs the server, and a pupil's choices go nowhere.

@@ -1,7 +1,8 @@
 """`serve`'s class-pulse routes (pulse.py keeps the counts):
 
 - ``/pulse`` (a form, posted) and ``/pulse/<code>`` (a link): where a pupil joins. A running code
-  shows what the pulse shares (counts, never who, once `Pulses.minimum` have answered) and a button to open the lesson with it; any
+  shows what the pulse shares (counts, never who, once `Pulses.minimum` have answered) and a
+  button to open the lesson with it; any
   other code a calm page. Wrong codes are limited per browser and per address, as the class and
   teacher codes are (guard.Tries), on a count of their own (`PULSE_TRIES`).
 - ``/pulse/kernel/<action>`` (start, answer, round, counts, end): what lessons' kernels send
@@ -177,5 +178,5 @@ def pulse_routes(pulses: Pulses, *, root: Path, host: str, port: int, key: str, 
         def log_exception(self, *args: Any) -> None:  # an HTTPError is the answer: nothing to log
             return
 
-    return [("/pulse/kernel/(start|answer|round|counts|end)", KernelHandler, {}),  # (first: tornado takes the first match)
+    return [("/pulse/kernel/(start|answer|round|counts|end)", KernelHandler, {}),  # (first: tornado takes the first)
             ("/pulse", JoinHandler, {}), ("/pulse/([A-Za-z0-9 -]{1,32})", JoinHandler, {})]

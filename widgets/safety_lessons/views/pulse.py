@@ -86,7 +86,7 @@ def progress_cells(rounds: Mapping[str, Any], minimum: int, words: Words) -> lis
 
     cells = []
     for key in sorted(rounds, key=lambda k: (k.rpartition("/")[0], int(k.rpartition("/")[2]))):
-        start, end = (list(rounds[key]) + [{}, {}])[:2]
+        start, end = [*list(rounds[key]), {}, {}][:2]
         cells.append((f"Q{key.rpartition('/')[2]}", cell(start), cell(end)))
     return cells
 

@@ -89,7 +89,8 @@ def start_pulse(panel: Locator) -> str:
 
 def open_joined_lesson(page: Page, server: Server, code: str) -> None:
     """From a pulse's join page: open the lesson with the code."""
-    expect(page.locator("main")).to_contain_text("Your teacher sees how many chose each answer. They see it only once at least 5")
+    expect(page.locator("main")).to_contain_text("Your teacher sees how many chose each answer. They see it only once "
+                                                 "at least 5")
     link = page.get_by_role("link", name="Open the lesson")
     expect(link).to_have_attribute("href", re.compile(rf"/voila/render/{REF}\.ipynb\?pulse={code}$"))
     link.click()
@@ -323,7 +324,8 @@ def test_the_kernel_routes_refuse_all_but_a_kernels_message(page: Page, server: 
     assert post(good, {KEY_HEADER: "not-the-key"}) == 403
     assert post(good, {KEY_HEADER: key[:-1]}) == 403
     with_key = {KEY_HEADER: key}
-    assert status(url, data=json.dumps(good).encode(), headers=with_key)[1] == '{"counted": false, "minimum": 5}'  # no pulse joined
+    no_pulse = '{"counted": false, "minimum": 5}'  # no pulse joined
+    assert status(url, data=json.dumps(good).encode(), headers=with_key)[1] == no_pulse
     assert post(b"{not json", with_key) == 400
     assert post({**good, "name": "Sam"}, with_key) == 400
     assert post({**good, "question": "location-quiz/1" + " " * 1100}, with_key) == 400  # over 1 KiB

@@ -145,7 +145,9 @@ def test_nothing_but_counts_and_random_page_ids_is_kept() -> None:
     assert "10.9.8.7" not in kept and "browser-cookie-value" not in kept
     pulse = pulses.running[code]
     assert pulse.choices[pulse.voter("browser-cookie-value")] == {"quiz/1": 1}  # latest answer only, no time
-    assert set(vars(pulse)) == {"lesson", "questions", "teacher", "active", "rounds", "choices", "secret"}
+    assert set(vars(pulse)) == {"lesson", "questions", "teacher", "active", "rounds", "choices", "secret",
+                                "changes", "shown"}
+    assert pulse.changes == {"quiz/1": 1} and pulse.shown == {}  # per question: how many answers changed; totals shown
     other = Pulses()
     other_pulse = other.running[other.start(LESSON, QUESTIONS, TEACHER)]
     assert other_pulse.voter("browser-cookie-value") != pulse.voter("browser-cookie-value")  # not linkable
@@ -529,6 +531,27 @@ def test_no_count_of_a_question_or_round_is_sent_until_the_minimum_answered_it()
     sent = pulses.counts(code, TEACHER)
     assert sent is not None and sent["questions"]["quiz/1"]["counts"] is None
     assert sent["rounds"]["quick/1"][0] == {"answered": 4, "right": None}
+
+
+def test_two_presses_around_one_pupils_answer_cannot_tell_what_they_chose() -> None:
+    pulses, code = a_class(12)
+    for n in range(5):
+        assert pulses.answer(f"page-{n}", "quiz/1", 0) and pulses.answer_round(f"page-{n}", "quick/1", 0, 0)
+    before = pulses.counts(code, TEACHER)
+    assert before is not None and before["questions"]["quiz/1"]["counts"] == [5, 0, 0]
+    # One more answer, then one pupil's change of mind: what is shown stays, how many answered moves.
+    assert pulses.answer("page-5", "quiz/1", 2) and pulses.answer_round("page-5", "quick/1", 0, 1)
+    assert pulses.answer("page-0", "quiz/1", 1)
+    after = pulses.counts(code, TEACHER)
+    assert after is not None and after["questions"]["quiz/1"] == {"answered": 6, "counts": [5, 0, 0]}
+    assert after["rounds"]["quick/1"][0] == {"answered": 6, "right": 5}
+    # Five changes since it was shown (a pupil leaving counts: their answer goes): the counts move on.
+    for n in range(6, 8):
+        assert pulses.answer(f"page-{n}", "quiz/1", 2)
+    assert pulses.counts(code, TEACHER)["questions"]["quiz/1"]["counts"] == [5, 0, 0]  # type: ignore[index]
+    pulses.sweep([TEACHER, *(f"page-{n}" for n in range(1, 12))])  # page-0 leaves: the fifth change
+    assert pulses.counts(code, TEACHER)["questions"]["quiz/1"] == {  # type: ignore[index]
+        "answered": 7, "counts": [4, 0, 3]}
 
 
 def test_the_minimum_is_never_below_three_and_serve_says_why() -> None:

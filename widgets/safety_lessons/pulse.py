@@ -16,7 +16,9 @@ the teacher's screen. Plain Python, no Tornado: what `serve` keeps, in its memor
 - **Totals nobody can trace.** The teacher's page is sent a question's counts (or a round's
   number right) only once at least `minimum` browsers answered it (never below `FLOOR`); below
   that, only how many have answered. The teacher's screen asks for them when the teacher presses
-  a button (pulse_link.Session.snapshot), never as a live feed.
+  a button (pulse_link.Session.snapshot), never as a live feed. Once shown, a question's counts
+  change only after at least `minimum` more answers (new, changed or taken away) for it: two
+  presses around one pupil's click cannot tell what that pupil chose.
 - **Refuses** answers for a question the lesson does not pulse, an answer it does not have, and
   any message that is not exactly what a lesson's kernel sends (`read_message`).
 """
@@ -73,6 +75,22 @@ class ClassPulse:
     rounds: Mapping[str, tuple[int, frozenset[int]]] = field(default_factory=dict)  # quick question → answers, right
     choices: dict[str, dict[str, int]] = field(default_factory=dict)  # voter → question (or "question@round") → answer
     secret: bytes = field(default_factory=lambda: secrets.token_bytes(16), repr=False)
+    changes: dict[str, int] = field(default_factory=dict)  # question (or "question@round") → answers made or dropped
+    shown: dict[str, tuple[Any, int]] = field(default_factory=dict)  # … → what was last shown, at which change
+
+    def changed(self, key: str) -> None:
+        self.changes[key] = self.changes.get(key, 0) + 1
+
+    def settled(self, key: str, fresh: Any, minimum: int) -> Any:
+        """What the teacher may see of `key` now: `fresh` (None under the minimum), or what was last
+        shown while fewer than `minimum` answers changed since (no difference isolates a pupil)."""
+        if fresh is None:  # under the minimum again: nothing (how many answered says as much)
+            return None
+        now, last = self.changes.get(key, 0), self.shown.get(key)
+        if last is not None and now - last[1] < minimum:
+            return last[0]
+        self.shown[key] = (fresh, now)
+        return fresh
 
     def voter(self, browser: str) -> str:
         """Who votes, as this pulse knows a browser: a keyed digest of its cookie, not the cookie."""
@@ -86,7 +104,8 @@ class ClassPulse:
             for question, answer in answers.items():
                 if question in counts:
                     counts[question][answer] += 1
-        return {question: {"answered": sum(n), "counts": n if sum(n) >= minimum else None}
+        return {question: {"answered": sum(n),
+                           "counts": self.settled(question, n if sum(n) >= minimum else None, minimum)}
                 for question, n in counts.items()}
 
     def progress(self, minimum: int) -> dict[str, list[dict[str, int | None]]]:
@@ -96,8 +115,9 @@ class ClassPulse:
         for question, (_, right) in self.rounds.items():
             chosen = [[answers[f"{question}@{name}"] for answers in self.choices.values()
                        if f"{question}@{name}" in answers] for name in ROUNDS]
-            shown[question] = [{"answered": len(got), "right": sum(a in right for a in got) if len(got) >= minimum
-                                else None} for got in chosen]
+            shown[question] = [{"answered": len(got), "right": self.settled(
+                f"{question}@{name}", sum(a in right for a in got) if len(got) >= minimum else None, minimum)}
+                for name, got in zip(ROUNDS, chosen)]
         return shown
 
 
@@ -147,6 +167,7 @@ class Pulses:
         if pulse is None or not 0 <= answer < pulse.questions.get(question, 0):
             return False
         pulse.choices.setdefault(voter, {})[question] = answer
+        pulse.changed(question)
         pulse.active = _now(now)
         return True
 
@@ -158,6 +179,7 @@ class Pulses:
         if pulse is None or not 0 <= round_ < len(ROUNDS) or not 0 <= answer < pulse.rounds.get(question, (0,))[0]:
             return False
         pulse.choices.setdefault(voter, {})[f"{question}@{ROUNDS[round_]}"] = answer
+        pulse.changed(f"{question}@{ROUNDS[round_]}")
         pulse.active = _now(now)
         return True
 
@@ -198,7 +220,8 @@ class Pulses:
             code, voter = self.joined.pop(page)
             left = self.running.get(code)
             if left is not None and (code, voter) not in self.joined.values():
-                left.choices.pop(voter, None)
+                for key in left.choices.pop(voter, {}):
+                    left.changed(key)
 
 
 def read_message(body: bytes, fields: Mapping[str, type]) -> dict[str, Any] | None:

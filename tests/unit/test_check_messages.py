@@ -189,8 +189,8 @@ def test_a_character_that_is_not_utf8_is_named_with_its_line(lessons_copy: Path)
 
 
 @pytest.mark.parametrize(("file", "expected"), [
-    ("school.yaml", "who pupils can go to in school: `trusted-adult:` and `safeguarding-lead:` (and, if needed, "
-                    "`form-tutor:` and `parent-carer:`)"),
+    ("school.yaml", "who pupils can go to in school: `trusted-adult:`, `safeguarding-lead:` and any other roles, "
+                    "one a line (and, if needed, `hidden:`)"),
     ("catalogue.yaml",
      "the age bands and topics of the lessons: `title:`, `bands:` and `topics:` (and, if needed, `language:` and "
      "`families:`)"),

@@ -54,7 +54,8 @@ def test_the_table_follows_the_lessons(lessons_copy: Path) -> None:
 
 def test_the_section_says_what_the_language_translates_and_how_to_edit_notebooks() -> None:
     section = " ".join(curriculum_section().split())
-    assert re.search(r"language[^.]*translates only the words around the lessons", section)
+    assert re.search(r"The pages' language\*\* .{0,80} translates only the words around the lessons", section)
+    assert "It does not translate lesson content" in section
     assert "pip install -e '.[author]'" in section
     project = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]
     assert any(r.startswith("jupyterlab") for r in project["optional-dependencies"]["author"])

@@ -14,6 +14,7 @@ from safety_lessons.content.library import Library
 from tests.conftest import REPO
 
 tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+NONE = "\u2013"  # an en dash: no lesson of the band uses the kind
 START, END = "<!-- kinds-by-band: start -->", "<!-- kinds-by-band: end -->"
 
 
@@ -28,7 +29,7 @@ def kinds_table(root: Path) -> str:
                 for kind in {a.kind for a in lib.lesson(band, topic).activities.values()}:
                     used.setdefault(kind, {}).setdefault(band, 0)
                     used[kind][band] += 1
-    rows = [f"| `{kind}` | " + " | ".join(str(used[kind].get(b, "–")) for b in bands) + " |" for kind in sorted(used)]
+    rows = [f"| `{kind}` | " + " | ".join(str(used[kind].get(b, NONE)) for b in bands) + " |" for kind in sorted(used)]
     return "\n".join([f"| Kind | {' | '.join(bands)} |", "|---|" + "---:|" * len(bands), *rows])
 
 
@@ -47,7 +48,7 @@ def test_the_readme_table_of_kinds_by_band_is_the_lessons_own(lessons_root: Path
 
 def test_the_table_follows_the_lessons(lessons_copy: Path) -> None:
     """The README test fails when the lessons change: a band's only lesson with a kind goes."""
-    assert "| `which-is-stronger` | – | – | – | 1 |" in kinds_table(lessons_copy)
+    assert f"| `which-is-stronger` | {NONE} | {NONE} | {NONE} | 1 |" in kinds_table(lessons_copy)
     (lessons_copy / "ages-14-18" / "passwords.yaml").unlink()
     assert "which-is-stronger" not in kinds_table(lessons_copy)
 

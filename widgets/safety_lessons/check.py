@@ -12,6 +12,7 @@ from .content import leftovers
 from .content.counts import activity_count_problems, count_problems
 from .content.facts import Sourced
 from .content.families import lesson_problems, sheet_passage, sheet_texts, shown_twice_problems
+from .content.ids import unknown
 from .content.lesson_file import Lesson
 from .content.library import Library
 from .content.notebooks import (
@@ -30,7 +31,6 @@ from .content.notebooks import (
 from .content.numbers import lesson_number_problems
 from .content.reading import Passage, Scored, activity_passages, cell_passages, median_problems, passage_problems
 from .content.safeguarding import dated_problems, word_problems
-from .content.ids import unknown
 from .content.schema import ContentError, Problem, line_in, line_of, lines_of
 
 SHARED = {"facts", "words"}  # folders in the lessons tree that are not bands

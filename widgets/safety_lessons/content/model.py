@@ -96,7 +96,8 @@ class School:
         for who in REQUIRED:
             role = self.roles.get(who)
             if role is None:
-                yield who, f"is missing; every help card names the {who.replace('-', ' ')}: add `{who}: …` with its words"
+                yield who, (f"is missing; every help card names the {who.replace('-', ' ')}: add `{who}: …` with "
+                            "its words")
             elif isinstance(role, Role) and role.words is None:
                 yield f"{who}.words", ("is missing; every band's help cards name this role, so it needs words for "
                                        "every band: add `words: …` (a band's id keeps that band's own)")

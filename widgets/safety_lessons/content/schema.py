@@ -567,7 +567,7 @@ def describe(tp: Any) -> str:
         return " or ".join(describe(a) for a in typing.get_args(tp) if a is not type(None))
     if dataclasses.is_dataclass(tp):
         names = [f.name.replace("_", "-") for f in dataclasses.fields(tp) if f.init and f.name != _others(tp)]
-        return "a section with " + ", ".join(names) + (f" and {tp.OTHERS_ARE}" if _others(tp) else "")
+        return "a section with " + ", ".join(names) + (f" and {getattr(tp, 'OTHERS_ARE', '')}" if _others(tp) else "")
     return str(tp)
 
 
@@ -601,7 +601,7 @@ def expected_fields(tp: Any, example: str = "") -> str:
     required = [f"`{f.name.replace('_', '-')}:`" for f in fields
                 if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING]
     optional = [f"`{f.name.replace('_', '-')}:`" for f in fields if f"`{f.name.replace('_', '-')}:`" not in required]
-    out = _and([*required, *([tp.OTHERS_ARE] if _others(tp) else [])])
+    out = _and([*required, *([str(getattr(tp, "OTHERS_ARE", ""))] if _others(tp) else [])])
     optional = [name for name in optional if name.strip("`:").replace("-", "_") != _others(tp)]
     return out + (f" (and, if needed, {_and(optional)})" if optional else "")
 

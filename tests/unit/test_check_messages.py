@@ -42,7 +42,7 @@ def test_a_broken_school_yaml_is_one_problem(lessons_copy: Path, edit: Edit,
     code, out = run(lessons_copy, capsys)
     assert code == 1
     assert out == [
-        "lessons/school.yaml:3: (YAML): a colon (:) inside text, which YAML reads as the start of a new field; put "
+        "lessons/school.yaml:20: (YAML): a colon (:) inside text, which YAML reads as the start of a new field; put "
         'the whole text in quotes: trusted-adult: "Ask: a parent, carer, teacher or another grown-up you trust."',
         "32 lessons and 39 content files checked: 1 problem, 0 warnings",
     ]

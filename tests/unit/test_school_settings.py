@@ -207,8 +207,8 @@ def test_a_hidden_entry_naming_nothing_is_an_error_with_did_you_mean(lessons_cop
     line = len(path.read_text().splitlines()) - 1
     found = lines(lessons_copy)
     assert len(found) == 1 and found[0].startswith(
-        f"lessons/school.yaml:{line}: hidden[1]: 'ages-14-18/age-limit' is not a band or a lesson (BAND/TOPIC) in "
-        "catalogue.yaml; expected one of: ages-4-7, "), found
+        f"lessons/school.yaml:{line}: hidden[1]: 'ages-14-18/age-limit' is not a band or a lesson in catalogue.yaml; "
+        "expected a band (ages-4-7, ages-7-11, ages-11-14, ages-14-18) or BAND/TOPIC, a topic being one of: "), found
     assert found[0].endswith("(did you mean 'ages-14-18/age-limits'?); hide a whole band by its id (ages-4-7) or "
                              "one lesson as BAND/TOPIC (ages-4-7/passwords)")
 

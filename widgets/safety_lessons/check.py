@@ -31,7 +31,7 @@ from .content.notebooks import (
 from .content.numbers import lesson_number_problems
 from .content.reading import Passage, Scored, activity_passages, cell_passages, median_problems, passage_problems
 from .content.safeguarding import dated_problems, word_problems
-from .content.schema import ContentError, Problem, line_in, line_of, lines_of
+from .content.schema import ContentError, Problem, line_in, line_of, lines_of, suggest
 
 SHARED = {"facts", "words"}  # folders in the lessons tree that are not bands
 LESSON_FILE = re.compile(r"[a-z0-9][a-z0-9-]*\.(?:yaml|ipynb)")  # a band folder holds only <topic>.yaml/.ipynb
@@ -68,7 +68,7 @@ def check(root: Path) -> Report:
             report.files += 1
         except ContentError as err:
             report.problems.extend(err.problems)
-    report.problems.extend(school_problems(lib))
+    report.problems.extend(sorted(school_problems(lib)))
     if any(p.file.endswith("catalogue.yaml") for p in report.errors):
         return report  # nothing else can be checked without the list of bands and topics
     report.problems.extend(shared_unfinished(lib))
@@ -133,12 +133,14 @@ def school_problems(lib: Library) -> Iterator[Problem]:
             yield Problem(file, line_of(school.roles, who), who, (
                 f"'{who}' is a service in facts/helplines.yaml ({services[who].name}), so lessons could not tell "
                 "the two apart; give this role another id, e.g. school-" + who))
-    topics = [f"{band}/{topic}" for band in catalogue.bands for topic in catalogue.topics]
+    lessons = [f"{band}/{topic}" for band in catalogue.bands for topic in catalogue.topics]
     for i, entry in enumerate(school.hidden, 1):
-        if entry not in catalogue.bands and entry not in topics:
-            yield Problem(file, line_in(school, f"hidden[{i}]", line_of(school, "hidden")), f"hidden[{i}]", unknown(
-                entry, "a band or a lesson (BAND/TOPIC) in catalogue.yaml", [*catalogue.bands, *topics],
-                "hide a whole band by its id (ages-4-7) or one lesson as BAND/TOPIC (ages-4-7/passwords)"))
+        if entry not in catalogue.bands and entry not in lessons:
+            yield Problem(file, line_in(school, f"hidden[{i}]", line_of(school, "hidden")), f"hidden[{i}]", (
+                f"'{entry}' is not a band or a lesson in catalogue.yaml; expected a band "
+                f"({', '.join(catalogue.bands)}) or BAND/TOPIC, a topic being one of: {', '.join(catalogue.topics)}"
+                f"{suggest(entry, [*catalogue.bands, *lessons])}; hide a whole band by its id (ages-4-7) or one "
+                "lesson as BAND/TOPIC (ages-4-7/passwords)"))
 
 
 def check_lesson(lib: Library, band: str, topic: str, report: Report) -> Lesson | None:

@@ -42,7 +42,7 @@ def test_a_broken_school_yaml_is_one_problem(lessons_copy: Path, edit: Edit,
     code, out = run(lessons_copy, capsys)
     assert code == 1
     assert out == [
-        "lessons/school.yaml:3: (YAML): a colon (:) inside text, which YAML reads as the start of a new field; put "
+        "lessons/school.yaml:20: (YAML): a colon (:) inside text, which YAML reads as the start of a new field; put "
         'the whole text in quotes: trusted-adult: "Ask: a parent, carer, teacher or another grown-up you trust."',
         "32 lessons and 39 content files checked: 1 problem, 0 warnings",
     ]
@@ -189,8 +189,8 @@ def test_a_character_that_is_not_utf8_is_named_with_its_line(lessons_copy: Path)
 
 
 @pytest.mark.parametrize(("file", "expected"), [
-    ("school.yaml", "who pupils can go to in school: `trusted-adult:` and `safeguarding-lead:` (and, if needed, "
-                    "`form-tutor:` and `parent-carer:`)"),
+    ("school.yaml", "who pupils can go to in school: `trusted-adult:`, `safeguarding-lead:` and any other roles, "
+                    "one a line (and, if needed, `hidden:`)"),
     ("catalogue.yaml",
      "the age bands and topics of the lessons: `title:`, `bands:` and `topics:` (and, if needed, `language:` and "
      "`families:`)"),

@@ -252,7 +252,8 @@ def test_help_escapes_whatever_content_says(where: tuple[str, str], says: list[s
     forged = Help(kind="help", title=says[0], intro=says[-1], about=activity.about, people=people)
     html = " ".join(h.value for h in find(HelpView(forged, opened).widget, w.HTML))
     assert "<script" not in html
-    for say in {says[0], says[-1], *(p.say for p in people if p.say is not None)}:
+    school = opened.context.school  # a person school.yaml gives words shows them instead of `say` (issue 31)
+    for say in {says[0], says[-1], *(p.say for p in people if p.say is not None and p.who not in school.roles)}:
         assert say in unescape(html)
 
 

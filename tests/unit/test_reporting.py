@@ -155,7 +155,7 @@ def test_feedback_falls_back_to_the_facts_file(library: Library) -> None:
     routes = resolve_routes(library.school, library.helplines, library.words().people())
     danger = next(i for i, s in enumerate(activity.scenarios) if s.about == "danger-now")
     assert activity.explain(danger, "report-remove", routes) == library.helplines["report-remove"].not_for
-    assert activity.explain(danger, "trusted-adult", routes) == library.school.trusted_adult
+    assert activity.explain(danger, "trusted-adult", routes) == library.school.words("trusted-adult")
 
 
 @given(st.one_of(

@@ -71,7 +71,7 @@ def test_an_unknown_service_says_did_you_mean_and_where_to_add_one(lessons_copy:
     assert found[0].startswith(f"lessons/ages-7-11/passwords.yaml:{line(path, 'childine')}: activities.talk-to.")
     assert "(did you mean 'childline'?)" in found[0]
     assert "to add a new service, put it in lessons/facts/helplines.yaml with `name:`, `contact:`" in found[0]
-    assert "people in school are the ones lessons/school.yaml sets" in found[0]
+    assert "people in school are the roles lessons/school.yaml sets" in found[0]
 
 
 def test_an_unknown_service_on_the_take_home_sheet_too(lessons_copy: Path, edit: Edit) -> None:

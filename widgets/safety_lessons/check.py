@@ -12,6 +12,7 @@ from .content import leftovers
 from .content.counts import activity_count_problems, count_problems
 from .content.facts import Sourced
 from .content.families import lesson_problems, sheet_passage, sheet_texts, shown_twice_problems
+from .content.ids import unknown
 from .content.lesson_file import Lesson
 from .content.library import Library
 from .content.notebooks import (
@@ -30,7 +31,7 @@ from .content.notebooks import (
 from .content.numbers import lesson_number_problems
 from .content.reading import Passage, Scored, activity_passages, cell_passages, median_problems, passage_problems
 from .content.safeguarding import dated_problems, word_problems
-from .content.schema import ContentError, Problem, line_in, line_of
+from .content.schema import ContentError, Problem, line_in, line_of, lines_of, suggest
 
 SHARED = {"facts", "words"}  # folders in the lessons tree that are not bands
 LESSON_FILE = re.compile(r"[a-z0-9][a-z0-9-]*\.(?:yaml|ipynb)")  # a band folder holds only <topic>.yaml/.ipynb
@@ -67,7 +68,7 @@ def check(root: Path) -> Report:
             report.files += 1
         except ContentError as err:
             report.problems.extend(err.problems)
-    report.problems.extend(school_problems(lib))
+    report.problems.extend(sorted(school_problems(lib)))
     if any(p.file.endswith("catalogue.yaml") for p in report.errors):
         return report  # nothing else can be checked without the list of bands and topics
     report.problems.extend(shared_unfinished(lib))
@@ -102,15 +103,44 @@ def check(root: Path) -> Report:
 
 
 def school_problems(lib: Library) -> Iterator[Problem]:
-    """school.yaml's words are on every help card, ages 4 to 18: held to what no lesson may say."""
+    """school.yaml's words are on every help card, ages 4 to 18: held to what no lesson may say; its
+    bands are catalogue.yaml's, its roles are not services' ids, and what it hides exists."""
     try:
         school = lib.school
     except ContentError:
         return  # its own problems are reported
     file = lib.rel(lib.root / "school.yaml")
-    for who, text in school.people().items():
+    for where, line, text in school.texts():
         for message in word_problems(text, lib.confidential_services()):
-            yield Problem(file, line_of(school, who.replace("-", "_")), who, message)
+            yield Problem(file, line, where, message)
+    try:
+        catalogue = lib.catalogue
+    except ContentError:
+        return  # its own problems are reported
+    for who, role in school.roles.items():
+        lines = lines_of(getattr(role, "bands", {}))
+        for band in getattr(role, "bands", {}):
+            if band not in catalogue.bands:
+                yield Problem(file, lines.get(band, 1), f"{who}.{band}", unknown(
+                    band, "a band in catalogue.yaml, or `name` or `words`", [*catalogue.bands, "name", "words"],
+                    "a role's words are `words: …` for every band, and a band's id for that band's own"))
+    try:
+        services = lib.helplines
+    except ContentError:
+        services = {}  # helplines.yaml's own problems are reported
+    for who in school.roles:
+        if who in services:
+            yield Problem(file, line_of(school.roles, who), who, (
+                f"'{who}' is a service in facts/helplines.yaml ({services[who].name}), so lessons could not tell "
+                "the two apart; give this role another id, e.g. school-" + who))
+    lessons = [f"{band}/{topic}" for band in catalogue.bands for topic in catalogue.topics]
+    for i, entry in enumerate(school.hidden, 1):
+        if entry not in catalogue.bands and entry not in lessons:
+            yield Problem(file, line_in(school, f"hidden[{i}]", line_of(school, "hidden")), f"hidden[{i}]", (
+                f"'{entry}' is not a band or a lesson in catalogue.yaml; expected a band "
+                f"({', '.join(catalogue.bands)}) or BAND/TOPIC, a topic being one of: {', '.join(catalogue.topics)}"
+                f"{suggest(entry, [*catalogue.bands, *lessons])}; hide a whole band by its id (ages-4-7) or one "
+                "lesson as BAND/TOPIC (ages-4-7/passwords)"))
 
 
 def check_lesson(lib: Library, band: str, topic: str, report: Report) -> Lesson | None:
@@ -301,6 +331,6 @@ def shared_unfinished(lib: Library) -> Iterator[Problem]:
         for where, message in leftovers.all_problems(texts, example_words()):
             yield Problem(file, line_in(catalogue, f"topics.{key}.{where}", 1), f"topics.{key}.{where}", message)
     file = lib.rel(lib.root / "school.yaml")
-    for who, text in school.people().items():
-        for _, message in leftovers.all_problems([(who, text)], example_words()):
-            yield Problem(file, line_of(school, who.replace("-", "_")), who, message)
+    for where, line, text in school.texts():
+        for _, message in leftovers.all_problems([(where, text)], example_words()):
+            yield Problem(file, line, where, message)

@@ -301,7 +301,11 @@ def _sign_off(root: Path, args: argparse.Namespace) -> int:
         print('safety-lessons sign-off: --by is empty; give the name and role to record, e.g. --by "A. Okafor, DSL"',
               file=sys.stderr)
         return 2
-    lessons = [f"{band}/{topic}" for band, topic, _ in Library(root).lessons()]
+    try:
+        lessons = [f"{band}/{topic}" for band, topic, _ in Library(root).lessons()]
+    except ContentError as err:  # catalogue.yaml or school.yaml (which may hide lessons) cannot be read
+        print(f"safety-lessons sign-off: not signed: {err}", file=sys.stderr)
+        return 1
     refs = [*lessons, WORDS] if args.all else [x.strip("/").removesuffix(".ipynb") for x in args.lesson]
     unknown = [ref for ref in refs if ref not in lessons and ref != WORDS]
     if not refs or unknown:

@@ -26,6 +26,7 @@ from markupsafe import Markup
 from . import signoff
 from .content.families import sheet_parts
 from .content.library import Library
+from .content.model import FAMILY
 from .content.notebooks import TEACHER
 from .content.schema import ContentError
 from .content.words import PAGE_WORDS
@@ -177,6 +178,8 @@ def landing_context(lib: Library) -> dict[str, Any]:
     present = {(band, topic) for band, topic, _ in lib.lessons()}
     bands = []
     for band_id, band in catalogue.bands.items():
+        if lib.hidden(band_id):
+            continue  # a band the school turned off (school.yaml `hidden:`) is not on the page at all
         lessons = [
             {"id": topic_id, "title": topic.title, "summary": topic.summary,
              "policy": words.say("policy-point", policy=topic.policy),
@@ -229,18 +232,23 @@ def landing_page(lib: Library, *, css: str, pupil_href: Href, teacher_href: Href
 # -- the take-home sheets ----------------------------------------------------------------------------
 
 def take_home_context(lib: Library, band: str, topic: str) -> dict[str, Any] | None:
-    """What a lesson's take-home sheet shows: its parts in the lesson's words, and where families
-    get help from facts/helplines.yaml (each service with its `when` in the band's words); None if
-    the lesson has no sheet (raises ContentError if the lesson, the catalogue, the helplines or the
-    words have problems)."""
+    """What a lesson's take-home sheet shows: its parts in the lesson's words, where families get
+    help from facts/helplines.yaml (each service with its `when` in the band's words), and who in
+    school, in school.yaml's words for the band (`school`: (name, words)); None if
+    the lesson has no sheet or school.yaml hides it (raises ContentError if the lesson, the catalogue,
+    the school, the helplines or the words have problems)."""
+    if lib.hidden(band, topic):
+        return None
     lesson = lib.lesson(band, topic)
     sheet = lesson.take_home
     if sheet is None:
         return None
     words = lib.words()
     helplines = lib.helplines
+    school, names = lib.school, words.people()
+    staff = [(school.name(who, names), text) for who, text in school.people(band).items() if who not in FAMILY]
     return {"catalogue": lib.catalogue, "band": lib.catalogue.bands[band], "topic": lib.catalogue.topics[topic],
-            "parts": sheet_parts(sheet, words), "words": words.texts, "lang": words.language_tag,
+            "parts": sheet_parts(sheet, words), "words": words.texts, "lang": words.language_tag, "school": staff,
             "help": [(helplines[who], helplines[who].when_in(band)) for who in sheet.help if who in helplines]}
 
 

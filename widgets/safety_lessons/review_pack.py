@@ -22,6 +22,7 @@ from markupsafe import Markup
 
 from . import signoff
 from .activities import Activity, Help
+from .activities.help import person
 from .content.facts import Sourced
 from .content.families import sheet_parts, sheet_texts
 from .content.lesson_file import Lesson
@@ -216,7 +217,7 @@ def lesson_html(lib: Library, band_id: str, band: Band, topic: str, notebook: Pa
                                  name=m["id"]))
             elif activity is not None:
                 shown.append(m["id"])
-                body.append(activity_html(lib, m["id"], activity))
+                body.append(activity_html(lib, m["id"], activity, band_id))
                 scores = [score(p.text, band.reading) for p in activity_passages("", {m["id"]: activity})]
                 if scores:
                     levels.append((f"Activity “{activity.title or m['id']}”", scores))
@@ -282,15 +283,16 @@ def _unshown(names: list[str]) -> Markup:
                 "Pupils never see these.</p>", names=", ".join(names))
 
 
-def activity_html(lib: Library, name: str, activity: Activity) -> Markup:
+def activity_html(lib: Library, name: str, activity: Activity, band: str | None = None) -> Markup:
     fill = filler_for(lib, activity)
     laid_out = answers(lib, activity, fill)
     shown_there = laid_out.fields if laid_out else frozenset()
     rows = join(html('<tr><th scope="row">{label}</th><td>{text}</td></tr>', label=label(parts), text=fill(text))
                 for parts, text in fields(activity) if parts[0][0] != "title" and parts[0][0] not in shown_there)
-    school = lib.school.people()
-    people = [html("<li><strong>{say}</strong> {who}</li>", say=p.say or "", who=school[p.who])
-              for p in (activity.people if isinstance(activity, Help) else ()) if p.who in school]
+    school, names = lib.school, lib.words().people()
+    card = activity.for_school(school, band) if isinstance(activity, Help) else None  # as the band's pupils see it
+    shown_people = [person(p, school, band, names) for p in (card.people if card else ()) if p.who in school.roles]
+    people = [html("<li><strong>{name}</strong> {words}</li>", name=p.name, words=p.words) for p in shown_people if p]
     shown = [fact_card(file, key, fact) for file, key, fact in resolved(lib, activity)]
     extra = []
     if people:

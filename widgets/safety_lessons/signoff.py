@@ -123,10 +123,10 @@ def approved_lesson(lib: Library, band: str, topic: str) -> Approved:
             if character is not None:
                 text[f"Picture “{who}”, described as"] = squeeze(character.description)
         if isinstance(activity, Help):
-            people = lib.school.people()
-            for person in activity.people:
-                if person.who in people:
-                    text[f"School's words (school.yaml): {person.who.replace('-', ' ')}"] = squeeze(people[person.who])
+            school = lib.school
+            for helper in activity.for_school(school, band).people:
+                if (words := school.words(helper.who, band)) is not None:
+                    text[f"School's words (school.yaml): {helper.who.replace('-', ' ')}"] = squeeze(words)
     if lesson.take_home is not None:
         for parts, value in fields(lesson.take_home, everything=True):
             text[f"Take-home sheet: {label(parts)}"] = squeeze(value)

@@ -7,19 +7,23 @@ cannot describe it differently. :func:`remit_problems` holds each service to its
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from ..content.activity import Activity, Context
 from ..content.facts import Concern, Helpline
 from ..content.ids import add_service_or_person, unknown
+from ..content.model import School
 from ..content.schema import Text
 
 
 @dataclass(frozen=True)
 class Helper:
     who: str  # `trusted-adult`, `safeguarding-lead` … (from school.yaml) or a helpline id from facts
-    say: Text | None = None  # for people in school: what to say about them (services speak for themselves)
+    # for people in school, where school.yaml gives the role no words for the band (the school's replace it);
+    # services speak for themselves
+    say: Text | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -42,10 +46,32 @@ class Help(Activity):
             yield "about", "is empty; say what worries this card is for, e.g. [bullying, threats]"
 
     def check_with(self, ctx: Context) -> Iterator[tuple[str, str]]:
-        yield from remit_problems(self, ctx.school.people(), ctx.facts(Helpline), ctx.ages)
+        yield from remit_problems(self, ctx.school.roles, ctx.facts(Helpline), ctx.ages)
+
+    def for_school(self, school: School, band: str | None) -> Help:
+        """The card as a band's pupils see it: the school's own roles (school.yaml: head-of-year …)
+        after the people in school it names, before the services."""
+        own = tuple(Helper(who) for who in school.own_roles((p.who for p in self.people), band))
+        at = max((i + 1 for i, p in enumerate(self.people) if p.who in school.roles), default=0)
+        return dataclasses.replace(self, people=(*self.people[:at], *own, *self.people[at:])) if own else self
 
 
-def remit_problems(card: Help, in_school: Mapping[str, str], services: Mapping[str, Helpline],
+@dataclass(frozen=True)
+class Person:
+    """Someone in school as a card shows them: what pupils call them, and their words."""
+
+    name: str
+    words: str
+
+
+def person(helper: Helper, school: School, band: str | None, names: Mapping[str, str]) -> Person | None:
+    """Someone in school on a card: the school's words for the band (school.yaml) replace the card's
+    own `say`, which stays only where the school gives this role none (None: nothing to say)."""
+    words = school.words(helper.who, band) or helper.say
+    return Person(school.name(helper.who, names), str(words)) if words else None
+
+
+def remit_problems(card: Help, in_school: Mapping[str, object], services: Mapping[str, Helpline],
                    ages: tuple[int, int] | None) -> Iterator[tuple[str, str]]:
     """(field, problem) wherever a card names someone unknown, or offers a service outside its remit
     or its ages: a service must help with something the card is about, suit the band's ages, and
@@ -54,9 +80,7 @@ def remit_problems(card: Help, in_school: Mapping[str, str], services: Mapping[s
     offered = {h.who: services[h.who] for h in card.people if h.who in services}
     for i, helper in enumerate(card.people, 1):
         where = f"people[{i}]"
-        if helper.who in in_school:
-            if helper.say is None:
-                yield f"{where}.say", "is missing; say in a few words how this person can help"
+        if helper.who in in_school:  # the school's words (school.yaml), or else the card's own `say`
             continue
         service = services.get(helper.who)
         if service is None:

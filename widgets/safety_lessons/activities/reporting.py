@@ -13,6 +13,7 @@ do not, and why. Safeguarding rules that content must keep are checked in
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -50,7 +51,7 @@ def resolve_routes(school: School, helplines: Mapping[str, Helpline], names: Map
     """Every route a lesson may name: the people this school set, then every helpline. `names` is
     what pupils call each person (the words file's `person-…` words; a lesson may rename them);
     a service's `when` is in the words of `band` (its `when-by-band`)."""
-    routes = {who: Route(who, names.get(who, who), text, True) for who, text in school.people().items()}
+    routes = {who: Route(who, school.name(who, names), school.words(who, band) or "", True) for who in school.roles}
     for key, h in helplines.items():
         routes[key] = Route(key, str(h.name), str(h.contact), False, h.when_in(band), h.not_for)
     return routes
@@ -136,6 +137,23 @@ class RouteFinder(Activity):
     words: FinderWords
     other_choices: tuple[Choice, ...] | None = None  # tempting things to do that are not telling
     labels: dict[str, Text] | None = None  # route id → the name this band uses for it
+
+    def for_school(self, school: School, band: str | None) -> RouteFinder:
+        """The activity as a band's pupils see it: the school's own roles (school.yaml: head-of-year …)
+        offered after the people in school it names, each right wherever a trusted adult is (in
+        `any-of` where that is, else in `also-fine`: never needed on its own)."""
+        own = tuple(school.own_roles(self.routes, band))
+        if not own:
+            return self
+        at = max((i + 1 for i, r in enumerate(self.routes) if r in school.roles), default=0)
+
+        def widened(s: Scenario) -> Scenario:
+            if s.any_of and "trusted-adult" in s.any_of:
+                return dataclasses.replace(s, any_of=(*s.any_of, *own))
+            return dataclasses.replace(s, also_fine=(*(s.also_fine or ()), *own))
+
+        return dataclasses.replace(self, routes=(*self.routes[:at], *own, *self.routes[at:]),
+                                   scenarios=tuple(widened(s) for s in self.scenarios))
 
     # -- content rules ---------------------------------------------------------------
     def facts(self) -> Iterator[tuple[str, str]]:

@@ -28,8 +28,8 @@ def add_fact(kind: type[Sourced], noun: str = "one") -> str:
 
 
 def add_person() -> str:
-    return (f"people in school are the ones {SCHOOL_FILE} sets: trusted-adult and safeguarding-lead, and "
-            "form-tutor and parent-carer when your school gives their words there")
+    return (f"people in school are the roles {SCHOOL_FILE} sets: trusted-adult and safeguarding-lead, and any "
+            "other role your school gives words there (form-tutor, head-of-year: …)")
 
 
 def add_service_or_person() -> str:

@@ -33,7 +33,6 @@ from .words import ENGLISH, FOLDER, Words, WordsFile, key_problems, read_words_f
 T = TypeVar("T")
 S = TypeVar("S", bound=Sourced)
 ROOT_ENV = "SAFETY_LESSONS_ROOT"
-IN_SCHOOL = ("trusted-adult", "safeguarding-lead")  # always set; school.yaml may add more people
 # What each content file is for, in a curriculum lead's words, and an example id of an entry in it
 # (said when a file is empty).
 HOLDS = {
@@ -432,9 +431,16 @@ class Library:
         return len(list(folder.glob("*.yaml"))) if folder.is_dir() else 0
 
     def lessons(self) -> Iterator[tuple[str, str, Path]]:
-        """(band, topic, notebook) for every lesson notebook, in catalogue order."""
+        """(band, topic, notebook) for every lesson notebook pupils may open, in catalogue order: the
+        catalogue every page, the static site and the review pack list (raises ContentError if
+        catalogue.yaml, or school.yaml, which may hide lessons, cannot be read)."""
         for band in self.catalogue.bands:
             for topic in self.catalogue.topics:
                 notebook = self.root / band / f"{topic}.ipynb"
-                if notebook.is_file():
+                if notebook.is_file() and not self.hidden(band, topic):
                     yield band, topic, notebook
+
+    def hidden(self, band: str, topic: str | None = None) -> bool:
+        """Whether school.yaml's `hidden:` turns this lesson (or, without `topic`, this whole band) off."""
+        hidden = self.school.hidden
+        return band in hidden or (topic is not None and f"{band}/{topic}" in hidden)

@@ -4,11 +4,12 @@ catalogue.yaml, school.yaml and characters.yaml. A lesson's own file is in lesso
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ClassVar
 
-from .schema import Text
+from .schema import Text, line_of, lines_of
 
 
 @dataclass(frozen=True)
@@ -58,27 +59,98 @@ class Catalogue:
 
 # school.yaml's words as the toolkit ships them: general words, until a school puts its own there
 SHIPPED = {"safeguarding-lead": "Ask any teacher who your school's designated safeguarding lead is."}
+REQUIRED = ("trusted-adult", "safeguarding-lead")  # every school sets them: every help card names them
+LESSON_ROLES = (*REQUIRED, "form-tutor", "parent-carer")  # the roles lessons name themselves (words: person-…)
+FAMILY = ("trusted-adult", "parent-carer")  # roles that are the pupil's family, not the school's staff
+ROLE_ID = re.compile(r"[a-z][a-z0-9-]*")
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role's words band by band (school.yaml): `words:` for every band without its own, a band's
+    id for that band's own, and `name:` what pupils call the role where the words files do not."""
+
+    OTHERS: ClassVar[str] = "bands"
+    OTHERS_ARE: ClassVar[str] = "a band's own words (`ages-14-18: …`)"
+    name: Text | None = None
+    words: Text | None = None
+    bands: dict[str, Text] = field(default_factory=dict)
+
+    def check(self) -> Iterator[tuple[str, str]]:
+        if self.words is None and not self.bands:
+            yield "words", ("is missing; give the words pupils see: `words:` for every band, or a band's id "
+                            "(`ages-14-18: …`) for that band's own")
 
 
 @dataclass(frozen=True)
 class School:
-    """What only the school knows: who pupils can go to in school."""
+    """What only the school knows: its roles, who pupils can go to in school, each with its words
+    (one text, or words band by band), and the lessons it does not teach (`hidden:`)."""
 
-    trusted_adult: Text
-    safeguarding_lead: Text
-    form_tutor: Text | None = None  # optional: lessons offer "your form tutor" when set
-    parent_carer: Text | None = None  # optional: lessons offer "your parent or carer" when set
+    OTHERS: ClassVar[str] = "roles"
+    OTHERS_ARE: ClassVar[str] = "`trusted-adult:`, `safeguarding-lead:` and any other roles, one a line"
+    roles: dict[str, Text | Role] = field(default_factory=dict)
+    hidden: tuple[str, ...] = ()  # BAND or BAND/TOPIC: lessons this school does not show
 
-    def people(self) -> dict[str, str]:
-        """Who pupils can go to, by id (`trusted-adult`, …): only the ones this school set."""
-        named = {"trusted-adult": self.trusted_adult, "safeguarding-lead": self.safeguarding_lead,
-                 "form-tutor": self.form_tutor, "parent-carer": self.parent_carer}
-        return {who: text for who, text in named.items() if text}
+    def check(self) -> Iterator[tuple[str, str]]:
+        for who in REQUIRED:
+            role = self.roles.get(who)
+            if role is None:
+                yield who, (f"is missing; every help card names the {who.replace('-', ' ')}: add `{who}: …` with "
+                            "its words")
+            elif isinstance(role, Role) and role.words is None:
+                yield f"{who}.words", ("is missing; every band's help cards name this role, so it needs words for "
+                                       "every band: add `words: …` (a band's id keeps that band's own)")
+        for who in self.roles:
+            if not ROLE_ID.fullmatch(who):
+                yield who, ("is not a usable role id; expected small letters, digits and hyphens, starting with a "
+                            "letter, e.g. head-of-year")
+
+    def words(self, who: str, band: str | None = None) -> str | None:
+        """A role's words for `band` (its own, else the role's general words); None if it has none."""
+        role = self.roles.get(who)
+        if role is None or isinstance(role, str):
+            return role
+        own = role.bands.get(band) if band else None
+        return own or role.words
+
+    def people(self, band: str | None = None) -> dict[str, str]:
+        """Who pupils can go to, by id (`trusted-adult`, `head-of-year` …) → their words for `band`:
+        the roles this school set, each with words for that band."""
+        return {who: text for who in self.roles if (text := self.words(who, band))}
+
+    def own_roles(self, named: Iterable[str], band: str | None) -> list[str]:
+        """The school's own roles (not one lessons name: head-of-year, school-nurse …) that a list of
+        who can help offers besides the people it names (`named`), each with words for `band`."""
+        left = {*LESSON_ROLES, *named}
+        return [who for who in self.roles if who not in left and self.words(who, band)]
+
+    def name(self, who: str, names: Mapping[str, str]) -> str:
+        """What pupils call a role: school.yaml's `name:`, else the words file's (`names`, from its
+        `person-…` words), else its id in words (`head-of-year` → "Head of year")."""
+        role = self.roles.get(who)
+        if isinstance(role, Role) and role.name:
+            return str(role.name)
+        return names.get(who) or who.replace("-", " ").capitalize()
+
+    def texts(self) -> Iterator[tuple[str, int, str]]:
+        """(where, line, text) for every text a pupil may see, for `check`: `head-of-year`,
+        `head-of-year.ages-14-18`, `head-of-year.name` …"""
+        lines = lines_of(self.roles)
+        for who, role in self.roles.items():
+            if isinstance(role, str):
+                yield who, lines.get(who, 1), str(role)
+                continue
+            for key in ("name", "words"):
+                if (text := getattr(role, key)) is not None:
+                    yield f"{who}.{key}", line_of(role, key), str(text)
+            own = lines_of(role.bands)
+            yield from ((f"{who}.{band}", own.get(band, 1), str(text)) for band, text in role.bands.items())
 
     def shipped_notice(self) -> str | None:
         """What `serve` and the review pack say once while school.yaml still holds the shipped
         words for the safeguarding lead (None when the school has put its own)."""
-        if self.safeguarding_lead.strip() != SHIPPED["safeguarding-lead"]:
+        if (self.words("safeguarding-lead") or "").strip() != SHIPPED["safeguarding-lead"]:
             return None
         return ("lessons/school.yaml still has the words the toolkit ships with for the designated safeguarding "
                 f"lead (\"{SHIPPED['safeguarding-lead']}\"). Every help card shows them: put your safeguarding "

@@ -274,7 +274,13 @@ class Reader:
                         self._cut_off(node, path, "", warning=True)
                     return None
                 return self.read(node, inner[0], path)
-            raise TypeError(f"unsupported union {tp}")
+            # one text, or a section (school.yaml's words for a role, band by band): the file's shape says which
+            if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null"):
+                self.add(line, path, f"is empty; expected {describe(tp)}")
+                return None
+            section = isinstance(node, yaml.MappingNode)
+            return self.read(node, next(a for a in inner if (typing.get_origin(a) is dict
+                                                             or dataclasses.is_dataclass(a)) == section), path)
         if origin is tuple:  # `tuple[X, ...]`: a list in the file, kept as a tuple (content never changes)
             if not isinstance(node, yaml.SequenceNode):
                 self.add(line, path, f"expected a list (lines starting with '- '), found {_kind(node)}")
@@ -289,12 +295,13 @@ class Reader:
             first: dict[str, int] = {}
             for key_node, value_node in node.value:
                 key = str(key_node.value)
-                if key in out:
+                if key in first:  # which of the two is meant is not known: that one line, not its knock-ons
                     self.add(key_node.start_mark.line + 1, _join(path, key), twice(first[key], entry=True))
-                first.setdefault(key, key_node.start_mark.line + 1)
+                    continue
+                first[key] = key_node.start_mark.line + 1
                 out[key] = self.read(value_node, args[1], _join(path, key))
                 out._lines[key] = key_node.start_mark.line + 1  # type: ignore[attr-defined]
-            return None if _failed(out.values(), args[1]) else out
+            return None if len(first) < len(node.value) or _failed(out.values(), args[1]) else out
         return self._leaf(node, tp, path)
 
     def _leaf(self, node: yaml.Node, tp: Any, path: str) -> Any:
@@ -368,7 +375,8 @@ class Reader:
                          f"{_field_list(kinds)}{suggest(kind, kinds)}")
                 return None
             cls = kinds[kind]
-        fields = {f.name.replace("_", "-"): f for f in dataclasses.fields(cls) if f.init}
+        others = _others(cls)  # the field that takes every other key (school.yaml's roles), if any
+        fields = {f.name.replace("_", "-"): f for f in dataclasses.fields(cls) if f.init and f.name != others}
         if not isinstance(node, yaml.MappingNode):
             self.add(line, path, f"expected a section with {_field_list(fields)}, found {_kind(node)}")
             return None
@@ -378,10 +386,14 @@ class Reader:
         ok = True
         misspelt: set[str] = set()  # fields an unknown field is suggested for: not also "missing"
         unread_before = self.unread  # a value in here could not be read: its problem is said, not the rules' knock-ons
+        rest = yaml.MappingNode("tag:yaml.org,2002:map", [], node.start_mark, node.end_mark)
         for key_node, value_node in node.value:
             key = str(key_node.value)
             key_line = key_node.start_mark.line + 1
             field = fields.get(key)
+            if field is None and others:
+                rest.value.append((key_node, value_node))
+                continue
             if field is None:
                 self.add(key_line, _join(path, key),
                          f"unknown field; expected one of: {_field_list(fields)}{suggest(key, fields)}")
@@ -398,6 +410,9 @@ class Reader:
             if value is None and any(not p.warning for p in self.problems[before:]):
                 self.unread += 1
             values[field.name] = value
+        if others:
+            values[others] = self.read(rest, hints[others], path)
+            ok = ok and values[others] is not None
         for key, field in fields.items():
             required = field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING
             if required and field.name not in values:
@@ -412,6 +427,12 @@ class Reader:
             for field_name, message in rules(obj):
                 self.add(line_in(obj, field_name, line), _join(path, field_name), message)
         return obj
+
+
+def _others(cls: Any) -> str | None:
+    """The field of a section that takes every key not one of its own (`OTHERS`, e.g. a school's
+    roles beside `hidden:`), read as its named entries; None for a section of fixed fields."""
+    return typing.cast("str | None", getattr(cls, "OTHERS", None))
 
 
 @functools.cache
@@ -543,10 +564,10 @@ def describe(tp: Any) -> str:
     if origin is dict:
         return "named entries"
     if origin in (Union, types.UnionType):
-        return describe(next(a for a in typing.get_args(tp) if a is not type(None)))
+        return " or ".join(describe(a) for a in typing.get_args(tp) if a is not type(None))
     if dataclasses.is_dataclass(tp):
-        names = [f.name.replace("_", "-") for f in dataclasses.fields(tp) if f.init]
-        return "a section with " + ", ".join(names)
+        names = [f.name.replace("_", "-") for f in dataclasses.fields(tp) if f.init and f.name != _others(tp)]
+        return "a section with " + ", ".join(names) + (f" and {getattr(tp, 'OTHERS_ARE', '')}" if _others(tp) else "")
     return str(tp)
 
 
@@ -580,7 +601,8 @@ def expected_fields(tp: Any, example: str = "") -> str:
     required = [f"`{f.name.replace('_', '-')}:`" for f in fields
                 if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING]
     optional = [f"`{f.name.replace('_', '-')}:`" for f in fields if f"`{f.name.replace('_', '-')}:`" not in required]
-    out = _and(required)
+    out = _and([*required, *([str(getattr(tp, "OTHERS_ARE", ""))] if _others(tp) else [])])
+    optional = [name for name in optional if name.strip("`:").replace("-", "_") != _others(tp)]
     return out + (f" (and, if needed, {_and(optional)})" if optional else "")
 
 

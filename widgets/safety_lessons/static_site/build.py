@@ -37,7 +37,9 @@ def stage_contents(lib: Library, contents: Path, *, teacher: bool = False) -> li
     lessons = contents / "lessons"
     for path in lib.root.rglob("*"):
         relative = path.relative_to(lib.root)
-        if path.is_file() and path.suffix in CONTENT and not any(p.startswith(".") for p in relative.parts):
+        hidden = len(relative.parts) == 2 and lib.hidden(relative.parts[0], path.stem)  # school.yaml `hidden:`
+        dotted = any(p.startswith(".") for p in relative.parts)
+        if path.is_file() and path.suffix in CONTENT and not hidden and not dotted:
             (lessons / relative).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(path, lessons / relative)
     if lib.cast_path.is_file():  # the characters' pictures, where characters.yaml says they are

@@ -6,6 +6,7 @@ import ipywidgets as w
 from markupsafe import Markup
 
 from ..activities import Help
+from ..activities.help import person
 from ..content.facts import Helpline
 from .common import Page, fact_source, frame
 from .markup import html, join
@@ -26,10 +27,14 @@ def service_html(fact: Helpline, page: Page, name: str | None = None) -> Markup:
 
 class HelpView:
     def __init__(self, activity: Help, page: Page) -> None:
-        in_school = page.context.school.people()
+        school, band = page.context.school, page.context.band
         helplines = page.context.facts(Helpline)
-        items = (html("<li><strong>{say}</strong> {who}</li>", say=person.say, who=in_school[person.who])
-                 if person.who in in_school else service_html(helplines[person.who], page)
-                 for person in activity.people)
+        names = page.words.people()
+        items = []
+        for helper in activity.for_school(school, band).people:
+            if helper.who not in school.roles:
+                items.append(service_html(helplines[helper.who], page))
+            elif (shown := person(helper, school, band, names)) is not None:
+                items.append(html("<li><strong>{name}</strong> {words}</li>", name=shown.name, words=shown.words))
         body = w.HTML(html('<ul class="sl-helpers">{items}</ul>', items=join(items)))
         self.widget = frame(activity, page, "help", [body])

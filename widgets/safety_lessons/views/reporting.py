@@ -18,6 +18,7 @@ from .markup import html, join
 
 class RouteFinderView:
     def __init__(self, activity: RouteFinder, page: Page) -> None:
+        activity = activity.for_school(page.context.school, page.context.band)  # with the school's own roles
         self.activity, self.page = activity, page
         self.routes = resolve_routes(page.context.school, page.context.facts(Helpline), page.words.people(),
                                      page.context.band)
@@ -67,8 +68,9 @@ class RouteFinderView:
 
     def _route_html(self, route: Route) -> Markup:
         name = self.activity.label(route.id, self.routes)
-        if route.in_school:
-            return html("<li><strong>{name}</strong>: {contact}</li>", name=name, contact=route.contact)
+        if route.in_school:  # the school's words for this band (school.yaml)
+            return html("<li><strong>{name}</strong>{contact}</li>", name=name,
+                        contact=html(": {c}", c=route.contact) if route.contact else "")
         return service_html(self.page.context.facts(Helpline)[route.id], self.page, name)
 
     # -- handlers (buttons send no value; the ticks are read and checked in Python) -------

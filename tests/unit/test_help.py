@@ -27,7 +27,7 @@ def library(lessons_root: Path) -> Library:
 
 
 def card(about: list[str], *services: str, say: dict[str, str] | None = None) -> Help:
-    people = [Helper("trusted-adult", "Tell a grown-up."), Helper("safeguarding-lead", "In school.")]
+    people = [Helper("trusted-adult"), Helper("safeguarding-lead")]  # (school.yaml's words)
     people += [Helper(s, (say or {}).get(s)) for s in services]
     return Help(kind="help", about=about, people=people)  # type: ignore[arg-type]
 
@@ -67,6 +67,8 @@ def test_a_person_in_school_takes_the_school_s_words_and_the_card_needs_a_subjec
     bare = Help(kind="help", about=[], people=[Helper("trusted-adult")])
     assert [f for f, _ in bare.check()] == ["about"]
     assert list(remit_problems(bare, IN_SCHOOL, {}, None)) == []  # school.yaml's words replace `say` (issue 31)
+    said = Help(kind="help", about=["worried"], people=[Helper("trusted-adult", "Tell a grown-up.")])
+    assert [f for f, _ in remit_problems(said, IN_SCHOOL, {}, None)] == ["people[1].say"]  # never shown
 
 
 def test_the_shipped_cards_name_file_and_line_when_a_remit_is_broken(lessons_copy: Path) -> None:

@@ -32,15 +32,14 @@ head-of-year:
   ages-14-18: Mr Patel, Room B12, every lunchtime.
 school-nurse: Nurse Jones, in the medical room by the hall.
 """
-TUTOR_11_14 = "Mrs Okafor, your tutor, in room 4 at registration."
+TUTOR_11_14 = "Mrs Okafor is your tutor. Find her in room 4 each day."
 
 
 @pytest.fixture
 def school(lessons_copy: Path, edit: Edit) -> Path:
     """The shipped lessons with a school's own roles, and its own words for form tutors of 11 to 14."""
-    edit("school.yaml", "form-tutor: Your form tutor or class teacher, who sees you every day.",
-         "form-tutor:\n  words: Your form tutor or class teacher, who sees you every day.\n"
-         f"  ages-11-14: {TUTOR_11_14}")
+    edit("school.yaml", "  ages-7-11: Your teacher is there to help.",
+         f"  ages-7-11: Your teacher is there to help.\n  ages-11-14: {TUTOR_11_14}")
     path = lessons_copy / "school.yaml"
     path.write_text(path.read_text(encoding="utf-8") + OWN_ROLES, encoding="utf-8")
     return lessons_copy
@@ -65,8 +64,12 @@ def html_of(widget: object) -> str:
 def test_the_shipped_school_yaml_still_reads_as_it_did(lessons_root: Path) -> None:
     school = Library(lessons_root).school
     assert list(school.people("ages-4-7")) == ["trusted-adult", "safeguarding-lead", "form-tutor", "parent-carer"]
-    assert school.people() == school.people("ages-14-18")
+    assert list(school.people()) == list(school.people("ages-14-18"))
     assert school.words("parent-carer", "ages-7-11") == "Your parent or carer at home."
+    assert school.words("form-tutor", "ages-7-11") == "Your teacher is there to help."  # a band's own words
+    assert school.words("form-tutor", "ages-14-18") == "Your form tutor sees you every day."
+    for band in ("ages-11-14", "ages-14-18"):  # staff never promise secrecy: who they tell, said to older pupils
+        assert "only tell the people who need to know" in str(school.words("safeguarding-lead", band))
     assert check(lessons_root).summary().endswith(": 0 problems, 0 warnings")
 
 
@@ -83,11 +86,10 @@ def test_a_help_card_shows_the_school_s_words_instead_of_its_own_and_the_school_
         school: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     older = html_of(opened(school, f"ages-11-14/{TOPIC}", monkeypatch).show("talk-to"))
     assert TUTOR_11_14 in older and "Your form tutor sees you every day." not in older  # replaced, not followed
-    assert "Talk to an adult you trust." not in older  # trusted-adult: school.yaml's words, once
-    assert older.count("A parent, carer, teacher or another grown-up you trust.") == 1
+    assert older.count("Talk to an adult you trust, such as a parent, carer or teacher.") == 1  # school.yaml's
     order = [older.index(t) for t in (TUTOR_11_14, "In school", "Your Head of Year", "Nurse Jones", "Childline")
              if t in older]
-    assert len(order) == 4 and order == sorted(order)  # the school's own roles after its people, before services
+    assert len(order) == 5 and order == sorted(order)  # the school's own roles after its people, before services
     oldest = html_of(opened(school, f"ages-14-18/{TOPIC}", monkeypatch).show("talk-to"))
     assert "Mr Patel, Room B12, every lunchtime." in oldest and "looks after your whole year group" not in oldest
 
@@ -138,11 +140,13 @@ def test_the_review_pack_shows_the_card_as_each_band_sees_it(school: Path) -> No
      "'childline' is a service in facts/helplines.yaml (Childline), so lessons could not tell the two apart; give "
      "this role another id, e.g. school-childline"),
     ("  ages-14-18: Mr Patel, Room B12, every lunchtime.", "  ages-14-18: Mr Patel. What you say stays between us.",
-     "  ages-14-18:", "head-of-year.ages-14-18", "'stays between us' promises secrecy"),
+     "  ages-14-18: Mr Patel", "head-of-year.ages-14-18", "'stays between us' promises secrecy"),
     ("  words: Your Head of Year looks after your whole year group.\n", "", "", "", None),  # 14-18 words only: fine
-    ("trusted-adult: A parent, carer, teacher or another grown-up you trust.",
-     "trusted-adult:\n  ages-4-7: A grown-up you trust.", "trusted-adult:", "trusted-adult.words",
+    ("trusted-adult:\n  words: Talk to an adult you trust, such as a parent, carer or teacher.",
+     "trusted-adult:", "trusted-adult:", "trusted-adult.words",
      "is missing; every band's help cards name this role, so it needs words for every band"),
+    ("  ages-4-7: Tell a grown-up you trust.", "  ages-4-7: Notwithstanding organisational complexity, ask.",
+     "  ages-4-7: Notwith", "trusted-adult.ages-4-7", "are long words for this band"),
 ])
 def test_each_mistake_in_school_yaml_is_one_clear_line(school: Path, edit: Edit, old: str, new: str, at: str,
                                                         where: str, says: str | None) -> None:
@@ -154,6 +158,13 @@ def test_each_mistake_in_school_yaml_is_one_clear_line(school: Path, edit: Edit,
     assert len(found) == 1, found
     line = next(i for i, text in enumerate(path.read_text().splitlines(), 1) if text.startswith(at))
     assert found[0].startswith(f"lessons/school.yaml:{line}: {where}: ") and says in found[0], found
+
+
+def test_a_lessons_own_words_for_someone_the_school_describes_are_named_as_never_shown(lessons_copy: Path,
+                                                                                      edit: Edit) -> None:
+    edit(f"ages-7-11/{TOPIC}.yaml", "- who: trusted-adult\n", "- who: trusted-adult\n        say: Tell a grown-up.\n")
+    found = lines(lessons_copy)
+    assert len(found) == 1 and "say: is never shown: lessons/school.yaml's words for trusted-adult" in found[0], found
 
 
 # -- 3. hidden bands and lessons -----------------------------------------------------------------------

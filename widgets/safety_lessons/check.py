@@ -29,7 +29,9 @@ from .content.notebooks import (
     unshown,
 )
 from .content.numbers import lesson_number_problems
-from .content.reading import Passage, Scored, activity_passages, cell_passages, median_problems, passage_problems
+from .content.model import Catalogue, School
+from .content.reading import (Passage, Scored, activity_passages, as_sentences, cell_passages, median_problems,
+                              passage_problems)
 from .content.safeguarding import dated_problems, word_problems
 from .content.schema import ContentError, Problem, line_in, line_of, lines_of, suggest
 
@@ -102,6 +104,20 @@ def check(root: Path) -> Report:
     return report
 
 
+def school_reading_problems(file: str, school: School, catalogue: Catalogue) -> Iterator[Problem]:
+    """Each role's words as each band sees them (its own, else `words:`), at that band's reading level."""
+    lines = {where: line for where, line, _ in school.texts()}
+    for band, info in catalogue.bands.items():
+        for who, role in school.roles.items():
+            text = school.words(who, band)
+            own = band in getattr(role, "bands", {})
+            where = f"{who}.{band}" if own else who if isinstance(role, str) else f"{who}.words"
+            if text and where in lines:
+                passage = Passage(file, lines[where], where if own else f"{where} (as {band} sees it)",
+                                  as_sentences([text]))
+                yield from passage_problems([passage], info.reading)[0]
+
+
 def school_problems(lib: Library) -> Iterator[Problem]:
     """school.yaml's words are on every help card, ages 4 to 18: held to what no lesson may say; its
     bands are catalogue.yaml's, its roles are not services' ids, and what it hides exists."""
@@ -133,6 +149,7 @@ def school_problems(lib: Library) -> Iterator[Problem]:
             yield Problem(file, line_of(school.roles, who), who, (
                 f"'{who}' is a service in facts/helplines.yaml ({services[who].name}), so lessons could not tell "
                 "the two apart; give this role another id, e.g. school-" + who))
+    yield from school_reading_problems(file, school, catalogue)
     lessons = [f"{band}/{topic}" for band in catalogue.bands for topic in catalogue.topics]
     for i, entry in enumerate(school.hidden, 1):
         if entry not in catalogue.bands and entry not in lessons:

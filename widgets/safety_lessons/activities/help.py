@@ -81,6 +81,10 @@ def remit_problems(card: Help, in_school: Mapping[str, object], services: Mappin
     for i, helper in enumerate(card.people, 1):
         where = f"people[{i}]"
         if helper.who in in_school:  # the school's words (school.yaml), or else the card's own `say`
+            role = in_school[helper.who]
+            if helper.say is not None and (isinstance(role, str) or getattr(role, "words", None) is not None):
+                yield f"{where}.say", (f"is never shown: lessons/school.yaml's words for {helper.who} replace it in "
+                                       "every band; edit them there (one place for every lesson), and remove `say`")
             continue
         service = services.get(helper.who)
         if service is None:

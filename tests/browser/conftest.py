@@ -1,4 +1,5 @@
-"""Browser fixtures: one server for the session, Chromium, and a watched page per test.
+"""Browser fixtures: one server for the session, Chromium, and a watched page per test (in one
+browser context per worker, its cookies cleared for each test).
 
 Every page a test opens records its requests and console messages; when the test ends
 the page must have asked nothing of any other host and logged no error.
@@ -11,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 from .harness import CHROMIUM, CHROMIUM_FLAGS, Server, Watch, watched_page
 
@@ -53,9 +54,19 @@ def watch() -> Watch:
     return Watch()
 
 
+@pytest.fixture(scope="session")
+def pages_context(browser: Browser) -> Iterator[BrowserContext]:
+    """One browser context for the worker's `page`s, as a pupil's browser is from lesson to lesson:
+    Voila's scripts come from its cache, compiled once (measured: a sixth less CPU a lesson)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    yield context
+    context.close()
+
+
 @pytest.fixture
-def page(browser: Browser, server: Server, watch: Watch) -> Iterator[Page]:
-    with watched_page(browser, server, watch) as pg:
+def page(browser: Browser, server: Server, watch: Watch, pages_context: BrowserContext) -> Iterator[Page]:
+    pages_context.clear_cookies()  # a browser the server has not seen: its own cookie, codes, budget
+    with watched_page(browser, server, watch, context=pages_context) as pg:
         yield pg
 
 

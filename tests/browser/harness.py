@@ -5,6 +5,7 @@ are the package's own `safety_lessons.harness`, which benchmarks/run.py uses too
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -57,6 +58,12 @@ class Watch:
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
+    def forgive(self, signature: str) -> int:
+        """Take out the errors that hold `signature` (a known fault, reported another way); how many."""
+        kept = [e for e in self.errors if signature not in e]
+        forgiven, self.errors[:] = len(self.errors) - len(kept), kept
+        return forgiven
+
     def context(self, server: HasUrl) -> str:
         """For a failure message: the page's warnings and the end of the server's log, if it has one."""
         log = getattr(server, "log", None)
@@ -83,6 +90,7 @@ def watched_page(browser: Browser, server: HasUrl, watch: Watch | None = None,
     try:
         pg = context.new_page()
         pg.set_default_timeout(READY_TIMEOUT * 1000)
+        WATCHES[id(pg)] = seen
         pg.on("request", lambda r: seen.requests.append(r.url))
         pg.on("console", lambda m: seen.errors.append(m.text) if m.type == "error" else
               seen.warnings.append(m.text) if m.type == "warning" else None)
@@ -90,6 +98,7 @@ def watched_page(browser: Browser, server: HasUrl, watch: Watch | None = None,
         pg.on("response", lambda r: seen.errors.append(f"{r.status} {r.url}") if r.status >= 400 else None)
         yield pg
     finally:
+        WATCHES.pop(id(pg), None)
         if own:
             context.close()
         elif pg is not None:
@@ -103,9 +112,25 @@ def watched_page(browser: Browser, server: HasUrl, watch: Watch | None = None,
 NOT_QUICK = ".sl-activity:not(.sl-before-and-after)"
 
 
+WATCHES: dict[int, Watch] = {}  # id(page) → what `watched_page` records for it
+# Known, not yet understood (issue 28 note): on a very busy machine, about one lesson page in a
+# few thousand shows some activities as "Error displaying widget: model not found" (jupyterlab-
+# manager's words) though its kernel ran them. A pupil reloads; `open_lesson` does too, once, and
+# says so as a pytest warning, so the fault stays visible without failing an unrelated test.
+NOT_FOUND = "widget model not found"
+
+
 def open_lesson(page: Page, server: Server, ref: str) -> None:
     """Open a lesson and wait until its last activity (who to talk to) has rendered."""
-    page.goto(server.lesson_url(ref))
+    for attempt in (1, 2):
+        page.goto(server.lesson_url(ref))
+        broken = page.locator(".jupyter-widgets").filter(has_text="Error displaying widget")
+        page.locator(".sl-help").or_(broken).first.wait_for(state="visible")
+        if attempt == 2 or broken.count() == 0:
+            break
+        forgiven = WATCHES[id(page)].forgive(NOT_FOUND) if id(page) in WATCHES else 0
+        warnings.warn(f"{ref}: {broken.count()} activities showed 'model not found' ({forgiven} console "
+                      "errors); reopened once", stacklevel=2)
     page.locator(".sl-help").wait_for(state="visible")
 
 

@@ -38,12 +38,12 @@ def run(root: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, list[str]]
 # -- 1. each problem once --------------------------------------------------------------------------
 def test_a_broken_school_yaml_is_one_problem(lessons_copy: Path, edit: Edit,
                                              capsys: pytest.CaptureFixture[str]) -> None:
-    edit("school.yaml", "trusted-adult: A parent,", "trusted-adult: Ask: a parent,")
+    edit("school.yaml", "  words: A parent,", "  words: Ask: a parent,")
     code, out = run(lessons_copy, capsys)
     assert code == 1
     assert out == [
-        "lessons/school.yaml:20: (YAML): a colon (:) inside text, which YAML reads as the start of a new field; put "
-        'the whole text in quotes: trusted-adult: "Ask: a parent, carer, teacher or another grown-up you trust."',
+        "lessons/school.yaml:21: (YAML): a colon (:) inside text, which YAML reads as the start of a new field; put "
+        'the whole text in quotes: words: "Ask: a parent, a carer or a teacher. Any adult you trust."',
         "32 lessons and 39 content files checked: 1 problem, 0 warnings",
     ]
 

@@ -203,11 +203,11 @@ def test_the_shipped_teacher_notes_and_school_words_keep_the_promises(lessons_ro
 
 
 def test_a_promise_in_school_yaml_is_named_with_its_line(edit: Edit) -> None:
-    path = edit("school.yaml", "trusted-adult: A parent, carer, teacher or another grown-up you trust.",
-                "trusted-adult: A parent, carer or teacher. What you tell them stays between you and them, "
+    path = edit("school.yaml", "  words: A parent, a carer or a teacher. Any adult you trust.",
+                "  words: A parent, carer or teacher. What you tell them stays between you and them, "
                 "and it is kept in this room.")
     found = [str(p) for p in school_problems(Library(path.parent))]
-    line = line_of(path, "trusted-adult:")
-    assert found == [f"lessons/school.yaml:{line}: trusted-adult: 'kept in this room' promises secrecy ('What you "
-                     "tell them stays between you and them, and it is kept in this room.'); school staff never promise "
-                     "it: say they will only tell the people who need to know, to keep the pupil safe"]
+    line = line_of(path, "  words: A parent, carer")
+    assert found == [f"lessons/school.yaml:{line}: trusted-adult.words: 'kept in this room' promises secrecy "
+                     "('What you tell them stays between you and them, and it is kept in this room.'); school staff "
+                     "never promise it: say they will only tell the people who need to know, to keep the pupil safe"]

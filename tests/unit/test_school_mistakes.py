@@ -58,8 +58,8 @@ def test_a_template_keeps_its_own_places_and_refuses_others() -> None:
 
 
 def test_school_yaml_words_are_checked_too(lessons_copy: Path, edit: Edit) -> None:
-    path = edit("school.yaml", "trusted-adult: A parent", "trusted-adult: Ask {name}, a parent")
-    assert any(p.startswith(f"lessons/school.yaml:{line(path, '{name}')}: trusted-adult: {{name}} is shown")
+    path = edit("school.yaml", "  words: A parent", "  words: Ask {name}, a parent")
+    assert any(p.startswith(f"lessons/school.yaml:{line(path, '{name}')}: trusted-adult.words: {{name}} is shown")
                for p in problems(lessons_copy))
 
 

@@ -38,8 +38,9 @@ TUTOR_11_14 = "Mrs Okafor is your tutor. Find her in room 4 each day."
 @pytest.fixture
 def school(lessons_copy: Path, edit: Edit) -> Path:
     """The shipped lessons with a school's own roles, and its own words for form tutors of 11 to 14."""
-    edit("school.yaml", "  ages-7-11: Your teacher is there to help.",
-         f"  ages-7-11: Your teacher is there to help.\n  ages-11-14: {TUTOR_11_14}")
+    edit("school.yaml", "form-tutor: Your form tutor or class teacher, who sees you every day.",
+         "form-tutor:\n  words: Your form tutor or class teacher, who sees you every day.\n"
+         f"  ages-11-14: {TUTOR_11_14}")
     path = lessons_copy / "school.yaml"
     path.write_text(path.read_text(encoding="utf-8") + OWN_ROLES, encoding="utf-8")
     return lessons_copy
@@ -66,8 +67,7 @@ def test_the_shipped_school_yaml_still_reads_as_it_did(lessons_root: Path) -> No
     assert list(school.people("ages-4-7")) == ["trusted-adult", "safeguarding-lead", "form-tutor", "parent-carer"]
     assert list(school.people()) == list(school.people("ages-14-18"))
     assert school.words("parent-carer", "ages-7-11") == "Your parent or carer at home."
-    assert school.words("form-tutor", "ages-7-11") == "Your teacher is there to help."  # a band's own words
-    assert school.words("form-tutor", "ages-14-18") == "Your form tutor sees you every day."
+    assert school.words("trusted-adult", "ages-4-7") == "Tell a grown-up you trust."  # a band's own words
     for band in ("ages-11-14", "ages-14-18"):  # staff never promise secrecy: who they tell, said to older pupils
         assert "only tell the people who need to know" in str(school.words("safeguarding-lead", band))
     assert check(lessons_root).summary().endswith(": 0 problems, 0 warnings")
@@ -86,10 +86,10 @@ def test_a_help_card_shows_the_school_s_words_instead_of_its_own_and_the_school_
         school: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     older = html_of(opened(school, f"ages-11-14/{TOPIC}", monkeypatch).show("talk-to"))
     assert TUTOR_11_14 in older and "Your form tutor sees you every day." not in older  # replaced, not followed
-    assert older.count("Talk to an adult you trust, such as a parent, carer or teacher.") == 1  # school.yaml's
+    assert older.count("A parent, a carer or a teacher. Any adult you trust.") == 1  # school.yaml's words, once
     order = [older.index(t) for t in (TUTOR_11_14, "In school", "Your Head of Year", "Nurse Jones", "Childline")
              if t in older]
-    assert len(order) == 5 and order == sorted(order)  # the school's own roles after its people, before services
+    assert len(order) == 4 and order == sorted(order)  # the school's own roles after its people, before services
     oldest = html_of(opened(school, f"ages-14-18/{TOPIC}", monkeypatch).show("talk-to"))
     assert "Mr Patel, Room B12, every lunchtime." in oldest and "looks after your whole year group" not in oldest
 
@@ -142,7 +142,7 @@ def test_the_review_pack_shows_the_card_as_each_band_sees_it(school: Path) -> No
     ("  ages-14-18: Mr Patel, Room B12, every lunchtime.", "  ages-14-18: Mr Patel. What you say stays between us.",
      "  ages-14-18: Mr Patel", "head-of-year.ages-14-18", "'stays between us' promises secrecy"),
     ("  words: Your Head of Year looks after your whole year group.\n", "", "", "", None),  # 14-18 words only: fine
-    ("trusted-adult:\n  words: Talk to an adult you trust, such as a parent, carer or teacher.",
+    ("trusted-adult:\n  words: A parent, a carer or a teacher. Any adult you trust.",
      "trusted-adult:", "trusted-adult:", "trusted-adult.words",
      "is missing; every band's help cards name this role, so it needs words for every band"),
     ("  ages-4-7: Tell a grown-up you trust.", "  ages-4-7: Notwithstanding organisational complexity, ask.",

@@ -37,8 +37,8 @@ CHANGES = {  # each edit is something a safeguarding lead must see again
     "pupil words": ("ages-4-7/passwords.yaml", "Friends are great.", "Friends are lovely."),
     "which answers are right": ("ages-4-7/passwords.yaml", "correct: false", "correct: true"),
     "a fact it uses": ("facts/helplines.yaml", "Call 0800 1111,", "Call 0800 1112,"),
-    "the school's words": ("school.yaml", "Ask any teacher who your school's designated safeguarding lead is.",
-                           "Ms Okafor, room 12."),
+    "the school's words": ("school.yaml", "At school, there is a grown-up whose job is to keep you safe.",
+                           "Ms Okafor keeps you safe. She is in room 12."),  # (the 4-7 band's own words)
     "its title": ("ages-4-7/passwords.yaml", "title: Passwords are like a secret key", "title: Secret keys"),
 }
 SAME = {  # each leaves what pupils are told as it was

@@ -15,6 +15,7 @@ from .content.families import lesson_problems, sheet_passage, sheet_texts, shown
 from .content.ids import unknown
 from .content.lesson_file import Lesson
 from .content.library import Library
+from .content.model import Catalogue, School
 from .content.notebooks import (
     Cell,
     NotebookError,
@@ -29,9 +30,15 @@ from .content.notebooks import (
     unshown,
 )
 from .content.numbers import lesson_number_problems
-from .content.model import Catalogue, School
-from .content.reading import (Passage, Scored, activity_passages, as_sentences, cell_passages, median_problems,
-                              passage_problems)
+from .content.reading import (
+    Passage,
+    Scored,
+    activity_passages,
+    as_sentences,
+    cell_passages,
+    median_problems,
+    passage_problems,
+)
 from .content.safeguarding import dated_problems, word_problems
 from .content.schema import ContentError, Problem, line_in, line_of, lines_of, suggest
 

@@ -117,7 +117,7 @@ class ClassPulse:
                        if f"{question}@{name}" in answers] for name in ROUNDS]
             shown[question] = [{"answered": len(got), "right": self.settled(
                 f"{question}@{name}", sum(a in right for a in got) if len(got) >= minimum else None, minimum)}
-                for name, got in zip(ROUNDS, chosen)]
+                for name, got in zip(ROUNDS, chosen, strict=True)]
         return shown
 
 

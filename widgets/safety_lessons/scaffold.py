@@ -64,24 +64,21 @@ def _young(band: str) -> bool:
 
 
 def help_card(band: str) -> str:
-    """The lesson's `talk-to` card: a trusted adult, the safeguarding lead and Childline."""
-    if _young(band):
-        adult, lead = "Tell a grown-up you trust.", "At school, there is a grown-up whose job is to keep you safe."
-    else:
-        adult, lead = ("Talk to an adult you trust.", "In school, the safeguarding lead can help. They only tell the "
-                       "people who need to know, to keep you safe.")
+    """The lesson's `talk-to` card: a trusted adult, the safeguarding lead (in school.yaml's words for
+    the band) and Childline."""
+    intro = ("If something online worries you, tell a grown-up. It is never too late." if _young(band)
+             else "If something online worries you, tell someone. It is never too late.")
     return f"""  talk-to:
     kind: help
     title: Who can help?
-    intro: If something online worries you, tell someone. It is never too late.
+    intro: {intro}
     # about: what worries this lesson may raise (`safety-lessons kinds` lists them). Add the services in
     # facts/helplines.yaml that help with them, e.g. `- who: ceop` for grooming; `check` holds each to its remit.
+    # People in school say what lessons/school.yaml gives them for this band.
     about: [worried]
     people:
       - who: trusted-adult
-        say: {adult}
       - who: safeguarding-lead
-        say: {lead}
       - who: childline
 """
 

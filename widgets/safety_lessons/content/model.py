@@ -150,7 +150,7 @@ class School:
     def shipped_notice(self) -> str | None:
         """What `serve` and the review pack say once while school.yaml still holds the shipped
         words for the safeguarding lead (None when the school has put its own)."""
-        if (self.words("safeguarding-lead") or "").strip() != SHIPPED["safeguarding-lead"]:
+        if SHIPPED["safeguarding-lead"] not in (self.words("safeguarding-lead") or ""):
             return None
         return ("lessons/school.yaml still has the words the toolkit ships with for the designated safeguarding "
                 f"lead (\"{SHIPPED['safeguarding-lead']}\"). Every help card shows them: put your safeguarding "

@@ -26,7 +26,7 @@ from markupsafe import Markup
 from . import signoff
 from .content.families import sheet_parts
 from .content.library import Library
-from .content.model import FAMILY
+from .content.model import LESSON_ROLES
 from .content.notebooks import TEACHER
 from .content.schema import ContentError
 from .content.words import PAGE_WORDS
@@ -246,7 +246,8 @@ def take_home_context(lib: Library, band: str, topic: str) -> dict[str, Any] | N
     words = lib.words()
     helplines = lib.helplines
     school, names = lib.school, words.people()
-    staff = [(school.name(who, names), text) for who, text in school.people(band).items() if who not in FAMILY]
+    # the school's own staff (head-of-year …): the sheet's own line already sends families to the school's DSL
+    staff = [(school.name(who, names), text) for who, text in school.people(band).items() if who not in LESSON_ROLES]
     return {"catalogue": lib.catalogue, "band": lib.catalogue.bands[band], "topic": lib.catalogue.topics[topic],
             "parts": sheet_parts(sheet, words), "words": words.texts, "lang": words.language_tag, "school": staff,
             "help": [(helplines[who], helplines[who].when_in(band)) for who in sheet.help if who in helplines]}

@@ -61,7 +61,6 @@ class Catalogue:
 SHIPPED = {"safeguarding-lead": "Ask any teacher who your school's designated safeguarding lead is."}
 REQUIRED = ("trusted-adult", "safeguarding-lead")  # every school sets them: every help card names them
 LESSON_ROLES = (*REQUIRED, "form-tutor", "parent-carer")  # the roles lessons name themselves (words: person-…)
-FAMILY = ("trusted-adult", "parent-carer")  # roles that are the pupil's family, not the school's staff
 ROLE_ID = re.compile(r"[a-z][a-z0-9-]*")
 
 

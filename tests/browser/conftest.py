@@ -12,9 +12,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
 
 from .harness import CHROMIUM, CHROMIUM_FLAGS, Server, Watch, watched_page
+
+# A pupil's click answered by the kernel: seconds on a 2-core CI machine running four workers, so
+# `expect` waits up to 15 s for what it checks (it returns as soon as the page shows it).
+expect.set_options(timeout=15_000)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -120,18 +120,22 @@ WATCHES: dict[int, Watch] = {}  # id(page) → what `watched_page` records for i
 NOT_FOUND = "widget model not found"
 
 
-def open_lesson(page: Page, server: Server, ref: str) -> None:
-    """Open a lesson and wait until its last activity (who to talk to) has rendered."""
+def open_lesson(page: Page, server: Server, ref: str, *, teacher: bool = False) -> None:
+    """Open a lesson (or its teacher view) and wait until its last activity, who to talk to, has
+    rendered (in the teacher view: is on the page, on its own step). A page whose widgets met the
+    intermittent 'model not found' is opened once more, with a warning."""
+    url = server.lesson_url(ref) + ("?mode=teacher" if teacher else "")
+    state = "attached" if teacher else "visible"
     for attempt in (1, 2):
-        page.goto(server.lesson_url(ref))
+        page.goto(url)
         broken = page.locator(".jupyter-widgets").filter(has_text="Error displaying widget")
-        page.locator(".sl-help").or_(broken).first.wait_for(state="visible")
+        page.locator(".sl-help").or_(broken).first.wait_for(state=state)
         if attempt == 2 or broken.count() == 0:
             break
         forgiven = WATCHES[id(page)].forgive(NOT_FOUND) if id(page) in WATCHES else 0
         warnings.warn(f"{ref}: {broken.count()} activities showed 'model not found' ({forgiven} console "
                       "errors); reopened once", stacklevel=2)
-    page.locator(".sl-help").wait_for(state="visible")
+    page.locator(".sl-help").wait_for(state=state)
 
 
 def complete_4_7_passwords(page: Page) -> None:

@@ -45,8 +45,7 @@ def test_the_character_is_pictured_beside_the_title_with_its_name(page: Page, se
 
 
 def test_the_teacher_view_shows_a_larger_picture(page: Page, server: Server) -> None:
-    page.goto(server.lesson_url("ages-4-7/meeting-online-friends") + "?mode=teacher")
-    page.locator(".sl-help").wait_for(state="attached")
+    open_lesson(page, server, "ages-4-7/meeting-online-friends", teacher=True)
     kit = page.locator("svg.sl-character").first
     kit.wait_for(state="attached")
     width = page.evaluate("el => parseFloat(getComputedStyle(el).width)", kit.element_handle())

@@ -177,8 +177,7 @@ class TestEveryKindTeacherView:
     @pytest.mark.parametrize("ref", SAMPLE)
     def test_every_kind_with_its_answers_shown(self, page: Page, server: Server, ref: str) -> None:
         prepare(page)
-        page.goto(server.lesson_url(ref) + "?mode=teacher")
-        page.locator(".sl-help").wait_for(state="attached")
+        open_lesson(page, server, ref, teacher=True)
         expect(page.locator(".jp-RenderedMarkdown.celltag_teacher").first).to_be_visible()
         found = explore(page, f"{ref} (teacher)", KINDS, teacher=True, deep=False, only=DEEP[ref])  # "Show answers"
         problems = list(found.problems)

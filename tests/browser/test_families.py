@@ -14,7 +14,7 @@ from playwright.sync_api import Locator, Page, expect
 from safety_lessons.content.library import Library
 
 from .explore import axe
-from .harness import Server, screenshot
+from .harness import Server, open_lesson, screenshot
 
 REF = "ages-7-11/passwords"
 
@@ -112,8 +112,7 @@ def test_before_and_after_in_the_browser(page: Page, server: Server, lessons_roo
 
 
 def test_the_teacher_asks_for_a_show_of_hands(page: Page, server: Server) -> None:
-    page.goto(server.lesson_url(REF) + "?mode=teacher")
-    page.locator(".sl-help").wait_for(state="attached")
+    open_lesson(page, server, REF, teacher=True)
     checks = page.locator(".sl-before-and-after")
     expect(checks).to_have_count(2)
     expect(checks.first.locator(".sl-teacher-tip")).to_contain_text("hands up")

@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from .explore import explore, prepare, settle, tab_through
-from .harness import READY_TIMEOUT, Server
+from .harness import READY_TIMEOUT, Server, open_lesson
 from .test_every_lesson import KINDS, SAMPLE
 
 
@@ -19,8 +19,7 @@ def test_teacher_view_controls_show_focus_in_high_contrast(page: Page, server: S
     """The teacher view adds "Show answers" and one step at a time: Tab through every step, with
     the display options on (high contrast changes every colour but the focus indicator's)."""
     prepare(page)
-    page.goto(server.lesson_url(SAMPLE[0]) + "?mode=teacher")
-    page.locator(".sl-help").wait_for(state="attached")
+    open_lesson(page, server, SAMPLE[0], teacher=True)
     for name in ("Bigger text", "Easy-read font", "High contrast"):
         page.get_by_role("button", name=name).click()
     settle(page)

@@ -39,8 +39,7 @@ def test_a_page_asking_for_two_views_is_refused(server: Server) -> None:
 
 
 def test_teacher_view_one_step_at_a_time_with_notes(page: Page, server: Server) -> None:
-    page.goto(server.lesson_url(REF) + "?mode=teacher")
-    page.locator(".sl-help").wait_for(state="attached")
+    open_lesson(page, server, REF, teacher=True)
     expect(page.locator(".jp-RenderedMarkdown.celltag_teacher").first).to_be_visible()
     expect(page.locator(".celltag_teacher").first).to_contain_text("If a pupil discloses")
     expect(page.locator(".sl-word-builder")).to_be_hidden()
@@ -53,8 +52,7 @@ def test_teacher_view_one_step_at_a_time_with_notes(page: Page, server: Server) 
 
 
 def test_teacher_view_hides_answers_until_revealed(page: Page, server: Server) -> None:
-    page.goto(server.lesson_url(REF) + "?mode=teacher")
-    page.locator(".sl-help").wait_for(state="attached")
+    open_lesson(page, server, REF, teacher=True)
     for _ in range(4):
         page.get_by_role("button", name="Next").click()
     quiz = page.locator(".sl-quiz")
@@ -83,8 +81,7 @@ def test_display_options(page: Page, server: Server) -> None:
 
 
 def test_printing_the_teacher_view_shows_every_step(page: Page, server: Server) -> None:
-    page.goto(server.lesson_url(REF) + "?mode=teacher")
-    page.locator(".sl-help").wait_for(state="attached")
+    open_lesson(page, server, REF, teacher=True)
     page.emulate_media(media="print")
     expect(page.locator(".sl-help")).to_be_visible()
     expect(page.locator(".jp-RenderedMarkdown.celltag_teacher").first).to_be_visible()

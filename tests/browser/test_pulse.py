@@ -29,7 +29,7 @@ from safety_lessons.content.library import Library
 from safety_lessons.pulse_routes import PULSE_TRIES
 
 from .explore import axe as violations
-from .harness import READY_TIMEOUT, Server, Watch, files_written_since, screenshot, tab_to, watched_page
+from .harness import READY_TIMEOUT, Server, Watch, files_written_since, open_lesson, screenshot, tab_to, watched_page
 
 REF = "ages-11-14/personal-details"
 BAND, TOPIC = REF.split("/")
@@ -66,8 +66,7 @@ def status(url: str, *, data: bytes | None = None, headers: Mapping[str, str] | 
 
 def teacher_panel(page: Page, server: Server) -> Locator:
     """Open the lesson's teacher view and step to its first pulse panel (the quick questions')."""
-    page.goto(server.lesson_url(REF) + "?mode=teacher")
-    page.locator(".sl-help").wait_for(state="attached")
+    open_lesson(page, server, REF, teacher=True)
     panel = page.locator(".sl-pulse:visible")
     where = page.locator(".sl-step-where")
     for _ in range(8):

@@ -54,8 +54,7 @@ def test_pupil_gets_a_warm_kernel_and_no_teacher_notes(warm_page: Page, warm_ser
 
 def test_teacher_view_of_the_warm_lesson_has_its_notes(warm_page: Page, warm_server: Server) -> None:
     before = pooled(warm_server)
-    warm_page.goto(warm_server.lesson_url(REF) + "?mode=teacher")
-    warm_page.locator(".sl-help").wait_for(state="attached")
+    open_lesson(warm_page, warm_server, REF, teacher=True)
     assert pooled(warm_server) == before, "a teacher view must be rendered for its request, not pooled"
     expect(warm_page.locator(".jp-RenderedMarkdown.celltag_teacher").first).to_be_visible()
     expect(warm_page.locator(".celltag_teacher").first).to_contain_text("If a pupil discloses")

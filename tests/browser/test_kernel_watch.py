@@ -111,3 +111,25 @@ def test_an_idle_close_says_the_pupil_has_been_away_and_a_reload_carries_on(quic
     card = page.locator(".sl-card").filter(has_text="Pip's best friend")
     card.get_by_role("button", name="No, keep it secret").click()
     expect(card.locator(".sl-feedback")).to_contain_text("Well done!")
+
+
+def test_an_activity_the_page_could_not_draw_brings_the_reload_note_and_a_reload_draws_it(
+        quick_page: Page, server: Server) -> None:
+    page = quick_page
+    open_lesson(page, server, REF)
+    expect(page.locator("html")).not_to_have_attribute("data-sl-kernel-undrawn", "1")
+    # What jupyterlab-manager's renderer does when it cannot find an activity's widget model: it
+    # writes its message over the activity's node (the intermittent fault under issue 28).
+    page.evaluate("""() => { const node = document.querySelector('.sl-card').closest('.jupyter-widgets');
+                             node.textContent = 'Error displaying widget: model not found'; }""")
+    stopped = page.locator(".sl-lesson-stopped")
+    expect(stopped).to_be_visible()
+    expect(stopped).to_contain_text("It is not your fault.")
+    expect(stopped).to_have_attribute("role", "alert")
+    expect(page.locator("html")).to_have_attribute("data-sl-kernel-undrawn", "1")
+    button = stopped.get_by_role("button", name="Reload the lesson")
+    expect(button).to_be_focused()
+    button.press("Enter")
+    page.locator(".sl-help").wait_for()
+    expect(page.locator(".sl-lesson-stopped")).to_have_count(0)
+    expect(page.locator(".sl-card").first).to_be_visible()

@@ -11,12 +11,13 @@
 // - The server closed the connection because nobody used the lesson for a long time (close
 //   code 4001, reason "idle", README "Serving a class on the school network"): a calm "you have
 //   been away" note with a button that starts the lesson again, never the "stopped" one.
+// - An activity the page could not draw ("Error displaying widget"): "please reload" at once.
 // Loaded in <head>, before Voila connects, so that it sees the kernel's websocket. Its words are
 // from words/<language>.yaml, written into the page by the template (#sl-page-words).
 // Tests may shorten the timings: set `window.slKernelWatch = {probeEvery, answerWithin, misses}`
 // (ms, ms, count) before this script runs (Playwright's add_init_script). The page marks what
 // it saw on <html>: data-sl-kernel-checked (the last good answer), data-sl-kernel-missed (probes
-// unanswered in a row).
+// unanswered in a row), data-sl-kernel-undrawn (an activity not drawn).
 (function () {
   "use strict";
   var settings = window.slKernelWatch || {};
@@ -208,6 +209,28 @@
   Watched.prototype = Native.prototype;
   ["CONNECTING", "OPEN", "CLOSING", "CLOSED"].forEach(function (k) { Watched[k] = Native[k]; });
   window.WebSocket = Watched;
+
+  // An activity the page could not draw: jupyterlab-manager writes "Error displaying widget: model
+  // not found" in its place (met rarely, on a heavily loaded server, though the kernel holds the
+  // widget). Buttons near it may still answer, but a reload draws it: the same "please reload" note.
+  // Only nodes as they are added are read, never the whole page.
+  var UNDRAWN = "Error displaying widget";
+  function watchUndrawn() {
+    new MutationObserver(function (records, observer) {
+      for (var r = 0; r < records.length; r++) {
+        for (var n = 0; n < records[r].addedNodes.length; n++) {
+          if ((records[r].addedNodes[n].textContent || "").indexOf(UNDRAWN) === 0) {
+            observer.disconnect();
+            mark("undrawn", "1");
+            gone = true;  // the kernel answering does not draw it: the note stays until a reload
+            showLost();
+            return;
+          }
+        }
+      }
+    }).observe(document.body, { childList: true, subtree: true });
+  }
+  if (document.body) { watchUndrawn(); } else { document.addEventListener("DOMContentLoaded", watchUndrawn); }
 
   setInterval(probe, PROBE_EVERY);
   document.addEventListener("visibilitychange", function () {

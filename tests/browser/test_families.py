@@ -72,8 +72,7 @@ def test_the_landing_page_and_the_lesson_end_link_to_the_sheet(page: Page, serve
     page.goto(server.url)
     link = page.get_by_role("link", name=re.compile(r"^Strong passwords, Ages 7 to 11: page for families"))
     expect(link).to_have_attribute("href", re.compile(r"take-home/ages-7-11/passwords\.html$"))
-    page.goto(server.lesson_url(REF))
-    page.locator(".sl-help").wait_for(state="attached")
+    open_lesson(page, server, REF)
     end = page.locator(".sl-take-home a")
     expect(end).to_have_count(1)
     end.click()
@@ -87,8 +86,7 @@ def answers(check: Locator) -> list[Locator]:
 def test_before_and_after_in_the_browser(page: Page, server: Server, lessons_root: Path) -> None:
     quick = Library(lessons_root).lesson(*REF.split("/")).activities["quick-check"]
     questions = quick.questions  # type: ignore[attr-defined]
-    page.goto(server.lesson_url(REF))
-    page.locator(".sl-help").wait_for(state="attached")
+    open_lesson(page, server, REF)
     first, last = page.locator(".sl-before-and-after").first, page.locator(".sl-before-and-after.sl-after")
     expect(page.locator(".sl-before-and-after")).to_have_count(2)
     for i, item in enumerate(answers(first)):  # at the start: the first right, the rest wrong

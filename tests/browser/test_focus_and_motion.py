@@ -81,8 +81,7 @@ SCROLLS = """() => new Promise((done) => {
 def test_reduced_motion_nothing_moves(reduced: Page, server: Server, ref: str) -> None:
     """No CSS transition or animation runs, before or after using the activities; Back/Next jump."""
     prepare(reduced)
-    reduced.goto(server.lesson_url(ref))
-    reduced.locator(".sl-help").wait_for(state="visible")
+    open_lesson(reduced, server, ref)
     assert reduced.evaluate(MOVING) == []
     found = explore(reduced, ref, KINDS, deep=False)
     assert found.problems == []
@@ -93,6 +92,5 @@ def test_reduced_motion_nothing_moves(reduced: Page, server: Server, ref: str) -
 
 def test_without_reduced_motion_next_scrolls_smoothly(page: Page, server: Server) -> None:
     """The check above can fail: without the setting, Next's scroll is animated (many scroll events)."""
-    page.goto(server.lesson_url(SAMPLE[0]))
-    page.locator(".sl-help").wait_for(state="visible")
+    open_lesson(page, server, SAMPLE[0])
     assert page.evaluate(SCROLLS) > 2

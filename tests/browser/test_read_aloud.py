@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
 
+from . import harness
 from .explore import axe
 from .harness import ARTIFACTS, Server, Watch, tab_to, watched_page
 
@@ -39,8 +40,7 @@ def speech(browser: Browser, server: Server, watch: Watch) -> Iterator[Page]:
 
 
 def open_lesson(page: Page, server: Server, ref: str, *, teacher: bool = False) -> None:
-    page.goto(server.lesson_url(ref) + ("?mode=teacher" if teacher else ""))
-    page.locator(".sl-help").wait_for(state="attached")
+    harness.open_lesson(page, server, ref, teacher=teacher)
     page.locator(".sl-read").last.wait_for(state="attached")
 
 

@@ -8,7 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
-from safety_lessons.limits import (
+from safety_lessons.server.app import ServeOptions, voila_config
+from safety_lessons.server.limits import (
     BURST,
     IDLE_LIMIT,
     KERNEL_MEMORY,
@@ -27,7 +28,6 @@ from safety_lessons.limits import (
     open_files_notice,
     raise_open_files,
 )
-from safety_lessons.server import ServeOptions, voila_config
 
 
 def test_a_bucket_lets_a_burst_through_then_the_rate() -> None:
@@ -83,7 +83,8 @@ def test_widget_use_is_a_comm_msg_in_either_protocol() -> None:
 def test_serve_configures_every_limit(tmp_path: Path) -> None:
     config = voila_config(ServeOptions(root=tmp_path, idle_limit=60, max_kernels=40))
     assert config["Voila"]["tornado_settings"]["websocket_max_message_size"] == MAX_MESSAGE
-    assert config["Voila"]["kernel_websocket_connection_class"] == "safety_lessons.kernel_socket.LimitedConnection"
+    assert (config["Voila"]["kernel_websocket_connection_class"]
+            == "safety_lessons.server.kernel_socket.LimitedConnection")
     assert config["LimitedConnection"] == {"idle_limit": 60, "per_client": SOCKETS_PER_CLIENT}
     big = voila_config(ServeOptions(root=tmp_path, max_kernels=200))  # every pupil behind one proxy, reconnecting
     assert big["LimitedConnection"]["per_client"] == 400
@@ -94,7 +95,7 @@ def test_serve_configures_every_limit(tmp_path: Path) -> None:
 
 
 def test_the_connection_class_is_configured_from_voila_json() -> None:
-    from safety_lessons.kernel_socket import LimitedConnection
+    from safety_lessons.server.kernel_socket import LimitedConnection
     from traitlets.config import Config
 
     connection = LimitedConnection(config=Config({"LimitedConnection": {"idle_limit": 5, "message_rate": 7}}))

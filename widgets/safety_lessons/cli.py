@@ -9,8 +9,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from .authoring.new import OWN_POLICY
 from .content.library import find_root
-from .scaffold import OWN_POLICY
 
 CHECK_HELP = """\
 Check every lesson, the facts, school.yaml, catalogue.yaml and characters.yaml, and list what is wrong.
@@ -55,7 +55,7 @@ def _port(text: str) -> int:
 
 
 def _class_size(text: str) -> int:
-    from .server import MAX_CLASS_SIZE
+    from .server.app import MAX_CLASS_SIZE
 
     size = int(text)
     if not 1 <= size <= MAX_CLASS_SIZE:
@@ -87,7 +87,7 @@ def _at_least(least: int) -> Callable[[str], int]:
 
 
 def _pulse_minimum(text: str) -> int:
-    from .pulse import FLOOR
+    from .pulse_link import FLOOR
 
     value = int(text)
     if value < FLOOR:
@@ -217,13 +217,13 @@ def main(argv: list[str] | None = None) -> int:
         args.kind, args.path = None, args.kind  # `kinds PATH`, as before there was KIND
     root = _root(args.path)
     if getattr(args, "signed_only", False):
-        from .signoff import SIGNED_ONLY_ENV
+        from .kernel_env import SIGNED_ONLY_ENV
 
         os.environ[SIGNED_ONLY_ENV] = "1"  # read where the lessons are staged (pages.lesson_copies)
     if args.command == "kinds":
         return _kinds(root, args.kind)
     if args.command == "check":
-        from .check import check as run_check
+        from .authoring.check import check as run_check
 
         if args.accept and (code := _accept(root)):
             return code
@@ -242,8 +242,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "build-static":
         return _build_static(root, Path(args.outdir))
 
-    from .server import ServeOptions
-    from .server import serve as run_serve
+    from .server.app import ServeOptions
+    from .server.app import serve as run_serve
 
     run_serve(ServeOptions(root=root, host=args.host, port=args.port, cull_after=max(1, args.cull_after),
                            warm=_warm(root, args.warm), class_size=args.class_size, max_kernels=args.max_kernels,
@@ -255,8 +255,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _kinds(root: Path, kind: str | None) -> int:
     from .activities import Activity
+    from .authoring.kinds import describe_kind, describe_kinds
     from .content.schema import suggest
-    from .kinds import describe_kind, describe_kinds
 
     if kind is None:
         print(describe_kinds(root), end="")
@@ -270,8 +270,8 @@ def _kinds(root: Path, kind: str | None) -> int:
 
 
 def _review_pack(root: Path, args: argparse.Namespace) -> int:
+    from .authoring.review_pack import Selection, write_pack
     from .content.schema import ContentError
-    from .review_pack import Selection, write_pack
 
     selection = Selection(tuple(args.band), tuple(args.topic), tuple(x.strip("/") for x in args.lesson), args.since,
                           args.changed)
@@ -291,10 +291,10 @@ def _review_pack(root: Path, args: argparse.Namespace) -> int:
 def _sign_off(root: Path, args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from .check import check as run_check
+    from .authoring.check import check as run_check
+    from .authoring.signoff import FILE, WORDS, SignOffError, day, sign
     from .content.library import Library
     from .content.schema import ContentError
-    from .signoff import FILE, WORDS, SignOffError, day, sign
 
     by = " ".join(args.by.split())
     if not by:
@@ -333,7 +333,7 @@ def _sign_off(root: Path, args: argparse.Namespace) -> int:
 
 
 def _new(root: Path, args: argparse.Namespace) -> int:
-    from .scaffold import ScaffoldError, new_lesson
+    from .authoring.new import ScaffoldError, new_lesson
 
     try:
         made = new_lesson(root, args.lesson, args.kind, args.policy, title=args.title)

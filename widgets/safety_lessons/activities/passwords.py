@@ -19,6 +19,7 @@ from typing import Annotated, Literal
 
 from ..content.activity import Activity, Context, Feedback
 from ..content.schema import Slots, Template, Text, fill
+from ..kernel_env import EXAMPLES_ENV
 from .choose import Choosing, Item
 
 MAX_LENGTH = 64  # characters estimated; anything longer is cut before zxcvbn sees it
@@ -63,7 +64,6 @@ def estimate(password: object) -> Estimate:
     )
 
 
-EXAMPLES_ENV = "SAFETY_LESSONS_EXAMPLES"  # set by `serve`: the file of its estimates of lessons' example passwords
 _examples: dict[str, Estimate] = {}  # this process's estimates of example passwords in lessons' content
 
 

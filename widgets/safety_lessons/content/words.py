@@ -88,7 +88,7 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
 }
 
 # The words the page's own script uses (the toolbar, the step bar, the "lesson stopped" and "away" notes): the
-# page gets them from the template (server.py and the static site write them into the notebook).
+# page gets them from the template (server/app.py and the static site write them into the notebook).
 PAGE = ("lesson-tools", "all-lessons", "teacher-view", "pupil-view", "display", "bigger-text", "easy-read-font",
         "high-contrast", "print", "read-aloud", "stop-reading", "read-step-aloud", "cannot-read-aloud", "lesson-steps",
         "back", "next", "lesson-progress", "step-where",

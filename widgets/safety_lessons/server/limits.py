@@ -13,7 +13,7 @@ import this module too.
 - A kernel whose page has sent no widget message (`comm_msg`) for `idle_limit` seconds has its
   websockets closed with code `IDLE_CODE`, reason "idle", and is shut down (`IdleClock`); the page
   offers to carry on.
-- A served lesson's kernel may use `kernel_memory` MiB of data memory (RLIMIT_DATA, `limit_kernel`):
+- A served lesson's kernel may use `kernel_memory` MiB of data memory (RLIMIT_DATA, `kernel_env.limit_kernel`):
   a lesson kernel uses 120-170 MiB of it (VmData; 55-70 MiB resident), so 512 MiB leaves room
   for everything a lesson does, and a value too big for it fails in the kernel quietly.
 
@@ -36,7 +36,6 @@ Issue 29, points 2 and 3 (what one browser or script can take from everyone):
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
@@ -52,7 +51,6 @@ IDLE_REASON = "idle"
 TOO_FAST_CODE = 1008  # policy violation: the page sent far too many messages
 JUNK_CODE = 1007  # a message no lesson page sends (unreadable, or on no kernel channel)
 KERNEL_MEMORY = 512  # MiB of data memory (RLIMIT_DATA) a lesson's kernel may use
-MEMORY_ENV = "SAFETY_LESSONS_KERNEL_MEMORY"  # set by `serve`; kernels inherit it
 MiB = 1024 * 1024
 SOCKETS_PER_KERNEL = 3  # websockets one kernel may have open: its page, a reconnect, one more
 MAX_CLASS = 60  # pupils one school proxy may bring (server.MAX_CLASS_SIZE)
@@ -237,25 +235,3 @@ def is_comm_msg(message: str | bytes) -> bool:
     """Whether a page's websocket message is a `comm_msg` (widget use)."""
     found = message_kind(message)
     return found is not None and found[1] == "comm_msg"
-
-
-def limit_kernel(mib: int | None = None) -> int | None:
-    """Bound this kernel's data memory (RLIMIT_DATA) to `mib` MiB, or to what `serve` put in the
-    environment; returns the bound set (None: none asked for, or the platform has no such limit).
-    Lowers the hard limit too: nothing the kernel runs can raise it again. Idempotent."""
-    if mib is None:
-        text = os.environ.get(MEMORY_ENV, "")
-        if not text.isdigit():
-            return None
-        mib = int(text)
-    try:
-        import resource
-    except ImportError:  # Windows, the browser's Python: no such limit
-        return None
-    limit = mib * MiB
-    soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
-    if hard != resource.RLIM_INFINITY:
-        limit = min(limit, hard)
-    if soft != limit:
-        resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
-    return limit

@@ -24,15 +24,14 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .activities import Help
-from .content.library import Library
-from .content.notebooks import SHOW, TEACHER, read_cells
-from .content.schema import ContentError
-from .content.words import PLACEHOLDERS
+from ..activities import Help
+from ..content.library import Library
+from ..content.notebooks import SHOW, TEACHER, read_cells
+from ..content.schema import ContentError
+from ..content.words import PLACEHOLDERS
 from .review_labels import fields, label
 
 FILE = "sign-off.json"
-SIGNED_ONLY_ENV = "SAFETY_LESSONS_SIGNED_ONLY"  # "1": stage lessons not signed off as a calm page (pages.py)
 WORDS = "words"  # the record's name for the words around every lesson (words/<language>.yaml)
 HEADER = ("Written by `safety-lessons sign-off`: who approved each lesson, when, and the text they approved. "
           "Keep it with your lessons. Do not edit it by hand; sign a lesson again instead.")
@@ -135,7 +134,7 @@ def approved_lesson(lib: Library, band: str, topic: str) -> Approved:
 
 def lesson_facts(lib: Library, band: str, topic: str) -> dict[str, dict[str, str]]:
     """Every fact the lesson uses (its activities' and its take-home sheet's services), field by field."""
-    from .content.facts import Sourced
+    from ..content.facts import Sourced
 
     lesson = lib.lesson(band, topic)
     used = [ref for a in lesson.activities.values() for ref in a.facts()]

@@ -20,14 +20,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from .activities.before_after import BeforeAndAfter
-from .activities.choose import pulse_questions
+from ..activities.before_after import BeforeAndAfter
+from ..activities.choose import pulse_questions
+from ..content.library import Library
+from ..content.schema import ContentError
+from ..pulse_link import KEY_HEADER
 from .addresses import is_local, pupil_urls
-from .content.library import Library
-from .content.schema import ContentError
 from .guard import Tries, browser_id
 from .pulse import ClassPulse, Pulses, normal_code
-from .pulse_link import KEY_HEADER
 
 PULSE_TRIES = 10  # wrong pulse codes a browser may type before each further try waits (guard.Tries)
 SWEEP_EVERY = 60.0  # seconds between forgetting closed pages and ending idle pulses

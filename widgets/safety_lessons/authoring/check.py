@@ -8,15 +8,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .content import leftovers
-from .content.counts import activity_count_problems, count_problems
-from .content.facts import Sourced
-from .content.families import lesson_problems, sheet_passage, sheet_texts, shown_twice_problems
-from .content.ids import unknown
-from .content.lesson_file import Lesson
-from .content.library import Library
-from .content.model import Catalogue, School
-from .content.notebooks import (
+from ..content import leftovers
+from ..content.counts import activity_count_problems, count_problems
+from ..content.facts import Sourced
+from ..content.families import lesson_problems, sheet_passage, sheet_texts, shown_twice_problems
+from ..content.ids import unknown
+from ..content.lesson_file import Lesson
+from ..content.library import Library
+from ..content.model import Catalogue, School
+from ..content.notebooks import (
     Cell,
     NotebookError,
     cell_name,
@@ -29,8 +29,8 @@ from .content.notebooks import (
     text_line,
     unshown,
 )
-from .content.numbers import lesson_number_problems
-from .content.reading import (
+from ..content.numbers import lesson_number_problems
+from ..content.reading import (
     Passage,
     Scored,
     activity_passages,
@@ -39,8 +39,8 @@ from .content.reading import (
     median_problems,
     passage_problems,
 )
-from .content.safeguarding import dated_problems, word_problems
-from .content.schema import ContentError, Problem, line_in, line_of, lines_of, suggest
+from ..content.safeguarding import dated_problems, word_problems
+from ..content.schema import ContentError, Problem, line_in, line_of, lines_of, suggest
 
 SHARED = {"facts", "words"}  # folders in the lessons tree that are not bands
 LESSON_FILE = re.compile(r"[a-z0-9][a-z0-9-]*\.(?:yaml|ipynb)")  # a band folder holds only <topic>.yaml/.ipynb
@@ -314,7 +314,7 @@ def band_reading_problems(lib: Library, report: Report) -> list[Problem]:
 @functools.cache
 def example_words() -> tuple[str, ...]:
     """The instructions `safety-lessons new` writes for the author to replace (content/leftovers.py)."""
-    from .scaffold import written_texts
+    from .new import written_texts
 
     return leftovers.instructions(written_texts())
 

@@ -41,12 +41,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from .activities.passwords import EXAMPLES_ENV
+from ..content.library import Library
+from ..content.schema import ContentError
+from ..content.words import FOLDER
+from ..kernel_env import EXAMPLES_ENV, KEY_ENV, MEMORY_ENV, ROOT_ENV, SERVED_ENV, STAGE_ENV, URL_ENV
+from ..lesson import TEACHER_DIR, UNREADABLE_WORDS
+from ..pulse_link import MINIMUM as PULSE_MINIMUM
 from .addresses import host_notice, pupil_urls
 from .compat import cached_extensions_route, front_end_urls, quiet_culler, quiet_routes, voila_app
-from .content.library import ROOT_ENV, Library
-from .content.schema import ContentError
-from .content.words import FOLDER
 from .guard import (
     BROWSER_COOKIE,
     CLASS_COOKIE,
@@ -63,12 +65,10 @@ from .guard import (
     browser_id,
     memory_budget,
 )
-from .lesson import SERVED_ENV, STAGE_ENV, TEACHER_DIR, UNREADABLE_WORDS
 from .limits import (
     IDLE_LIMIT,
     KERNEL_MEMORY,
     MAX_MESSAGE,
-    MEMORY_ENV,
     open_files_notice,
     raise_open_files,
     sockets_per_client,
@@ -84,9 +84,7 @@ from .pages import (
     render,
     take_home_page,
 )
-from .pulse import MINIMUM as PULSE_MINIMUM
 from .pulse import Pulses, normal_code
-from .pulse_link import KEY_ENV, URL_ENV
 from .pulse_routes import kernel_url, pulse_routes
 
 LOOPBACK = "127.0.0.1"
@@ -207,7 +205,7 @@ def voila_config(options: ServeOptions) -> dict[str, dict[str, Any]]:
     # Pages, scripts and styles travel gzipped (tornado's `compress_response`): a lesson's front
     # end is 5 MB as files, about a quarter of that on a school network a class shares.
     config["Voila"]["tornado_settings"]["compress_response"] = True
-    config["Voila"]["kernel_websocket_connection_class"] = "safety_lessons.kernel_socket.LimitedConnection"
+    config["Voila"]["kernel_websocket_connection_class"] = "safety_lessons.server.kernel_socket.LimitedConnection"
     config["LimitedConnection"] = {"idle_limit": options.idle_limit,
                                    "per_client": sockets_per_client(options.guard().max_kernels)}
     # No replay buffer: a page that drops gets what the kernel says after it reconnects, and
@@ -599,7 +597,7 @@ def school_notice(root: Path) -> str | None:
 
 
 def serve(options: ServeOptions) -> None:
-    from .check_cache import remembered_check
+    from ..authoring.check_cache import remembered_check
 
     report, examples = remembered_check(options.root)  # checked once per content (and day)
     for problem in report.problems:

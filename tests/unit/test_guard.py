@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 from safety_lessons.server.addresses import client_key
-from safety_lessons.server.app import ServeOptions, limits_line, safe_next, shared_notice
+from safety_lessons.server.app import limits_line, safe_next, shared_notice
 from safety_lessons.server.guard import (
     ADDRESS_CODE_TRIES,
     BROWSER_COOKIE,
@@ -34,6 +34,7 @@ from safety_lessons.server.guard import (
     host_name,
     memory_budget,
 )
+from safety_lessons.server.options import ServeOptions
 from safety_lessons.server.pulse_routes import PULSE_TRIES
 
 LESSON = "voila/render/ages-4-7/passwords.ipynb"

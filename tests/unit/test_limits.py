@@ -8,19 +8,27 @@ import json
 from pathlib import Path
 
 import pytest
-from safety_lessons.server.app import ServeOptions, voila_config
+from safety_lessons.server.app import voila_config
 from safety_lessons.server.limits import (
+    ABUSE,
     BURST,
+    DROP,
     IDLE_LIMIT,
+    JUNK,
     KERNEL_MEMORY,
     MAX_BODY,
     MAX_MESSAGE,
+    NOT_PASSED,
+    PASS,
     RATE,
     REQUEST_TIMEOUT,
     SOCKETS_PER_CLIENT,
     SOCKETS_PER_KERNEL,
+    TOO_FAST,
+    WIDGET,
     Bucket,
     IdleClock,
+    KernelSockets,
     Sockets,
     http_server_options,
     is_comm_msg,
@@ -28,6 +36,7 @@ from safety_lessons.server.limits import (
     open_files_notice,
     raise_open_files,
 )
+from safety_lessons.server.options import ServeOptions
 
 
 def test_a_bucket_lets_a_burst_through_then_the_rate() -> None:
@@ -157,3 +166,18 @@ def test_requests_are_bounded_in_time_and_size() -> None:
     assert options == {"idle_connection_timeout": REQUEST_TIMEOUT, "body_timeout": REQUEST_TIMEOUT,
                        "max_body_size": MAX_BODY, "max_header_size": 16 * 1024}
     assert 10 <= REQUEST_TIMEOUT <= 20 and MAX_BODY == 64 * 1024
+
+
+def test_a_pages_message_is_passed_dropped_or_closes_its_socket_as_the_limits_say() -> None:
+    widget = json.dumps({"channel": "shell", "header": {"msg_type": "comm_msg"}})
+    other = json.dumps({"channel": "shell", "header": {"msg_type": "kernel_info_request"}})
+    executed = json.dumps({"channel": "shell", "header": {"msg_type": "execute_request"}})
+    limits = KernelSockets()
+    assert limits.judge("k1", other, ()) == PASS and "k1" not in limits.clock.used  # not use: the clock waits
+    assert limits.judge("k1", widget, ()) == WIDGET and "k1" in limits.clock.used
+    assert limits.judge("k1", executed, ("comm_msg", "kernel_info_request")) == NOT_PASSED
+    assert limits.judge("k1", json.dumps([1]), ()) == JUNK
+    fast = [limits.judge("k2", other, (), rate=0.001, burst=3) for _ in range(3 + ABUSE)]
+    assert fast[:3] == [PASS] * 3 and set(fast[3:-1]) == {DROP} and fast[-1] == TOO_FAST  # its kernel's bucket
+    assert limits.judge("k1", other, ()) == PASS  # another kernel's pages are not held up
+    assert limits.idle(["k1"]) == [] and set(limits.buckets) == {"k1"}  # k2 gone: its bucket forgotten

@@ -464,7 +464,8 @@ def test_a_page_joining_a_pulse_may_take_a_warm_kernel_as_any_page_may(tmp_path:
     """`serve --warm`: a page opened with a pulse code is given a warm kernel by the same rules."""
     from types import SimpleNamespace
 
-    from safety_lessons.server.app import Gatekeeper, Joining, ServeOptions
+    from safety_lessons.server.app import Gatekeeper, Joining
+    from safety_lessons.server.options import ServeOptions
 
     pulses, code = running()
     gate = Gatekeeper(Guard(names=frozenset({"localhost"}), max_kernels=10), ServeOptions(root=tmp_path), pulses)

@@ -17,7 +17,6 @@ from safety_lessons.server.app import (
     CONTENT_SECURITY_POLICY,
     HEADERS,
     REFILL_DELAY,
-    ServeOptions,
     Stage,
     make_app,
     voila_argv,
@@ -25,6 +24,7 @@ from safety_lessons.server.app import (
     warm_pools,
 )
 from safety_lessons.server.limits import MAX_MESSAGE
+from safety_lessons.server.options import ServeOptions
 from safety_lessons.server.pages import landing_context, read_aloud
 
 

@@ -96,14 +96,12 @@ def _heading(source: str) -> str | None:
     return m[1] if m else None
 
 
-def approved_lesson(lib: Library, band: str, topic: str) -> Approved:
-    """The approved text of one lesson as it is now (raises ContentError or ValueError if it
-    cannot be read)."""
-    lesson = lib.lesson(band, topic)
-    text: dict[str, str] = {"Lesson title (content file)": squeeze(lesson.title)}
+def _notebook_text(notebook: Path, text: dict[str, str]) -> None:
+    """The notebook's words, each under its heading (teacher notes apart), and the activities it
+    shows in page order, added to `text`."""
     heading = "the top"
     order = []
-    for cell in read_cells(lib.root / band / f"{topic}.ipynb"):
+    for cell in read_cells(notebook):
         if cell.kind == "markdown":
             own = _heading(cell.source)
             teacher = TEACHER in cell.tags
@@ -114,6 +112,14 @@ def approved_lesson(lib: Library, band: str, topic: str) -> Approved:
         elif cell.kind == "code" and (m := SHOW.match(cell.source.strip())):
             order.append(m["id"])
     text["Activities shown, in page order"] = ", ".join(order)
+
+
+def approved_lesson(lib: Library, band: str, topic: str) -> Approved:
+    """The approved text of one lesson as it is now (raises ContentError or ValueError if it
+    cannot be read)."""
+    lesson = lib.lesson(band, topic)
+    text: dict[str, str] = {"Lesson title (content file)": squeeze(lesson.title)}
+    _notebook_text(lib.root / band / f"{topic}.ipynb", text)
     for name, activity in lesson.activities.items():
         for parts, value in fields(activity, everything=True):
             text[f"Activity {name}: {label(parts)}"] = squeeze(value)

@@ -16,7 +16,35 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, ClassVar, Protocol
 
+from jupyter_core.utils import ensure_async
+from jupyter_server.services.kernels.connection.channels import ZMQChannelsWebsocketConnection
+from jupyter_server.utils import url_path_join
+from tornado.ioloop import PeriodicCallback
+from tornado.web import ErrorHandler, GZipContentEncoding, HTTPError, authenticated
+from traitlets import Float, Int
+from voila.app import Voila
+from voila.static_file_handler import TemplateStaticFileHandler
+from voila.tornado.handler import TornadoVoilaHandler
+
 from ..compat import OneLine
+from .addresses import client_key
+from .limits import (
+    BURST,
+    IDLE_CODE,
+    IDLE_LIMIT,
+    IDLE_REASON,
+    NOT_PASSED,
+    PASS,
+    RATE,
+    REPLACED_CODE,
+    SOCKETS_PER_CLIENT,
+    SOCKETS_PER_KERNEL,
+    TOO_MANY_CODE,
+    WIDGET,
+    Close,
+    KernelSockets,
+    http_server_options,
+)
 
 # -- Voila and jupyter_server
 #
@@ -25,7 +53,7 @@ from ..compat import OneLine
 # culling, Voila.tornado_settings), a template extending `lab` by its named blocks, and
 # jupyter_server's JupyterHandler for its own pages. What is left:
 #
-# 1. Routes. Voila makes its tornado routes in `Voila.init_handlers()`; `voila_app` puts ours in
+# 1. Routes. Voila makes its tornado routes in `Voila.init_handlers()`; `ClassroomVoila` puts ours in
 #    front of them (tornado takes the first route that matches): our pages (the landing page at `/`
 #    instead of Voila's file tree), a 404 for the file tree (`/voila/tree`) and its listing API
 #    (`/voila/api/contents`), and the lesson pages (`/voila/render/<path>`), rendered by Voila's own
@@ -50,7 +78,7 @@ from ..compat import OneLine
 #    `html_head_js_logs`, so the page's policy needs no 'unsafe-inline' (server.SCRIPT_HASHES lists
 #    the inline scripts left; tests/browser/test_content_security.py compares both).
 # 5. The guard (guard.py, through app.py): Voila makes its tornado handlers itself, so
-#    `voila_app` wraps each one's `prepare` to run `admit` first (Host, codes, whose kernel); a
+#    `ClassroomVoila` wraps each one's `prepare` to run `admit` first (Host, codes, whose kernel); a
 #    lesson page asks `claim` for a kernel before Voila starts one, and is given the kernel manager
 #    through `Recording`, which tells the claim the id of the kernel Voila then starts or takes
 #    from the pool (`start_kernel`, `get_rendered_notebook`: the two calls in
@@ -88,12 +116,12 @@ from ..compat import OneLine
 #     as Voila does otherwise, for tornado's caching of `?v=` addresses. (tests/unit/test_front_end.py;
 #     tests/browser/test_prefetch.py: every file a lesson page loads was prefetched)
 # 13. Compression. Voila applies `Voila.tornado_settings` after it has made its tornado
-#     Application, which reads `compress_response` only when it is made: `voila_app` adds tornado's
+#     Application, which reads `compress_response` only when it is made: `ClassroomVoila` adds tornado's
 #     `GZipContentEncoding` transform itself when the setting is on. (tests/browser/test_prefetch.py)
 # 16. The HTTP server. Voila starts tornado's HTTPServer by `self.app.listen(port, self.ip)` in
 #     `Voila.listen`, so with tornado's defaults: a client may take an hour to send its headers,
 #     forever its body, and send 100 MB of it (`Voila.tornado_settings` reach the Application, not
-#     the server). `voila_app` gives the Application's `listen` the HTTPServer arguments of
+#     the server). `ClassroomVoila` gives the Application's `listen` the HTTPServer arguments of
 #     limits.py (`http_server_options`): headers and body within 15 s, a body of 64 KiB at most
 #     (tornado refuses a larger Content-Length with a 400 before reading any of it).
 #     (tests/browser/test_limits.py; tests/unit/test_compat.py)
@@ -191,134 +219,150 @@ class Recording:
         return rendered
 
 
-def guarded(handler: type, gate: Gate) -> type:
-    """(5) `handler` with `gate.admit` run before its own `prepare`; its errors logged in one line
-    and answered in plain text where its own error page fails (17)."""
-    from http.client import responses
+GATE = "safety_lessons_gate"  # (5) the tornado setting that holds the server's `Gate`
 
-    from tornado.log import app_log, gen_log
-    from tornado.web import HTTPError
 
-    class Guarded(handler):  # type: ignore[misc]
-        async def prepare(self, *args: Any, **kwargs: Any) -> None:
-            if gate.admit(self):
-                return
-            result = super().prepare(*args, **kwargs)
-            if inspect.isawaitable(result):
-                await result
+class Guarded:
+    """(5) Mixed in front of every handler: `gate.admit` runs before its own `prepare`; its errors
+    are logged in one line and answered in plain text where its own error page fails (17)."""
 
-        def log_exception(self, typ: Any, value: BaseException | None, tb: Any) -> None:
-            where = request_line(self.request)
-            if isinstance(value, HTTPError):  # (a refusal's access line says enough: its reason only if asked)
-                log_at = gen_log.info if value.status_code < 500 else gen_log.warning
-                if value.log_message:
-                    log_at("%d %s: %s", value.status_code, where, one_line(value.get_message() or ""))
-            else:
-                app_log.error("%s %s: %s", type(value).__name__, where, one_line(str(value)))
+    settings: dict[str, Any]
+    request: Any
 
-        def write_error(self, status_code: int, **kwargs: Any) -> None:
+    async def prepare(self, *args: Any, **kwargs: Any) -> None:
+        if self.settings[GATE].admit(self):
+            return
+        result = super().prepare(*args, **kwargs)  # type: ignore[misc]
+        if inspect.isawaitable(result):
+            await result
+
+    def log_exception(self, typ: Any, value: BaseException | None, tb: Any) -> None:
+        from tornado.log import app_log, gen_log
+
+        where = request_line(self.request)
+        if isinstance(value, HTTPError):  # (a refusal's access line says enough: its reason only if asked)
+            log_at = gen_log.info if value.status_code < 500 else gen_log.warning
+            if value.log_message:
+                log_at("%d %s: %s", value.status_code, where, one_line(value.get_message() or ""))
+        else:
+            app_log.error("%s %s: %s", type(value).__name__, where, one_line(str(value)))
+
+    def write_error(self, status_code: int, **kwargs: Any) -> None:
+        from http.client import responses
+
+        try:
+            super().write_error(status_code, **kwargs)  # type: ignore[misc]
+        except Exception:  # jupyter_server's page needs a `static_url`: any failure, plain text
+            self.set_header("Content-Type", "text/plain; charset=utf-8")  # type: ignore[attr-defined]
+            self.write(f"{status_code}: {responses.get(status_code, 'error')}\n")  # type: ignore[attr-defined]
+
+
+def guarded(handler: type) -> type:
+    """(5) `handler` behind the gate (`Guarded` in front of it), under its own name."""
+    return type(handler.__name__, (Guarded, handler), {"__qualname__": handler.__qualname__})
+
+
+class LessonHandler(TornadoVoilaHandler):  # type: ignore[misc]
+    """(1) A lesson page, rendered by Voila's own handler for the notebook `locate` names (None: a
+    404), after `gate.claim` (5); a render that fails is cut off (18)."""
+
+    notebook: str | None = None
+    claim: Claim | None = None
+    failed: BaseException | None = None  # (18) what ended the page's render
+    left = False  # (18) the pupil's browser closed the connection
+
+    def initialize(self, locate: Locate, gate: Gate, **voila_args: Any) -> None:
+        self.locate, self.gate = locate, gate
+        super().initialize(**voila_args)
+
+    @property
+    def kernel_manager(self) -> Any:
+        manager = self.settings["kernel_manager"]
+        return manager if self.claim is None else Recording(manager, self.claim, self.watch)  # (5, 18)
+
+    @authenticated  # as Voila's own `get`: nothing is looked up for a request it would refuse
+    async def get(self, path: str | None = None) -> Any:
+        notebook = self.locate(self, path or "")
+        if notebook is None:
+            raise HTTPError(404)
+        self.claim = self.gate.claim(self)  # (5)
+        if self.claim is None:
+            return None
+        try:
+            _ = self.xsrf_token  # (2) sets the cookie Voila's page sends back when the pupil leaves
+            self.notebook = notebook
+            pages = self.get_generator(path=notebook)  # (18) as TornadoVoilaHandler.get, until the render fails
             try:
-                super().write_error(status_code, **kwargs)
-            except Exception:  # jupyter_server's page needs a `static_url`: any failure, plain text
-                self.set_header("Content-Type", "text/plain; charset=utf-8")
-                self.write(f"{status_code}: {responses.get(status_code, 'error')}\n")
-
-    Guarded.__name__ = Guarded.__qualname__ = handler.__name__
-    return Guarded
-
-
-def voila_app(routes: list[Route], locate: Locate, gate: Gate) -> Any:
-    """A Voila application, not yet initialized (1): `routes` first, then a 404 for Voila's file
-    tree and its listing API, then the lesson pages, each rendering the notebook `locate` names
-    (None: a 404), then the rest of Voila's routes; every one behind `gate` (5)."""
-    from jupyter_server.utils import url_path_join
-    from tornado.web import ErrorHandler, GZipContentEncoding, HTTPError, authenticated
-    from voila.app import Voila
-    from voila.tornado.handler import TornadoVoilaHandler
-
-    from .limits import http_server_options
-
-    class LessonHandler(TornadoVoilaHandler):  # type: ignore[misc]
-        notebook: str | None = None
-        claim: Claim | None = None
-        failed: BaseException | None = None  # (18) what ended the page's render
-        left = False  # (18) the pupil's browser closed the connection
-
-        @property
-        def kernel_manager(self) -> Any:
-            manager = self.settings["kernel_manager"]
-            return manager if self.claim is None else Recording(manager, self.claim, self.watch)  # (5, 18)
-
-        @authenticated  # as Voila's own `get`: nothing is looked up for a request it would refuse
-        async def get(self, path: str | None = None) -> Any:
-            notebook = locate(self, path or "")
-            if notebook is None:
-                raise HTTPError(404)
-            self.claim = gate.claim(self)  # (5)
-            if self.claim is None:
-                return None
-            try:
-                _ = self.xsrf_token  # (2) sets the cookie Voila's page sends back when the pupil leaves
-                self.notebook = notebook
-                pages = self.get_generator(path=notebook)  # (18) as TornadoVoilaHandler.get, until the render fails
-                try:
-                    async for html in pages:
-                        if self.failed is not None or self.left:
-                            break
-                        self.write(html)
-                        self.flush()
-                finally:
-                    await pages.aclose()
-                if self.failed is not None and not self.left:  # the page is cut off: it loads again by itself
-                    self.write(f'<meta http-equiv="refresh" content="{RELOAD_AFTER}">\n')
+                async for html in pages:
+                    if self.failed is not None or self.left:
+                        break
+                    self.write(html)
+                    self.flush()
             finally:
-                self.claim.release()
+                await pages.aclose()
+            if self.failed is not None and not self.left:  # the page is cut off: it loads again by itself
+                self.write(f'<meta http-equiv="refresh" content="{RELOAD_AFTER}">\n')
+        finally:
+            self.claim.release()
 
-        def watch(self, task: asyncio.Task[Any] | None, kernel_id: str) -> None:
-            """(18) When the task rendering this page fails, release its claim and stop its kernel."""
-            def ended(task: asyncio.Task[Any]) -> None:
-                failure = None if task.cancelled() else task.exception()  # (retrieved: no traceback logged)
-                if failure is None:
-                    return
-                self.failed = failure
-                self.log.warning("A lesson's kernel failed to start (%s: %s); its page was stopped",
-                                 type(failure).__name__, one_line(str(failure)))
-                if self.claim is not None:
-                    self.claim.release()
-                stop_kernel(self.settings["kernel_manager"], kernel_id)
-
-            if task is not None:
-                task.add_done_callback(ended)
-
-        def on_connection_close(self) -> None:
-            self.left = True  # (18)
+    def watch(self, task: asyncio.Task[Any] | None, kernel_id: str) -> None:
+        """(18) When the task rendering this page fails, release its claim and stop its kernel."""
+        def ended(task: asyncio.Task[Any]) -> None:
+            failure = None if task.cancelled() else task.exception()  # (retrieved: no traceback logged)
+            if failure is None:
+                return
+            self.failed = failure
+            self.log.warning("A lesson's kernel failed to start (%s: %s); its page was stopped",
+                             type(failure).__name__, one_line(str(failure)))
             if self.claim is not None:
                 self.claim.release()
-            super().on_connection_close()
+            stop_kernel(self.settings["kernel_manager"], kernel_id)
 
-        def should_use_rendered_notebook(self, notebook_data: Any, pool_size: int, *args: Any) -> bool:
-            if not super().should_use_rendered_notebook(notebook_data, pool_size, *args) or self.notebook is None:
-                return False
-            return gate.warm_ok(self) and take_ready(self.settings["kernel_manager"], self.notebook, self.log)  # (3, 5)
+        if task is not None:
+            task.add_done_callback(ended)
 
-    class ClassroomVoila(Voila):  # type: ignore[misc]
-        def init_handlers(self) -> list[Any]:
-            def at(path: str) -> str:
-                return str(url_path_join(self.server_url, path))
+    def on_connection_close(self) -> None:
+        self.left = True  # (18)
+        if self.claim is not None:
+            self.claim.release()
+        super().on_connection_close()
 
-            voila_args = {"template_paths": self.template_paths, "config": self.config,
-                          "voila_configuration": self.voila_configuration}
-            handlers = [*((at(path), handler, args) for path, handler, args in routes),
-                        *((at(path), ErrorHandler, {"status_code": 404}) for path in HIDDEN),
-                        (at(r"/voila/render/(.*)"), LessonHandler, voila_args),
-                        *super().init_handlers()]
-            if self.app.settings.get("compress_response"):  # (13)
-                self.app.add_transform(GZipContentEncoding)
-            self.app.settings["log_function"] = access_line  # (17)
-            self.app.listen = serving(self.app.listen, http_server_options(), self.log)  # (16, 17)
-            return [(route[0], guarded(route[1], gate), *route[2:]) for route in handlers]  # (5)
+    def should_use_rendered_notebook(self, notebook_data: Any, pool_size: int, *args: Any) -> bool:
+        if not super().should_use_rendered_notebook(notebook_data, pool_size, *args) or self.notebook is None:
+            return False
+        manager = self.settings["kernel_manager"]
+        return self.gate.warm_ok(self) and take_ready(manager, self.notebook, self.log)  # (3, 5)
 
-    return ClassroomVoila()
+
+def hidden_routes() -> list[Route]:
+    """(1) A 404 for Voila's file tree and its listing API."""
+    return [(path, ErrorHandler, {"status_code": 404}) for path in HIDDEN]
+
+
+class ClassroomVoila(Voila):  # type: ignore[misc]
+    """(1) Voila with `routes` (the server's route table, app.py) in front of its own (tornado
+    takes the first route that matches), each handler behind the gate (5); a `LessonHandler`
+    route is given the arguments Voila gives its own handler."""
+
+    def __init__(self, routes: list[Route], gate: Gate, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.sl_routes, self.sl_gate = routes, gate
+
+    def init_handlers(self) -> list[Any]:
+        def at(path: str) -> str:
+            return str(url_path_join(self.server_url, path))
+
+        voila_args = {"template_paths": self.template_paths, "config": self.config,
+                      "voila_configuration": self.voila_configuration}
+        handlers = [*((at(path), handler, {**args, **voila_args} if handler is LessonHandler else args)
+                      for path, handler, args in self.sl_routes),
+                    *super().init_handlers()]
+        if self.app.settings.get("compress_response"):  # (13)
+            self.app.add_transform(GZipContentEncoding)
+        self.app.settings["log_function"] = access_line  # (17)
+        self.app.settings[GATE] = self.sl_gate  # (5)
+        self.app.listen = serving(self.app.listen, http_server_options(), self.log)  # (16, 17)
+        return [(route[0], guarded(route[1]), *route[2:]) for route in handlers]  # (5)
 
 
 def take_ready(manager: Any, notebook: str, log: Any) -> bool:
@@ -490,21 +534,21 @@ def quiet_loop(loop: asyncio.AbstractEventLoop, log: Any) -> None:
     loop.set_exception_handler(report)
 
 
+class TemplateFiles(TemplateStaticFileHandler):  # type: ignore[misc]
+    """(7) Voila's template files, with a 404 for any path that is not one (a 500 and a traceback
+    before)."""
+
+    async def get(self, path: str, include_body: bool = True) -> None:
+        if TEMPLATE_FILE.fullmatch(path) is None or ".." in path.split("/"):
+            raise HTTPError(404)
+        try:
+            await super().get(path, include_body)
+        except (AssertionError, ValueError, OSError):  # Voila's own checks of the path
+            raise HTTPError(404) from None
+
+
 def quiet_routes() -> list[Route]:
-    """(7) Voila's template files, with a 404 for any path that is not one (a 500 and a
-    traceback before), and a 404 for `/logout` (a server without logins)."""
-    from tornado.web import ErrorHandler, HTTPError
-    from voila.static_file_handler import TemplateStaticFileHandler
-
-    class TemplateFiles(TemplateStaticFileHandler):  # type: ignore[misc]
-        async def get(self, path: str, include_body: bool = True) -> None:
-            if TEMPLATE_FILE.fullmatch(path) is None or ".." in path.split("/"):
-                raise HTTPError(404)
-            try:
-                await super().get(path, include_body)
-            except (AssertionError, ValueError, OSError):  # Voila's own checks of the path
-                raise HTTPError(404) from None
-
+    """(7) Voila's template files (`TemplateFiles`), and a 404 for `/logout` (a server without logins)."""
     return [(r"/voila/templates/(.*)", TemplateFiles, {}), (r"/logout", ErrorHandler, {"status_code": 404})]
 
 
@@ -518,175 +562,128 @@ def cached_extensions_route() -> Route:
     return (r"/voila/labextensions/(.*)", FileFindHandler, {"path": get_voila_labextensions_path()})
 
 
-def limited_connection() -> type:
+class LimitedConnection(ZMQChannelsWebsocketConnection):
     """(6) The class behind each kernel websocket (Voila's `kernel_websocket_connection_class`):
-    jupyter_server's, with limits.py's sockets per kernel and per client (`Sockets`), message rate
-    per kernel (`Bucket`) and idle limit (`IdleClock`). Configured as `LimitedConnection` in
-    voila.json (traitlets reads it from the kernel manager)."""
-    from jupyter_core.utils import ensure_async
-    from jupyter_server.services.kernels.connection.channels import ZMQChannelsWebsocketConnection
-    from tornado.ioloop import PeriodicCallback
-    from tornado.web import HTTPError
-    from traitlets import Float, Int
+    jupyter_server's, applying what limits.py's `KernelSockets` decides (sockets per kernel and per
+    client, message rate per kernel, idle limit). Configured as `LimitedConnection` in voila.json
+    (traitlets reads it from the kernel manager)."""
 
-    from .addresses import client_key
-    from .limits import (
-        BURST,
-        IDLE_CODE,
-        IDLE_LIMIT,
-        IDLE_REASON,
-        JUNK_CODE,
-        RATE,
-        REPLACED_CODE,
-        SOCKETS_PER_CLIENT,
-        SOCKETS_PER_KERNEL,
-        TOO_FAST_CODE,
-        TOO_MANY_CODE,
-        Bucket,
-        IdleClock,
-        Sockets,
-        message_kind,
-    )
+    idle_limit = Float(IDLE_LIMIT, config=True, help="seconds without a widget message before the kernel stops")
+    message_rate = Float(RATE, config=True, help="messages a second a kernel's pages may send")
+    message_burst = Float(BURST, config=True, help="messages a kernel's pages may send at once")
+    per_kernel = Int(SOCKETS_PER_KERNEL, config=True, help="websockets one kernel may have open")
+    per_client = Int(SOCKETS_PER_CLIENT, config=True, help="kernel websockets one address may have open")
 
-    class LimitedConnection(ZMQChannelsWebsocketConnection):
-        idle_limit = Float(IDLE_LIMIT, config=True, help="seconds without a widget message before the kernel stops")
-        message_rate = Float(RATE, config=True, help="messages a second a kernel's pages may send")
-        message_burst = Float(BURST, config=True, help="messages a kernel's pages may send at once")
-        per_kernel = Int(SOCKETS_PER_KERNEL, config=True, help="websockets one kernel may have open")
-        per_client = Int(SOCKETS_PER_CLIENT, config=True, help="kernel websockets one address may have open")
+    limits: ClassVar[KernelSockets] = KernelSockets()
+    manager: ClassVar[Any] = None
+    sweeper: ClassVar[Any] = None
 
-        clock: ClassVar[IdleClock] = IdleClock()
-        sockets: ClassVar[Sockets[Any]] = Sockets()
-        buckets: ClassVar[dict[str, Bucket]] = {}  # kernel id → its pages' messages
-        manager: ClassVar[Any] = None
-        sweeper: ClassVar[Any] = None
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.refused = self.replaced = self.opened = self.closed = self.warned = False
+        self.connecting: asyncio.Future[None] | None = None
 
-        def __init__(self, **kwargs: Any) -> None:
-            super().__init__(**kwargs)
-            self.refused = self.replaced = self.opened = self.closed = self.warned = False
-            self.connecting: asyncio.Future[None] | None = None
+    async def prepare(self) -> None:
+        sockets = self.limits.sockets
+        sockets.per_kernel, sockets.per_client = self.per_kernel, self.per_client
+        old = sockets.arrive(self, self.kernel_id, client_key(str(self.websocket_handler.request.remote_ip)))
+        if old is None:
+            self.log.warning("A computer has %d lesson connections open; another was refused", self.per_client)
+            raise HTTPError(TOO_MANY_CODE)
+        for connection in old:
+            connection.replace()
+        try:
+            await super().prepare()  # type: ignore[no-untyped-call]
+        except BaseException:
+            sockets.leave(self)
+            raise
+        if self.replaced:  # while it was opening: it never opens
+            self.forget_session()
+            raise HTTPError(409)
 
-        @property
-        def bucket(self) -> Bucket:
-            bucket = self.buckets.get(self.kernel_id)
-            if bucket is None:
-                bucket = self.buckets[self.kernel_id] = Bucket(self.message_rate, self.message_burst)
-            return bucket
+    def replace(self) -> None:
+        """A newer socket of the same kernel takes this one's place."""
+        self.replaced = True
+        self.limits.sockets.leave(self)
+        if self.opened:
+            self.shut(REPLACED_CODE, "replaced")
 
-        async def prepare(self) -> None:
-            sockets = type(self).sockets
-            sockets.per_kernel, sockets.per_client = self.per_kernel, self.per_client
-            old = sockets.arrive(self, self.kernel_id, client_key(str(self.websocket_handler.request.remote_ip)))
-            if old is None:
-                self.log.warning("A computer has %d lesson connections open; another was refused", self.per_client)
-                raise HTTPError(TOO_MANY_CODE)
-            for connection in old:
-                connection.replace()
-            try:
-                await super().prepare()  # type: ignore[no-untyped-call]
-            except BaseException:
-                sockets.leave(self)
-                raise
-            if self.replaced:  # while it was opening: it never opens
-                self.forget_session()
-                raise HTTPError(409)
+    def shut(self, code: int, reason: str) -> None:
+        """Close the websocket, and stop passing the kernel's messages to it now (not when the
+        page answers the close, up to 5 s later: each would be a warning in the log)."""
+        self.websocket_handler.close(code, reason)
+        self.disconnect()
 
-        def replace(self) -> None:
-            """A newer socket of the same kernel takes this one's place."""
-            self.replaced = True
-            type(self).sockets.leave(self)
-            if self.opened:
-                self.shut(REPLACED_CODE, "replaced")
+    def forget_session(self) -> None:
+        if self._open_sessions.get(self.session_key) is self.websocket_handler:
+            self._open_sessions.pop(self.session_key)
 
-        def shut(self, code: int, reason: str) -> None:
-            """Close the websocket, and stop passing the kernel's messages to it now (not when the
-            page answers the close, up to 5 s later: each would be a warning in the log)."""
-            self.websocket_handler.close(code, reason)
-            self.disconnect()
-
-        def forget_session(self) -> None:
-            if self._open_sessions.get(self.session_key) is self.websocket_handler:
-                self._open_sessions.pop(self.session_key)
-
-        def handle_incoming_message(self, incoming_msg: Any) -> None:
-            if self.replaced or self.refused or self.closed:
-                return
-            if not self.bucket.take():
-                if self.bucket.abused:
-                    self.refuse(TOO_FAST_CODE, "too many messages", "A page sent too many messages")
-                return
-            kind = message_kind(incoming_msg)
-            if kind is None:
-                self.refuse(JUNK_CODE, "unreadable message", "A page sent a message no lesson page sends")
-                return
-            allowed = self.multi_kernel_manager.allowed_message_types
-            if allowed and kind[1] not in allowed:
-                if not self.warned:  # (Voila's own warning would quote the type: whatever was sent)
-                    self.warned = True
-                    self.log.warning("A page sent a kind of message Voila does not pass on; dropped")
-                return
-            if kind[1] == "comm_msg":
-                self.clock.touched(self.kernel_id)
+    def handle_incoming_message(self, incoming_msg: Any) -> None:
+        if self.replaced or self.refused or self.closed:
+            return
+        verdict = self.limits.judge(self.kernel_id, incoming_msg, self.multi_kernel_manager.allowed_message_types,
+                                    self.message_rate, self.message_burst)
+        if isinstance(verdict, Close):
+            self.refuse(verdict)
+        elif verdict == NOT_PASSED and not self.warned:  # (Voila's own warning would quote the type)
+            self.warned = True
+            self.log.warning("A page sent a kind of message Voila does not pass on; dropped")
+        elif verdict in (PASS, WIDGET):
             super().handle_incoming_message(incoming_msg)
 
-        def refuse(self, code: int, reason: str, why: str) -> None:
-            if not self.refused:
-                self.refused = True
-                self.log.warning("%s; its connection is closed", why)
-                self.shut(code, reason)
+    def refuse(self, close: Close) -> None:
+        if not self.refused:
+            self.refused = True
+            self.log.warning("%s; its connection is closed", close.why)
+            self.shut(close.code, close.reason)
 
-        def connect(self) -> Any:
-            if self.replaced:  # between its `prepare` and now
-                self.websocket_handler.close(REPLACED_CODE, "replaced")
-                done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-                done.set_result(None)
-                return done
-            self.opened = True  # (before: jupyter_server's `connect` may disconnect on failure)
-            connected = self.connecting = super().connect()
-            cls = type(self)
-            cls.clock.limit = self.idle_limit
-            cls.clock.connected(self.kernel_id)
-            cls.manager = self.multi_kernel_manager
-            if cls.sweeper is None:
-                cls.sweeper = PeriodicCallback(cls.sweep, cls.clock.sweep_every * 1000)
-                cls.sweeper.start()
-            return connected
+    def connect(self) -> Any:
+        if self.replaced:  # between its `prepare` and now
+            self.websocket_handler.close(REPLACED_CODE, "replaced")
+            done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            done.set_result(None)
+            return done
+        self.opened = True  # (before: jupyter_server's `connect` may disconnect on failure)
+        connected = self.connecting = super().connect()
+        cls = type(self)
+        cls.limits.clock.limit = self.idle_limit
+        cls.limits.clock.connected(self.kernel_id)
+        cls.manager = self.multi_kernel_manager
+        if cls.sweeper is None:
+            cls.sweeper = PeriodicCallback(cls.sweep, cls.limits.clock.sweep_every * 1000)
+            cls.sweeper.start()
+        return connected
 
-        def disconnect(self) -> Any:
-            """Once, however often it is called (`shut`, then the websocket's close), and once
-            jupyter_server has finished connecting it (its last step needs the channels)."""
-            type(self).sockets.leave(self)
-            if self.connecting is not None and not self.connecting.done():
-                self.connecting.add_done_callback(lambda _: self.disconnect())
-                return None
-            if self.closed:
-                return None
-            self.closed = True
-            if not self.opened:
-                self.forget_session()
-                return None
-            return super().disconnect()  # type: ignore[no-untyped-call]
+    def disconnect(self) -> Any:
+        """Once, however often it is called (`shut`, then the websocket's close), and once
+        jupyter_server has finished connecting it (its last step needs the channels)."""
+        self.limits.sockets.leave(self)
+        if self.connecting is not None and not self.connecting.done():
+            self.connecting.add_done_callback(lambda _: self.disconnect())
+            return None
+        if self.closed:
+            return None
+        self.closed = True
+        if not self.opened:
+            self.forget_session()
+            return None
+        return super().disconnect()  # type: ignore[no-untyped-call]
 
-        @classmethod
-        async def sweep(cls) -> None:
-            """Close idle kernels' websockets (code 4001, "idle"), then shut those kernels down."""
-            manager = cls.manager
-            if manager is None:
-                return
-            running = manager.list_kernel_ids()
-            for gone in cls.buckets.keys() - set(running):
-                del cls.buckets[gone]
-            for kernel_id in cls.clock.idle(running):
-                for connection in cls.sockets.of(kernel_id):
-                    connection.shut(IDLE_CODE, IDLE_REASON)
-                try:
-                    await ensure_async(manager.shutdown_kernel(kernel_id))
-                except Exception as err:
-                    manager.log.warning("Could not stop an idle kernel (%s)", type(err).__name__)
-                else:
-                    manager.log.info("Stopped a kernel idle for over %d s", cls.clock.limit)
-
-    return LimitedConnection
+    @classmethod
+    async def sweep(cls) -> None:
+        """Close idle kernels' websockets (code 4001, "idle"), then shut those kernels down."""
+        manager = cls.manager
+        if manager is None:
+            return
+        for kernel_id in cls.limits.idle(manager.list_kernel_ids()):
+            for connection in cls.limits.sockets.of(kernel_id):
+                connection.shut(IDLE_CODE, IDLE_REASON)
+            try:
+                await ensure_async(manager.shutdown_kernel(kernel_id))
+            except Exception as err:
+                manager.log.warning("Could not stop an idle kernel (%s)", type(err).__name__)
+            else:
+                manager.log.info("Stopped a kernel idle for over %d s", cls.limits.clock.limit)
 
 
 

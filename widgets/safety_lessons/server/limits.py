@@ -37,9 +37,9 @@ Issue 29, points 2 and 3 (what one browser or script can take from everyone):
 from __future__ import annotations
 
 import time
-from collections.abc import Hashable, Iterable
+from collections.abc import Collection, Hashable, Iterable
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 MAX_MESSAGE = 256 * 1024  # bytes in one websocket message from a page
 RATE = 50.0  # messages a second a kernel's websockets may send, sustained
@@ -235,3 +235,55 @@ def is_comm_msg(message: str | bytes) -> bool:
     """Whether a page's websocket message is a `comm_msg` (widget use)."""
     found = message_kind(message)
     return found is not None and found[1] == "comm_msg"
+
+
+@dataclass(frozen=True)
+class Close:
+    """A kernel websocket to close: its close code and reason, and the one line the log gets."""
+
+    code: int
+    reason: str
+    why: str
+
+
+TOO_FAST = Close(TOO_FAST_CODE, "too many messages", "A page sent too many messages")
+JUNK = Close(JUNK_CODE, "unreadable message", "A page sent a message no lesson page sends")
+PASS, WIDGET, DROP, NOT_PASSED = "pass", "widget", "drop", "not passed"  # what else becomes of a message
+
+
+@dataclass
+class KernelSockets:
+    """Every kernel websocket's limits on one server: sockets per kernel and per client (`Sockets`),
+    messages per kernel (`Bucket`) and each kernel's idle time (`IdleClock`). The connection class
+    (server/compat.py item 6) asks; this decides."""
+
+    clock: IdleClock = field(default_factory=IdleClock)
+    sockets: Sockets[Any] = field(default_factory=Sockets)
+    buckets: dict[str, Bucket] = field(default_factory=dict)  # kernel id → its pages' messages
+
+    def judge(self, kernel_id: str, message: str | bytes, allowed: Collection[str], rate: float = RATE,
+              burst: float = BURST) -> Close | str:
+        """What becomes of a page's message: PASS it on (WIDGET: a widget message, which the idle
+        clock counts as use), DROP it (beyond its kernel's rate), NOT_PASSED (a kind Voila does
+        not pass on), or `Close` the socket (far beyond the rate, or a message no page sends)."""
+        bucket = self.buckets.get(kernel_id)
+        if bucket is None:
+            bucket = self.buckets[kernel_id] = Bucket(rate, burst)
+        if not bucket.take():
+            return TOO_FAST if bucket.abused else DROP
+        kind = message_kind(message)
+        if kind is None:
+            return JUNK
+        if allowed and kind[1] not in allowed:
+            return NOT_PASSED
+        if kind[1] == "comm_msg":
+            self.clock.touched(kernel_id)
+            return WIDGET
+        return PASS
+
+    def idle(self, running: Iterable[str]) -> list[str]:
+        """The kernels idle beyond the limit, to close and shut down; forgets kernels gone."""
+        running = list(running)
+        for gone in self.buckets.keys() - set(running):
+            del self.buckets[gone]
+        return self.clock.idle(running)

@@ -1,4 +1,4 @@
-"""`serve`'s class-pulse routes (pulse.py keeps the counts):
+"""`serve`'s class-pulse handlers (pulse.py keeps the counts; app.py routes to them):
 
 - ``/pulse`` (a form, posted) and ``/pulse/<code>`` (a link): where a pupil joins. A running code
   shows what the pulse shares (counts, never who, once `Pulses.minimum` have answered) and a
@@ -16,9 +16,14 @@ import hmac
 import math
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
+
+from jupyter_server.base.handlers import JupyterHandler
+from tornado.ioloop import PeriodicCallback
+from tornado.web import HTTPError, RequestHandler
 
 from ..activities.before_after import BeforeAndAfter
 from ..activities.choose import pulse_questions
@@ -27,7 +32,7 @@ from ..content.schema import ContentError
 from ..pulse_link import KEY_HEADER
 from .addresses import is_local, pupil_urls
 from .guard import Tries, browser_id
-from .pulse import ClassPulse, Pulses, normal_code
+from .pulse import ClassPulse, Pulses, normal_code, read_message
 
 PULSE_TRIES = 10  # wrong pulse codes a browser may type before each further try waits (guard.Tries)
 SWEEP_EVERY = 60.0  # seconds between forgetting closed pages and ending idle pulses
@@ -74,109 +79,137 @@ def lesson_questions(root: Path, lesson: str) -> tuple[dict[str, int], Rounds]:
     return {k: n for k, n in pulse_questions(activities).items() if k not in rounds}, rounds
 
 
-def pulse_routes(pulses: Pulses, *, root: Path, host: str, port: int, key: str, notice: Notice) -> list[Any]:
-    """The routes (path, handler, arguments) to add to the server's."""
-    from jupyter_server.base.handlers import JupyterHandler
-    from tornado.ioloop import PeriodicCallback
-    from tornado.web import HTTPError, RequestHandler
+@dataclass
+class PulseRoom:
+    """What the pulse's handlers share: the counts, where the lessons are, the server's address,
+    the kernels' key, the pages' words, and wrong codes typed."""
 
-    tries = Tries(free=PULSE_TRIES)  # a count of its own: pulse-code typos hold up no class or teacher code
-    sweeper: list[PeriodicCallback] = []
+    pulses: Pulses
+    root: Path
+    host: str
+    port: int
+    key: str
+    notice: Notice
+    tries: Tries = field(default_factory=lambda: Tries(free=PULSE_TRIES))  # pulse-code typos hold up no other code
+    sweeper: PeriodicCallback | None = None
 
-    def sweep(handler: RequestHandler) -> None:
+    def sweep(self, handler: RequestHandler) -> None:
+        """Forget closed pages and end idle pulses, now and (from the first request, once the
+        server's loop runs) every `SWEEP_EVERY` seconds."""
         manager = handler.settings["kernel_manager"]
-        pulses.sweep(manager.list_kernel_ids())
-        if not sweeper:  # (started from a request: the server's loop is running)
-            sweeper.append(PeriodicCallback(lambda: pulses.sweep(manager.list_kernel_ids()), SWEEP_EVERY * 1000))
-            sweeper[0].start()
+        self.pulses.sweep(manager.list_kernel_ids())
+        if self.sweeper is None:
+            self.sweeper = PeriodicCallback(lambda: self.pulses.sweep(manager.list_kernel_ids()), SWEEP_EVERY * 1000)
+            self.sweeper.start()
 
-    class JoinHandler(JupyterHandler):
-        """Where a pupil joins a class's pulse: the code typed in a form (posted, so it is in no
-        address), or a link to /pulse/<code>. What a pupil typed never reaches the server's log,
-        which names the address of every answer of 400 or more: a wrong code in a form gets its
-        404 or 429 at /pulse, and a link's wrong code is answered with the calm page as a 200."""
 
-        def check_xsrf_cookie(self) -> None:
-            # As the class-code page (server.CodeHandler): the form's `_xsrf` field must match its
-            # SameSite=Strict cookie.
-            RequestHandler.check_xsrf_cookie(self)
+class JoinHandler(JupyterHandler):
+    """Where a pupil joins a class's pulse: the code typed in a form (posted, so it is in no
+    address), or a link to /pulse/<code>. What a pupil typed never reaches the server's log,
+    which names the address of every answer of 400 or more: a wrong code in a form gets its
+    404 or 429 at /pulse, and a link's wrong code is answered with the calm page as a 200."""
 
-        def get(self, typed: str | None = None) -> None:
-            if typed is None:
-                self.form()
-                return
-            pulse = self.find(typed, quiet=True)
-            if pulse is not None:
-                lesson = f"{self.base_url}voila/render/{pulse.lesson}.ipynb?pulse={quote(normal_code(typed))}"
-                self.finish(notice(self, "pulse-joined", {"href": lesson, "minimum": pulses.minimum}))
+    def initialize(self, room: PulseRoom) -> None:
+        self.room = room
 
-        def post(self) -> None:
-            typed = self.get_body_argument("code", "")[:64]
-            if self.find(typed, quiet=False) is not None:
-                self.redirect(f"{self.base_url}pulse/{quote(normal_code(typed))}", status=303)
+    def check_xsrf_cookie(self) -> None:
+        # As the class-code page (app.CodeHandler): the form's `_xsrf` field must match its
+        # SameSite=Strict cookie.
+        RequestHandler.check_xsrf_cookie(self)
 
-        def find(self, typed: str, quiet: bool) -> ClassPulse | None:
-            """The running pulse `typed` names; None after showing why not (wrong codes counted)."""
-            address, browser, now = str(self.request.remote_ip), browser_id(self), time.monotonic()
-            if tries.refused(address, browser, now):
-                if not quiet:
-                    self.set_header("Retry-After", str(math.ceil(tries.wait(address, browser, now))))
-                self.form("code-too-many-tries", None if quiet else 429)
-                return None
-            sweep(self)
-            pulse = pulses.find(typed)
-            if pulse is None:
-                tries.failed(address, browser, now)
-                self.form("pulse-unknown", None if quiet else 404)
-            return pulse
-
-        def form(self, problem: str | None = None, status: int | None = None) -> None:
-            from markupsafe import Markup
-
-            if status is not None:
-                self.set_status(status)
-            self.finish(notice(self, "pulse-join", {"action": f"{self.base_url}pulse", "problem": problem,
-                                                    "xsrf": Markup(self.xsrf_form_html())}))
-
-    class KernelHandler(RequestHandler):
-        """A lesson kernel's message about the pulse: JSON in, JSON out, the key checked."""
-
-        def check_xsrf_cookie(self) -> None:  # (the key stands in for it: no browser has it)
+    def get(self, typed: str | None = None) -> None:
+        if typed is None:
+            self.form()
             return
+        pulse = self.find(typed, quiet=True)
+        if pulse is not None:
+            lesson = f"{self.base_url}voila/render/{pulse.lesson}.ipynb?pulse={quote(normal_code(typed))}"
+            self.finish(self.room.notice(self, "pulse-joined", {"href": lesson, "minimum": self.room.pulses.minimum}))
 
-        def prepare(self) -> None:
-            if not hmac.compare_digest(self.request.headers.get(KEY_HEADER, "").encode(), key.encode()):
-                raise HTTPError(403)
+    def post(self) -> None:
+        typed = self.get_body_argument("code", "")[:64]
+        if self.find(typed, quiet=False) is not None:
+            self.redirect(f"{self.base_url}pulse/{quote(normal_code(typed))}", status=303)
 
-        def post(self, action: str) -> None:
-            from .pulse import read_message
+    def find(self, typed: str, quiet: bool) -> ClassPulse | None:
+        """The running pulse `typed` names; None after showing why not (wrong codes counted)."""
+        tries = self.room.tries
+        address, browser, now = str(self.request.remote_ip), browser_id(self), time.monotonic()
+        if tries.refused(address, browser, now):
+            if not quiet:
+                self.set_header("Retry-After", str(math.ceil(tries.wait(address, browser, now))))
+            self.form("code-too-many-tries", None if quiet else 429)
+            return None
+        self.room.sweep(self)
+        pulse = self.room.pulses.find(typed)
+        if pulse is None:
+            tries.failed(address, browser, now)
+            self.form("pulse-unknown", None if quiet else 404)
+        return pulse
 
-            fields = ACTIONS.get(action)
-            message = read_message(self.request.body, fields) if fields else None
-            if message is None:
-                raise HTTPError(400)
-            sweep(self)
-            kernel = message["kernel"]
-            if action == "start":
-                questions, rounds = lesson_questions(root, message["lesson"])
-                if not questions:
-                    raise HTTPError(409)
-                code = pulses.start(message["lesson"], questions, kernel, rounds=rounds)
-                self.finish({"code": code, "join": join_addresses(host, port)})
-            elif action == "answer":
-                self.finish({"counted": pulses.answer(kernel, message["question"], message["answer"]),
-                             "minimum": pulses.minimum})
-            elif action == "round":
-                self.finish({"counted": pulses.answer_round(kernel, message["question"], message["round"],
-                                                            message["answer"]), "minimum": pulses.minimum})
-            elif action == "counts":
-                counts = pulses.counts(message["code"], kernel)
-                self.finish({"running": False} if counts is None else {"running": True, **counts})
-            else:
-                self.finish({"ended": pulses.end(message["code"], kernel)})
+    def form(self, problem: str | None = None, status: int | None = None) -> None:
+        from markupsafe import Markup
 
-        def log_exception(self, *args: Any) -> None:  # an HTTPError is the answer: nothing to log
-            return
+        if status is not None:
+            self.set_status(status)
+        self.finish(self.room.notice(self, "pulse-join", {"action": f"{self.base_url}pulse", "problem": problem,
+                                                          "xsrf": Markup(self.xsrf_form_html())}))
 
-    return [("/pulse/kernel/(start|answer|round|counts|end)", KernelHandler, {}),  # (first: tornado takes the first)
-            ("/pulse", JoinHandler, {}), ("/pulse/([A-Za-z0-9 -]{1,32})", JoinHandler, {})]
+
+Reply = dict[str, Any]
+
+
+def start(room: PulseRoom, message: dict[str, Any]) -> Reply:
+    questions, rounds = lesson_questions(room.root, message["lesson"])
+    if not questions:
+        raise HTTPError(409)
+    code = room.pulses.start(message["lesson"], questions, message["kernel"], rounds=rounds)
+    return {"code": code, "join": join_addresses(room.host, room.port)}
+
+
+def answer(room: PulseRoom, message: dict[str, Any]) -> Reply:
+    counted = room.pulses.answer(message["kernel"], message["question"], message["answer"])
+    return {"counted": counted, "minimum": room.pulses.minimum}
+
+
+def answer_round(room: PulseRoom, message: dict[str, Any]) -> Reply:
+    counted = room.pulses.answer_round(message["kernel"], message["question"], message["round"], message["answer"])
+    return {"counted": counted, "minimum": room.pulses.minimum}
+
+
+def counts(room: PulseRoom, message: dict[str, Any]) -> Reply:
+    found = room.pulses.counts(message["code"], message["kernel"])
+    return {"running": False} if found is None else {"running": True, **found}
+
+
+def end(room: PulseRoom, message: dict[str, Any]) -> Reply:
+    return {"ended": room.pulses.end(message["code"], message["kernel"])}
+
+
+ANSWERS: dict[str, Callable[[PulseRoom, dict[str, Any]], Reply]] = {  # each kernel message's answer
+    "start": start, "answer": answer, "round": answer_round, "counts": counts, "end": end}
+
+
+class PulseKernelHandler(RequestHandler):
+    """A lesson kernel's message about the pulse: JSON in, JSON out, the key checked."""
+
+    def initialize(self, room: PulseRoom) -> None:
+        self.room = room
+
+    def check_xsrf_cookie(self) -> None:  # (the key stands in for it: no browser has it)
+        return
+
+    def prepare(self) -> None:
+        if not hmac.compare_digest(self.request.headers.get(KEY_HEADER, "").encode(), self.room.key.encode()):
+            raise HTTPError(403)
+
+    def post(self, action: str) -> None:
+        fields = ACTIONS.get(action)
+        message = read_message(self.request.body, fields) if fields else None
+        if message is None:
+            raise HTTPError(400)
+        self.room.sweep(self)
+        self.finish(ANSWERS[action](self.room, message))
+
+    def log_exception(self, *args: Any) -> None:  # an HTTPError is the answer: nothing to log
+        return

@@ -11,8 +11,8 @@ from types import SimpleNamespace
 import ipywidgets as w
 import pytest
 from safety_lessons.content.words import Words
-from safety_lessons.kernel_env import STAGE_ENV
-from safety_lessons.lesson import TEACHER_DIR, OpenLesson, current_mode
+from safety_lessons.kernel_env import STAGE_ENV, TEACHER_DIR
+from safety_lessons.lesson import OpenLesson, current_mode
 from safety_lessons.server.app import view_asked
 
 from .conftest import find

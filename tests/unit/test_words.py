@@ -16,9 +16,9 @@ import pytest
 import yaml
 from safety_lessons.authoring.check import check
 from safety_lessons.content.library import Library
-from safety_lessons.content.words import PAGE, PAGE_WORDS, PLACEHOLDERS, fill
+from safety_lessons.content.words import PAGE, PAGE_WORDS, PLACEHOLDERS, UNREADABLE_WORDS, fill
 from safety_lessons.kernel_env import ROOT_ENV, SERVED_ENV
-from safety_lessons.lesson import UNREADABLE_WORDS, BrokenLesson, OpenLesson, open_lesson
+from safety_lessons.lesson import BrokenLesson, OpenLesson, open_lesson
 from safety_lessons.server.app import Stage
 from safety_lessons.server.pages import landing_context, needs_fixing_context
 from safety_lessons.static_site import stage_contents

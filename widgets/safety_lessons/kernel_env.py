@@ -16,6 +16,9 @@ URL_ENV = "SAFETY_LESSONS_PULSE_URL"  # class pulse: the server, as its kernels 
 KEY_ENV = "SAFETY_LESSONS_PULSE_KEY"  # class pulse: the key kernels show the server, random for each run
 EXAMPLES_ENV = "SAFETY_LESSONS_EXAMPLES"  # the file of `serve`'s estimates of lessons' example passwords
 SIGNED_ONLY_ENV = "SAFETY_LESSONS_SIGNED_ONLY"  # "1": stage lessons not signed off as a calm page (server.pages)
+# The staged folder's teacher copies (and the static site's teacher views) are under this folder:
+# a kernel whose notebook is there shows the teacher's view (lesson.current_mode).
+TEACHER_DIR = "teacher"
 
 MiB = 1024 * 1024
 

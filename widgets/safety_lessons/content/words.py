@@ -101,6 +101,12 @@ FAMILIES = ("take-home-for", "take-home-intro", "take-home-learned", "take-home-
             "take-home-if-it-happens", "take-home-help", "take-home-listen", "take-home-school",
             "take-home-same-for-all")
 
+# Said instead of a part of a lesson that has a problem. The words file says it; these English
+# words are only for when that file itself cannot be read (`check` names the problem).
+UNREADABLE_WORDS = {"needs-fixing-title": "This part of the lesson needs fixing.",
+                    "needs-fixing": "Please tell your teacher. You have not done anything wrong.",
+                    "tell-your-teacher": "Please tell your teacher."}
+
 PAGE_WORDS = "safety_lessons"  # the notebook metadata holding `Words.page()`, read by the classroom template
 
 # People in school (school.yaml) → the word that names them

@@ -23,7 +23,7 @@ from the browser. On top of Voila's defaults this:
 
 All of it is Voila's documented configuration, in a voila.json written for the run, the only
 config file Voila reads (none on the machine can weaken it); the little Voila has no setting for is
-in compat.py.
+in compat.py (this folder's half of the seam).
 """
 
 from __future__ import annotations
@@ -46,9 +46,8 @@ from tornado.web import HTTPError, RequestHandler
 
 from ..content.library import Library
 from ..content.schema import ContentError
-from ..content.words import FOLDER
-from ..kernel_env import EXAMPLES_ENV, KEY_ENV, MEMORY_ENV, ROOT_ENV, SERVED_ENV, STAGE_ENV, URL_ENV
-from ..lesson import TEACHER_DIR, UNREADABLE_WORDS
+from ..content.words import FOLDER, UNREADABLE_WORDS
+from ..kernel_env import EXAMPLES_ENV, KEY_ENV, MEMORY_ENV, ROOT_ENV, SERVED_ENV, STAGE_ENV, TEACHER_DIR, URL_ENV
 from .addresses import host_notice, pupil_urls
 from .compat import (
     ClassroomVoila,
@@ -530,7 +529,7 @@ def prepare_environment(options: ServeOptions) -> None:
     """Environment the server and its kernels share."""
     os.environ[ROOT_ENV] = str(options.root)  # kernels read the lessons' content from here
     os.environ[SERVED_ENV] = "1"
-    os.environ[MEMORY_ENV] = str(options.kernel_memory)  # limits.limit_kernel reads it
+    os.environ[MEMORY_ENV] = str(options.kernel_memory)  # kernel_env.limit_kernel reads it
     os.environ[URL_ENV] = kernel_url(options.host, options.port)  # class pulse: kernels reach the server here …
     os.environ[KEY_ENV] = secrets.token_urlsafe(32)  # … with this key, random for each run (pulse_routes.py)
     assets = assets_dir()

@@ -163,7 +163,7 @@ class Claim(Protocol):
 
 
 class Gate(Protocol):
-    """(5) What the server decides for a request (server.Gatekeeper)."""
+    """(5) What the server decides for a request (app.Gatekeeper)."""
 
     def admit(self, handler: Any) -> bool:
         """Whether the request was answered already (refused): its handler then does nothing."""

@@ -16,10 +16,10 @@ from typing import Any
 from ..pulse_link import FLOOR
 from ..pulse_link import MINIMUM as PULSE_MINIMUM
 from .guard import PER_ADDRESS, PER_CLIENT, Guard, allowed_names, available_memory_mib, memory_budget
-from .limits import IDLE_LIMIT, KERNEL_MEMORY
+from .limits import IDLE_LIMIT, KERNEL_MEMORY, MAX_CLASS
 
 LOOPBACK = "127.0.0.1"
-MAX_CLASS_SIZE = 60  # kernels kept warm at most (≈ 70 MiB each)
+MAX_CLASS_SIZE = MAX_CLASS  # kernels kept warm at most (≈ 70 MiB each)
 LEAST_MEMORY = 256  # MiB: the least `--kernel-memory` takes (a lesson's kernel uses 120-170)
 
 

@@ -30,8 +30,7 @@ from ..content.model import LESSON_ROLES
 from ..content.notebooks import TEACHER
 from ..content.schema import ContentError
 from ..content.words import PAGE_WORDS
-from ..kernel_env import SIGNED_ONLY_ENV
-from ..lesson import TEACHER_DIR
+from ..kernel_env import SIGNED_ONLY_ENV, TEACHER_DIR
 
 TEMPLATE = "classroom"  # assets/voila/templates/classroom (installed under share/jupyter/voila/templates/)
 TAKE_HOME_DIR = "take-home"  # the take-home sheets, under the site's top

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..content.library import Library
-from ..lesson import TEACHER_DIR
+from ..kernel_env import TEACHER_DIR
 from ..server import pages
 from . import pyodide_dist
 from .pyodide_dist import BuildError

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import voila.handler
 from playwright.sync_api import Browser, Page, expect
-from safety_lessons.server import CONTENT_SECURITY_POLICY, SCRIPT_HASHES
+from safety_lessons.server.app import CONTENT_SECURITY_POLICY, SCRIPT_HASHES
 
 from ..conftest import REPO
 from .harness import Server, complete_4_7_passwords, open_lesson

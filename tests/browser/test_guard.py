@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, expect
-from safety_lessons.guard import CODE_TRIES, KEPT, PER_CLIENT, RETRY_AFTER
+from safety_lessons.server.guard import CODE_TRIES, KEPT, PER_CLIENT, RETRY_AFTER
 from tornado.httpclient import HTTPClientError, HTTPRequest
 from tornado.websocket import websocket_connect
 

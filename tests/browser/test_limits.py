@@ -30,7 +30,7 @@ from typing import Any
 
 import pytest
 from playwright.sync_api import Page
-from safety_lessons.limits import (
+from safety_lessons.server.limits import (
     BURST,
     IDLE_CODE,
     MAX_BODY,

@@ -26,7 +26,7 @@ from playwright.sync_api import Browser, Locator, Page, expect
 from safety_lessons.activities.before_after import BeforeAndAfter
 from safety_lessons.activities.choose import Quiz, pulse_questions
 from safety_lessons.content.library import Library
-from safety_lessons.pulse_routes import PULSE_TRIES
+from safety_lessons.server.pulse_routes import PULSE_TRIES
 
 from .explore import axe as violations
 from .harness import READY_TIMEOUT, Server, Watch, files_written_since, open_lesson, screenshot, tab_to, watched_page

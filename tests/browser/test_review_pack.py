@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from playwright.sync_api import Browser
-from safety_lessons.review_pack import Selection, write_pack
+from safety_lessons.authoring.review_pack import Selection, write_pack
 
 from .explore import axe
 from .harness import watched_page

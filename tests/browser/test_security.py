@@ -17,7 +17,7 @@ from typing import Any
 import nbformat
 import pytest
 from playwright.sync_api import Browser, Page, expect
-from safety_lessons.limits import BURST, RATE
+from safety_lessons.server.limits import BURST, RATE
 
 from tests.forged import BUTTON_PRESSES, CHOICES, EVERY_CONTROL, MB, forgeries
 

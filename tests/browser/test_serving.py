@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
-from safety_lessons.server import FRONT_END
+from safety_lessons.server.app import FRONT_END
 
 from .harness import Server, Watch, open_lesson, screenshot
 

@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from safety_lessons.content.library import ROOT_ENV, Library
+from safety_lessons.content.library import Library
 from safety_lessons.content.words import Words
+from safety_lessons.kernel_env import ROOT_ENV
 from safety_lessons.lesson import OpenLesson, open_lesson
 from safety_lessons.views.sharing import walk
 

@@ -8,8 +8,17 @@ from types import SimpleNamespace
 from typing import Any, ClassVar
 
 import pytest
-from safety_lessons import addresses, server
-from safety_lessons.addresses import SECTION, client_key, host_notice, is_local, machine_addresses, pupil_urls, url
+from safety_lessons.server import addresses
+from safety_lessons.server import app as server
+from safety_lessons.server.addresses import (
+    SECTION,
+    client_key,
+    host_notice,
+    is_local,
+    machine_addresses,
+    pupil_urls,
+    url,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -125,14 +134,14 @@ def test_the_readme_has_the_section_the_warning_names() -> None:
 def test_serve_prints_the_notice_and_a_url_pupils_can_open(lessons_root: Path, machine: dict[str, Any],
                                                           monkeypatch: pytest.MonkeyPatch,
                                                           capsys: pytest.CaptureFixture[str]) -> None:
-    import safety_lessons.check_cache
-    from safety_lessons.lesson import STAGE_ENV
+    import safety_lessons.authoring.check_cache
+    from safety_lessons.kernel_env import STAGE_ENV
 
     machine["routes"][socket.AF_INET] = "192.168.1.20"
     started: list[object] = []
     monkeypatch.setenv(STAGE_ENV, "")  # serve() sets it: taken away after the test, not left for the next
     checked = SimpleNamespace(problems=[], errors=[])  # the same whether or not a check of these lessons is cached
-    monkeypatch.setattr(safety_lessons.check_cache, "remembered_check", lambda root: (checked, "{}"))
+    monkeypatch.setattr(safety_lessons.authoring.check_cache, "remembered_check", lambda root: (checked, "{}"))
     monkeypatch.setattr(server, "prepare_environment", lambda options: None)
     monkeypatch.setattr(server, "make_app", lambda *a: SimpleNamespace(start=lambda: started.append(a)))
     server.serve(server.ServeOptions(root=lessons_root, host="0.0.0.0", port=8870))

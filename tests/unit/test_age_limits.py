@@ -21,7 +21,7 @@ from safety_lessons.activities.age_limits import (
     pupil_age,
     suits,
 )
-from safety_lessons.check import Report, check
+from safety_lessons.authoring.check import Report, check
 from safety_lessons.content.activity import Context
 from safety_lessons.content.facts import STALE_AFTER, AgeRule, App, Law
 from safety_lessons.content.library import Library

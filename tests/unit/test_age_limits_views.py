@@ -16,7 +16,7 @@ from safety_lessons import open_lesson
 from safety_lessons.activities import AgePicker, AgeSort, Feedback, WhyLimits
 from safety_lessons.activities.age_limits import MAX_AGE, MIN_AGE, group_of
 from safety_lessons.content.facts import AgeRule, App, Law
-from safety_lessons.content.library import ROOT_ENV
+from safety_lessons.kernel_env import ROOT_ENV
 from safety_lessons.lesson import OpenLesson
 from safety_lessons.views.age_limits import NO_AGE, AgePickerView, AgeSortView, WhyLimitsView
 from safety_lessons.views.markup import text_of

@@ -403,7 +403,7 @@ def test_any_presses_keep_the_walkthrough_valid(library: Library, presses: list[
 def test_broken_content_is_reported_with_file_line_and_field(
         edit: Callable[[str, str, str], Path], lessons_copy: Path,
         band: str, old: str, new: str, field: str, says: str) -> None:
-    from safety_lessons.check import check
+    from safety_lessons.authoring.check import check
 
     path = edit(f"{band}/{TOPIC}.yaml", old, new)
     problems = [p for p in check(lessons_copy).errors if p.field == field]
@@ -419,7 +419,7 @@ def test_broken_content_is_reported_with_file_line_and_field(
 
 
 def test_the_shipped_content_has_no_problems(lessons_root: Path) -> None:
-    from safety_lessons.check import check
+    from safety_lessons.authoring.check import check
 
     report = check(lessons_root)
     mine = [str(p) for p in report.problems if TOPIC in p.file]

@@ -43,7 +43,7 @@ def buttons(view: Any) -> dict[str, w.Button]:
 def lessons(lessons_root: Any) -> dict[str, OpenLesson]:
     import os
 
-    from safety_lessons.content.library import ROOT_ENV
+    from safety_lessons.kernel_env import ROOT_ENV
     from safety_lessons.lesson import open_lesson
 
     old = os.environ.get(ROOT_ENV)

@@ -15,10 +15,10 @@ from xml.parsers import expat
 import ipywidgets as w
 import pytest
 from safety_lessons.activities import GroupChat
-from safety_lessons.check import check
+from safety_lessons.authoring.check import check
+from safety_lessons.authoring.kinds import describe_kinds
 from safety_lessons.content.library import Library
 from safety_lessons.content.pictures import ATTRIBUTES, DRAWING, PAINT, WORDS, inline_svg, svg_problems, unique_ids
-from safety_lessons.kinds import describe_kinds
 from safety_lessons.lesson import OpenLesson, open_lesson
 from safety_lessons.views.group_chat import GroupChatView
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from safety_lessons.check import check
+from safety_lessons.authoring.check import check
 from safety_lessons.cli import main
 from safety_lessons.content import schema
 

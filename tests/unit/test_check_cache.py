@@ -9,8 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from safety_lessons import check_cache
-from safety_lessons.check import Report, check
+from safety_lessons.authoring import check_cache
+from safety_lessons.authoring.check import Report, check
 
 
 @pytest.fixture(autouse=True)

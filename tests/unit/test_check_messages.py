@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from safety_lessons.check import check
+from safety_lessons.authoring.check import check
 from safety_lessons.cli import main
 from safety_lessons.content import schema
 from safety_lessons.content.yaml_words import explain

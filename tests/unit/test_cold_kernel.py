@@ -13,17 +13,18 @@ from pathlib import Path
 
 import pytest
 from safety_lessons.activities import passwords
-from safety_lessons.activities.passwords import EXAMPLES_ENV, estimate, example_estimate, examples_json
-from safety_lessons.content.library import ROOT_ENV, Library
-from safety_lessons.server import share_examples
+from safety_lessons.activities.passwords import estimate, example_estimate, examples_json
+from safety_lessons.content.library import Library
+from safety_lessons.kernel_env import EXAMPLES_ENV, ROOT_ENV
+from safety_lessons.server.app import share_examples
 
 WIDGETS = Path(__file__).parents[2] / "widgets"
 # Loaded only when a lesson needs them, or only by `check`, the server, the review pack.
 NOT_AT_IMPORT = {
     "zxcvbn", "difflib", "pyexpat", "ipywidgets", "textstat", "jinja2",
     "safety_lessons.content.fingerprints", "safety_lessons.content.pictures", "safety_lessons.content.notebooks",
-    "safety_lessons.content.reading", "safety_lessons.content.families", "safety_lessons.check",
-    "safety_lessons.pages", "safety_lessons.server", "safety_lessons.compat", "safety_lessons.views.common",
+    "safety_lessons.content.reading", "safety_lessons.content.families", "safety_lessons.authoring.check",
+    "safety_lessons.server.pages", "safety_lessons.server.app", "safety_lessons.compat", "safety_lessons.views.common",
 }
 
 

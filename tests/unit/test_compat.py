@@ -1,6 +1,7 @@
-"""compat.py holds every name the package takes from a library that the library does not document,
-checked against one version of each: these tests fail when another version is installed, when such
-a name is used outside compat.py, and when what compat.py relies on has moved."""
+"""compat.py (the kernel's half) and server/compat.py (the server's) hold every name the package
+takes from a library that the library does not document, checked against one version of each: these
+tests fail when another version is installed, when such a name is used outside them, and when what
+they rely on has moved."""
 
 from __future__ import annotations
 
@@ -15,12 +16,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from safety_lessons.compat import CHECKED, HIDDEN, ready_first
+from safety_lessons.compat import CHECKED
+from safety_lessons.server.compat import HIDDEN, ready_first
 
 from ..conftest import REPO
 
 PACKAGE = REPO / "widgets" / "safety_lessons"
-COMPAT = PACKAGE / "compat.py"
+COMPAT = (PACKAGE / "compat.py", PACKAGE / "server" / "compat.py")
 CLASSROOM = REPO / "assets" / "voila" / "templates" / "classroom" / "index.html.j2"
 
 # Libraries whose private names (`_pools`, `jupyter_server._tz`, `_dom_classes`, …) only compat.py may use.
@@ -68,7 +70,7 @@ def _private_names(library: str) -> frozenset[str]:
 
 def _modules() -> Iterator[tuple[Path, ast.Module]]:
     for path in sorted(PACKAGE.rglob("*.py")):
-        if path != COMPAT:
+        if path not in COMPAT:
             yield path, ast.parse(path.read_text(), str(path))
 
 
@@ -238,7 +240,7 @@ def test_the_culler_says_a_kernel_it_cannot_check_yet_in_one_line() -> None:
     import io
     import logging
 
-    from safety_lessons.compat import quiet_culler
+    from safety_lessons.server.compat import quiet_culler
 
     log = logging.getLogger("test-quiet-culler")
     out = io.StringIO()
@@ -279,7 +281,7 @@ def test_voila_starts_its_server_and_renders_a_page_as_compat_reads_them() -> No
 def test_the_server_is_started_with_the_limits_and_a_quiet_loop() -> None:
     import logging
 
-    from safety_lessons.compat import serving
+    from safety_lessons.server.compat import serving
 
     calls: list[tuple[Any, ...]] = []
     listen = serving(lambda *a, **k: calls.append((*a, k)), {"body_timeout": 15, "max_body_size": 65536},
@@ -295,7 +297,7 @@ def test_the_server_is_started_with_the_limits_and_a_quiet_loop() -> None:
 
 
 def test_an_access_line_has_no_query_and_no_terminal_escapes(caplog: pytest.LogCaptureFixture) -> None:
-    from safety_lessons.compat import access_line
+    from safety_lessons.server.compat import access_line
     from tornado.httputil import HTTPHeaders, HTTPServerRequest, RequestStartLine
 
     class Handler:
@@ -323,7 +325,7 @@ def test_errors_outside_a_request_are_one_line_and_said_once_in_a_while() -> Non
     import io
     import logging
 
-    from safety_lessons.compat import Repeats, quiet_loop
+    from safety_lessons.server.compat import Repeats, quiet_loop
 
     repeats = Repeats(quiet=10)
     assert [repeats.say("e", t) for t in (0, 1, 2, 11, 30)] == [0, None, None, 2, 0]
@@ -358,7 +360,7 @@ def test_errors_outside_a_request_are_one_line_and_said_once_in_a_while() -> Non
 
 def test_a_page_render_that_fails_is_seen_by_its_handler_at_once() -> None:
     from jupyter_core.utils import ensure_async
-    from safety_lessons.compat import Recording
+    from safety_lessons.server.compat import Recording
 
     class Manager:
         def get_kernel(self, kernel_id: str) -> str:

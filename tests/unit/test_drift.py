@@ -12,13 +12,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from safety_lessons.check import check
+from safety_lessons.authoring.check import check
 from safety_lessons.cli import main
 from safety_lessons.content.counts import counts_in
-from safety_lessons.content.library import ROOT_ENV
 from safety_lessons.content.notebooks import read_cells
 from safety_lessons.content.schema import ContentError
-from safety_lessons.lesson import SERVED_ENV, OpenLesson, needs_fixing_html, open_lesson
+from safety_lessons.kernel_env import ROOT_ENV, SERVED_ENV
+from safety_lessons.lesson import OpenLesson, needs_fixing_html, open_lesson
 
 from tests.conftest import REPO
 

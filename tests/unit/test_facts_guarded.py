@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
-from safety_lessons.check import check
+from safety_lessons.authoring.check import check
 from safety_lessons.cli import main
 from safety_lessons.content.facts import Helpline
 from safety_lessons.content.fingerprints import fingerprint

@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 from markupsafe import escape
-from safety_lessons import pages, review_pack
-from safety_lessons.check import check
+from safety_lessons.authoring import review_pack
+from safety_lessons.authoring.check import check
 from safety_lessons.content.families import sheet_help_problems
 from safety_lessons.content.lesson_file import FAMILY_HELP, TakeHome
 from safety_lessons.content.library import Library
+from safety_lessons.server import pages
 
 Edit = Callable[[str, str, str], Path]
 REF = "ages-7-11/passwords"

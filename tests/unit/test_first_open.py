@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from safety_lessons.content.library import ROOT_ENV
-from safety_lessons.lesson import SERVED_ENV, BrokenLesson, OpenLesson, open_lesson
-from safety_lessons.scaffold import new_lesson
+from safety_lessons.authoring.new import new_lesson
+from safety_lessons.kernel_env import ROOT_ENV, SERVED_ENV
+from safety_lessons.lesson import BrokenLesson, OpenLesson, open_lesson
 
 
 def test_new_never_writes_a_file_a_reader_may_be_reading(lessons_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:

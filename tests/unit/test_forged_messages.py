@@ -15,7 +15,8 @@ from typing import Any
 
 import ipywidgets as w
 import pytest
-from safety_lessons.content.library import ROOT_ENV, Library
+from safety_lessons.content.library import Library
+from safety_lessons.kernel_env import ROOT_ENV
 from safety_lessons.lesson import OpenLesson, open_lesson
 from safety_lessons.views.sharing import walk
 from traitlets import TraitError

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from safety_lessons.compat import front_end_urls, webpack_chunks
-from safety_lessons.server import FRONT_END, PAGE_FILES, lesson_front_end
+from safety_lessons.server.app import FRONT_END, PAGE_FILES, lesson_front_end
+from safety_lessons.server.compat import front_end_urls, webpack_chunks
 from safety_lessons.static_site.build import _template_dir
 
 

@@ -21,7 +21,8 @@ from safety_lessons.activities import Help, Quiz, Sorter, StrengthMeter, WhichIs
 from safety_lessons.activities.help import Helper
 from safety_lessons.activities.passwords import MAX_LENGTH, estimate
 from safety_lessons.compat import quiet_tracebacks
-from safety_lessons.content.library import ROOT_ENV, Library
+from safety_lessons.content.library import Library
+from safety_lessons.kernel_env import ROOT_ENV
 from safety_lessons.lesson import OpenLesson
 from safety_lessons.views.choose import QuizView, SorterView
 from safety_lessons.views.help import HelpView
@@ -278,7 +279,7 @@ def test_a_refused_widget_message_reaches_the_page_as_its_error_type_only() -> N
 
 
 def test_tracebacks_stay_quiet_in_served_kernels_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    from safety_lessons.lesson import SERVED_ENV
+    from safety_lessons.kernel_env import SERVED_ENV
 
     calls: list[bool] = []
     monkeypatch.setattr("safety_lessons.compat.quiet_tracebacks", lambda tell: calls.append(bool(tell)))

@@ -20,7 +20,7 @@ from safety_lessons.activities.group_chat import (
     Rule,
     Thread,
 )
-from safety_lessons.check import check
+from safety_lessons.authoring.check import check
 from safety_lessons.content.library import Library
 from safety_lessons.content.schema import Problem
 

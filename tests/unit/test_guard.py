@@ -6,8 +6,9 @@ import itertools
 from dataclasses import replace
 
 import pytest
-from safety_lessons.addresses import client_key
-from safety_lessons.guard import (
+from safety_lessons.server.addresses import client_key
+from safety_lessons.server.app import limits_line, safe_next, shared_notice
+from safety_lessons.server.guard import (
     ADDRESS_CODE_TRIES,
     BROWSER_COOKIE,
     CLASS_COOKIE,
@@ -33,8 +34,8 @@ from safety_lessons.guard import (
     host_name,
     memory_budget,
 )
-from safety_lessons.pulse_routes import PULSE_TRIES
-from safety_lessons.server import ServeOptions, limits_line, safe_next, shared_notice
+from safety_lessons.server.options import ServeOptions
+from safety_lessons.server.pulse_routes import PULSE_TRIES
 
 LESSON = "voila/render/ages-4-7/passwords.ipynb"
 
@@ -336,11 +337,11 @@ def test_the_options_make_the_guard() -> None:
 
 
 def test_the_command_line_sets_the_limits(monkeypatch: pytest.MonkeyPatch) -> None:
-    import safety_lessons.server
+    import safety_lessons.server.app
     from safety_lessons.cli import main
 
     seen: list[ServeOptions] = []
-    monkeypatch.setattr(safety_lessons.server, "serve", seen.append)
+    monkeypatch.setattr(safety_lessons.server.app, "serve", seen.append)
     main(["serve", "lessons", "--per-client", "3", "--per-address", "0"])
     main(["serve", "lessons"])
     assert [(o.per_client, o.per_address) for o in seen] == [(3, 0), (PER_CLIENT, PER_ADDRESS)]

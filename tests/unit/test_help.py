@@ -11,7 +11,7 @@ import ipywidgets as w
 import pytest
 from safety_lessons.activities import Help
 from safety_lessons.activities.help import Helper, remit_problems
-from safety_lessons.check import check
+from safety_lessons.authoring.check import check
 from safety_lessons.content.library import Library
 from safety_lessons.lesson import OpenLesson
 from safety_lessons.views.help import HelpView

@@ -8,18 +8,27 @@ import json
 from pathlib import Path
 
 import pytest
-from safety_lessons.limits import (
+from safety_lessons.server.app import voila_config
+from safety_lessons.server.limits import (
+    ABUSE,
     BURST,
+    DROP,
     IDLE_LIMIT,
+    JUNK,
     KERNEL_MEMORY,
     MAX_BODY,
     MAX_MESSAGE,
+    NOT_PASSED,
+    PASS,
     RATE,
     REQUEST_TIMEOUT,
     SOCKETS_PER_CLIENT,
     SOCKETS_PER_KERNEL,
+    TOO_FAST,
+    WIDGET,
     Bucket,
     IdleClock,
+    KernelSockets,
     Sockets,
     http_server_options,
     is_comm_msg,
@@ -27,7 +36,7 @@ from safety_lessons.limits import (
     open_files_notice,
     raise_open_files,
 )
-from safety_lessons.server import ServeOptions, voila_config
+from safety_lessons.server.options import ServeOptions
 
 
 def test_a_bucket_lets_a_burst_through_then_the_rate() -> None:
@@ -83,7 +92,8 @@ def test_widget_use_is_a_comm_msg_in_either_protocol() -> None:
 def test_serve_configures_every_limit(tmp_path: Path) -> None:
     config = voila_config(ServeOptions(root=tmp_path, idle_limit=60, max_kernels=40))
     assert config["Voila"]["tornado_settings"]["websocket_max_message_size"] == MAX_MESSAGE
-    assert config["Voila"]["kernel_websocket_connection_class"] == "safety_lessons.kernel_socket.LimitedConnection"
+    assert (config["Voila"]["kernel_websocket_connection_class"]
+            == "safety_lessons.server.kernel_socket.LimitedConnection")
     assert config["LimitedConnection"] == {"idle_limit": 60, "per_client": SOCKETS_PER_CLIENT}
     big = voila_config(ServeOptions(root=tmp_path, max_kernels=200))  # every pupil behind one proxy, reconnecting
     assert big["LimitedConnection"]["per_client"] == 400
@@ -94,7 +104,7 @@ def test_serve_configures_every_limit(tmp_path: Path) -> None:
 
 
 def test_the_connection_class_is_configured_from_voila_json() -> None:
-    from safety_lessons.kernel_socket import LimitedConnection
+    from safety_lessons.server.kernel_socket import LimitedConnection
     from traitlets.config import Config
 
     connection = LimitedConnection(config=Config({"LimitedConnection": {"idle_limit": 5, "message_rate": 7}}))
@@ -156,3 +166,18 @@ def test_requests_are_bounded_in_time_and_size() -> None:
     assert options == {"idle_connection_timeout": REQUEST_TIMEOUT, "body_timeout": REQUEST_TIMEOUT,
                        "max_body_size": MAX_BODY, "max_header_size": 16 * 1024}
     assert 10 <= REQUEST_TIMEOUT <= 20 and MAX_BODY == 64 * 1024
+
+
+def test_a_pages_message_is_passed_dropped_or_closes_its_socket_as_the_limits_say() -> None:
+    widget = json.dumps({"channel": "shell", "header": {"msg_type": "comm_msg"}})
+    other = json.dumps({"channel": "shell", "header": {"msg_type": "kernel_info_request"}})
+    executed = json.dumps({"channel": "shell", "header": {"msg_type": "execute_request"}})
+    limits = KernelSockets()
+    assert limits.judge("k1", other, ()) == PASS and "k1" not in limits.clock.used  # not use: the clock waits
+    assert limits.judge("k1", widget, ()) == WIDGET and "k1" in limits.clock.used
+    assert limits.judge("k1", executed, ("comm_msg", "kernel_info_request")) == NOT_PASSED
+    assert limits.judge("k1", json.dumps([1]), ()) == JUNK
+    fast = [limits.judge("k2", other, (), rate=0.001, burst=3) for _ in range(3 + ABUSE)]
+    assert fast[:3] == [PASS] * 3 and set(fast[3:-1]) == {DROP} and fast[-1] == TOO_FAST  # its kernel's bucket
+    assert limits.judge("k1", other, ()) == PASS  # another kernel's pages are not held up
+    assert limits.idle(["k1"]) == [] and set(limits.buckets) == {"k1"}  # k2 gone: its bucket forgotten

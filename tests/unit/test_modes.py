@@ -11,8 +11,9 @@ from types import SimpleNamespace
 import ipywidgets as w
 import pytest
 from safety_lessons.content.words import Words
-from safety_lessons.lesson import STAGE_ENV, TEACHER_DIR, OpenLesson, current_mode
-from safety_lessons.server import view_asked
+from safety_lessons.kernel_env import STAGE_ENV, TEACHER_DIR
+from safety_lessons.lesson import OpenLesson, current_mode
+from safety_lessons.server.app import view_asked
 
 from .conftest import find
 

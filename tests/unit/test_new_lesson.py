@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 import yaml
 from safety_lessons.activities import Activity
-from safety_lessons.check import check
+from safety_lessons.authoring.check import check
+from safety_lessons.authoring.new import kinds, templates
 from safety_lessons.cli import main
 from safety_lessons.content.library import Library
 from safety_lessons.content.notebooks import read_cells
 from safety_lessons.content.schema import Problem
-from safety_lessons.scaffold import kinds, templates
 
 BANDS = ("ages-4-7", "ages-7-11", "ages-11-14", "ages-14-18")
 LABELS = ("**Objectives:**", "**Timing:**", "**Talk about:**", "**Ground rules:**", "**If a pupil discloses:**")

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from safety_lessons.activities import Feedback, MakeItSafer, SpotTheClues
 from safety_lessons.activities.personal_details import Edit, Part, Post
-from safety_lessons.check import check
+from safety_lessons.authoring.check import check
 from safety_lessons.content.library import Library
 from safety_lessons.content.schema import rules
 from safety_lessons.lesson import OpenLesson

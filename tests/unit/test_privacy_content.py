@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from safety_lessons.check import check
+from safety_lessons.authoring.check import check
 
 
 def line_of(path: Path, text: str, after: str = "") -> int:

@@ -18,11 +18,11 @@ import pytest
 from safety_lessons import pulse_link
 from safety_lessons.activities.choose import Quiz, pulse_questions
 from safety_lessons.content.schema import ContentError
-from safety_lessons.guard import Guard, Request
 from safety_lessons.lesson import open_lesson
-from safety_lessons.pulse import ALPHABET, CODE_LENGTH, IDLE, MAX_MESSAGE, Pulses, normal_code, read_message
 from safety_lessons.pulse_link import Sender, Session
-from safety_lessons.pulse_routes import ACTIONS, kernel_url
+from safety_lessons.server.guard import Guard, Request
+from safety_lessons.server.pulse import ALPHABET, CODE_LENGTH, IDLE, MAX_MESSAGE, Pulses, normal_code, read_message
+from safety_lessons.server.pulse_routes import ACTIONS, kernel_url
 from safety_lessons.views.common import is_shown
 from safety_lessons.views.pulse import (
     Asked,
@@ -131,7 +131,7 @@ def test_nothing_but_counts_and_random_page_ids_is_kept() -> None:
     """A pupil's page joins through the guard's ticket, which knows its address and browser
     cookie: the pulse keeps neither (a browser is a digest keyed by the pulse's own secret), nor
     any time with an answer."""
-    from safety_lessons.server import Joining
+    from safety_lessons.server.app import Joining
 
     pulses, code = running()
     guard = Guard(names=frozenset({"localhost"}), max_kernels=10)
@@ -154,7 +154,7 @@ def test_nothing_but_counts_and_random_page_ids_is_kept() -> None:
 
 
 def test_a_page_of_another_lesson_opened_with_the_code_does_not_join() -> None:
-    from safety_lessons.server import LESSON_PAGE, Joining
+    from safety_lessons.server.app import LESSON_PAGE, Joining
 
     pulses, code = running()
     guard = Guard(names=frozenset({"localhost"}), max_kernels=10)
@@ -464,7 +464,8 @@ def test_a_page_joining_a_pulse_may_take_a_warm_kernel_as_any_page_may(tmp_path:
     """`serve --warm`: a page opened with a pulse code is given a warm kernel by the same rules."""
     from types import SimpleNamespace
 
-    from safety_lessons.server import Gatekeeper, Joining, ServeOptions
+    from safety_lessons.server.app import Gatekeeper, Joining
+    from safety_lessons.server.options import ServeOptions
 
     pulses, code = running()
     gate = Gatekeeper(Guard(names=frozenset({"localhost"}), max_kernels=10), ServeOptions(root=tmp_path), pulses)
@@ -556,7 +557,7 @@ def test_two_presses_around_one_pupils_answer_cannot_tell_what_they_chose() -> N
 
 def test_the_minimum_is_never_below_three_and_serve_says_why() -> None:
     from safety_lessons.cli import main
-    from safety_lessons.pulse import FLOOR
+    from safety_lessons.pulse_link import FLOOR
 
     assert FLOOR == 3 and Pulses(minimum=3).minimum == 3
     with pytest.raises(ValueError):
@@ -665,9 +666,9 @@ def test_the_summary_is_offered_from_memory_as_a_page_and_a_csv(lesson: Any, tmp
 
 
 def test_the_pupils_words_say_what_is_shared_and_the_review_pack_shows_them(tmp_path: Path) -> None:
+    from safety_lessons.authoring.review_pack import words_html
     from safety_lessons.content.library import Library
-    from safety_lessons.review_pack import words_html
-    from safety_lessons.server import PULSE_NOTICES, notice_page
+    from safety_lessons.server.app import PULSE_NOTICES, notice_page
 
     root = Path(open_lesson("ages-11-14/personal-details").library.root)  # type: ignore[union-attr]
     joined = notice_page(root, "/", PULSE_NOTICES["pulse-joined"], href="/x", minimum=7)

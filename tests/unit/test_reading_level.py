@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from safety_lessons.check import check
+from safety_lessons.authoring.check import check
 from safety_lessons.cli import main
 from safety_lessons.content.model import Reading
 from safety_lessons.content.reading import MIN_WORDS, activity_passages, score, sentences

@@ -24,7 +24,7 @@ from safety_lessons.activities.reporting import (
     remit_problems,
     resolve_routes,
 )
-from safety_lessons.check import check
+from safety_lessons.authoring.check import check
 from safety_lessons.content.activity import band_ages
 from safety_lessons.content.facts import Helpline
 from safety_lessons.content.library import Library

@@ -10,13 +10,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from safety_lessons.authoring.review_labels import Filler, fields, filler_for, label
+from safety_lessons.authoring.review_pack import Selection, build, changed_lessons, document, pupil_strings
 from safety_lessons.cli import main
 from safety_lessons.content.library import Library
 from safety_lessons.content.model import SHIPPED
 from safety_lessons.content.notebooks import TEACHER, read_cells
-from safety_lessons.review_labels import Filler, fields, filler_for, label
-from safety_lessons.review_pack import Selection, build, changed_lessons, document, pupil_strings
-from safety_lessons.server import school_notice
+from safety_lessons.server.app import school_notice
 
 
 def plain(markup: str) -> str:

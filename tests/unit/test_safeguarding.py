@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from safety_lessons.activities.passwords import Pair, estimate, pair_problems
-from safety_lessons.check import Report, check, check_lesson, school_problems
+from safety_lessons.authoring.check import Report, check, check_lesson, school_problems
 from safety_lessons.content.library import Library
 from safety_lessons.content.notebooks import read_cells, teacher_note_problems
 from safety_lessons.content.safeguarding import dated_problems, word_problems

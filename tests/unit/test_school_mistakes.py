@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from safety_lessons.check import check, example_words
+from safety_lessons.authoring.check import check, example_words
 from safety_lessons.content.leftovers import leftover, unfilled
 
 Edit = Callable[[str, str, str], Path]

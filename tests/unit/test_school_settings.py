@@ -13,12 +13,13 @@ import ipywidgets as w
 import pytest
 from safety_lessons.activities import RouteFinder
 from safety_lessons.activities.reporting import resolve_routes
-from safety_lessons.check import check
-from safety_lessons.content.library import ROOT_ENV, Library
+from safety_lessons.authoring.check import check
+from safety_lessons.authoring.review_pack import Selection, build, document
+from safety_lessons.content.library import Library
+from safety_lessons.kernel_env import ROOT_ENV
 from safety_lessons.lesson import OpenLesson, open_lesson
-from safety_lessons.pages import landing_context, lesson_copies, take_home_context, take_home_page
-from safety_lessons.review_pack import Selection, build, document
-from safety_lessons.server import Stage
+from safety_lessons.server.app import Stage
+from safety_lessons.server.pages import landing_context, lesson_copies, take_home_context, take_home_page
 from safety_lessons.static_site import stage_contents
 
 from .conftest import find

@@ -13,19 +13,19 @@ from safety_lessons.cli import main
 from safety_lessons.content.library import Library
 from safety_lessons.content.notebooks import TEACHER
 from safety_lessons.content.words import PAGE_WORDS
-from safety_lessons.limits import MAX_MESSAGE
-from safety_lessons.pages import landing_context, read_aloud
-from safety_lessons.server import (
+from safety_lessons.server.app import (
     CONTENT_SECURITY_POLICY,
     HEADERS,
     REFILL_DELAY,
-    ServeOptions,
     Stage,
     make_app,
     voila_argv,
     voila_config,
     warm_pools,
 )
+from safety_lessons.server.limits import MAX_MESSAGE
+from safety_lessons.server.options import ServeOptions
+from safety_lessons.server.pages import landing_context, read_aloud
 
 
 def free_port() -> int:
@@ -211,10 +211,10 @@ def test_bad_class_size_is_refused(size: str, capsys: pytest.CaptureFixture[str]
 
 
 def test_warm_option_reaches_the_server(lessons_root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import safety_lessons.server
+    import safety_lessons.server.app
 
     seen: list[ServeOptions] = []
-    monkeypatch.setattr(safety_lessons.server, "serve", seen.append)
+    monkeypatch.setattr(safety_lessons.server.app, "serve", seen.append)
     main(["serve", str(lessons_root), "--warm", "ages-11-14/passwords.ipynb", "--class-size", "25"])
     assert seen[0].warm == "ages-11-14/passwords" and seen[0].class_size == 25
     main(["serve", str(lessons_root)])

@@ -12,11 +12,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from safety_lessons import signoff
+from safety_lessons.authoring import signoff
+from safety_lessons.authoring.review_changes import word_diff
+from safety_lessons.authoring.review_pack import Selection, build, document
 from safety_lessons.cli import main
 from safety_lessons.content.library import Library
-from safety_lessons.review_changes import word_diff
-from safety_lessons.review_pack import Selection, build, document
 
 LESSON = "ages-4-7/passwords"
 ON = dt.date(2026, 3, 3)
@@ -200,7 +200,7 @@ def test_changed_includes_a_lesson_never_signed(lessons_copy: Path) -> None:
 # -- teachers see it, pupils never; --signed-only ------------------------------------------------
 
 def staged(root: Path, signed_only: bool = False) -> dict[str, dict[str, object]]:
-    from safety_lessons.pages import lesson_copies
+    from safety_lessons.server.pages import lesson_copies
 
     return {name: json.loads(text) for name, text in lesson_copies(Library(root), signed_only).items()}
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from safety_lessons import cli, lesson
+from safety_lessons import cli, kernel_env, lesson
 from safety_lessons.content.library import Library
 from safety_lessons.content.notebooks import TEACHER
 from safety_lessons.static_site import (
@@ -149,7 +149,7 @@ def test_pupils_and_teachers_contents_each_have_their_copies_of_catalogue_lesson
     lessons = stage_contents(Library(lessons_copy), tmp_path / "contents")
     assert stage_contents(Library(lessons_copy), tmp_path / "teachers", teacher=True) == lessons
     staged, teachers = tmp_path / "contents" / "lessons", tmp_path / "teachers" / "lessons"
-    assert not (staged / lesson.TEACHER_DIR).exists()
+    assert not (staged / kernel_env.TEACHER_DIR).exists()
     assert not list(teachers.glob("ages-*/*.ipynb"))
     assert (teachers / "catalogue.yaml").is_file() and (tmp_path / "teachers" / "assets" / "characters").is_dir()
     assert len(lessons) == len(list(lessons_copy.glob("ages-*/*.ipynb"))) - 1
@@ -162,7 +162,7 @@ def test_pupils_and_teachers_contents_each_have_their_copies_of_catalogue_lesson
         assert (staged / band / f"{topic}.yaml").is_file()
         assert _teacher_cells(lessons_copy / band / f"{topic}.ipynb") > 0
         assert _teacher_cells(staged / band / f"{topic}.ipynb") == 0
-        assert _teacher_cells(teachers / lesson.TEACHER_DIR / band / f"{topic}.ipynb") > 0
+        assert _teacher_cells(teachers / kernel_env.TEACHER_DIR / band / f"{topic}.ipynb") > 0
 
 
 def test_pictures_outside_the_site_are_refused(edit: Callable[[str, str, str], Path], lessons_copy: Path,

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from safety_lessons.activities.story import Story
-from safety_lessons.check import check
+from safety_lessons.authoring.check import check
 from safety_lessons.content.library import Library
 
 FILE = "lessons/ages-7-11/meeting-online-friends.yaml"

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 from safety_lessons.activities.story import Story
+from safety_lessons.authoring.review_answers import answers
+from safety_lessons.authoring.review_story import story_map_html
 from safety_lessons.content.library import Library
-from safety_lessons.review_answers import answers
-from safety_lessons.review_story import story_map_html
 
 from .test_story import choice, node, problems, story
 

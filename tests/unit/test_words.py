@@ -14,12 +14,13 @@ from typing import Any
 import ipywidgets as w
 import pytest
 import yaml
-from safety_lessons.check import check
-from safety_lessons.content.library import ROOT_ENV, Library
-from safety_lessons.content.words import PAGE, PAGE_WORDS, PLACEHOLDERS, fill
-from safety_lessons.lesson import SERVED_ENV, UNREADABLE_WORDS, BrokenLesson, OpenLesson, open_lesson
-from safety_lessons.pages import landing_context, needs_fixing_context
-from safety_lessons.server import Stage
+from safety_lessons.authoring.check import check
+from safety_lessons.content.library import Library
+from safety_lessons.content.words import PAGE, PAGE_WORDS, PLACEHOLDERS, UNREADABLE_WORDS, fill
+from safety_lessons.kernel_env import ROOT_ENV, SERVED_ENV
+from safety_lessons.lesson import BrokenLesson, OpenLesson, open_lesson
+from safety_lessons.server.app import Stage
+from safety_lessons.server.pages import landing_context, needs_fixing_context
 from safety_lessons.static_site import stage_contents
 
 from ..conftest import REPO
@@ -410,8 +411,8 @@ def test_the_landing_page_and_its_needs_fixing_page_take_their_words_from_the_fi
 def test_the_review_pack_shows_every_word_around_the_lessons_in_every_band(lessons_root: Path) -> None:
     from html import unescape
 
-    from safety_lessons.review_labels import Filler
-    from safety_lessons.review_pack import Selection, build, document
+    from safety_lessons.authoring.review_labels import Filler
+    from safety_lessons.authoring.review_pack import Selection, build, document
 
     library = Library(lessons_root)
     whole = unescape(document(library, build(library), Selection()))
@@ -426,7 +427,7 @@ def test_the_review_pack_shows_every_word_around_the_lessons_in_every_band(lesso
 def test_a_review_since_a_revision_shows_the_words_only_if_they_changed(lessons_copy: Path, edit: Edit) -> None:
     import subprocess
 
-    from safety_lessons.review_pack import Selection, build
+    from safety_lessons.authoring.review_pack import Selection, build
 
     top = lessons_copy.parent
     for args in (["init", "-q"], ["add", "-A"], ["-c", "user.name=t", "-c", "user.email=t@example.org", "commit",

@@ -6,11 +6,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
+from .authoring.new import OWN_POLICY
 from .content.library import find_root
-from .scaffold import OWN_POLICY
+from .server.options import add_flags, from_args
 
 CHECK_HELP = """\
 Check every lesson, the facts, school.yaml, catalogue.yaml and characters.yaml, and list what is wrong.
@@ -47,53 +47,10 @@ def _root(path: str | None) -> Path:
         raise SystemExit(f"safety-lessons: {err}") from None
 
 
-def _port(text: str) -> int:
-    port = int(text)
-    if not 1 <= port <= 65535:
-        raise argparse.ArgumentTypeError("must be between 1 and 65535")
-    return port
 
 
-def _class_size(text: str) -> int:
-    from .server import MAX_CLASS_SIZE
-
-    size = int(text)
-    if not 1 <= size <= MAX_CLASS_SIZE:
-        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_CLASS_SIZE}")
-    return size
 
 
-def _count(text: str) -> int:
-    count = int(text)
-    if count < 0:
-        raise argparse.ArgumentTypeError("must be 0 or more")
-    return count
-
-
-def _code(text: str) -> str:
-    if len("".join(text.split())) < 4:
-        raise argparse.ArgumentTypeError("must be at least 4 characters (not counting spaces)")
-    return text
-
-
-def _at_least(least: int) -> Callable[[str], int]:
-    def number(text: str) -> int:
-        value = int(text)
-        if value < least:
-            raise argparse.ArgumentTypeError(f"must be at least {least}")
-        return value
-
-    return number
-
-
-def _pulse_minimum(text: str) -> int:
-    from .pulse import FLOOR
-
-    value = int(text)
-    if value < FLOOR:
-        raise argparse.ArgumentTypeError(f"must be at least {FLOOR}: with fewer answers, a teacher could "
-                                         "tell who chose what")
-    return value
 
 
 def _warm(root: Path, ref: str | None) -> str | None:
@@ -113,43 +70,10 @@ def main(argv: list[str] | None = None) -> int:
 
     serve = commands.add_parser("serve", help="serve the lessons to a class with Voila")
     serve.add_argument("path", nargs="?", help="the lessons folder (default: ./lessons)")
-    serve.add_argument("--port", type=_port, default=8866, help="port to listen on (default 8866)")
-    serve.add_argument("--host", default="127.0.0.1",
-                       help="address to listen on (default 127.0.0.1: this computer only)")
-    serve.add_argument("--cull-after", type=int, default=300, metavar="SECONDS",
-                       help="shut down a closed lesson's kernel after this many idle seconds (default 300)")
-
-    serve.add_argument("--warm", metavar="BAND/TOPIC",
-                       help="keep kernels ready for this one lesson, so a whole class can open it at once "
-                            "(e.g. ages-11-14/passwords)")
-    serve.add_argument("--class-size", type=_class_size, default=30, metavar="N",
-                       help="with --warm: how many pupils' kernels to keep ready (default 30)")
-    serve.add_argument("--max-kernels", type=_count, metavar="N",
-                       help="pupils' lessons open at once, at most (default: as many as the free memory holds)")
-    serve.add_argument("--per-client", type=_count, default=6, metavar="N",
-                       help="lessons one browser may have open at once (default 6; 0: no limits per browser or "
-                            "per address at all)")
-    serve.add_argument("--per-address", type=_count, default=60, metavar="N",
-                       help="lessons one address may have open at once: a computer, or a school proxy or network "
-                            "a whole class comes through (default 60; 0: no limit)")
-    serve.add_argument("--hostname", action="append", default=[], metavar="NAME",
-                       help="with --host: another name pupils open the lessons by (this computer's own names "
-                            "are known)")
-    serve.add_argument("--class-code", type=_code, metavar="CODE",
-                       help="pupils type this code once before any lesson (no accounts)")
-    serve.add_argument("--teacher-code", type=_code, metavar="CODE",
-                       help="teachers type this code once before any teacher view")
-    serve.add_argument("--idle-limit", type=_at_least(1), default=7200, metavar="SECONDS",
-                       help="stop a lesson's kernel when its page has not been used for this long; the page "
-                            "offers to carry on (default 7200: two hours)")
+    add_flags(serve)
     serve.add_argument("--signed-only", action="store_true",
                        help="serve only lessons signed off as they are now (safety-lessons sign-off); the others "
                             "show pupils a calm 'not ready yet' page")
-    serve.add_argument("--kernel-memory", type=_at_least(256), default=512, metavar="MiB",
-                       help="memory each lesson's kernel may use (default 512)")
-    serve.add_argument("--pulse-minimum", type=_pulse_minimum, default=5, metavar="N",
-                       help="class pulse: the teacher sees a question's counts only once N pupils answered it "
-                            "(default 5, at least 3)")
 
     check = commands.add_parser("check", help="check lesson content and notebooks", description=CHECK_HELP,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -217,13 +141,13 @@ def main(argv: list[str] | None = None) -> int:
         args.kind, args.path = None, args.kind  # `kinds PATH`, as before there was KIND
     root = _root(args.path)
     if getattr(args, "signed_only", False):
-        from .signoff import SIGNED_ONLY_ENV
+        from .kernel_env import SIGNED_ONLY_ENV
 
         os.environ[SIGNED_ONLY_ENV] = "1"  # read where the lessons are staged (pages.lesson_copies)
     if args.command == "kinds":
         return _kinds(root, args.kind)
     if args.command == "check":
-        from .check import check as run_check
+        from .authoring.check import check as run_check
 
         if args.accept and (code := _accept(root)):
             return code
@@ -242,21 +166,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "build-static":
         return _build_static(root, Path(args.outdir))
 
-    from .server import ServeOptions
-    from .server import serve as run_serve
+    from .server.app import serve as run_serve
 
-    run_serve(ServeOptions(root=root, host=args.host, port=args.port, cull_after=max(1, args.cull_after),
-                           warm=_warm(root, args.warm), class_size=args.class_size, max_kernels=args.max_kernels,
-                           per_client=args.per_client, per_address=args.per_address, hostnames=tuple(args.hostname),
-                           class_code=args.class_code, teacher_code=args.teacher_code, idle_limit=args.idle_limit,
-                           kernel_memory=args.kernel_memory, pulse_minimum=args.pulse_minimum))
+    run_serve(from_args(args, root=root, warm=_warm(root, args.warm)))
     return 0
 
 
 def _kinds(root: Path, kind: str | None) -> int:
     from .activities import Activity
+    from .authoring.kinds import describe_kind, describe_kinds
     from .content.schema import suggest
-    from .kinds import describe_kind, describe_kinds
 
     if kind is None:
         print(describe_kinds(root), end="")
@@ -270,8 +189,8 @@ def _kinds(root: Path, kind: str | None) -> int:
 
 
 def _review_pack(root: Path, args: argparse.Namespace) -> int:
+    from .authoring.review_pack import Selection, write_pack
     from .content.schema import ContentError
-    from .review_pack import Selection, write_pack
 
     selection = Selection(tuple(args.band), tuple(args.topic), tuple(x.strip("/") for x in args.lesson), args.since,
                           args.changed)
@@ -291,10 +210,10 @@ def _review_pack(root: Path, args: argparse.Namespace) -> int:
 def _sign_off(root: Path, args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from .check import check as run_check
+    from .authoring.check import check as run_check
+    from .authoring.signoff import FILE, WORDS, SignOffError, day, sign
     from .content.library import Library
     from .content.schema import ContentError
-    from .signoff import FILE, WORDS, SignOffError, day, sign
 
     by = " ".join(args.by.split())
     if not by:
@@ -333,7 +252,7 @@ def _sign_off(root: Path, args: argparse.Namespace) -> int:
 
 
 def _new(root: Path, args: argparse.Namespace) -> int:
-    from .scaffold import ScaffoldError, new_lesson
+    from .authoring.new import ScaffoldError, new_lesson
 
     try:
         made = new_lesson(root, args.lesson, args.kind, args.policy, title=args.title)

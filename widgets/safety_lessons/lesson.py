@@ -15,19 +15,9 @@ from .content.lesson_file import Lesson
 from .content.library import Library, find_root
 from .content.model import Band
 from .content.schema import ContentError, Problem
-from .content.words import Words
+from .content.words import UNREADABLE_WORDS, Words
+from .kernel_env import SERVED_ENV, STAGE_ENV, TEACHER_DIR
 from .views.markup import html
-
-# Said instead of a part of a lesson that has a problem. The words file says it; these English
-# words are only for when that file itself cannot be read (`check` names the problem).
-UNREADABLE_WORDS = {"needs-fixing-title": "This part of the lesson needs fixing.",
-                    "needs-fixing": "Please tell your teacher. You have not done anything wrong.",
-                    "tell-your-teacher": "Please tell your teacher."}
-
-
-TEACHER_DIR = "teacher"  # the static site's teacher views: lessons/teacher/<band>/<topic>
-SERVED_ENV = "SAFETY_LESSONS_SERVED"  # set by `safety-lessons serve`; kernels inherit it
-STAGE_ENV = "SAFETY_LESSONS_STAGE"  # the folder `serve` stages its copies in (server.Stage); kernels inherit it
 
 
 def _served() -> bool:
@@ -143,7 +133,7 @@ def open_lesson(ref: str) -> OpenLesson | BrokenLesson:
     library = None
     if _served():  # limits.py: a bounded kernel, and no traceback from a forged comm_open
         from .compat import quiet_kernel_logs
-        from .limits import limit_kernel
+        from .kernel_env import limit_kernel
 
         limit_kernel()
         quiet_kernel_logs()

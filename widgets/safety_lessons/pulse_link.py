@@ -1,4 +1,4 @@
-"""A lesson's kernel talking to `serve` about the class pulse (pulse.py): a teacher view starts,
+"""A lesson's kernel talking to `serve` about the class pulse (server/pulse.py): a teacher view starts,
 takes a snapshot of the class's totals when the teacher asks (never a live feed) and ends its
 lesson's pulse (`Session`); a pupil's page sends its choices on pulse questions and on the quick
 questions at the start and the end (`Sender`). Only to the server that started the kernel, at the
@@ -20,13 +20,24 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .pulse import MINIMUM
+from .kernel_env import KEY_ENV, URL_ENV
 
-URL_ENV = "SAFETY_LESSONS_PULSE_URL"  # set by `serve`: the server, as its kernels reach it
-KEY_ENV = "SAFETY_LESSONS_PULSE_KEY"  # set by `serve`: random for each run
 KEY_HEADER = "X-Safety-Lessons-Pulse"
+MINIMUM = 5  # pupils who must have answered a question before the teacher's page gets its counts
+FLOOR = 3  # the least `serve --pulse-minimum` takes: with two, each pupil knows the other's answer
 TIMEOUT = 3.0  # seconds a call to the server may take
 MAX_REPLY = 64 * 1024
+
+
+def join_link(address: str, code: str) -> str:
+    """The address that opens a pulse's join page directly (the server's address ends in "/")."""
+    return f"{address}pulse/{code}"
+
+
+def shown_code(code: str) -> str:
+    """A code as the teacher's screen shows it: two groups of three, easy to read out."""
+    return f"{code[:3]} {code[3:]}"
+
 
 Call = Callable[..., "dict[str, Any] | None"]  # (action, **fields) → the server's reply, None if none came
 

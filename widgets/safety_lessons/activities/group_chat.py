@@ -149,7 +149,14 @@ class GroupChat(Activity):
                 if m.by not in members:
                     yield (f"threads[{i}].messages[{j}].by",
                            f"'{m.by}' is not a member; expected one of: {', '.join(members)}")
-        known = {"message": messages, "thread": threads, "member": members}
+        yield from self._action_problems({"message": messages, "thread": threads, "member": members})
+        if not self.actions:
+            yield "actions", "needs at least one action"
+        yield from self._check_rules(actions)
+
+    def _action_problems(self, known: dict[str, list[str]]) -> Iterator[tuple[str, str]]:
+        """Each action's target is one of the ids (`known`, by kind) its `does` needs, and only a
+        post has a text."""
         for i, a in enumerate(self.actions, 1):
             wants = TARGETS[a.does]
             if wants is None and a.target is not None:
@@ -161,9 +168,6 @@ class GroupChat(Activity):
                 yield f"actions[{i}].target", "points at the pupil themself; choose another member"
             if (a.does == "post") != (a.text is not None):
                 yield f"actions[{i}].text", "`text:` is needed for `does: post`, and only for it"
-        if not self.actions:
-            yield "actions", "needs at least one action"
-        yield from self._check_rules(actions)
 
     def _check_rules(self, actions: list[str]) -> Iterator[tuple[str, str]]:
         ok = True

@@ -102,8 +102,13 @@ def remit_problems(card: Help, in_school: Mapping[str, object], services: Mappin
         elif ages is not None and not service.suits(*ages):
             yield f"{where}.who", (f"{service.name} is {service.for_whom}, which does not suit pupils aged "
                                    f"{ages[0]} to {ages[1]}; offer it in another band")
-    if ages is None:
-        return
+    if ages is not None:
+        yield from _too_old_problems(card, offered, services, ages)
+
+
+def _too_old_problems(card: Help, offered: Mapping[str, Helpline], services: Mapping[str, Helpline],
+                      ages: tuple[int, int]) -> Iterator[tuple[str, str]]:
+    """A service that is the card's only one for a concern, and too young for the band's oldest."""
     oldest = ages[1]
     for i, helper in enumerate(card.people, 1):
         service = offered.get(helper.who)

@@ -15,10 +15,11 @@ import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from ..content.activity import Activity, Context, Feedback
 from ..content.schema import Slots, Template, Text, fill
+from ..kernel_env import EXAMPLES_ENV
 from .choose import Choosing, Item
 
 MAX_LENGTH = 64  # characters estimated; anything longer is cut before zxcvbn sees it
@@ -63,7 +64,6 @@ def estimate(password: object) -> Estimate:
     )
 
 
-EXAMPLES_ENV = "SAFETY_LESSONS_EXAMPLES"  # set by `serve`: the file of its estimates of lessons' example passwords
 _examples: dict[str, Estimate] = {}  # this process's estimates of example passwords in lessons' content
 
 
@@ -147,6 +147,8 @@ class StrengthWords:
 class StrengthMeter(Activity):
     """A box to type in and a meter that updates on every key."""
 
+    passwords: ClassVar[bool] = True  # its texts are example passwords (a year in them is no date)
+
     reminder: Text  # "never type a real password" — always shown above the box
     label: Text
     placeholder: Text | None = None
@@ -156,6 +158,8 @@ class StrengthMeter(Activity):
 @dataclass(frozen=True, kw_only=True)
 class WordBuilder(Activity):
     """Build a password from random words, one word at a time, and watch it get stronger."""
+
+    passwords: ClassVar[bool] = True  # its texts are example passwords (a year in them is no date)
 
     reminder: Text
     words: tuple[str, ...]  # the word bank the random words come from
@@ -196,6 +200,8 @@ class Pair:
 @dataclass(frozen=True, kw_only=True)
 class WhichIsStronger(Activity):
     """Pick the stronger of two passwords; the estimator shows both scores afterwards."""
+
+    passwords: ClassVar[bool] = True  # its texts are example passwords (a year in them is no date)
 
     pairs: tuple[Pair, ...]
     right: Text

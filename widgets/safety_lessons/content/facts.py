@@ -104,6 +104,10 @@ class Helpline(Sourced, file="helplines"):
         for concern in self.needed_for or ():
             if not self.helps(concern):
                 yield "needed-for", f"'{concern}' is not in helps-with; a service is only needed for what it helps with"
+        yield from self._text_problems()
+
+    def _text_problems(self) -> Iterator[tuple[str, str]]:
+        """Its words: each number one to call or text, and "confidential" only if it is set."""
         texts = (("contact", self.contact), ("when", self.when), ("not-for", self.not_for), ("for-whom", self.for_whom),
                  *((f"when-by-band.{band}", text) for band, text in (self.when_by_band or {}).items()))
         for name, text in texts:

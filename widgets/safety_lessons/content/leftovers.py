@@ -1,7 +1,7 @@
 """Words a pupil would see unfinished (README "Checking your edits"): an instruction left from
 `safety-lessons new` ("Write question one here.") and a `{…}` the page never fills in.
 
-The instructions are read from what `new` writes (scaffold.py and templates/activities.yaml: `check`
+The instructions are read from what `new` writes (authoring/new.py and templates/activities.yaml: `check`
 passes them in), so a new placeholder there is caught here without being listed twice. Every problem is `check`'s only:
 a lesson with one still opens (a teacher previews a new lesson), but `check` and `build-static` fail.
 """

@@ -21,6 +21,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 
+from ..kernel_env import ROOT_ENV
 from .activity import Activity, Context
 from .facts import Helpline, Sourced
 from .ids import unknown
@@ -32,7 +33,6 @@ from .words import ENGLISH, FOLDER, Words, WordsFile, key_problems, read_words_f
 
 T = TypeVar("T")
 S = TypeVar("S", bound=Sourced)
-ROOT_ENV = "SAFETY_LESSONS_ROOT"
 # What each content file is for, in a curriculum lead's words, and an example id of an entry in it
 # (said when a file is empty).
 HOLDS = {

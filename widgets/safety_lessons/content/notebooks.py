@@ -116,6 +116,13 @@ def code_problems(cells: list[Cell], ref: str, lesson: Lesson | None) -> Iterato
             continue
         yield cell.line, field, (f"holds code a lesson may not have; a code cell holds only {ALLOWED}: words go in "
                                  "Markdown cells, and activities in the lesson's YAML file")
+    yield from _whole_problems(cells, ref, lesson, opened=opened, shown=shown)
+
+
+def _whole_problems(cells: list[Cell], ref: str, lesson: Lesson | None, *, opened: bool,
+                    shown: list[str]) -> Iterator[tuple[int, str, str]]:
+    """What the notebook as a whole lacks: a cell opening the lesson, teacher notes in shape, and
+    a cell showing who to talk to."""
     if not opened:
         yield 1, "cells", f'no cell opens the lesson; add a code cell `lesson = open_lesson("{ref}")`'
     yield from teacher_note_problems(cells)

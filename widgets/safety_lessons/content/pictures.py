@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from xml.parsers import expat
 
 from markupsafe import Markup, escape
@@ -69,6 +70,26 @@ _ID_PREFIX = "sl-pic0-"  # in every id and #reference inline_svg writes; unique_
 _instances = itertools.count(1)
 
 
+def _element_problems(name: str, attrs: dict[str, str], open_elements: list[str]) -> Iterator[str]:
+    """Why an element (inside `open_elements`, outermost first) may not be drawn: the picture
+    must be an <svg> with a usable viewBox, of drawing elements, with only words in text."""
+    local = name.rpartition(":")[2].lower()
+    if not open_elements and name != "svg":
+        yield f"starts with <{name}>; expected an <svg> picture"
+    elif not open_elements and "viewBox" not in attrs:
+        yield "<svg> has no viewBox; add one (e.g. viewBox=\"0 0 120 120\") so it can be resized"
+    elif not open_elements and (problem := _viewbox_problem(attrs["viewBox"])):
+        yield problem
+    if local in REFUSED:
+        yield f"<{name}> is not allowed in a lesson picture; remove it"
+    elif local == "style":
+        yield RESTYLES
+    elif local not in DRAWING or ":" in name:
+        yield f"<{name}> {NOT_DRAWING}"
+    elif open_elements and open_elements[-1] in WORDS:
+        yield f"<{name}> is inside <{open_elements[-1]}>; expected only words there"
+
+
 def svg_problems(text: str) -> list[tuple[int, str]]:
     """Why an SVG file may not be drawn into a lesson page: (line, problem) pairs, [] if safe."""
     found: list[tuple[int, str]] = []
@@ -88,22 +109,8 @@ def svg_problems(text: str) -> list[tuple[int, str]]:
         return int(parser.CurrentLineNumber)
 
     def start(name: str, attrs: dict[str, str]) -> None:
-        local = name.rpartition(":")[2].lower()
-        if not open_elements and name != "svg":
-            found.append((here(), f"starts with <{name}>; expected an <svg> picture"))
-        elif not open_elements and "viewBox" not in attrs:
-            found.append((here(), "<svg> has no viewBox; add one (e.g. viewBox=\"0 0 120 120\") so it can be resized"))
-        elif not open_elements and (problem := _viewbox_problem(attrs["viewBox"])):
-            found.append((here(), problem))
-        if local in REFUSED:
-            found.append((here(), f"<{name}> is not allowed in a lesson picture; remove it"))
-        elif local == "style":
-            found.append((here(), RESTYLES))
-        elif local not in DRAWING or ":" in name:
-            found.append((here(), f"<{name}> {NOT_DRAWING}"))
-        elif open_elements and open_elements[-1] in WORDS:
-            found.append((here(), f"<{name}> is inside <{open_elements[-1]}>; expected only words there"))
-        open_elements.append(local)
+        found.extend((here(), problem) for problem in _element_problems(name, attrs, open_elements))
+        open_elements.append(name.rpartition(":")[2].lower())
         for attr, value in attrs.items():
             found.extend((here(), problem) for problem in _attribute_problems(attr, value))
 

@@ -87,14 +87,10 @@ def dated_problems(text: str) -> Iterator[str]:
                "the year out (e.g. 'Birthday: 2 May') and give ages only")
 
 
-# Activities whose texts are example passwords: years in them are the lesson, not a date.
-PASSWORD_KINDS = ("strength-meter", "word-builder", "which-is-stronger")
-
-
 def activity_problems(activity: object, confidential_services: Iterable[str] | None) -> Iterator[tuple[str, str]]:
     """(field path, problem) for every pupil-facing text of an activity."""
     names = None if confidential_services is None else list(confidential_services)
-    passwords = getattr(activity, "kind", "") in PASSWORD_KINDS or getattr(activity, "passwords", False) is True
+    passwords = getattr(activity, "passwords", False) is True  # its texts are example passwords: a year is no date
     for path, text in text_fields(activity):
         for message in word_problems(text, names):
             yield path, message

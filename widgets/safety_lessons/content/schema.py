@@ -250,7 +250,6 @@ class Reader:
 
     # -- conversion ------------------------------------------------------------------
     def read(self, node: yaml.Node, tp: Any, path: str) -> Any:
-        line = node.start_mark.line + 1
         origin = typing.get_origin(tp)
         args = typing.get_args(tp)
         if origin is Annotated:  # a Template and its Slots: `rules` checks the placeholders
@@ -258,51 +257,64 @@ class Reader:
         if dataclasses.is_dataclass(tp):
             return self._dataclass(node, typing.cast(type, tp), path)
         if origin is Literal:
-            raw = self._scalar(node, path, "one of: " + ", ".join(map(str, args)))
-            if raw is None:
-                return None
-            if raw not in args:
-                self.add(line, path, f"'{raw}' is not allowed; expected one of: "
-                         f"{', '.join(map(str, args))}{suggest(raw, args)}")
-                return None
-            return raw
+            return self._literal(node, args, path)
         if origin in (Union, types.UnionType):
-            inner = [a for a in args if a is not type(None)]
-            if len(inner) == 1:
-                if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null"):
-                    if _text(inner[0]):
-                        self._cut_off(node, path, "", warning=True)
-                    return None
-                return self.read(node, inner[0], path)
-            # one text, or a section (school.yaml's words for a role, band by band): the file's shape says which
-            if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null"):
-                self.add(line, path, f"is empty; expected {describe(tp)}")
-                return None
-            section = isinstance(node, yaml.MappingNode)
-            return self.read(node, next(a for a in inner if (typing.get_origin(a) is dict
-                                                             or dataclasses.is_dataclass(a)) == section), path)
+            return self._union(node, tp, path)
         if origin is tuple:  # `tuple[X, ...]`: a list in the file, kept as a tuple (content never changes)
-            if not isinstance(node, yaml.SequenceNode):
-                self.add(line, path, f"expected a list (lines starting with '- '), found {_kind(node)}")
-                return None
-            items = [self.read(n, args[0], f"{path}[{i + 1}]") for i, n in enumerate(node.value)]
-            return None if _failed(items, args[0]) else tuple(items)
+            return self._tuple(node, args[0], path)
         if origin is dict:
-            if not isinstance(node, yaml.MappingNode):
-                self.add(line, path, f"expected named entries ('name: …'), found {_kind(node)}")
-                return None
-            out: dict[str, Any] = Entries()
-            first: dict[str, int] = {}
-            for key_node, value_node in node.value:
-                key = str(key_node.value)
-                if key in first:  # which of the two is meant is not known: that one line, not its knock-ons
-                    self.add(key_node.start_mark.line + 1, _join(path, key), twice(first[key], entry=True))
-                    continue
-                first[key] = key_node.start_mark.line + 1
-                out[key] = self.read(value_node, args[1], _join(path, key))
-                out._lines[key] = key_node.start_mark.line + 1  # type: ignore[attr-defined]
-            return None if len(first) < len(node.value) or _failed(out.values(), args[1]) else out
+            return self._dict(node, args[1], path)
         return self._leaf(node, tp, path)
+
+    def _literal(self, node: yaml.Node, allowed: tuple[Any, ...], path: str) -> Any:
+        raw = self._scalar(node, path, "one of: " + ", ".join(map(str, allowed)))
+        if raw is None:
+            return None
+        if raw not in allowed:
+            self.add(node.start_mark.line + 1, path, f"'{raw}' is not allowed; expected one of: "
+                     f"{', '.join(map(str, allowed))}{suggest(raw, allowed)}")
+            return None
+        return raw
+
+    def _union(self, node: yaml.Node, tp: Any, path: str) -> Any:
+        inner = [a for a in typing.get_args(tp) if a is not type(None)]
+        empty = isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null")
+        if len(inner) == 1:
+            if empty:
+                if _text(inner[0]):
+                    self._cut_off(node, path, "", warning=True)
+                return None
+            return self.read(node, inner[0], path)
+        # one text, or a section (school.yaml's words for a role, band by band): the file's shape says which
+        if empty:
+            self.add(node.start_mark.line + 1, path, f"is empty; expected {describe(tp)}")
+            return None
+        section = isinstance(node, yaml.MappingNode)
+        return self.read(node, next(a for a in inner if (typing.get_origin(a) is dict
+                                                         or dataclasses.is_dataclass(a)) == section), path)
+
+    def _tuple(self, node: yaml.Node, item: Any, path: str) -> Any:
+        if not isinstance(node, yaml.SequenceNode):
+            self.add(node.start_mark.line + 1, path, f"expected a list (lines starting with '- '), found {_kind(node)}")
+            return None
+        items = [self.read(n, item, f"{path}[{i + 1}]") for i, n in enumerate(node.value)]
+        return None if _failed(items, item) else tuple(items)
+
+    def _dict(self, node: yaml.Node, value: Any, path: str) -> Any:
+        if not isinstance(node, yaml.MappingNode):
+            self.add(node.start_mark.line + 1, path, f"expected named entries ('name: …'), found {_kind(node)}")
+            return None
+        out: dict[str, Any] = Entries()
+        first: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            if key in first:  # which of the two is meant is not known: that one line, not its knock-ons
+                self.add(key_node.start_mark.line + 1, _join(path, key), twice(first[key], entry=True))
+                continue
+            first[key] = key_node.start_mark.line + 1
+            out[key] = self.read(value_node, value, _join(path, key))
+            out._lines[key] = key_node.start_mark.line + 1  # type: ignore[attr-defined]
+        return None if len(first) < len(node.value) or _failed(out.values(), value) else out
 
     def _leaf(self, node: yaml.Node, tp: Any, path: str) -> Any:
         line = node.start_mark.line + 1
@@ -360,21 +372,30 @@ class Reader:
         self.add(node.start_mark.line + 1, path, f"expected {expected}, found {_kind(node)}")
         return None
 
-    def _dataclass(self, node: yaml.Node, cls: type, path: str) -> Any:
-        line = node.start_mark.line + 1
+    def _kind_of(self, node: yaml.Node, cls: type, path: str) -> type | None:
+        """The class a section is read as: `cls`, or for a family of sections told apart by their
+        `kind:` field (`KINDS`), the one it names; None if it names none."""
         kinds: typing.Mapping[str, type] | None = getattr(cls, "KINDS", None)
-        if kinds is not None:  # a family of sections told apart by their `kind:` field
-            kind_node = _value_of(node, "kind")
-            if kind_node is None:
-                self.add(line, _join(path, "kind"), f"is missing; expected one of: {_field_list(kinds)}")
-                return None
-            kind = str(kind_node.value)
-            if kind not in kinds:
-                self.add(kind_node.start_mark.line + 1, _join(path, "kind"),
-                         f"'{kind}' is not a kind of {cls.__name__.lower()}; expected one of: "
-                         f"{_field_list(kinds)}{suggest(kind, kinds)}")
-                return None
-            cls = kinds[kind]
+        if kinds is None:
+            return cls
+        kind_node = _value_of(node, "kind")
+        if kind_node is None:
+            self.add(node.start_mark.line + 1, _join(path, "kind"),
+                     f"is missing; expected one of: {_field_list(kinds)}")
+            return None
+        kind = str(kind_node.value)
+        if kind not in kinds:
+            self.add(kind_node.start_mark.line + 1, _join(path, "kind"),
+                     f"'{kind}' is not a kind of {cls.__name__.lower()}; expected one of: "
+                     f"{_field_list(kinds)}{suggest(kind, kinds)}")
+            return None
+        return kinds[kind]
+
+    def _dataclass(self, node: yaml.Node, family: type, path: str) -> Any:
+        line = node.start_mark.line + 1
+        cls = self._kind_of(node, family, path)
+        if cls is None:
+            return None
         others = _others(cls)  # the field that takes every other key (school.yaml's roles), if any
         fields = {f.name.replace("_", "-"): f for f in dataclasses.fields(cls) if f.init and f.name != others}
         if not isinstance(node, yaml.MappingNode):
@@ -403,23 +424,12 @@ class Reader:
             if field.name in values:
                 self.add(key_line, _join(path, key), twice(lines[field.name]))
             lines[field.name] = key_line
-            before = len(self.problems)
-            value = self.read(value_node, hints[field.name], _join(path, key))
-            if value is None and not _optional(hints[field.name]):
-                ok = False
-            if value is None and any(not p.warning for p in self.problems[before:]):
-                self.unread += 1
-            values[field.name] = value
+            values[field.name] = value = self._field(value_node, hints[field.name], _join(path, key))
+            ok = ok and (value is not None or _optional(hints[field.name]))
         if others:
             values[others] = self.read(rest, hints[others], path)
             ok = ok and values[others] is not None
-        for key, field in fields.items():
-            required = field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING
-            if required and field.name not in values:
-                if key not in misspelt:
-                    self.add(line, _join(path, key), f"is missing; expected {describe(hints[field.name])}")
-                ok = False
-        if not ok:
+        if not self._all_there(fields, values, misspelt, line, path, hints) or not ok:
             return None
         obj = cls(**values)
         object.__setattr__(obj, "_lines", lines)
@@ -427,6 +437,30 @@ class Reader:
             for field_name, message in rules(obj):
                 self.add(line_in(obj, field_name, line), _join(path, field_name), message)
         return obj
+
+
+
+    def _field(self, node: yaml.Node, tp: Any, path: str) -> Any:
+        """A field's value (None if it could not be read, its problems said: then counted as
+        unread, unless they are only warnings)."""
+        before = len(self.problems)
+        value = self.read(node, tp, path)
+        if value is None and any(not p.warning for p in self.problems[before:]):
+            self.unread += 1
+        return value
+
+    def _all_there(self, fields: dict[str, dataclasses.Field[Any]], values: dict[str, Any], misspelt: set[str],
+                   line: int, path: str, hints: dict[str, Any]) -> bool:
+        """Whether every required field was given; says which are missing (but not one an unknown
+        field was suggested for)."""
+        ok = True
+        for key, field in fields.items():
+            required = field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING
+            if required and field.name not in values:
+                if key not in misspelt:
+                    self.add(line, _join(path, key), f"is missing; expected {describe(hints[field.name])}")
+                ok = False
+        return ok
 
 
 def _others(cls: Any) -> str | None:
@@ -539,24 +573,21 @@ def close_matches(word: str, options: typing.Iterable[object]) -> list[str]:
     return difflib.get_close_matches(word, [str(o) for o in options], n=1, cutoff=0.6)
 
 
+PLAIN: dict[Any, str] = {  # a field's plain type in a curriculum lead's words
+    Text: "some text", Template: "some text", str: "text",
+    Url: "a web address starting with https:// and a site name (e.g. https://www.childline.org.uk)",
+    int: "a whole number", bool: "true or false", dt.date: "a date written like 2026-11-25",
+}
+
+
 def describe(tp: Any) -> str:
     """A field's type in a curriculum lead's words."""
     origin = typing.get_origin(tp)
     if origin is Annotated:
         slots = slots_of(tp)
         return describe(typing.get_args(tp)[0]) + (slots.describe() if slots else "")
-    if tp in (Text, Template):
-        return "some text"
-    if tp is str:
-        return "text"
-    if tp is Url:
-        return "a web address starting with https:// and a site name (e.g. https://www.childline.org.uk)"
-    if tp is int:
-        return "a whole number"
-    if tp is bool:
-        return "true or false"
-    if tp is dt.date:
-        return "a date written like 2026-11-25"
+    if isinstance(tp, type) and tp in PLAIN:
+        return PLAIN[tp]
     if origin is Literal:
         return "one of: " + ", ".join(map(str, typing.get_args(tp)))
     if origin is tuple:

@@ -88,7 +88,7 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
 }
 
 # The words the page's own script uses (the toolbar, the step bar, the "lesson stopped" and "away" notes): the
-# page gets them from the template (server.py and the static site write them into the notebook).
+# page gets them from the template (server/app.py and the static site write them into the notebook).
 PAGE = ("lesson-tools", "all-lessons", "teacher-view", "pupil-view", "display", "bigger-text", "easy-read-font",
         "high-contrast", "print", "read-aloud", "stop-reading", "read-step-aloud", "cannot-read-aloud", "lesson-steps",
         "back", "next", "lesson-progress", "step-where",
@@ -100,6 +100,12 @@ PAGE = ("lesson-tools", "all-lessons", "teacher-view", "pupil-view", "display", 
 FAMILIES = ("take-home-for", "take-home-intro", "take-home-learned", "take-home-talk", "take-home-check",
             "take-home-if-it-happens", "take-home-help", "take-home-listen", "take-home-school",
             "take-home-same-for-all")
+
+# Said instead of a part of a lesson that has a problem. The words file says it; these English
+# words are only for when that file itself cannot be read (`check` names the problem).
+UNREADABLE_WORDS = {"needs-fixing-title": "This part of the lesson needs fixing.",
+                    "needs-fixing": "Please tell your teacher. You have not done anything wrong.",
+                    "tell-your-teacher": "Please tell your teacher."}
 
 PAGE_WORDS = "safety_lessons"  # the notebook metadata holding `Words.page()`, read by the classroom template
 

@@ -12,9 +12,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from .. import pages
 from ..content.library import Library
-from ..lesson import TEACHER_DIR
+from ..kernel_env import TEACHER_DIR
+from ..server import pages
 from . import pyodide_dist
 from .pyodide_dist import BuildError
 
@@ -127,7 +127,7 @@ def _template_dir() -> Path:
 
 def build_static(root: Path, outdir: Path, cache: Path | None = None) -> list[tuple[str, str]]:
     """Build the site into `outdir` (replaced); return the (band, topic) lessons it holds."""
-    from ..check import check
+    from ..authoring.check import check
 
     report = check(root)
     if report.errors:

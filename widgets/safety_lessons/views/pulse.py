@@ -1,4 +1,4 @@
-"""Class pulse on the page (pulse.py, pulse_link.py): in the teacher view, the three quick
+"""Class pulse on the page (server/pulse.py, pulse_link.py): in the teacher view, the three quick
 questions and a quiz with pulse questions have a panel to start the pulse, show its code and
 where pupils go, and show the class's totals as they were when *Show class answers* was pressed
 (a chart per question: every count is a number as well as a bar; the quick questions' right
@@ -22,8 +22,7 @@ import ipywidgets as w
 from markupsafe import Markup
 
 from ..content.words import Words
-from ..pulse import join_link, shown_code
-from ..pulse_link import Session, link
+from ..pulse_link import Session, join_link, link, shown_code
 from .common import Page, button, keep_focus, set_shown
 from .markup import html, join
 

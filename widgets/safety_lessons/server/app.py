@@ -23,7 +23,7 @@ from the browser. On top of Voila's defaults this:
 
 All of it is Voila's documented configuration, in a voila.json written for the run, the only
 config file Voila reads (none on the machine can weaken it); the little Voila has no setting for is
-in compat.py.
+in compat.py (this folder's half of the seam).
 """
 
 from __future__ import annotations
@@ -41,38 +41,42 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from .activities.passwords import EXAMPLES_ENV
+from jupyter_server.base.handlers import JupyterHandler
+from tornado.web import HTTPError, RequestHandler
+
+from ..content.library import Library
+from ..content.schema import ContentError
+from ..content.words import FOLDER, UNREADABLE_WORDS
+from ..kernel_env import EXAMPLES_ENV, KEY_ENV, MEMORY_ENV, ROOT_ENV, SERVED_ENV, STAGE_ENV, TEACHER_DIR, URL_ENV
 from .addresses import host_notice, pupil_urls
-from .compat import cached_extensions_route, front_end_urls, quiet_culler, quiet_routes, voila_app
-from .content.library import ROOT_ENV, Library
-from .content.schema import ContentError
-from .content.words import FOLDER
+from .compat import (
+    ClassroomVoila,
+    LessonHandler,
+    Route,
+    cached_extensions_route,
+    front_end_urls,
+    hidden_routes,
+    quiet_culler,
+    quiet_routes,
+)
 from .guard import (
     BROWSER_COOKIE,
     CLASS_COOKIE,
-    PER_ADDRESS,
-    PER_CLIENT,
     RETRY_AFTER,
     TEACHER_COOKIE,
     Guard,
     Refusal,
     Request,
     Ticket,
-    allowed_names,
-    available_memory_mib,
     browser_id,
-    memory_budget,
 )
-from .lesson import SERVED_ENV, STAGE_ENV, TEACHER_DIR, UNREADABLE_WORDS
 from .limits import (
-    IDLE_LIMIT,
-    KERNEL_MEMORY,
     MAX_MESSAGE,
-    MEMORY_ENV,
     open_files_notice,
     raise_open_files,
     sockets_per_client,
 )
+from .options import ServeOptions
 from .pages import (
     TAKE_HOME_DIR,
     TEMPLATE,
@@ -84,12 +88,9 @@ from .pages import (
     render,
     take_home_page,
 )
-from .pulse import MINIMUM as PULSE_MINIMUM
 from .pulse import Pulses, normal_code
-from .pulse_link import KEY_ENV, URL_ENV
-from .pulse_routes import kernel_url, pulse_routes
+from .pulse_routes import ACTIONS, JoinHandler, PulseKernelHandler, PulseRoom, kernel_url
 
-LOOPBACK = "127.0.0.1"
 # Only this server: scripts, styles, fonts, images and the kernel websocket. No 'unsafe-eval': nothing the
 # lessons use needs it; no 'unsafe-inline' for scripts, so markup that reaches a page (a picture, a
 # message) cannot run an inline script, an `on…=` handler or a `javascript:` link
@@ -122,51 +123,7 @@ HEADERS = {
 }
 
 
-MAX_CLASS_SIZE = 60  # kernels kept warm at most (≈ 70 MiB each)
 REFILL_DELAY = 20  # seconds after a pupil takes a warm kernel before its replacement starts
-
-
-@dataclass(frozen=True)
-class ServeOptions:
-    root: Path
-    host: str = LOOPBACK
-    port: int = 8866
-    cull_after: int = 300  # seconds a closed lesson's kernel may stay idle before it is shut down
-    warm: str | None = None  # "band/topic": keep `class_size` kernels ready for this lesson only
-    class_size: int = 30
-    max_kernels: int | None = None  # pupils' kernels at most (None: as many as the free memory holds)
-    per_client: int = PER_CLIENT  # kernels one browser may hold (0: no limit per browser or per address)
-    per_address: int = PER_ADDRESS  # kernels one address may hold (0: no limit: all pupils behind one proxy)
-    hostnames: tuple[str, ...] = ()  # more names pupils reach the server by (with --host)
-    class_code: str | None = None  # pupils type it once before any lesson
-    teacher_code: str | None = None  # typed once before any teacher view
-
-    idle_limit: int = IDLE_LIMIT  # seconds a page may send no widget message before its kernel stops
-    kernel_memory: int = KERNEL_MEMORY  # MiB of data memory each lesson kernel may use
-    pulse_minimum: int = PULSE_MINIMUM  # pupils who answered a question before the teacher sees its counts
-
-    def guard(self) -> Guard:
-        budget = self.max_kernels if self.max_kernels is not None else memory_budget(available_memory_mib())
-        return Guard(names=allowed_names(self.host, self.hostnames), max_kernels=budget, per_client=self.per_client,
-                     per_address=self.per_address, class_code=self.class_code, teacher_code=self.teacher_code)
-
-    @property
-    def pooled(self) -> int:
-        """Warm kernels kept ready (none without --warm)."""
-        return self.class_size if self.warm else 0
-
-    @property
-    def warm_notebook(self) -> str | None:
-        """The warmed lesson as Voila names it: its pupil's copy in the staged folder."""
-        if self.warm is None:
-            return None
-        band, _, topic = self.warm.partition("/")
-        return copy_path(band, topic, teacher=False)
-
-    @property
-    def url(self) -> str:
-        host = "localhost" if self.host in (LOOPBACK, "localhost") else self.host
-        return f"http://{host}:{self.port}/"
 
 
 FRONT_END = ("@jupyter-widgets/jupyterlab-manager", "@voila-dashboards/widgets-manager8")
@@ -207,7 +164,7 @@ def voila_config(options: ServeOptions) -> dict[str, dict[str, Any]]:
     # Pages, scripts and styles travel gzipped (tornado's `compress_response`): a lesson's front
     # end is 5 MB as files, about a quarter of that on a school network a class shares.
     config["Voila"]["tornado_settings"]["compress_response"] = True
-    config["Voila"]["kernel_websocket_connection_class"] = "safety_lessons.kernel_socket.LimitedConnection"
+    config["Voila"]["kernel_websocket_connection_class"] = "safety_lessons.server.kernel_socket.LimitedConnection"
     config["LimitedConnection"] = {"idle_limit": options.idle_limit,
                                    "per_client": sockets_per_client(options.guard().max_kernels)}
     # No replay buffer: a page that drops gets what the kernel says after it reconnects, and
@@ -448,100 +405,119 @@ def safe_next(base_url: str, target: str | None) -> str:
     return target
 
 
+class LandingHandler(JupyterHandler):
+    """The landing page, or the calm "needs fixing" page while the catalogue or the words have
+    problems."""
+
+    def initialize(self, root: Path) -> None:
+        self.root = root
+
+    def get(self) -> None:
+        from markupsafe import Markup
+
+        base = self.base_url
+        try:
+            page = landing_page(
+                Library(self.root), css=f"{base}voila/static/landing.css",
+                pupil_href=lambda band, topic: f"{base}voila/render/{band}/{topic}.ipynb",
+                teacher_href=lambda band, topic: f"{base}voila/render/{band}/{topic}.ipynb?mode=teacher", site=base,
+                prefetch=lesson_front_end(base), pulse=(f"{base}pulse", Markup(self.xsrf_form_html())))
+        except ContentError:
+            self.set_status(503)
+            page = render("needs-fixing.html", base_url=base, **needs_fixing_context(self.root))
+        self.finish(page)
+
+
+class TakeHomeHandler(JupyterHandler):
+    """A lesson's take-home sheet for parents and carers (404 if there is no such lesson or sheet)."""
+
+    def initialize(self, root: Path) -> None:
+        self.root = root
+
+    def get(self, band: str, topic: str) -> None:
+        base = self.base_url
+        lib = Library(self.root)
+        try:
+            known = band in lib.catalogue.bands and topic in lib.catalogue.topics
+            page = take_home_page(lib, band, topic, static=f"{base}voila/static/", home=base) if known else None
+        except (ContentError, FileNotFoundError):
+            self.set_status(503)
+            self.finish(render("needs-fixing.html", base_url=base, **needs_fixing_context(self.root)))
+            return
+        if page is None:
+            raise HTTPError(404)
+        self.finish(page)
+
+
+class CodeHandler(JupyterHandler):
+    """Where a class code or teacher code is typed (`which`: the cookie it gives)."""
+
+    def initialize(self, which: str, root: Path, guard: Guard) -> None:
+        self.which, self.root, self.guard = which, root, guard
+
+    def check_xsrf_cookie(self) -> None:
+        # The form's `_xsrf` field must match its cookie, which is SameSite=Strict: another
+        # website's form cannot send it. (Jupyter's own check also wants an Origin header, which
+        # a browser sends as "null" under this server's Referrer-Policy: no-referrer.)
+        RequestHandler.check_xsrf_cookie(self)
+
+    def get(self) -> None:
+        browser_id(self)  # a browser's own tries are counted from its first
+        self.show()
+
+    def post(self) -> None:
+        typed = self.get_body_argument("code", "")[:64]
+        address, browser = str(self.request.remote_ip), browser_id(self)
+        answer = self.guard.enter_code(self.which, typed, address, browser)
+        if isinstance(answer, str):
+            self.set_cookie(self.which, answer, path=self.base_url, httponly=True, samesite="Strict")
+            self.redirect(safe_next(self.base_url, self.get_argument("next", None)), status=303)
+            return
+        if answer is Refusal.TOO_MANY_TRIES:  # this browser waits; other pupils and codes do not
+            self.set_status(429)
+            self.set_header("Retry-After", str(math.ceil(self.guard.code_wait(self.which, address, browser))))
+        else:
+            self.set_status(403)
+        self.show(problem=TOO_MANY_TRIES if answer is Refusal.TOO_MANY_TRIES else CODE_WRONG)
+
+    def show(self, problem: str | None = None) -> None:
+        from markupsafe import Markup
+
+        self.finish(notice_page(self.root, self.base_url, CODES[self.which][1], problem=problem,
+                                action=self.request.uri, xsrf=Markup(self.xsrf_form_html())))
+
+
+def routes(options: ServeOptions, stage: Stage, gate: Gatekeeper, key: str) -> list[Route]:
+    """Every route of the server's own, in the order tornado tries them (the first that matches
+    wins), in front of Voila's: its pages, the class pulse's, and the lesson pages."""
+    root = {"root": options.root}
+    pulse = {"room": PulseRoom(gate.pulses, root=options.root, host=options.host, port=options.port, key=key,
+                               notice=functools.partial(pulse_notice, options.root))}
+    return [
+        ("/", LandingHandler, root),
+        *quiet_routes(),  # Voila's template files, checked; no /logout
+        cached_extensions_route(),  # the widget extensions' files, cached by their hash
+        (rf"/pulse/kernel/({'|'.join(ACTIONS)})", PulseKernelHandler, pulse),  # (before /pulse/<code>)
+        ("/pulse", JoinHandler, pulse),
+        ("/pulse/([A-Za-z0-9 -]{1,32})", JoinHandler, pulse),
+        (rf"/{TAKE_HOME_DIR}/([a-z0-9-]+)/([a-z0-9-]+)\.html", TakeHomeHandler, root),
+        *((f"/{page}", CodeHandler, {"which": which, "guard": gate.guard, **root})
+          for which, (page, _) in CODES.items()),
+        *hidden_routes(),  # no file tree
+        (r"/voila/render/(.*)", LessonHandler,
+         {"locate": lambda handler, path: stage.locate(path, teacher=teacher_view(handler)), "gate": gate}),
+    ]
+
+
+def pulse_notice(root: Path, handler: Any, name: str, context: dict[str, Any]) -> str:
+    return notice_page(root, handler.base_url, PULSE_NOTICES[name], **context)
+
+
 def make_app(options: ServeOptions, stage: Stage, config_dir: Path) -> Any:
     """A configured (not yet started) Voila application serving `stage`, its settings written to
     `config_dir`."""
-    from jupyter_server.base.handlers import JupyterHandler
-    from tornado.web import HTTPError
-
-    class LandingHandler(JupyterHandler):
-        """The landing page, or the calm "needs fixing" page while the catalogue or the words
-        have problems."""
-
-        def get(self) -> None:
-            from markupsafe import Markup
-
-            base = self.base_url
-            try:
-                page = landing_page(
-                    Library(options.root), css=f"{base}voila/static/landing.css",
-                    pupil_href=lambda band, topic: f"{base}voila/render/{band}/{topic}.ipynb",
-                    teacher_href=lambda band, topic: f"{base}voila/render/{band}/{topic}.ipynb?mode=teacher", site=base,
-                    prefetch=lesson_front_end(base), pulse=(f"{base}pulse", Markup(self.xsrf_form_html())))
-            except ContentError:
-                self.set_status(503)
-                page = render("needs-fixing.html", base_url=base, **needs_fixing_context(options.root))
-            self.finish(page)
-
-    class TakeHomeHandler(JupyterHandler):
-        """A lesson's take-home sheet for parents and carers (404 if there is no such lesson or sheet)."""
-
-        def get(self, band: str, topic: str) -> None:
-            base = self.base_url
-            lib = Library(options.root)
-            try:
-                known = band in lib.catalogue.bands and topic in lib.catalogue.topics
-                page = take_home_page(lib, band, topic, static=f"{base}voila/static/",
-                                            home=base) if known else None
-            except (ContentError, FileNotFoundError):
-                self.set_status(503)
-                self.finish(render("needs-fixing.html", base_url=base, **needs_fixing_context(options.root)))
-                return
-            if page is None:
-                raise HTTPError(404)
-            self.finish(page)
-
-    class CodeHandler(JupyterHandler):
-        """Where a class code or teacher code is typed (`which`: the cookie it gives)."""
-
-        def initialize(self, which: str) -> None:
-            self.which = which
-
-        def check_xsrf_cookie(self) -> None:
-            # The form's `_xsrf` field must match its cookie, which is SameSite=Strict: another
-            # website's form cannot send it. (Jupyter's own check also wants an Origin header, which
-            # a browser sends as "null" under this server's Referrer-Policy: no-referrer.)
-            from tornado.web import RequestHandler
-
-            RequestHandler.check_xsrf_cookie(self)
-
-        def get(self) -> None:
-            browser_id(self)  # a browser's own tries are counted from its first
-            self.show()
-
-        def post(self) -> None:
-            typed = self.get_body_argument("code", "")[:64]
-            address, browser = str(self.request.remote_ip), browser_id(self)
-            answer = gate.guard.enter_code(self.which, typed, address, browser)
-            if isinstance(answer, str):
-                self.set_cookie(self.which, answer, path=self.base_url, httponly=True, samesite="Strict")
-                self.redirect(safe_next(self.base_url, self.get_argument("next", None)), status=303)
-                return
-            if answer is Refusal.TOO_MANY_TRIES:  # this browser waits; other pupils and codes do not
-                self.set_status(429)
-                self.set_header("Retry-After", str(math.ceil(gate.guard.code_wait(self.which, address, browser))))
-            else:
-                self.set_status(403)
-            self.show(problem=TOO_MANY_TRIES if answer is Refusal.TOO_MANY_TRIES else CODE_WRONG)
-
-        def show(self, problem: str | None = None) -> None:
-            from markupsafe import Markup
-
-            self.finish(notice_page(options.root, self.base_url, CODES[self.which][1], problem=problem,
-                                    action=self.request.uri, xsrf=Markup(self.xsrf_form_html())))
-
     gate = Gatekeeper(options.guard(), options, Pulses(minimum=options.pulse_minimum))
-
-    def pulse_notice(handler: Any, name: str, context: dict[str, Any]) -> str:
-        return notice_page(options.root, handler.base_url, PULSE_NOTICES[name], **context)
-
-    routes: list[tuple[str, type, dict[str, Any]]] = [("/", LandingHandler, {}), *quiet_routes(),
-                                                      cached_extensions_route()]
-    routes += pulse_routes(gate.pulses, root=options.root, host=options.host, port=options.port,
-                           key=os.environ.get(KEY_ENV) or secrets.token_urlsafe(32), notice=pulse_notice)
-    routes.append((rf"/{TAKE_HOME_DIR}/([a-z0-9-]+)/([a-z0-9-]+)\.html", TakeHomeHandler, {}))
-    routes += [(f"/{page}", CodeHandler, {"which": which}) for which, (page, _) in CODES.items()]
-    app = voila_app(routes, locate=lambda handler, path: stage.locate(path, teacher=teacher_view(handler)), gate=gate)
+    app = ClassroomVoila(routes(options, stage, gate, key=os.environ.get(KEY_ENV) or secrets.token_urlsafe(32)), gate)
     config_dir.mkdir(parents=True, exist_ok=True)
     (config_dir / "voila.json").write_text(json.dumps(voila_config(options), indent=1), encoding="utf-8")
     app.initialize(argv=voila_argv(stage.folder, config_dir))
@@ -553,7 +529,7 @@ def prepare_environment(options: ServeOptions) -> None:
     """Environment the server and its kernels share."""
     os.environ[ROOT_ENV] = str(options.root)  # kernels read the lessons' content from here
     os.environ[SERVED_ENV] = "1"
-    os.environ[MEMORY_ENV] = str(options.kernel_memory)  # limits.limit_kernel reads it
+    os.environ[MEMORY_ENV] = str(options.kernel_memory)  # kernel_env.limit_kernel reads it
     os.environ[URL_ENV] = kernel_url(options.host, options.port)  # class pulse: kernels reach the server here …
     os.environ[KEY_ENV] = secrets.token_urlsafe(32)  # … with this key, random for each run (pulse_routes.py)
     assets = assets_dir()
@@ -599,7 +575,7 @@ def school_notice(root: Path) -> str | None:
 
 
 def serve(options: ServeOptions) -> None:
-    from .check_cache import remembered_check
+    from ..authoring.check_cache import remembered_check
 
     report, examples = remembered_check(options.root)  # checked once per content (and day)
     for problem in report.problems:

@@ -34,14 +34,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..pulse_link import FLOOR, MINIMUM
+
 ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no I, L, O, 0 or 1: nothing to misread on a screen
 CODE_LENGTH = 6  # 31⁶ ≈ 887 million codes; with `PULSE_TRIES` wrong tries an address, not guessed in practice
 IDLE = 2 * 3600.0  # seconds with no answer and no teacher action before a pulse ends
 MAX_MESSAGE = 1024  # bytes in one message from a lesson's kernel (an answer is under 200)
 QUESTION = re.compile(r"[a-z0-9][a-z0-9-]{0,62}/[1-9][0-9]?")  # "activity-id/question number"
 KERNEL = re.compile(r"[0-9a-f-]{8,64}")  # a kernel's id, as Jupyter makes them
-MINIMUM = 5  # pupils who must have answered a question before the teacher's page gets its counts
-FLOOR = 3  # the least `serve --pulse-minimum` takes: with two, each pupil knows the other's answer
 ROUNDS = ("start", "end")  # the quick questions' two rounds, in the order they are asked
 
 
@@ -52,16 +52,6 @@ def new_code() -> str:
 def normal_code(typed: str) -> str:
     """A code as typed: case, spaces and hyphens do not matter."""
     return "".join(ch for ch in typed[:64].upper() if ch.isascii() and ch.isalnum())
-
-
-def join_link(address: str, code: str) -> str:
-    """The address that opens a pulse's join page directly (the server's address ends in "/")."""
-    return f"{address}pulse/{code}"
-
-
-def shown_code(code: str) -> str:
-    """A code as the teacher's screen shows it: two groups of three, easy to read out."""
-    return f"{code[:3]} {code[3:]}"
 
 
 @dataclass

@@ -15,14 +15,14 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from .activities import Activity
-from .activities.choose import Choosing, Quiz
-from .activities.passwords import WhichIsStronger
-from .activities.sorter import Sorter
-from .activities.story import Story
-from .content.library import Library
+from ..activities import Activity
+from ..activities.choose import Choosing, Quiz
+from ..activities.passwords import WhichIsStronger
+from ..activities.sorter import Sorter
+from ..activities.story import Story
+from ..content.library import Library
+from ..views.markup import html, join
 from .review_story import story_map_html
-from .views.markup import html, join
 
 RIGHT = "✓ right"  # how the pack marks a right answer (with the word, not only the colour)
 NOT_RIGHT = "✗"
@@ -54,8 +54,8 @@ def answers(lib: Library, activity: Activity, fill: Callable[[str], str] = str) 
 
 def choosing_of(lib: Library, activity: Activity) -> Choosing | None:
     """The activity's items and how it judges them, with the facts its rules need."""
-    from .activities.age_limits import AgeSort, WhyLimits
-    from .content.facts import AgeRule, App
+    from ..activities.age_limits import AgeSort, WhyLimits
+    from ..content.facts import AgeRule, App
 
     if isinstance(activity, AgeSort):
         return activity.choosing(lib.facts(App))

@@ -23,14 +23,14 @@ from typing import Any
 
 from markupsafe import Markup
 
-from . import signoff
-from .content.families import sheet_parts
-from .content.library import Library
-from .content.model import LESSON_ROLES
-from .content.notebooks import TEACHER
-from .content.schema import ContentError
-from .content.words import PAGE_WORDS
-from .lesson import TEACHER_DIR
+from ..authoring import signoff
+from ..content.families import sheet_parts
+from ..content.library import Library
+from ..content.model import LESSON_ROLES
+from ..content.notebooks import TEACHER
+from ..content.schema import ContentError
+from ..content.words import PAGE_WORDS
+from ..kernel_env import SIGNED_ONLY_ENV, TEACHER_DIR
 
 TEMPLATE = "classroom"  # assets/voila/templates/classroom (installed under share/jupyter/voila/templates/)
 TAKE_HOME_DIR = "take-home"  # the take-home sheets, under the site's top
@@ -38,7 +38,7 @@ TAKE_HOME_DIR = "take-home"  # the take-home sheets, under the site's top
 
 def assets_dir() -> Path | None:
     """The repo's assets/ when running from a checkout (the wheel installs its own copy)."""
-    candidate = Path(__file__).resolve().parents[2] / "assets"
+    candidate = Path(__file__).resolve().parents[3] / "assets"
     return candidate if (candidate / "voila" / "templates" / TEMPLATE).is_dir() else None
 
 
@@ -107,7 +107,7 @@ def lesson_copies(lib: Library, signed_only: bool | None = None) -> dict[str, st
     (default: $SAFETY_LESSONS_SIGNED_ONLY, set by `serve --signed-only` and `build-static
     --signed-only`), a lesson not signed off as it is now is staged as a calm page saying so."""
     if signed_only is None:
-        signed_only = os.environ.get(signoff.SIGNED_ONLY_ENV) == "1"
+        signed_only = os.environ.get(SIGNED_ONLY_ENV) == "1"
     notes = signoff_notes(lib)
     copies = {}
     for band, topic, notebook in lib.lessons():

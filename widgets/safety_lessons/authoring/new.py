@@ -18,11 +18,11 @@ from pathlib import Path
 
 import yaml
 
-from .content.library import Library
-from .content.notebooks import IMPORT, NOTES_HEADING, TEACHER
-from .content.schema import ContentError
+from ..content.library import Library
+from ..content.notebooks import IMPORT, NOTES_HEADING, TEACHER
+from ..content.schema import ContentError
 
-TEMPLATES = Path(__file__).with_name("templates") / "activities.yaml"
+TEMPLATES = Path(__file__).parents[1] / "templates" / "activities.yaml"
 TOPIC_ID = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 OWN_POLICY = "school's own"  # the `policy:` of a new topic unless --policy says otherwise
 KEPT = ("**Ground rules:**", "**If a pupil discloses:**")  # teacher notes `new` writes to keep, not to replace

@@ -1,7 +1,7 @@
 """Who may use the served lessons, and how much of the server one of them may take.
 
 Every request passes `Guard.admit` before its handler runs; a lesson page also passes
-`Guard.lesson` before it is given a kernel. Plain Python, no Tornado: server.py feeds it what a
+`Guard.lesson` before it is given a kernel. Plain Python, no Tornado: app.py feeds it what a
 request carries (its Host header, address, cookies, Fetch Metadata) and turns its answers into
 responses (`browser_id` alone reads and sets a handler's cookie).
 

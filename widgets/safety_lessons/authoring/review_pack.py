@@ -20,28 +20,28 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
-from . import signoff
-from .activities import Activity, Help
-from .activities.help import person
-from .content.facts import Sourced
-from .content.families import sheet_parts, sheet_texts
-from .content.lesson_file import Lesson
-from .content.library import Library
-from .content.model import Band
-from .content.notebooks import (
+from ..activities import Activity, Help
+from ..activities.help import person
+from ..content.facts import Sourced
+from ..content.families import sheet_parts, sheet_texts
+from ..content.lesson_file import Lesson
+from ..content.library import Library
+from ..content.model import Band
+from ..content.notebooks import (
     SHOW,
     TEACHER,
     Cell,
     read_cells,
 )
-from .content.reading import Score, activity_passages, as_sentences, cell_texts, problems_of, score, target_words
-from .content.schema import ContentError, Url
-from .content.texts import text_fields
-from .content.words import FOLDER, PLACEHOLDERS
+from ..content.reading import Score, activity_passages, as_sentences, cell_texts, problems_of, score, target_words
+from ..content.schema import ContentError, Url
+from ..content.texts import text_fields
+from ..content.words import FOLDER, PLACEHOLDERS
+from ..views.markup import html, join, trusted
+from . import signoff
 from .review_answers import answers
 from .review_changes import changes_html
 from .review_labels import Filler, fields, filler_for, label
-from .views.markup import html, join, trusted
 
 NOTHING = Markup()
 _MD = MarkdownIt("commonmark", {"html": False})  # notebook prose, raw HTML shown as text

@@ -8,8 +8,8 @@ from difflib import SequenceMatcher
 
 from markupsafe import Markup
 
+from ..views.markup import html, join
 from .signoff import Approved, Change, Signature, changes, day, display
-from .views.markup import html, join
 
 
 def word_diff(old: str, new: str) -> tuple[Markup, Markup]:

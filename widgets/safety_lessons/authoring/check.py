@@ -8,15 +8,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .content import leftovers
-from .content.counts import activity_count_problems, count_problems
-from .content.facts import Sourced
-from .content.families import lesson_problems, sheet_passage, sheet_texts, shown_twice_problems
-from .content.ids import unknown
-from .content.lesson_file import Lesson
-from .content.library import Library
-from .content.model import Catalogue, School
-from .content.notebooks import (
+from ..content import leftovers
+from ..content.counts import activity_count_problems, count_problems
+from ..content.facts import Sourced
+from ..content.families import lesson_problems, sheet_passage, sheet_texts, shown_twice_problems
+from ..content.ids import unknown
+from ..content.lesson_file import Lesson
+from ..content.library import Library
+from ..content.model import Catalogue, School
+from ..content.notebooks import (
     Cell,
     NotebookError,
     cell_name,
@@ -29,8 +29,8 @@ from .content.notebooks import (
     text_line,
     unshown,
 )
-from .content.numbers import lesson_number_problems
-from .content.reading import (
+from ..content.numbers import lesson_number_problems
+from ..content.reading import (
     Passage,
     Scored,
     activity_passages,
@@ -39,8 +39,8 @@ from .content.reading import (
     median_problems,
     passage_problems,
 )
-from .content.safeguarding import dated_problems, word_problems
-from .content.schema import ContentError, Problem, line_in, line_of, lines_of, suggest
+from ..content.safeguarding import dated_problems, word_problems
+from ..content.schema import ContentError, Problem, line_in, line_of, lines_of, suggest
 
 SHARED = {"facts", "words"}  # folders in the lessons tree that are not bands
 LESSON_FILE = re.compile(r"[a-z0-9][a-z0-9-]*\.(?:yaml|ipynb)")  # a band folder holds only <topic>.yaml/.ipynb
@@ -140,13 +140,7 @@ def school_problems(lib: Library) -> Iterator[Problem]:
         catalogue = lib.catalogue
     except ContentError:
         return  # its own problems are reported
-    for who, role in school.roles.items():
-        lines = lines_of(getattr(role, "bands", {}))
-        for band in getattr(role, "bands", {}):
-            if band not in catalogue.bands:
-                yield Problem(file, lines.get(band, 1), f"{who}.{band}", unknown(
-                    band, "a band in catalogue.yaml, or `name` or `words`", [*catalogue.bands, "name", "words"],
-                    "a role's words are `words: …` for every band, and a band's id for that band's own"))
+    yield from _role_band_problems(file, school, catalogue)
     try:
         services = lib.helplines
     except ContentError:
@@ -167,6 +161,17 @@ def school_problems(lib: Library) -> Iterator[Problem]:
                 "lesson as BAND/TOPIC (ages-4-7/passwords)"))
 
 
+def _role_band_problems(file: str, school: School, catalogue: Catalogue) -> Iterator[Problem]:
+    """A role's words for a band catalogue.yaml does not have."""
+    for who, role in school.roles.items():
+        lines = lines_of(getattr(role, "bands", {}))
+        for band in getattr(role, "bands", {}):
+            if band not in catalogue.bands:
+                yield Problem(file, lines.get(band, 1), f"{who}.{band}", unknown(
+                    band, "a band in catalogue.yaml, or `name` or `words`", [*catalogue.bands, "name", "words"],
+                    "a role's words are `words: …` for every band, and a band's id for that band's own"))
+
+
 def check_lesson(lib: Library, band: str, topic: str, report: Report) -> Lesson | None:
     """Add every problem of one lesson to `report`; returns its content if it could be read."""
     notebook = lib.root / band / f"{topic}.ipynb"
@@ -177,15 +182,7 @@ def check_lesson(lib: Library, band: str, topic: str, report: Report) -> Lesson 
                                        f"has no notebook beside it; expected {notebook.name}"))
     lesson = None
     if content.is_file():
-        report.files += 1
-        try:
-            problems: list[Problem] = []
-            lesson = lib.read_lesson(band, topic, problems)
-            report.problems.extend(problems)
-        except ContentError as err:
-            report.problems.extend(err.problems)
-        if lesson is not None:
-            report.problems.extend(family_problems(lib, band, topic, lesson))
+        lesson = _read_lesson(lib, band, topic, report)
     elif notebook.is_file():
         report.problems.append(Problem(lib.rel(notebook), 1, "(file)",
                                        f"has no content file beside it; expected {content.name}"))
@@ -206,13 +203,7 @@ def check_lesson(lib: Library, band: str, topic: str, report: Report) -> Lesson 
         for cell, message in shown_twice_problems(cells, shown_cells(cells), lesson):
             report.problems.append(Problem(file, cell.line if cell else 1, cell_name(cells, cell) if cell else "cells",
                                            message))
-    confidential = lib.confidential_services()
-    for cell, text in pupil_cells(cells):
-        for message in [*word_problems(text, confidential), *dated_problems(text), *lesson_number_problems(text)]:
-            report.problems.append(Problem(file, cell.line, cell_name(cells, cell), message))
-    for cell, text in teacher_cells(cells):  # what staff are told to say is held to the same promises
-        for message in word_problems(text, confidential):
-            report.problems.append(Problem(file, cell.line, cell_name(cells, cell), message))
+    report.problems.extend(_word_problems(lib, file, cells))
     band_info = lib.catalogue.bands.get(band)
     if band_info is not None:
         passages: list[Passage] = list(cell_passages(file, cells, notebook.read_text(encoding="utf-8").splitlines()))
@@ -222,6 +213,33 @@ def check_lesson(lib: Library, band: str, topic: str, report: Report) -> Lesson 
         report.problems.extend(problems)
         report.scored.setdefault(band, []).extend(scored)
     return lesson
+
+
+def _read_lesson(lib: Library, band: str, topic: str, report: Report) -> Lesson | None:
+    """One lesson's content file read, its problems and its families' problems added to `report`."""
+    report.files += 1
+    lesson = None
+    try:
+        problems: list[Problem] = []
+        lesson = lib.read_lesson(band, topic, problems)
+        report.problems.extend(problems)
+    except ContentError as err:
+        report.problems.extend(err.problems)
+    if lesson is not None:
+        report.problems.extend(family_problems(lib, band, topic, lesson))
+    return lesson
+
+
+def _word_problems(lib: Library, file: str, cells: list[Cell]) -> Iterator[Problem]:
+    """What no lesson may say, in the pupils' cells; and in the teacher's, what staff are told to
+    say is held to the same promises."""
+    confidential = lib.confidential_services()
+    for cell, text in pupil_cells(cells):
+        for message in [*word_problems(text, confidential), *dated_problems(text), *lesson_number_problems(text)]:
+            yield Problem(file, cell.line, cell_name(cells, cell), message)
+    for cell, text in teacher_cells(cells):
+        for message in word_problems(text, confidential):
+            yield Problem(file, cell.line, cell_name(cells, cell), message)
 
 
 def family_problems(lib: Library, band: str, topic: str, lesson: Lesson) -> Iterator[Problem]:
@@ -314,7 +332,7 @@ def band_reading_problems(lib: Library, report: Report) -> list[Problem]:
 @functools.cache
 def example_words() -> tuple[str, ...]:
     """The instructions `safety-lessons new` writes for the author to replace (content/leftovers.py)."""
-    from .scaffold import written_texts
+    from .new import written_texts
 
     return leftovers.instructions(written_texts())
 

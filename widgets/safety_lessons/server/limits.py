@@ -13,7 +13,7 @@ import this module too.
 - A kernel whose page has sent no widget message (`comm_msg`) for `idle_limit` seconds has its
   websockets closed with code `IDLE_CODE`, reason "idle", and is shut down (`IdleClock`); the page
   offers to carry on.
-- A served lesson's kernel may use `kernel_memory` MiB of data memory (RLIMIT_DATA, `limit_kernel`):
+- A served lesson's kernel may use `kernel_memory` MiB of data memory (RLIMIT_DATA, `kernel_env.limit_kernel`):
   a lesson kernel uses 120-170 MiB of it (VmData; 55-70 MiB resident), so 512 MiB leaves room
   for everything a lesson does, and a value too big for it fails in the kernel quietly.
 
@@ -36,11 +36,10 @@ Issue 29, points 2 and 3 (what one browser or script can take from everyone):
 
 from __future__ import annotations
 
-import os
 import time
-from collections.abc import Hashable, Iterable
+from collections.abc import Collection, Hashable, Iterable
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 MAX_MESSAGE = 256 * 1024  # bytes in one websocket message from a page
 RATE = 50.0  # messages a second a kernel's websockets may send, sustained
@@ -52,10 +51,9 @@ IDLE_REASON = "idle"
 TOO_FAST_CODE = 1008  # policy violation: the page sent far too many messages
 JUNK_CODE = 1007  # a message no lesson page sends (unreadable, or on no kernel channel)
 KERNEL_MEMORY = 512  # MiB of data memory (RLIMIT_DATA) a lesson's kernel may use
-MEMORY_ENV = "SAFETY_LESSONS_KERNEL_MEMORY"  # set by `serve`; kernels inherit it
 MiB = 1024 * 1024
 SOCKETS_PER_KERNEL = 3  # websockets one kernel may have open: its page, a reconnect, one more
-MAX_CLASS = 60  # pupils one school proxy may bring (server.MAX_CLASS_SIZE)
+MAX_CLASS = 60  # pupils one school proxy may bring, and kernels kept warm at most (`serve --class-size`)
 SOCKETS_PER_CLIENT = 2 * MAX_CLASS  # kernel websockets one address (or IPv6 /64) may have open
 REPLACED_CODE = 4002  # websocket close code: a newer connection to the same kernel replaced it
 TOO_MANY_CODE = 503  # HTTP status for a websocket refused because its client has too many
@@ -239,23 +237,53 @@ def is_comm_msg(message: str | bytes) -> bool:
     return found is not None and found[1] == "comm_msg"
 
 
-def limit_kernel(mib: int | None = None) -> int | None:
-    """Bound this kernel's data memory (RLIMIT_DATA) to `mib` MiB, or to what `serve` put in the
-    environment; returns the bound set (None: none asked for, or the platform has no such limit).
-    Lowers the hard limit too: nothing the kernel runs can raise it again. Idempotent."""
-    if mib is None:
-        text = os.environ.get(MEMORY_ENV, "")
-        if not text.isdigit():
-            return None
-        mib = int(text)
-    try:
-        import resource
-    except ImportError:  # Windows, the browser's Python: no such limit
-        return None
-    limit = mib * MiB
-    soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
-    if hard != resource.RLIM_INFINITY:
-        limit = min(limit, hard)
-    if soft != limit:
-        resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
-    return limit
+@dataclass(frozen=True)
+class Close:
+    """A kernel websocket to close: its close code and reason, and the one line the log gets."""
+
+    code: int
+    reason: str
+    why: str
+
+
+TOO_FAST = Close(TOO_FAST_CODE, "too many messages", "A page sent too many messages")
+JUNK = Close(JUNK_CODE, "unreadable message", "A page sent a message no lesson page sends")
+PASS, WIDGET, DROP, NOT_PASSED = "pass", "widget", "drop", "not passed"  # what else becomes of a message
+
+
+@dataclass
+class KernelSockets:
+    """Every kernel websocket's limits on one server: sockets per kernel and per client (`Sockets`),
+    messages per kernel (`Bucket`) and each kernel's idle time (`IdleClock`). The connection class
+    (server/compat.py item 6) asks; this decides."""
+
+    clock: IdleClock = field(default_factory=IdleClock)
+    sockets: Sockets[Any] = field(default_factory=Sockets)
+    buckets: dict[str, Bucket] = field(default_factory=dict)  # kernel id → its pages' messages
+
+    def judge(self, kernel_id: str, message: str | bytes, allowed: Collection[str], rate: float = RATE,
+              burst: float = BURST) -> Close | str:
+        """What becomes of a page's message: PASS it on (WIDGET: a widget message, which the idle
+        clock counts as use), DROP it (beyond its kernel's rate), NOT_PASSED (a kind Voila does
+        not pass on), or `Close` the socket (far beyond the rate, or a message no page sends)."""
+        bucket = self.buckets.get(kernel_id)
+        if bucket is None:
+            bucket = self.buckets[kernel_id] = Bucket(rate, burst)
+        if not bucket.take():
+            return TOO_FAST if bucket.abused else DROP
+        kind = message_kind(message)
+        if kind is None:
+            return JUNK
+        if allowed and kind[1] not in allowed:
+            return NOT_PASSED
+        if kind[1] == "comm_msg":
+            self.clock.touched(kernel_id)
+            return WIDGET
+        return PASS
+
+    def idle(self, running: Iterable[str]) -> list[str]:
+        """The kernels idle beyond the limit, to close and shut down; forgets kernels gone."""
+        running = list(running)
+        for gone in self.buckets.keys() - set(running):
+            del self.buckets[gone]
+        return self.clock.idle(running)

@@ -12,8 +12,8 @@ from typing import Any
 
 import yaml
 
-from .activities import Activity
-from .content.schema import LOADER, Template, Text, describe
+from ..activities import Activity
+from ..content.schema import LOADER, Template, Text, describe
 
 COMMON = {"kind", "title", "intro", "character"}  # fields every activity has
 

@@ -24,15 +24,14 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .activities import Help
-from .content.library import Library
-from .content.notebooks import SHOW, TEACHER, read_cells
-from .content.schema import ContentError
-from .content.words import PLACEHOLDERS
+from ..activities import Help
+from ..content.library import Library
+from ..content.notebooks import SHOW, TEACHER, read_cells
+from ..content.schema import ContentError
+from ..content.words import PLACEHOLDERS
 from .review_labels import fields, label
 
 FILE = "sign-off.json"
-SIGNED_ONLY_ENV = "SAFETY_LESSONS_SIGNED_ONLY"  # "1": stage lessons not signed off as a calm page (pages.py)
 WORDS = "words"  # the record's name for the words around every lesson (words/<language>.yaml)
 HEADER = ("Written by `safety-lessons sign-off`: who approved each lesson, when, and the text they approved. "
           "Keep it with your lessons. Do not edit it by hand; sign a lesson again instead.")
@@ -97,14 +96,12 @@ def _heading(source: str) -> str | None:
     return m[1] if m else None
 
 
-def approved_lesson(lib: Library, band: str, topic: str) -> Approved:
-    """The approved text of one lesson as it is now (raises ContentError or ValueError if it
-    cannot be read)."""
-    lesson = lib.lesson(band, topic)
-    text: dict[str, str] = {"Lesson title (content file)": squeeze(lesson.title)}
+def _notebook_text(notebook: Path, text: dict[str, str]) -> None:
+    """The notebook's words, each under its heading (teacher notes apart), and the activities it
+    shows in page order, added to `text`."""
     heading = "the top"
     order = []
-    for cell in read_cells(lib.root / band / f"{topic}.ipynb"):
+    for cell in read_cells(notebook):
         if cell.kind == "markdown":
             own = _heading(cell.source)
             teacher = TEACHER in cell.tags
@@ -115,6 +112,14 @@ def approved_lesson(lib: Library, band: str, topic: str) -> Approved:
         elif cell.kind == "code" and (m := SHOW.match(cell.source.strip())):
             order.append(m["id"])
     text["Activities shown, in page order"] = ", ".join(order)
+
+
+def approved_lesson(lib: Library, band: str, topic: str) -> Approved:
+    """The approved text of one lesson as it is now (raises ContentError or ValueError if it
+    cannot be read)."""
+    lesson = lib.lesson(band, topic)
+    text: dict[str, str] = {"Lesson title (content file)": squeeze(lesson.title)}
+    _notebook_text(lib.root / band / f"{topic}.ipynb", text)
     for name, activity in lesson.activities.items():
         for parts, value in fields(activity, everything=True):
             text[f"Activity {name}: {label(parts)}"] = squeeze(value)
@@ -135,7 +140,7 @@ def approved_lesson(lib: Library, band: str, topic: str) -> Approved:
 
 def lesson_facts(lib: Library, band: str, topic: str) -> dict[str, dict[str, str]]:
     """Every fact the lesson uses (its activities' and its take-home sheet's services), field by field."""
-    from .content.facts import Sourced
+    from ..content.facts import Sourced
 
     lesson = lib.lesson(band, topic)
     used = [ref for a in lesson.activities.values() for ref in a.facts()]

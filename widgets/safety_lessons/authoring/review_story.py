@@ -8,9 +8,9 @@ from collections.abc import Callable
 
 from markupsafe import Markup
 
-from .activities.story import Story
+from ..activities.story import Story
+from ..views.markup import html, join
 from .review_labels import step_name
-from .views.markup import html, join
 
 ENDINGS = {"safe": "safe ending", "unsafe": "unsafe ending", "recovery": "recovery ending (it has already happened: "
            "what now?)"}

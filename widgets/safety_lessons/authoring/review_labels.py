@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from .content.library import Library
-from .content.schema import PLACEHOLDER, ContentError, Text, fill
+from ..content.library import Library
+from ..content.schema import PLACEHOLDER, ContentError, Text, fill
 
 Part = tuple[str, "int | str | None"]  # a field's name, and its item's number or its entry's name
 
@@ -123,7 +123,7 @@ class Filler:
 def filler_for(lib: Library, activity: object = None) -> Filler:
     """The filler for one activity: the ages in facts/age-rules.yaml (`{digital-consent}`), and a
     post's caption parts (`{routine}`) as the page shows them."""
-    from .content.facts import AgeRule
+    from ..content.facts import AgeRule
 
     values: dict[str, object] = {}
     try:

@@ -8,6 +8,7 @@ import hashlib
 import importlib.util
 import io
 import json
+import re
 import shutil
 import sys
 import tarfile
@@ -185,6 +186,17 @@ def test_the_kernel_never_falls_back_to_pypi_and_preloads_the_lessons() -> None:
     config = build_config()["LiteBuildConfig"]
     assert config["ignore_sys_prefix"] == ["federated_extensions"]
     assert [Path(p).name for p in config["federated_extensions"]] == ["pyodide-kernel-extension"]
+
+
+def test_the_preload_names_every_package_the_kernel_would_install_again() -> None:
+    """The Pyodide kernel's worker installs its own needs at start unless `loadPyodideOptions.packages`
+    names them as it spells them (read from its shipped script, so an upgrade that changes the list
+    fails here)."""
+    scripts = (pyodide_dist.kernel_extension() / "static").glob("*.js")
+    lists = {found for path in scripts for found in re.findall(r'\[("sqlite3",[^\]]*)\]', path.read_text())}
+    assert lists, "the kernel's list of its own packages was not found in its script"
+    for found in lists:
+        assert sorted(set(json.loads(f"[{found}]")) - set(pyodide_dist.PRELOAD)) == []
 
 
 def test_fonts_resolve_from_pages_at_any_depth(tmp_path: Path) -> None:

@@ -28,8 +28,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 NPM_REGISTRY = "https://registry.npmjs.org"
-# What the kernel loads before the first cell runs (the Pyodide kernel's own needs + ours).
-KERNEL = ["micropip", "piplite", "pyodide-kernel", "ipykernel", "comm", "ipython", "jedi", "sqlite3",
+# What the kernel loads before the first cell runs (the Pyodide kernel's own needs + ours). The
+# kernel installs each of its own needs again unless this list names it exactly as it does
+# (`pyodide_kernel`, not the project's name: 0.3 s a page); Pyodide itself reads either spelling.
+KERNEL = ["micropip", "piplite", "pyodide_kernel", "ipykernel", "comm", "ipython", "jedi", "sqlite3",
           "widgetsnbextension"]
 LESSONS = ["safety-lessons", "ipywidgets", "pyyaml", "zxcvbn", "markupsafe"]
 PRELOAD = [*KERNEL, *LESSONS]  # `loadPyodideOptions.packages`

@@ -60,7 +60,7 @@ BY_NAME = {kind.name: kind for kind in KINDS}
 
 
 class Models(Mapping[str, type[Any]]):
-    """kind → the class of its content (`Activity.KINDS`, which the schema reads `kind:` with):
+    """kind → the class of its content (the library is given this to read `kind:` with):
     a class is imported when it is first looked up; the kinds' names need no import."""
 
     def __getitem__(self, name: str) -> type[Any]:

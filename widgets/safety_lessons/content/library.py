@@ -15,7 +15,7 @@ import datetime as dt
 import os
 import re
 import typing
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -62,13 +62,18 @@ def find_root(start: Path | None = None) -> Path:
 
 # Files already read in this process, by name, kind and bytes: `check` reads every file again, and
 # tests and the review pack check trees that differ in one file (the oldest is dropped first).
-_READ: dict[tuple[str, type[Any], bytes], tuple[Any, tuple[Problem, ...]]] = {}
+# (The kind table's id is in the key too: a lesson read with other kinds reads differently.)
+_READ: dict[tuple[str, type[Any], bytes, int], tuple[Any, tuple[Problem, ...]]] = {}
 READ_KEPT = 512
 
 
 @dataclass
 class Library:
+    """The lessons tree under `root`, read with `kinds` (kind → the class of its content: the
+    registry's MODELS, given by the caller so that content/ imports no kind)."""
+
     root: Path
+    kinds: Mapping[str, type[Activity]]
     _facts: dict[type[Sourced], dict[str, Sourced]] = field(default_factory=dict, repr=False)
     _pictures: dict[str, str] = field(default_factory=dict, repr=False)  # character id → markup ("": none)
     _words: dict[str | None, Words] = field(default_factory=dict, repr=False)  # band → its words
@@ -84,9 +89,9 @@ class Library:
             holds = HOLDS.get(path.name, HOLDS["lesson"])[0]
             problems.append(Problem(self.rel(path), 1, "(file)", f"is missing; put it back: it should hold {holds}"))
             return None
-        key = (self.rel(path), tp, path.read_bytes())
+        key = (self.rel(path), tp, path.read_bytes(), id(self.kinds))
         if key not in _READ:  # content never changes once read, so the same bytes give the same value
-            reader = Reader(self.rel(path))
+            reader = Reader(self.rel(path), {Activity: self.kinds})
             _READ[key] = (reader.load(path, tp, *HOLDS.get(path.name, HOLDS["lesson"])), tuple(reader.problems))
             while len(_READ) > READ_KEPT:
                 del _READ[next(iter(_READ))]

@@ -2,8 +2,8 @@
 content and pure logic (in activities/) and the class that shows it (in views/).
 
 Adding a kind is its logic module, its view module and one line in `KINDS`. A kind's modules are
-imported when the kind is first used, so a pupil's kernel loads only the kinds its lesson shows
-(tests/unit/test_lazy_kinds.py); listing the kinds imports nothing.
+imported when the kind is first used, so a pupil's kernel loads only the kinds its lesson shows;
+listing the kinds imports nothing. Nothing else lists the kinds: the library is given `MODELS`.
 """
 
 from __future__ import annotations

@@ -341,7 +341,7 @@ def example_words() -> tuple[str, ...]:
 def unfinished_problems(lib: Library, band: str, topic: str, cells: list[Cell], lesson: Lesson | None
                         ) -> Iterator[Problem]:
     """Example words left from `safety-lessons new` and `{…}` nothing fills in, in the lesson's YAML
-    (activities and take-home sheet) and every Markdown cell (README "Checking your edits")."""
+    (activities and take-home sheet) and every Markdown cell."""
     content, notebook = lib.lesson_path(band, topic), lib.root / band / f"{topic}.ipynb"
     if lesson is not None:
         file = lib.rel(content)

@@ -114,7 +114,7 @@ activities:
 
 
 def teacher_notes(band: str, policy: str) -> str:
-    """The teacher-notes cell in its standard shape (README, "New lesson"); the ground rules and what
+    """The teacher-notes cell in its standard shape; the ground rules and what
     to do on a disclosure are the standard ones, the rest is for the author to write."""
     ages = band.removeprefix("ages-")
     return "\n\n".join([

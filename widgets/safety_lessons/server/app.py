@@ -94,10 +94,10 @@ from .pulse_routes import ACTIONS, JoinHandler, PulseKernelHandler, PulseRoom, k
 
 # Only this server: scripts, styles, fonts, images and the kernel websocket. No 'unsafe-eval': nothing the
 # lessons use needs it; no 'unsafe-inline' for scripts, so markup that reaches a page (a picture, a
-# message) cannot run an inline script, an `on…=` handler or a `javascript:` link
-# (tests/browser/test_content_security.py). The classroom template drops Voila's inline scripts that vary
-# (a `voila_process(n, total)` per cell) or do nothing here (console hooks for a framing window); the few
-# fixed ones left are allowed by hash, each checked against what is served by that test:
+# message) cannot run an inline script, an `on…=` handler or a `javascript:` link. The classroom
+# template drops Voila's inline scripts that vary (a `voila_process(n, total)` per cell) or do nothing
+# here (console hooks for a framing window); the few fixed ones left are allowed by hash, each checked
+# against what is served:
 SCRIPT_HASHES = (
     "sha256-27EMbxW9t7j/tI72mGN/aLDbgg/wWQmWNIrBnsn6YRA=",  # voila_setup.macro: voila_heartbeat(), voila_finish…
     "sha256-Gba2iRKB8FYSoyimcKZnQ3PAq95k3NgtxbWr1Ne6v2k=",  # lab/index.html.j2: `window.voila_finish();`
@@ -549,7 +549,7 @@ def share_examples(run: Path, examples: str) -> None:
 
 
 def limits_line(options: ServeOptions) -> str:
-    """What the server allows, said once at start (README: 'Serving a class on the school network')."""
+    """What the server allows, said once at start."""
     guard = options.guard()
     address = f"{guard.per_address} per address" if guard.per_address else "no limit per address"
     each = f"{guard.per_client} per browser, {address}" if guard.per_client else "no limit per browser or address"

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from .authoring.new import OWN_POLICY
-from .content.library import find_root
+from .content.files import find_root
 from .server.options import add_flags, from_args
 
 CHECK_HELP = """\

@@ -11,8 +11,9 @@ from typing import Any, Literal
 from urllib.parse import parse_qs
 
 from .content.activity import Activity, Context
+from .content.files import find_root
 from .content.lesson_file import Lesson
-from .content.library import Library, find_root
+from .content.library import Library
 from .content.model import Band
 from .content.schema import ContentError, Problem
 from .content.words import UNREADABLE_WORDS, Words

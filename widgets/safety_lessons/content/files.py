@@ -8,11 +8,13 @@ import os
 import typing
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 
 from ..kernel_env import ROOT_ENV
 from .activity import Activity
+from .model import Catalogue, School
 from .schema import ContentError, Problem, Reader
 
 T = TypeVar("T")
@@ -85,3 +87,11 @@ class Files:
         if value is None or any(not p.warning for p in problems):
             raise ContentError(problems)
         return value
+
+    @cached_property
+    def catalogue(self) -> Catalogue:
+        return self._must(self.root / "catalogue.yaml", Catalogue)
+
+    @cached_property
+    def school(self) -> School:
+        return self._must(self.root / "school.yaml", School)

@@ -220,7 +220,7 @@ def failing_server(lessons_copy: Path, tmp_path: Path) -> Iterator[Server]:
     path = lessons_copy / "ages-4-7" / "passwords.ipynb"
     nb = nbformat.read(path, as_version=4)
     nb.cells.insert(0, nbformat.v4.new_code_cell(
-        "from safety_lessons.activities import Quiz\n"
+        "from safety_lessons.activities.choose import Quiz\n"
         "def judge(*_):\n    raise RuntimeError('secret-marker /srv/lessons/quiz.py')\n"
         "Quiz.judge = judge"))
     nbformat.write(nb, path)

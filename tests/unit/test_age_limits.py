@@ -10,23 +10,28 @@ from pathlib import Path
 
 import pytest
 import yaml
-from safety_lessons.activities import AgePicker, AgeSort, Quiz, TheLaw, WhyLimits
 from safety_lessons.activities.age_limits import (
     ANY_AGE,
     MAX_AGE,
     MIN_AGE,
+    AgePicker,
+    AgeSort,
     GroupWords,
     LimitWords,
+    WhyLimits,
     group_of,
     pupil_age,
     suits,
 )
+from safety_lessons.activities.choose import Quiz
+from safety_lessons.activities.laws import TheLaw
 from safety_lessons.authoring.check import Report, check
 from safety_lessons.content.activity import Context
 from safety_lessons.content.facts import STALE_AFTER, AgeRule, App, Law
 from safety_lessons.content.library import Library
 from safety_lessons.content.model import School
 from safety_lessons.content.schema import Problem, Slots, fill
+from safety_lessons.registry import MODELS
 
 BANDS = ("ages-4-7", "ages-7-11", "ages-11-14", "ages-14-18")
 PUPIL_AGES = range(MIN_AGE, MAX_AGE + 1)
@@ -42,7 +47,7 @@ NO_SET_AGE_YAML = ("\nno-set-age:\n  name: A game with no set age\n  what: Play 
 
 @pytest.fixture(scope="module")
 def library(lessons_root: Path) -> Library:
-    return Library(lessons_root)
+    return Library(lessons_root, MODELS)
 
 
 @pytest.fixture(scope="module")

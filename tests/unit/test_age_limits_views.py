@@ -13,8 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from safety_lessons import open_lesson
-from safety_lessons.activities import AgePicker, AgeSort, Feedback, WhyLimits
-from safety_lessons.activities.age_limits import MAX_AGE, MIN_AGE, group_of
+from safety_lessons.activities import Feedback
+from safety_lessons.activities.age_limits import MAX_AGE, MIN_AGE, AgePicker, AgeSort, WhyLimits, group_of
 from safety_lessons.content.facts import AgeRule, App, Law
 from safety_lessons.kernel_env import ROOT_ENV
 from safety_lessons.lesson import OpenLesson

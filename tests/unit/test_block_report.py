@@ -9,16 +9,19 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from safety_lessons.activities import Inbox, Quiz, Walkthrough
 from safety_lessons.activities.block_report import (
     ACTION_IDS,
+    Inbox,
     InboxRun,
     Verdict,
     WalkRun,
+    Walkthrough,
     action_ids,
     control_index,
 )
+from safety_lessons.activities.choose import Quiz
 from safety_lessons.content.library import Library
+from safety_lessons.registry import MODELS
 
 BANDS = ["ages-4-7", "ages-7-11", "ages-11-14", "ages-14-18"]
 TOPIC = "block-and-report"
@@ -26,7 +29,7 @@ TOPIC = "block-and-report"
 
 @pytest.fixture(scope="module")
 def library(lessons_root: Path) -> Library:
-    return Library(lessons_root)
+    return Library(lessons_root, MODELS)
 
 
 _READ: dict[str, list[object]] = {}  # each lesson read once: the fuzzing below runs hundreds of examples
@@ -216,7 +219,7 @@ def test_ages_11_14_live_stream_story(library: Library) -> None:
     """Issue 12 point 16 for 11-14: live streaming and pressure to send images, decided in a story.
     Issue 27: Priya watches and chats (she does not host a stream), and where harm has already
     happened the story asks what she can do now, with a safe way on, not only "go back"."""
-    from safety_lessons.activities import Story
+    from safety_lessons.activities.story import Story
 
     [story] = [a for a in library.lesson("ages-11-14", TOPIC).activities.values() if isinstance(a, Story)]
     assert list(story.check()) == []

@@ -10,7 +10,7 @@ import ipywidgets as w
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from safety_lessons.activities import Inbox, Walkthrough
+from safety_lessons.activities.block_report import Inbox, Walkthrough
 from safety_lessons.lesson import OpenLesson
 from safety_lessons.views.block_report import InboxView, WalkthroughView
 from safety_lessons.views.common import is_shown

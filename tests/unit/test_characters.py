@@ -14,12 +14,13 @@ from xml.parsers import expat
 
 import ipywidgets as w
 import pytest
-from safety_lessons.activities import GroupChat
+from safety_lessons.activities.group_chat import GroupChat
 from safety_lessons.authoring.check import check
 from safety_lessons.authoring.kinds import describe_kinds
 from safety_lessons.content.library import Library
 from safety_lessons.content.pictures import ATTRIBUTES, DRAWING, PAINT, WORDS, inline_svg, svg_problems, unique_ids
 from safety_lessons.lesson import OpenLesson, open_lesson
+from safety_lessons.registry import MODELS
 from safety_lessons.views.group_chat import GroupChatView
 
 from ..conftest import LESSONS, PICTURES
@@ -48,7 +49,7 @@ def heading(widget: w.Widget) -> str:
 
 # -- the shipped characters -------------------------------------------------------------------
 def test_every_shipped_picture_is_safe_small_and_listed() -> None:
-    cast = Library(LESSONS).cast.characters
+    cast = Library(LESSONS, MODELS).cast.characters
     files = sorted(PICTURES.glob("*.svg"))
     assert sorted(c.picture for c in cast.values()) == [f.name for f in files]  # none missing, none stray
     for path in files:
@@ -59,7 +60,7 @@ def test_every_shipped_picture_is_safe_small_and_listed() -> None:
 
 
 def test_lessons_picture_their_characters() -> None:
-    lib = Library(LESSONS)
+    lib = Library(LESSONS, MODELS)
     used: set[str] = set()
     pictured: set[str] = set()
     for band, topic, _ in lib.lessons():
@@ -136,7 +137,7 @@ def test_a_picture_folder_named_in_characters_yaml_is_used(lessons_copy: Path, e
     (lessons_copy.parent / "assets" / "characters").rename(lessons_copy.parent / "art")
     edit("characters.yaml", "characters:\n", "pictures: ../art\ncharacters:\n")
     assert problems(lessons_copy) == []
-    assert Library(lessons_copy).picture("kit").startswith('<svg class="sl-character" role="img"')
+    assert Library(lessons_copy, MODELS).picture("kit").startswith('<svg class="sl-character" role="img"')
 
 
 # -- check: lessons naming characters -------------------------------------------------------

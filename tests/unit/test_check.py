@@ -194,11 +194,11 @@ def test_no_catalogue(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
 
 def test_kinds_lists_every_kind_with_its_fields_and_an_example(lessons_root: Path,
                                                                capsys: pytest.CaptureFixture[str]) -> None:
-    from safety_lessons.activities import Activity
+    from safety_lessons.registry import MODELS
 
     assert main(["kinds", str(lessons_root)]) == 0
     out = capsys.readouterr().out
-    for kind in Activity.KINDS:
+    for kind in MODELS:
         section = out.split(f"\n{kind}: ", 1)[1].split("\n\n", 1)[0]
         assert "example: lessons/ages-" in section, kind
     assert "    cards: a list of a section with text, group, feedback" in out

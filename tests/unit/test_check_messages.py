@@ -293,9 +293,9 @@ def test_kinds_kind_marks_optional_fields_and_says_what_each_is_for(lessons_root
 
 
 def test_every_kind_can_be_shown_in_full(lessons_root: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from safety_lessons.activities import Activity
+    from safety_lessons.registry import MODELS
 
-    for kind in list(Activity.KINDS):
+    for kind in list(MODELS):
         assert main(["kinds", kind, str(lessons_root)]) == 0
         out = capsys.readouterr().out
         assert "An example to copy, from lessons/ages-" in out, kind

@@ -23,6 +23,7 @@ from safety_lessons.activities.group_chat import (
 from safety_lessons.authoring.check import check
 from safety_lessons.content.library import Library
 from safety_lessons.content.schema import Problem
+from safety_lessons.registry import MODELS
 
 from ..conftest import LESSONS
 
@@ -36,7 +37,7 @@ BANDS = {
 
 @functools.cache
 def chat(band: str) -> GroupChat:
-    activity = Library(LESSONS).lesson(band, "group-chat-admin").activities[BANDS[band]]
+    activity = Library(LESSONS, MODELS).lesson(band, "group-chat-admin").activities[BANDS[band]]
     assert isinstance(activity, GroupChat)
     return activity
 
@@ -202,7 +203,7 @@ def test_ages_14_18_repeating_the_rumour_is_noted() -> None:
 
 @functools.cache
 def film_club() -> GroupChat:
-    activity = Library(LESSONS).lesson("ages-14-18", "group-chat-admin").activities["film-club"]
+    activity = Library(LESSONS, MODELS).lesson("ages-14-18", "group-chat-admin").activities["film-club"]
     assert isinstance(activity, GroupChat)
     return activity
 

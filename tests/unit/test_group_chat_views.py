@@ -11,9 +11,10 @@ import ipywidgets as w
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from safety_lessons.activities import GroupChat
+from safety_lessons.activities.group_chat import GroupChat
 from safety_lessons.content.library import Library
 from safety_lessons.lesson import OpenLesson
+from safety_lessons.registry import MODELS
 from safety_lessons.views.group_chat import GroupChatView
 from safety_lessons.views.markup import text_of
 
@@ -23,7 +24,7 @@ from .conftest import find
 
 @functools.cache
 def lesson(band: str) -> OpenLesson:
-    lib = Library(LESSONS)
+    lib = Library(LESSONS, MODELS)
     return OpenLesson(lib, band, lib.catalogue.bands[band], lib.lesson(band, "group-chat-admin"), lib.words(band))
 
 

@@ -1,6 +1,7 @@
 """The package's modules import each other in one direction only: no import cycle, not even one
-dodged with an import inside a function or under ``TYPE_CHECKING``. Content flows one way (content
-files → checked model → logic → view → pupil), and so do the imports."""
+dodged with an import inside a function, under ``TYPE_CHECKING`` or by name: the registry's kinds
+name their modules as text (imported on first use), and those count as imports here. Content flows
+one way (content files → checked model → logic → view → pupil), and so do the imports."""
 
 from __future__ import annotations
 
@@ -23,12 +24,15 @@ def modules() -> dict[str, Path]:
 
 def imports(name: str, path: Path, known: set[str]) -> set[str]:
     """The package's modules that `name` imports anywhere in its file (at the top, in a function,
-    under TYPE_CHECKING). ``from .x import y`` is an import of module x.y if there is one, else of x.
-    A package's parents being imported first is Python's doing, not the module's: not counted."""
+    under TYPE_CHECKING, or by name as a registry `Kind`). ``from .x import y`` is an import of
+    module x.y if there is one, else of x. A package's parents being imported first is Python's
+    doing, not the module's: not counted."""
     here = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
     out: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.ImportFrom):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Kind":
+            out.update(by_name(here, node))
+        elif isinstance(node, ast.ImportFrom):
             base = ".".join([*here[: len(here) - node.level + 1], *([node.module] if node.module else [])]) \
                 if node.level else node.module or ""
             for alias in node.names:
@@ -36,6 +40,14 @@ def imports(name: str, path: Path, known: set[str]) -> set[str]:
         elif isinstance(node, ast.Import):
             out.update(alias.name for alias in node.names)
     return (out & known) - {name}
+
+
+def by_name(here: list[str], kind: ast.Call) -> set[str]:
+    """The modules a registry line `Kind(name, "module.Class", "module.Class")` imports when the kind
+    is first used: its model's in activities/, its view's in views/."""
+    model, view = (arg.value for arg in kind.args[1:3] if isinstance(arg, ast.Constant))
+    return {".".join([*here, package, str(where).rpartition(".")[0]])
+            for package, where in (("activities", model), ("views", view))}
 
 
 def cycle(graph: dict[str, set[str]]) -> list[str]:
@@ -66,8 +78,19 @@ def test_the_walk_finds_every_module_and_import() -> None:
     graph = {name: imports(name, path, set(found)) for name, path in found.items()}
     assert "safety_lessons.content.schema" in graph["safety_lessons.content.facts"]
     assert "safety_lessons.compat" in graph["safety_lessons.lesson"]  # an import inside a function
+    assert {"safety_lessons.activities.choose", "safety_lessons.views.choose"} <= graph["safety_lessons.registry"]
+    assert len({module for module in graph["safety_lessons.registry"] if ".activities." in module}) > 10
     assert cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
     assert cycle({"a": {"b"}, "b": set()}) == []
+
+
+def test_a_loop_through_the_registrys_names_is_seen() -> None:
+    """Were content/ to import the registry again (as content/activity.py once did, for the kind
+    table), the loop content → registry ⇢ activities/* → content would be found."""
+    found = modules()
+    graph = {name: imports(name, path, set(found)) for name, path in found.items()}
+    graph["safety_lessons.content.activity"] |= {"safety_lessons.registry"}
+    assert "safety_lessons.registry" in cycle(graph)
 
 
 def test_no_module_imports_itself_round_a_cycle() -> None:

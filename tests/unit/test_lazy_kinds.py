@@ -8,9 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from safety_lessons import activities
 from safety_lessons.activities import Activity
-from safety_lessons.registry import BY_NAME, KINDS
+from safety_lessons.registry import BY_NAME, KINDS, MODELS
 
 
 def test_every_kind_is_registered_once_with_its_model_and_view() -> None:
@@ -18,11 +17,11 @@ def test_every_kind_is_registered_once_with_its_model_and_view() -> None:
     assert len(set(names)) == len(names) == len(BY_NAME)
     models = [kind.model_class() for kind in KINDS]
     assert len(set(models)) == len(models), "two kinds share a model class"
-    assert list(Activity.KINDS) == names
+    assert list(MODELS) == names
     for kind, model in zip(KINDS, models, strict=True):
         assert issubclass(model, Activity), kind.name
         assert model.__module__ == f"safety_lessons.activities.{kind.model.rpartition('.')[0]}", kind.name
-        assert Activity.KINDS[kind.name] is model is getattr(activities, model.__name__)
+        assert MODELS[kind.name] is model
         view = kind.view_class()
         assert view.__module__.startswith("safety_lessons.views."), kind.name
 
@@ -32,7 +31,7 @@ def test_every_activity_class_is_a_registered_kind() -> None:
     for kind in KINDS:
         kind.model_class()
     defined = {cls for cls in _subclasses(Activity) if cls.__module__.startswith("safety_lessons.activities.")}
-    assert defined == set(Activity.KINDS.values())
+    assert defined == set(MODELS.values())
 
 
 def _subclasses(cls: type) -> set[type]:

@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 import ipywidgets as w
 import pytest
-from safety_lessons.activities import Feedback, Quiz
+from safety_lessons.activities import Feedback
+from safety_lessons.activities.choose import Quiz
 from safety_lessons.activities.passwords import MAX_LENGTH
 from safety_lessons.content.words import Words
 from safety_lessons.lesson import OpenLesson

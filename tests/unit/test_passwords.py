@@ -8,8 +8,15 @@ from collections.abc import Callable
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from safety_lessons.activities import WhichIsStronger, WordBuilder
-from safety_lessons.activities.passwords import MAX_LENGTH, NOTHING_TYPED, StrengthWords, cap, estimate
+from safety_lessons.activities.passwords import (
+    MAX_LENGTH,
+    NOTHING_TYPED,
+    StrengthWords,
+    WhichIsStronger,
+    WordBuilder,
+    cap,
+    estimate,
+)
 from safety_lessons.lesson import OpenLesson
 
 

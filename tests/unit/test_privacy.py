@@ -10,14 +10,15 @@ from dataclasses import replace
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from safety_lessons.activities import FriendRequests, ProfileSettings
 from safety_lessons.activities.privacy import (
     AUDIENCES,
     CHOICES,
     VIEWERS,
     Choice,
+    FriendRequests,
     Option,
     Profile,
+    ProfileSettings,
     Request,
     Setting,
     ViewAs,
@@ -182,8 +183,9 @@ def test_friends_see_at_least_what_others_see(opened_1114: ProfileSettings, chos
 @pytest.fixture(scope="module")
 def opened_1114(lessons_root: object) -> ProfileSettings:
     from safety_lessons.content.library import Library
+    from safety_lessons.registry import MODELS
 
-    activity = Library(lessons_root).lesson("ages-11-14", TOPIC).activities["jess-settings"]  # type: ignore[arg-type]
+    activity = Library(lessons_root, MODELS).lesson("ages-11-14", TOPIC).activities["jess-settings"]  # type: ignore[arg-type]
     assert isinstance(activity, ProfileSettings)
     return activity
 

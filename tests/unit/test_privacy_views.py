@@ -10,7 +10,7 @@ import ipywidgets as w
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from safety_lessons.activities import FriendRequests, ProfileSettings
+from safety_lessons.activities.privacy import FriendRequests, ProfileSettings
 from safety_lessons.lesson import OpenLesson
 from safety_lessons.views.markup import text_of
 from safety_lessons.views.privacy import FriendRequestsView, ProfileSettingsView

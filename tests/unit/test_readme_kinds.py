@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from safety_lessons.content.library import Library
+from safety_lessons.registry import MODELS
 
 from tests.conftest import REPO
 
@@ -20,7 +21,7 @@ START, END = "<!-- kinds-by-band: start -->", "<!-- kinds-by-band: end -->"
 
 def kinds_table(root: Path) -> str:
     """How many lessons of each band use each kind of activity, as the README's Markdown table."""
-    lib = Library(root)
+    lib = Library(root, MODELS)
     bands = list(lib.catalogue.bands)
     used: dict[str, dict[str, int]] = {}
     for band in bands:

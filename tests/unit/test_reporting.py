@@ -29,6 +29,7 @@ from safety_lessons.content.activity import band_ages
 from safety_lessons.content.facts import Helpline
 from safety_lessons.content.library import Library
 from safety_lessons.lesson import OpenLesson
+from safety_lessons.registry import MODELS
 from safety_lessons.views.markup import text_of
 from safety_lessons.views.reporting import RouteFinderView
 
@@ -42,7 +43,7 @@ FINDERS = {"ages-4-7": "what-should-kit-do", "ages-7-11": "who-can-help",
 
 @pytest.fixture(scope="module")
 def library(lessons_root: Path) -> Library:
-    return Library(lessons_root)
+    return Library(lessons_root, MODELS)
 
 
 _LOADED: dict[tuple[int, str], RouteFinder] = {}

@@ -16,6 +16,7 @@ from safety_lessons.authoring.check import Report, check, check_lesson, school_p
 from safety_lessons.content.library import Library
 from safety_lessons.content.notebooks import read_cells, teacher_note_problems
 from safety_lessons.content.safeguarding import dated_problems, word_problems
+from safety_lessons.registry import MODELS
 
 Edit = Callable[[str, str, str], Path]
 CONFIDENTIAL = ["Childline"]
@@ -185,7 +186,7 @@ def test_a_promise_in_teacher_notes_is_named_with_its_cell(lessons_copy: Path) -
     set_cell(path, notes.index, notes.source.replace("No one has to share personal stories.",
                                                      "What is said in this room stays in this room."))
     report = Report()
-    check_lesson(Library(lessons_copy), "ages-11-14", "passwords", report)
+    check_lesson(Library(lessons_copy, MODELS), "ages-11-14", "passwords", report)
     found = [str(p) for p in report.errors if p.file.endswith(".ipynb")]
     assert len(found) == 1 and found[0].startswith(
         f"lessons/ages-11-14/passwords.ipynb:{notes.line}: cell {notes.index} (## Teacher notes): "
@@ -193,7 +194,7 @@ def test_a_promise_in_teacher_notes_is_named_with_its_cell(lessons_copy: Path) -
 
 
 def test_the_shipped_teacher_notes_and_school_words_keep_the_promises(lessons_root: Path) -> None:
-    lib = Library(lessons_root)
+    lib = Library(lessons_root, MODELS)
     assert list(school_problems(lib)) == []
     for band, topic, _ in lib.lessons():
         cells = read_cells(lessons_root / band / f"{topic}.ipynb")
@@ -206,7 +207,7 @@ def test_a_promise_in_school_yaml_is_named_with_its_line(edit: Edit) -> None:
     path = edit("school.yaml", "  words: A parent, a carer or a teacher. Any adult you trust.",
                 "  words: A parent, carer or teacher. What you tell them stays between you and them, "
                 "and it is kept in this room.")
-    found = [str(p) for p in school_problems(Library(path.parent))]
+    found = [str(p) for p in school_problems(Library(path.parent, MODELS))]
     line = line_of(path, "  words: A parent, carer")
     assert found == [f"lessons/school.yaml:{line}: trusted-adult.words: 'kept in this room' promises secrecy "
                      "('What you tell them stays between you and them, and it is kept in this room.'); school staff "

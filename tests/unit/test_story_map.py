@@ -13,6 +13,7 @@ from safety_lessons.activities.story import Story
 from safety_lessons.authoring.review_answers import answers
 from safety_lessons.authoring.review_story import story_map_html
 from safety_lessons.content.library import Library
+from safety_lessons.registry import MODELS
 
 from .test_story import choice, node, problems, story
 
@@ -73,7 +74,7 @@ def test_the_map_numbers_steps_from_the_start_and_names_each_ending_kind() -> No
 
 @pytest.fixture(scope="module")
 def library(lessons_root: Path) -> Library:
-    return Library(lessons_root)
+    return Library(lessons_root, MODELS)
 
 
 def test_every_shipped_story_is_a_map_with_its_endings(library: Library) -> None:

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from .authoring.new import OWN_POLICY
-from .content.library import find_root
+from .content.files import find_root
 from .server.options import add_flags, from_args
 
 CHECK_HELP = """\
@@ -173,16 +173,16 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _kinds(root: Path, kind: str | None) -> int:
-    from .activities import Activity
     from .authoring.kinds import describe_kind, describe_kinds
     from .content.schema import suggest
+    from .registry import MODELS
 
     if kind is None:
         print(describe_kinds(root), end="")
         return 0
-    if kind not in Activity.KINDS:
+    if kind not in MODELS:
         print(f"safety-lessons: '{kind}' is not a kind of activity; expected one of: "
-              f"{', '.join(Activity.KINDS)}{suggest(kind, Activity.KINDS)}", file=sys.stderr)
+              f"{', '.join(MODELS)}{suggest(kind, MODELS)}", file=sys.stderr)
         return 2
     print(describe_kind(kind, root), end="")
     return 0
@@ -214,6 +214,7 @@ def _sign_off(root: Path, args: argparse.Namespace) -> int:
     from .authoring.signoff import FILE, WORDS, SignOffError, day, sign
     from .content.library import Library
     from .content.schema import ContentError
+    from .registry import MODELS
 
     by = " ".join(args.by.split())
     if not by:
@@ -221,7 +222,7 @@ def _sign_off(root: Path, args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     try:
-        lessons = [f"{band}/{topic}" for band, topic, _ in Library(root).lessons()]
+        lessons = [f"{band}/{topic}" for band, topic, _ in Library(root, MODELS).lessons()]
     except ContentError as err:  # catalogue.yaml or school.yaml (which may hide lessons) cannot be read
         print(f"safety-lessons sign-off: not signed: {err}", file=sys.stderr)
         return 1
@@ -274,9 +275,10 @@ def _new(root: Path, args: argparse.Namespace) -> int:
 def _accept(root: Path) -> int:
     from .content.library import Library
     from .content.schema import ContentError
+    from .registry import MODELS
 
     try:
-        count = Library(root).accept_facts()
+        count = Library(root, MODELS).accept_facts()
     except ContentError as err:
         print("\n".join(str(p) for p in err.problems))
         print("safety-lessons: facts not accepted; fix the problems above first", file=sys.stderr)

@@ -56,7 +56,7 @@ class Server:
 
     def command(self) -> list[str]:
         # Every page a test or benchmark opens comes from this one address: no limit per address
-        # unless `extra` sets one (tests/browser/test_guard.py tests the default).
+        # unless `extra` sets one.
         return [sys.executable, "-m", "safety_lessons.cli", "serve", str(self.root),
                 "--port", str(self.port), "--per-client", "0", *self.extra]
 

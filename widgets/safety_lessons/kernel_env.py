@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 
-ROOT_ENV = "SAFETY_LESSONS_ROOT"  # the lessons folder (content.library.find_root reads it)
+ROOT_ENV = "SAFETY_LESSONS_ROOT"  # the lessons folder (content.files.find_root reads it)
 SERVED_ENV = "SAFETY_LESSONS_SERVED"  # "1": the kernel runs under `serve` (lesson.current_mode)
 STAGE_ENV = "SAFETY_LESSONS_STAGE"  # the folder `serve` stages its copies in (server.app.Stage)
 MEMORY_ENV = "SAFETY_LESSONS_KERNEL_MEMORY"  # MiB of data memory a lesson's kernel may use (`limit_kernel`)

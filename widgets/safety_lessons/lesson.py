@@ -11,12 +11,14 @@ from typing import Any, Literal
 from urllib.parse import parse_qs
 
 from .content.activity import Activity, Context
+from .content.files import find_root
 from .content.lesson_file import Lesson
-from .content.library import Library, find_root
+from .content.library import Library
 from .content.model import Band
 from .content.schema import ContentError, Problem
 from .content.words import UNREADABLE_WORDS, Words
 from .kernel_env import SERVED_ENV, STAGE_ENV, TEACHER_DIR
+from .registry import BY_NAME, MODELS
 from .views.markup import html
 
 
@@ -60,8 +62,8 @@ class OpenLesson:
 
     def show(self, activity_id: str) -> Any:
         """Display one activity of this lesson (its widget is the cell's output)."""
-        from .compat import quiet_tracebacks
-        from .views import view_for
+        from .compat import default_models, quiet_tracebacks
+        from .views.sharing import default_model
 
         activity = self.content.activities.get(activity_id)
         if activity is None:  # a notebook/content mismatch: `check` names it too
@@ -71,7 +73,10 @@ class OpenLesson:
             return _needs_fixing(self.words)
         if _served():  # pupils' kernels: a forged widget message gets no traceback back
             quiet_tracebacks(self.words.say("tell-your-teacher"))
-        return view_for(activity, self)
+        # its view's module is imported on first use; its widgets made with the shared default
+        # layouts and styles (views/sharing.py)
+        with default_models(default_model):
+            return BY_NAME[activity.kind].view_class()(activity, self).widget
 
     # -- what a view is given (views.common.Page) ---------------------------------------------
     @property
@@ -139,7 +144,7 @@ def open_lesson(ref: str) -> OpenLesson | BrokenLesson:
         quiet_kernel_logs()
     for attempt in range(2):
         try:
-            library = Library(find_root())
+            library = Library(find_root(), MODELS)
             content = library.lesson(band, topic)
             return OpenLesson(library, band, library.catalogue.bands[band], content, library.words(band), topic)
         except (ContentError, FileNotFoundError) as err:

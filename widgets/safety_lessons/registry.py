@@ -2,8 +2,8 @@
 content and pure logic (in activities/) and the class that shows it (in views/).
 
 Adding a kind is its logic module, its view module and one line in `KINDS`. A kind's modules are
-imported when the kind is first used, so a pupil's kernel loads only the kinds its lesson shows
-(tests/unit/test_lazy_kinds.py); listing the kinds imports nothing.
+imported when the kind is first used, so a pupil's kernel loads only the kinds its lesson shows;
+listing the kinds imports nothing. Nothing else lists the kinds: the library is given `MODELS`.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ BY_NAME = {kind.name: kind for kind in KINDS}
 
 
 class Models(Mapping[str, type[Any]]):
-    """kind → the class of its content (`Activity.KINDS`, which the schema reads `kind:` with):
+    """kind → the class of its content (the library is given this to read `kind:` with):
     a class is imported when it is first looked up; the kinds' names need no import."""
 
     def __getitem__(self, name: str) -> type[Any]:

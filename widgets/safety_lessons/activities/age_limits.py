@@ -123,6 +123,9 @@ class AgeSort(Activity):
     limits: LimitWords
     try_instead: Younger | None = None  # said after a right answer for an app with a kinder choice
 
+    def counted(self) -> tuple[tuple[str, ...], int] | None:
+        return ("apps",), len(self.apps)
+
     def facts(self) -> Iterator[tuple[str, str]]:
         return (("apps", a) for a in self.apps)
 
@@ -236,6 +239,9 @@ class WhyLimits(Activity):
     reasons: tuple[Reason, ...]
     cases: tuple[Case, ...]
     hint: RuleWords  # said after a wrong reason
+
+    def counted(self) -> tuple[tuple[str, ...], int] | None:
+        return ("reasons",), len(self.reasons)
 
     def facts(self) -> Iterator[tuple[str, str]]:
         """The age rule it shows, and every one its words name as a {placeholder}."""

@@ -18,6 +18,9 @@ class BeforeAndAfter(Quiz):
     """The same three multiple-choice questions at the start and the end of a lesson
     (the notebook shows the activity twice: `lesson.show("quick-check")`)."""
 
+    def counted(self) -> tuple[tuple[str, ...], int] | None:
+        return None  # always QUESTIONS questions (`check` says so): no count in its words to compare
+
     def check(self) -> Iterator[tuple[str, str]]:
         if len(self.questions) != QUESTIONS:
             yield "questions", (f"has {len(self.questions)} question{'s' if len(self.questions) != 1 else ''}; "

@@ -134,6 +134,9 @@ class Inbox(Activity):
     messages: tuple[Message, ...]
     words: InboxWords
 
+    def counted(self) -> tuple[tuple[str, ...], int] | None:
+        return ("messages",), len(self.messages)
+
     def check(self) -> Iterator[tuple[str, str]]:
         ids = [a.id for a in self.actions]
         if len(ids) < 2:
@@ -301,6 +304,9 @@ class Walkthrough(Activity):
     app: Text
     tasks: tuple[Task, ...]
     words: WalkthroughWords
+
+    def counted(self) -> tuple[tuple[str, ...], int] | None:
+        return ("tasks",), len(self.tasks)
 
     def check(self) -> Iterator[tuple[str, str]]:
         if not self.tasks:

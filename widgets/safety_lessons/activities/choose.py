@@ -97,6 +97,9 @@ class Quiz(Activity):
 
     questions: tuple[Question, ...]
 
+    def counted(self) -> tuple[tuple[str, ...], int] | None:
+        return ("questions",), len(self.questions)
+
     def check(self) -> Iterator[tuple[str, str]]:
         for i, q in enumerate(self.questions, 1):
             if len(q.answers) < 2:

@@ -132,6 +132,9 @@ class GroupChat(Activity):
     some_broken: Text  # summary otherwise
 
     # -- content rules -------------------------------------------------------------
+    def counted(self) -> tuple[tuple[str, ...], int] | None:
+        return ("threads",), len(self.threads)
+
     def check(self) -> Iterator[tuple[str, str]]:
         members = [m.id for m in self.members]
         threads = [t.id for t in self.threads]

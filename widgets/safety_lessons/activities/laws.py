@@ -15,6 +15,9 @@ class TheLaw(Activity):
 
     laws: tuple[str, ...]  # ids in facts/laws.yaml, shown in this order
 
+    def counted(self) -> tuple[tuple[str, ...], int] | None:
+        return ("laws",), len(self.laws)
+
     def facts(self) -> Iterator[tuple[str, str]]:
         return (("laws", law) for law in self.laws)
 

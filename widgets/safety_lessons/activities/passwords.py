@@ -208,6 +208,9 @@ class WhichIsStronger(Activity):
     not_quite: Text
     strength: StrengthWords
 
+    def counted(self) -> tuple[tuple[str, ...], int] | None:
+        return ("pairs",), len(self.pairs)
+
     def judge(self, pair: int, choice: str) -> Feedback:
         p = self.pairs[pair]
         correct = choice == p.stronger

@@ -129,6 +129,9 @@ class SpotTheClues(Activity):
     found_all: Text  # said once every clue is found
     together: Text | None = None  # how the clues combine (shown at the end)
 
+    def counted(self) -> tuple[tuple[str, ...], int] | None:
+        return ("clues",), len(self.post.clues)
+
     def check(self) -> Iterator[tuple[str, str]]:
         if all(p.clue for p in self.post.parts):
             yield "post.parts", "every part is a clue; add at least one part with `clue: false` so it is a real choice"
@@ -183,6 +186,9 @@ class MakeItSafer(Activity):
     count: LeftCount  # e.g. "A stranger could still work out {left} of {total} things."
     nothing_left: Text  # said when no clue is left (say what the post still shares, too)
     undone: Text  # said when the pupil turns an edit off again
+
+    def counted(self) -> tuple[tuple[str, ...], int] | None:
+        return ("changes", "edits"), len(self.edits)
 
     def check(self) -> Iterator[tuple[str, str]]:
         ids = [e.id for e in self.edits]

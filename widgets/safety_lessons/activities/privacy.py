@@ -182,6 +182,9 @@ class ProfileSettings(Activity):
     # with `public-ok:`); left out: only a fully private profile passes
     public_profile: Text | None = None
 
+    def counted(self) -> tuple[tuple[str, ...], int] | None:
+        return ("settings",), len(self.settings)
+
     def check(self) -> Iterator[tuple[str, str]]:
         ids = [s.id for s in self.settings]
         if not ids:
@@ -325,6 +328,9 @@ class FriendRequests(Activity):
     requests: tuple[Request, ...]
     done: Text  # said when every request has a right answer
     mutual: Annotated[Template, Slots(needs=("n",), says=NUMBER)] | None = None  # e.g. "{n} friends in common"
+
+    def counted(self) -> tuple[tuple[str, ...], int] | None:
+        return ("requests",), len(self.requests)
 
     def check(self) -> Iterator[tuple[str, str]]:
         ids = [c.id for c in self.choices]

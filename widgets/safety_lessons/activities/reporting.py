@@ -138,6 +138,9 @@ class RouteFinder(Activity):
     other_choices: tuple[Choice, ...] | None = None  # tempting things to do that are not telling
     labels: dict[str, Text] | None = None  # route id → the name this band uses for it
 
+    def counted(self) -> tuple[tuple[str, ...], int] | None:
+        return ("stories", "worries", "scenarios"), len(self.scenarios)
+
     def for_school(self, school: School, band: str | None) -> RouteFinder:
         """The activity as a band's pupils see it: the school's own roles (school.yaml: head-of-year …)
         offered after the people in school it names, each right wherever a trusted adult is (in

@@ -35,6 +35,9 @@ class Sorter(Activity):
     # `safety-lessons check` confirms each with the real estimator.
     passwords: bool = False
 
+    def counted(self) -> tuple[tuple[str, ...], int] | None:
+        return ("cards",), len(self.cards)
+
     def check(self) -> Iterator[tuple[str, str]]:
         ids = [g.id for g in self.groups]
         if len(ids) < 2:

@@ -102,6 +102,9 @@ class Story(Activity):
     nodes: dict[str, Node]
 
     # -- checks --------------------------------------------------------------------------
+    def counted(self) -> tuple[tuple[str, ...], int] | None:
+        return ("endings",), len(self.endings())
+
     def check(self) -> Iterator[tuple[str, str]]:
         ids = list(self.nodes)
         if self.start not in self.nodes:

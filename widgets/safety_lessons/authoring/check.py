@@ -41,6 +41,7 @@ from ..content.reading import (
 )
 from ..content.safeguarding import dated_problems, word_problems
 from ..content.schema import ContentError, Problem, line_in, line_of, lines_of, suggest
+from ..registry import MODELS
 
 SHARED = {"facts", "words"}  # folders in the lessons tree that are not bands
 LESSON_FILE = re.compile(r"[a-z0-9][a-z0-9-]*\.(?:yaml|ipynb)")  # a band folder holds only <topic>.yaml/.ipynb
@@ -69,7 +70,7 @@ def count(n: int, thing: str) -> str:
 
 
 def check(root: Path) -> Report:
-    lib = Library(root)
+    lib = Library(root, MODELS)
     report = Report()
     for name in ("catalogue", "school"):
         try:
@@ -340,7 +341,7 @@ def example_words() -> tuple[str, ...]:
 def unfinished_problems(lib: Library, band: str, topic: str, cells: list[Cell], lesson: Lesson | None
                         ) -> Iterator[Problem]:
     """Example words left from `safety-lessons new` and `{…}` nothing fills in, in the lesson's YAML
-    (activities and take-home sheet) and every Markdown cell (README "Checking your edits")."""
+    (activities and take-home sheet) and every Markdown cell."""
     content, notebook = lib.lesson_path(band, topic), lib.root / band / f"{topic}.ipynb"
     if lesson is not None:
         file = lib.rel(content)

@@ -12,8 +12,8 @@ from typing import Any
 
 import yaml
 
-from ..activities import Activity
 from ..content.schema import LOADER, Template, Text, describe
+from ..registry import MODELS
 
 COMMON = {"kind", "title", "intro", "character"}  # fields every activity has
 
@@ -35,7 +35,7 @@ def describe_kinds(root: Path | None) -> str:
     seen = examples(root)
     out = [("Every activity has `kind:`, and may have `title:`, `intro:` and `character:` (the id of a "
             "character in characters.yaml, pictured beside the title). The kinds:"), ""]
-    for kind, cls in sorted(Activity.KINDS.items()):
+    for kind, cls in sorted(MODELS.items()):
         hints = typing.get_type_hints(cls, include_extras=True)
         out.append(f"{kind}: {(cls.__doc__ or '').strip().splitlines()[0]}")
         for field in dataclasses.fields(cls):
@@ -72,7 +72,7 @@ WIDTH = 34  # the column where a field's description starts
 def describe_kind(kind: str, root: Path | None) -> str:
     """Every field of one kind, nested as in a lesson's YAML, which are optional, what each is for,
     and a shipped activity of that kind to copy (raises KeyError for an unknown kind)."""
-    cls = Activity.KINDS[kind]
+    cls = MODELS[kind]
     out = [f"{kind}: {(cls.__doc__ or '').strip().splitlines()[0]}", "",
            "Its fields, laid out as in a lesson's YAML file (every activity also has `kind:`, and may have",
            "`title:`, `intro:` and `character:`):", "", f"  kind: {kind}"]

@@ -21,6 +21,7 @@ import yaml
 from ..content.library import Library
 from ..content.notebooks import IMPORT, NOTES_HEADING, TEACHER
 from ..content.schema import ContentError
+from ..registry import MODELS
 
 TEMPLATES = Path(__file__).parents[1] / "templates" / "activities.yaml"
 TOPIC_ID = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
@@ -113,7 +114,7 @@ activities:
 
 
 def teacher_notes(band: str, policy: str) -> str:
-    """The teacher-notes cell in its standard shape (README, "New lesson"); the ground rules and what
+    """The teacher-notes cell in its standard shape; the ground rules and what
     to do on a disclosure are the standard ones, the rest is for the author to write."""
     ages = band.removeprefix("ages-")
     return "\n\n".join([
@@ -197,7 +198,7 @@ def new_lesson(root: Path, ref: str, chosen: list[str], policy: str | None = Non
     typed with capitals (`ages-7-11/AI-images`): its id is in small letters, its title as typed."""
     band, _, typed = ref.strip("/").removesuffix(".ipynb").partition("/")
     topic = typed.lower()
-    library = Library(root)
+    library = Library(root, MODELS)
     try:
         catalogue = library.catalogue
     except ContentError as err:

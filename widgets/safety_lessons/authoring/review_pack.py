@@ -20,8 +20,8 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
-from ..activities import Activity, Help
-from ..activities.help import person
+from ..activities import Activity
+from ..activities.help import Help, person
 from ..content.facts import Sourced
 from ..content.families import sheet_parts, sheet_texts
 from ..content.lesson_file import Lesson
@@ -37,6 +37,7 @@ from ..content.reading import Score, activity_passages, as_sentences, cell_texts
 from ..content.schema import ContentError, Url
 from ..content.texts import text_fields
 from ..content.words import FOLDER, PLACEHOLDERS
+from ..registry import MODELS
 from ..views.markup import html, join, trusted
 from . import signoff
 from .review_answers import answers
@@ -535,7 +536,7 @@ def _revision(lib: Library) -> Markup:
 
 
 def write_pack(root: Path, outfile: Path, selection: Selection = Selection()) -> Pack:
-    lib = Library(root)
+    lib = Library(root, MODELS)
     pack = build(lib, selection)
     outfile.write_text(document(lib, pack, selection), encoding="utf-8")
     return pack

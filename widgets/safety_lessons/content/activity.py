@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
-from ..registry import MODELS
 from .facts import Sourced
 from .model import School
 from .schema import Text
@@ -56,15 +55,18 @@ class Context:
 
 @dataclass(frozen=True, kw_only=True)
 class Activity:
-    """A simulation's content. Its kind, model and view are one line in registry.py."""
-
-    # kind → its class, for the schema to read `kind:` with (registry.py; imported on first use)
-    KINDS: ClassVar[Mapping[str, type[Activity]]] = MODELS
+    """A simulation's content. Its kind, model and view are one line in the registry (kernel side),
+    which the library is given to read `kind:` with: content/ names no kind."""
 
     kind: str
     title: Text | None = None
     intro: Text | None = None
     character: str | None = None  # a character id from lessons/characters.yaml, pictured by the title
+
+    def counted(self) -> tuple[tuple[str, ...], int] | None:
+        """The plural nouns its words may count its items by ("five messages") and how many items
+        it has: `check` makes each such count agree (content/counts.py). None: no count compared."""
+        return None
 
     def check(self) -> Iterator[tuple[str, str]]:
         """Yield (field, problem) for rules one field's type cannot say (the reader runs this on

@@ -1,4 +1,4 @@
-"""Words a pupil would see unfinished (README "Checking your edits"): an instruction left from
+"""Words a pupil would see unfinished: an instruction left from
 `safety-lessons new` ("Write question one here.") and a `{…}` the page never fills in.
 
 The instructions are read from what `new` writes (authoring/new.py and templates/activities.yaml: `check`

@@ -11,125 +11,30 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
-import re
-import typing
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, TypeVar
 
-from ..kernel_env import ROOT_ENV
 from .activity import Activity, Context
-from .facts import Helpline, Sourced
+from .fact_files import Facts
+from .files import HOLDS
 from .ids import unknown
 from .lesson_file import Lesson
-from .model import Cast, Catalogue, Character, School
+from .model import Cast, Character
 from .safeguarding import activity_problems
-from .schema import ContentError, Problem, Reader, expected_fields, line_in, line_of, suggest
-from .words import ENGLISH, FOLDER, Words, WordsFile, key_problems, read_words_file, reading_problems, resolve
-
-T = TypeVar("T")
-S = TypeVar("S", bound=Sourced)
-# What each content file is for, in a curriculum lead's words, and an example id of an entry in it
-# (said when a file is empty).
-HOLDS = {
-    "catalogue.yaml": ("the age bands and topics of the lessons", ""),
-    "school.yaml": ("who pupils can go to in school", ""),
-    "characters.yaml": ("the made-up people lessons picture, with their pictures", ""),
-    "helplines.yaml": ("the help services lessons offer, with each one's remit and source", "childline"),
-    "apps.yaml": ("the apps and games lessons name, with the youngest age each is for and its source", "tiktok"),
-    "age-rules.yaml": ("the ages set by law that lessons name, such as the age of digital consent, with sources",
-                       "digital-consent"),
-    "laws.yaml": ("the laws lessons name, in plain words, with sources", "cyberflashing"),
-    "lesson": ("the lesson's title and its activities (`safety-lessons kinds` lists them; copy a shipped lesson)", ""),
-}
-
-
-def find_root(start: Path | None = None) -> Path:
-    """The lessons folder: $SAFETY_LESSONS_ROOT, or the nearest folder up with catalogue.yaml."""
-    if os.environ.get(ROOT_ENV):
-        return Path(os.environ[ROOT_ENV]).resolve()
-    here = (start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        for candidate in (folder, folder / "lessons"):
-            if (candidate / "catalogue.yaml").is_file():
-                return candidate
-    raise FileNotFoundError(f"no lessons folder (with catalogue.yaml) at or above {here}")
-
-
-# Files already read in this process, by name, kind and bytes: `check` reads every file again, and
-# tests and the review pack check trees that differ in one file (the oldest is dropped first).
-_READ: dict[tuple[str, type[Any], bytes], tuple[Any, tuple[Problem, ...]]] = {}
-READ_KEPT = 512
+from .schema import ContentError, Problem, expected_fields, line_in, line_of
+from .word_files import PageWords
 
 
 @dataclass
-class Library:
-    root: Path
-    _facts: dict[type[Sourced], dict[str, Sourced]] = field(default_factory=dict, repr=False)
+class Library(Facts, PageWords):
+    """The lessons tree under `root`, the one way in for every caller: its files read (files.py),
+    its facts (fact_files.py), the words around the lessons (word_files.py), its characters and
+    their pictures, its lessons, and the checks across them."""
+
     _pictures: dict[str, str] = field(default_factory=dict, repr=False)  # character id → markup ("": none)
-    _words: dict[str | None, Words] = field(default_factory=dict, repr=False)  # band → its words
-
-    def rel(self, path: Path) -> str:
-        try:
-            return str(path.relative_to(self.root.parent))
-        except ValueError:
-            return str(path)
-
-    def _load(self, path: Path, tp: type[T], problems: list[Problem]) -> T | None:
-        if not path.is_file():
-            holds = HOLDS.get(path.name, HOLDS["lesson"])[0]
-            problems.append(Problem(self.rel(path), 1, "(file)", f"is missing; put it back: it should hold {holds}"))
-            return None
-        key = (self.rel(path), tp, path.read_bytes())
-        if key not in _READ:  # content never changes once read, so the same bytes give the same value
-            reader = Reader(self.rel(path))
-            _READ[key] = (reader.load(path, tp, *HOLDS.get(path.name, HOLDS["lesson"])), tuple(reader.problems))
-            while len(_READ) > READ_KEPT:
-                del _READ[next(iter(_READ))]
-        value, found = _READ[key]
-        problems.extend(found)
-        return typing.cast("T | None", value)
-
-    def _must(self, path: Path, tp: type[T]) -> T:
-        problems: list[Problem] = []
-        value = self._load(path, tp, problems)
-        if value is None or any(not p.warning for p in problems):
-            raise ContentError(problems)
-        return value
-
-    @cached_property
-    def catalogue(self) -> Catalogue:
-        return self._must(self.root / "catalogue.yaml", Catalogue)
-
-    @cached_property
-    def school(self) -> School:
-        return self._must(self.root / "school.yaml", School)
-
-    def facts(self, kind: type[S]) -> dict[str, S]:
-        """Every fact of one kind, from its file in facts/ (read once per library)."""
-        if kind not in self._facts:
-            self._facts[kind] = self._must(self.fact_path(kind), dict[str, kind])  # type: ignore[valid-type]
-        return self._facts[kind]  # type: ignore[return-value]
-
-    def fact_path(self, kind: type[Sourced]) -> Path:
-        file = next(name for name, k in Sourced.FILES.items() if k is kind)
-        return self.root / "facts" / f"{file}.yaml"
-
-    @property
-    def helplines(self) -> dict[str, Helpline]:
-        return self.facts(Helpline)
-
-    def confidential_services(self) -> list[str] | None:
-        """Names of the services whose own pages say they are confidential (the only things a
-        lesson may call confidential); None (not known) while helplines.yaml has problems."""
-        try:
-            return [str(h.name) for h in self.helplines.values() if h.confidential]
-        except ContentError:
-            return None
 
     # -- characters and their pictures ---------------------------------------------------
     @property
@@ -269,166 +174,6 @@ class Library:
                 yield where, unknown(character_id, "a character in characters.yaml", known, (
                     f"to add one, put it in lessons/characters.yaml with {expected_fields(Character)}, and "
                     "its picture in the pictures folder (README: Characters)"))
-
-    def facts_problems(self) -> list[Problem]:
-        """Every problem in facts/: unreadable files, unknown files, facts not checked for a year."""
-        from . import fingerprints  # `check` only: a lesson's kernel never reads the fingerprints
-
-        problems: list[Problem] = []
-        folder = self.root / "facts"
-        known = {f"{name}.yaml" for name in Sourced.FILES}
-        for path in sorted(folder.iterdir()) if folder.is_dir() else []:
-            if path.name in known or path.name == fingerprints.FILE or path.name.startswith("."):
-                continue
-            if re.fullmatch(r"[a-z0-9][a-z0-9-]*\.yaml", path.name):
-                problems.append(Problem(self.rel(path), 1, "(file name)", "is not a kind of fact; expected "
-                                        f"one of: {', '.join(sorted(known))}"))
-            else:  # a backup such as `helplines (copy).yaml` or `apps.yaml.bak`: never read
-                problems.append(Problem(self.rel(path), 1, "(file name)", (
-                    "is a stray file (a backup or a copy?), not read as facts: facts/ holds only "
-                    f"{', '.join(sorted(known))} and {fingerprints.FILE}; move it out of the lessons folder, or "
-                    "delete it"), warning=True))
-        today = dt.date.today()
-        stamps = fingerprints.read(folder)
-        if stamps is None:
-            problems.append(Problem(self.rel(folder / fingerprints.FILE), 1, "(file)",
-                                    "is missing, so changed facts cannot be told from checked ones; run "
-                                    "`safety-lessons check --accept` to record the facts as they are", warning=True))
-        for name, kind in Sourced.FILES.items():
-            try:
-                facts = self.facts(kind)
-            except ContentError as err:
-                problems.extend(err.problems)
-                continue
-            file = self.rel(self.fact_path(kind))
-            problems.extend(Problem(file, line_of(fact), key, message, warning=not error)
-                            for key, fact in facts.items()
-                            for error, message in fingerprints.drift(stamps or {}, name, key, fact)
-                            if stamps is not None)
-            problems.extend(
-                Problem(file, line_of(fact, "checked"), f"{key}.checked",
-                        f"last checked {fact.checked}, over a year ago; check the source and update the date",
-                        warning=True)
-                for key, fact in facts.items() if fact.stale(today))
-        problems.extend(self._band_word_problems())
-        return problems
-
-    def _band_word_problems(self) -> Iterator[Problem]:
-        """A service's `when-by-band` names only bands in catalogue.yaml."""
-        try:
-            services, bands = self.helplines, list(self.catalogue.bands)
-        except ContentError:
-            return  # that file's own problems say what is wrong
-        file = self.rel(self.fact_path(Helpline))
-        for key, service in services.items():
-            for band in service.when_by_band or {}:
-                if band not in bands:
-                    yield Problem(file, line_in(service, f"when-by-band.{band}", line_of(service)),
-                                  f"{key}.when-by-band.{band}", f"'{band}' is not a band in catalogue.yaml; expected "
-                                  f"one of: {', '.join(bands)}{suggest(band, bands)}")
-
-    def source_problems(self, shown: dict[tuple[str, str], list[str]]) -> list[Problem]:
-        """A secondary source is an error for a fact pupils see (`shown`: (file, id) → lessons that
-        show it) and a warning for one no lesson shows yet."""
-        problems = []
-        for name, kind in Sourced.FILES.items():
-            try:
-                facts = self.facts(kind)
-            except ContentError:
-                continue  # facts_problems reports it
-            file = self.rel(self.fact_path(kind))
-            for key, fact in facts.items():
-                if fact.source_kind != "secondary":
-                    continue
-                where = shown.get((name, key))
-                if where:
-                    message = (f"pupils see this fact ({', '.join(where)}), but its source is secondary; find the "
-                               "primary source (the service's own page, the law or the regulator) and update "
-                               "source, source-kind and checked, or stop showing it")
-                else:
-                    message = ("the source is secondary (not the service's own page, the law or the regulator); "
-                               "find the primary source before a lesson shows it")
-                problems.append(Problem(file, line_of(fact, "source_kind"), f"{key}.source-kind", message,
-                                        warning=not where))
-        return problems
-
-    def accept_facts(self) -> int:
-        """Record every fact as it is now in facts/fingerprints.txt (raises ContentError if a facts
-        file cannot be read: fix it first)."""
-        from . import fingerprints
-
-        every = [(name, key, fact) for name, kind in Sourced.FILES.items() for key, fact in self.facts(kind).items()]
-        return fingerprints.write(self.root / "facts", every)
-
-    # -- the words around the lessons (words/<language>.yaml) ----------------------------------
-    def words_path(self, language: str) -> Path:
-        return self.root / FOLDER / f"{language}.yaml"
-
-    def words(self, band: str | None = None) -> Words:
-        """The words a band's pages use (None: a page of no band, such as the landing page), in the
-        catalogue's language; raises ContentError listing the words files' problems."""
-        if band not in self._words:
-            files, problems = self._words_files
-            if not files or any(not p.warning for p in problems):
-                raise ContentError(problems)
-            self._words[band] = resolve(files, band)
-        return self._words[band]
-
-    @cached_property
-    def _words_files(self) -> tuple[list[WordsFile], list[Problem]]:
-        """The catalogue's language's words and then English ones (each file read once per library),
-        and their problems (reading level aside: that is for `check`)."""
-        english, problems = self._read_words(ENGLISH, None)
-        language = self.catalogue.language
-        if language == ENGLISH or english is None:
-            return [english] if english else [], problems
-        if not self.words_path(language).is_file():
-            return [english], [*problems, self._no_words_file(language)]
-        own, found = self._read_words(language, english)
-        return [f for f in (own, english) if f is not None], [*problems, *found]
-
-    def _read_words(self, language: str, english: WordsFile | None) -> tuple[WordsFile | None, list[Problem]]:
-        path = self.words_path(language)
-        file = self.rel(path)
-        value, lines, problems = read_words_file(path, file)
-        if value is not None:
-            problems.extend(key_problems(value, lines, file, self.catalogue.bands, english))
-        return value, problems
-
-    def _no_words_file(self, language: str) -> Problem:
-        return Problem(self.rel(self.root / "catalogue.yaml"), line_of(self.catalogue, "language"), "language",
-                       f"there is no {self.rel(self.words_path(language))}; expected the words pages show in this "
-                       f"language (copy {FOLDER}/{ENGLISH}.yaml, translate it and set its language-tag), or "
-                       f"use {ENGLISH}")
-
-    def words_problems(self) -> list[Problem]:
-        """Every problem in words/: English, then every other language against it, and how hard each
-        band's English sentences are to read (scored here only: a lesson's kernel never scores)."""
-        english_path = self.words_path(ENGLISH)
-        english, lines, problems = read_words_file(english_path, self.rel(english_path))
-        if english is not None:
-            problems.extend(key_problems(english, lines, self.rel(english_path), self.catalogue.bands, None))
-            for band, info in self.catalogue.bands.items():
-                problems.extend(reading_problems(english, lines, self.rel(english_path), band, info.reading))
-            problems.extend(reading_problems(english, lines, self.rel(english_path), "families",
-                                             self.catalogue.families))
-        folder = self.root / FOLDER
-        for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
-            if path == english_path:
-                continue
-            if not re.fullmatch(r"[a-z]{2,3}", path.stem):
-                problems.append(Problem(self.rel(path), 1, "(file name)", "is not a language code; expected the "
-                                        "words of one language named by its code, e.g. cy.yaml"))
-                continue
-            problems.extend(self._read_words(path.stem, english)[1])
-        if self.catalogue.language != ENGLISH and not self.words_path(self.catalogue.language).is_file():
-            problems.append(self._no_words_file(self.catalogue.language))
-        return problems
-
-    def words_files(self) -> int:
-        """How many words files `check` reads."""
-        folder = self.root / FOLDER
-        return len(list(folder.glob("*.yaml"))) if folder.is_dir() else 0
 
     def lessons(self) -> Iterator[tuple[str, str, Path]]:
         """(band, topic, notebook) for every lesson notebook pupils may open, in catalogue order: the

@@ -1,4 +1,4 @@
-"""The shapes of the shared content files a curriculum lead edits (README: "For curriculum leads"):
+"""The shapes of the shared content files a curriculum lead edits:
 catalogue.yaml, school.yaml and characters.yaml. A lesson's own file is in lesson_file.py."""
 
 from __future__ import annotations

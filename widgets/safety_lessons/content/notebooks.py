@@ -177,7 +177,7 @@ def lead_ins(cells: list[Cell]) -> Iterator[tuple[Cell, str, str]]:
 
 
 # The teacher notes: one cell tagged `teacher` that starts with this heading and holds these labels
-# (README, "For curriculum leads"). Ground rules and what to do on a disclosure are never optional.
+# (the shape `safety-lessons new` writes). Ground rules and what to do on a disclosure are never optional.
 NOTES_HEADING = "## Teacher notes"
 NOTES_LABELS = {
     "**Objectives": "**Objectives:** (the policy point and what pupils will be able to do)",

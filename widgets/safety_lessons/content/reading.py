@@ -1,5 +1,5 @@
 """Reading level of each passage a pupil reads, against the band's targets (lessons/catalogue.yaml
-`reading:`; README "Reading level").
+`reading:`).
 
 A *passage* is what a pupil reads in one go:
 - each pupil Markdown cell of a notebook (teacher notes are left out); its headings are titles,

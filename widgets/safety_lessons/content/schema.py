@@ -203,10 +203,13 @@ def line_of(obj: object, name: str = "") -> int:
 
 
 class Reader:
-    """Converts nodes of one file to typed values, collecting problems."""
+    """Converts nodes of one file to typed values, collecting problems. `kinds` gives, for a family
+    of sections told apart by their `kind:` field, the class each name is read as (the library
+    passes the registry's activity kinds: content/ names no kind)."""
 
-    def __init__(self, file: Path | str) -> None:
+    def __init__(self, file: Path | str, kinds: Mapping[type, Mapping[str, type]] | None = None) -> None:
         self.file = str(file)
+        self.kinds = kinds or {}
         self.problems: list[Problem] = []
         self.unread = 0  # how many values could not be read (problems from rules aside)
         self.source: list[str] = []  # the file's lines, once parsed (to find text a `#` cut off)
@@ -374,8 +377,8 @@ class Reader:
 
     def _kind_of(self, node: yaml.Node, cls: type, path: str) -> type | None:
         """The class a section is read as: `cls`, or for a family of sections told apart by their
-        `kind:` field (`KINDS`), the one it names; None if it names none."""
-        kinds: typing.Mapping[str, type] | None = getattr(cls, "KINDS", None)
+        `kind:` field (`self.kinds`), the one it names; None if it names none."""
+        kinds = self.kinds.get(cls)
         if kinds is None:
             return cls
         kind_node = _value_of(node, "kind")

@@ -1,5 +1,5 @@
 """The words pages show around the lessons' own content: feedback, progress, buttons and their hints,
-messages, the toolbar, the step bar and the landing page (README: "Words around the lessons").
+messages, the toolbar, the step bar and the landing page.
 
     lessons/words/en.yaml     language-tag, words (every band), bands.<band> (a band's own words)
 
@@ -26,7 +26,7 @@ FOLDER = "words"
 
 # Every word the code asks for, and the placeholders it must keep (the page puts a number or a
 # name there). Views ask for words by these names (`lesson.words.say("sorted-count", n=1, total=4)`);
-# tests/unit/test_words.py checks that every name the code uses is here and every one here is used.
+# every name the code uses is here, and every one here is used.
 PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     "right": (), "try-again": (), "start-again": (), "something-went-wrong": (), "tell-your-teacher": (),
     "needs-fixing-title": (), "needs-fixing": (),

@@ -1,5 +1,4 @@
-"""The addresses pupils type to reach `safety-lessons serve --host HOST` from other computers
-(README: "Serving a class on the school network").
+"""The addresses pupils type to reach `safety-lessons serve --host HOST` from other computers.
 
 A bind host of 0.0.0.0 (every IPv4 address), :: (every IPv6 address: tornado binds IPv6 sockets
 IPV6_V6ONLY) or "" (both) is no address a browser can open; this finds the machine's own: the one

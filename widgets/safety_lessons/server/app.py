@@ -48,6 +48,7 @@ from ..content.library import Library
 from ..content.schema import ContentError
 from ..content.words import FOLDER, UNREADABLE_WORDS
 from ..kernel_env import EXAMPLES_ENV, KEY_ENV, MEMORY_ENV, ROOT_ENV, SERVED_ENV, STAGE_ENV, TEACHER_DIR, URL_ENV
+from ..registry import MODELS
 from .addresses import host_notice, pupil_urls
 from .compat import (
     ClassroomVoila,
@@ -93,10 +94,10 @@ from .pulse_routes import ACTIONS, JoinHandler, PulseKernelHandler, PulseRoom, k
 
 # Only this server: scripts, styles, fonts, images and the kernel websocket. No 'unsafe-eval': nothing the
 # lessons use needs it; no 'unsafe-inline' for scripts, so markup that reaches a page (a picture, a
-# message) cannot run an inline script, an `on…=` handler or a `javascript:` link
-# (tests/browser/test_content_security.py). The classroom template drops Voila's inline scripts that vary
-# (a `voila_process(n, total)` per cell) or do nothing here (console hooks for a framing window); the few
-# fixed ones left are allowed by hash, each checked against what is served by that test:
+# message) cannot run an inline script, an `on…=` handler or a `javascript:` link. The classroom
+# template drops Voila's inline scripts that vary (a `voila_process(n, total)` per cell) or do nothing
+# here (console hooks for a framing window); the few fixed ones left are allowed by hash, each checked
+# against what is served:
 SCRIPT_HASHES = (
     "sha256-27EMbxW9t7j/tI72mGN/aLDbgg/wWQmWNIrBnsn6YRA=",  # voila_setup.macro: voila_heartbeat(), voila_finish…
     "sha256-Gba2iRKB8FYSoyimcKZnQ3PAq95k3NgtxbWr1Ne6v2k=",  # lab/index.html.j2: `window.voila_finish();`
@@ -194,7 +195,7 @@ def warm_pools(options: ServeOptions) -> dict[str, dict[str, int]]:
 def tell_your_teacher(root: Path) -> str:
     """What a pupil is asked to do when a lesson's cell fails (Voila adds it to its error note)."""
     try:
-        return Library(root).words().say("tell-your-teacher")
+        return Library(root, MODELS).words().say("tell-your-teacher")
     except (ContentError, OSError):
         return UNREADABLE_WORDS["tell-your-teacher"]
 
@@ -221,7 +222,7 @@ class Stage:
         if stamp == self._stamp:
             return
         try:
-            copies = lesson_copies(Library(self.root))
+            copies = lesson_copies(Library(self.root, MODELS))
         except ContentError:
             copies = {}  # no catalogue to go by: no lesson is served, the landing page says so
         for relative, text in copies.items():
@@ -418,7 +419,7 @@ class LandingHandler(JupyterHandler):
         base = self.base_url
         try:
             page = landing_page(
-                Library(self.root), css=f"{base}voila/static/landing.css",
+                Library(self.root, MODELS), css=f"{base}voila/static/landing.css",
                 pupil_href=lambda band, topic: f"{base}voila/render/{band}/{topic}.ipynb",
                 teacher_href=lambda band, topic: f"{base}voila/render/{band}/{topic}.ipynb?mode=teacher", site=base,
                 prefetch=lesson_front_end(base), pulse=(f"{base}pulse", Markup(self.xsrf_form_html())))
@@ -436,7 +437,7 @@ class TakeHomeHandler(JupyterHandler):
 
     def get(self, band: str, topic: str) -> None:
         base = self.base_url
-        lib = Library(self.root)
+        lib = Library(self.root, MODELS)
         try:
             known = band in lib.catalogue.bands and topic in lib.catalogue.topics
             page = take_home_page(lib, band, topic, static=f"{base}voila/static/", home=base) if known else None
@@ -548,7 +549,7 @@ def share_examples(run: Path, examples: str) -> None:
 
 
 def limits_line(options: ServeOptions) -> str:
-    """What the server allows, said once at start (README: 'Serving a class on the school network')."""
+    """What the server allows, said once at start."""
     guard = options.guard()
     address = f"{guard.per_address} per address" if guard.per_address else "no limit per address"
     each = f"{guard.per_client} per browser, {address}" if guard.per_client else "no limit per browser or address"
@@ -569,7 +570,7 @@ def shared_notice(address: str, per_address: int) -> str:
 def school_notice(root: Path) -> str | None:
     """school.yaml's shipped words still in place (None if not, or if the file has problems: check says)."""
     try:
-        return Library(root).school.shipped_notice()
+        return Library(root, MODELS).school.shipped_notice()
     except ContentError:
         return None
 

@@ -1,4 +1,4 @@
-"""Class pulse (README "For teachers"): pupils' choices on a lesson's pulse questions, counted for
+"""Class pulse: pupils' choices on a lesson's pulse questions, counted for
 the teacher's screen. Plain Python, no Tornado: what `serve` keeps, in its memory only.
 
 - A teacher view starts a pulse for its lesson and gets a short code. A pupil's page *of that

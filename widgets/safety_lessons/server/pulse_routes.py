@@ -30,6 +30,7 @@ from ..activities.choose import pulse_questions
 from ..content.library import Library
 from ..content.schema import ContentError
 from ..pulse_link import KEY_HEADER
+from ..registry import MODELS
 from .addresses import is_local, pupil_urls
 from .guard import Tries, browser_id
 from .pulse import ClassPulse, Pulses, normal_code, read_message
@@ -70,7 +71,7 @@ def lesson_questions(root: Path, lesson: str) -> tuple[dict[str, int], Rounds]:
     none, or cannot be read)."""
     band, _, topic = lesson.partition("/")
     try:
-        activities = Library(root).lesson(band, topic).activities
+        activities = Library(root, MODELS).lesson(band, topic).activities
     except (ContentError, OSError, KeyError):
         return {}, {}
     rounds = {f"{name}/{i}": (len(q.answers), frozenset(n for n, a in enumerate(q.answers) if a.correct))

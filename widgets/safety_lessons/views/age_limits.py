@@ -11,8 +11,8 @@ from collections.abc import Mapping
 import ipywidgets as w
 from markupsafe import Markup
 
-from ..activities import AgePicker, AgeSort, Feedback, WhyLimits
-from ..activities.age_limits import MAX_AGE, MIN_AGE
+from ..activities import Feedback
+from ..activities.age_limits import MAX_AGE, MIN_AGE, AgePicker, AgeSort, WhyLimits
 from ..content.facts import AgeRule, App
 from ..content.schema import fill
 from .choose import ChooseView, Look, question

@@ -12,8 +12,7 @@ from __future__ import annotations
 import ipywidgets as w
 from markupsafe import Markup
 
-from ..activities import Inbox, Walkthrough
-from ..activities.block_report import MAX_CONTROLS, InboxRun, Verdict, WalkRun
+from ..activities.block_report import MAX_CONTROLS, Inbox, InboxRun, Verdict, WalkRun, Walkthrough
 from ..content.schema import fill
 from .common import Page, button, frame, guarded, keep_focus, live_area, marked, set_shown, verdict
 from .markup import bubble, html, join, phone, sender, title

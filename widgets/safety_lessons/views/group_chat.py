@@ -8,8 +8,7 @@ from collections.abc import Callable
 import ipywidgets as w
 from markupsafe import Markup
 
-from ..activities import GroupChat
-from ..activities.group_chat import ChatState, Thread, Verdict
+from ..activities.group_chat import ChatState, GroupChat, Thread, Verdict
 from ..content.words import Words
 from .common import Page, button, frame, guarded, keep_focus, live_area, reminder, verdict
 from .markup import html, join, trusted

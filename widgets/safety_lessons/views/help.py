@@ -5,8 +5,7 @@ from __future__ import annotations
 import ipywidgets as w
 from markupsafe import Markup
 
-from ..activities import Help
-from ..activities.help import person
+from ..activities.help import Help, person
 from ..content.facts import Helpline
 from .common import Page, fact_source, frame
 from .markup import html, join

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ipywidgets as w
 
-from ..activities import TheLaw
+from ..activities.laws import TheLaw
 from ..content.facts import Law
 from .common import Page, fact_source, frame
 from .markup import html, join

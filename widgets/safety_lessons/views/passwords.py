@@ -5,8 +5,17 @@ from __future__ import annotations
 import ipywidgets as w
 from markupsafe import Markup
 
-from ..activities import StrengthMeter, WhichIsStronger, WordBuilder
-from ..activities.passwords import Estimate, StrengthWords, cap, estimate, example_estimate, time_to_guess
+from ..activities.passwords import (
+    Estimate,
+    StrengthMeter,
+    StrengthWords,
+    WhichIsStronger,
+    WordBuilder,
+    cap,
+    estimate,
+    example_estimate,
+    time_to_guess,
+)
 from ..content.activity import Feedback
 from ..content.words import Words
 from .choose import ChooseView, Look

@@ -8,8 +8,7 @@ from collections.abc import Callable, Iterable
 import ipywidgets as w
 from markupsafe import Markup
 
-from ..activities import MakeItSafer, SpotTheClues
-from ..activities.personal_details import Part, Post
+from ..activities.personal_details import MakeItSafer, Part, Post, SpotTheClues
 from .common import Page, button, feedback, frame, guarded, live_area, set_shown, verdict
 from .markup import html, join
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import ipywidgets as w
 from markupsafe import Markup
 
-from ..activities import FriendRequests, ProfileSettings
+from ..activities.privacy import FriendRequests, ProfileSettings
 from ..content.activity import Feedback
 from .choose import ChooseView, Look, question
 from .common import Page, button, feedback, frame, guarded, live_area, marked

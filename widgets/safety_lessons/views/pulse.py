@@ -104,7 +104,7 @@ def progress(rounds: Mapping[str, Any], minimum: int, words: Words) -> Markup:
                 end=say("pulse-at-end"), rows=rows)
 
 
-# -- the class summary: the one thing the toolkit lets anyone keep (README "For teachers") -----------
+# -- the class summary: the one thing the toolkit lets anyone keep ---------------------------------
 @dataclass(frozen=True)
 class Summary:
     """What a class summary holds: the lesson, the date, and totals. Nothing per pupil: no code,

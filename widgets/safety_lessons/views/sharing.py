@@ -47,7 +47,7 @@ def share_layouts(root: w.Widget) -> int:
 
 def default_model(cls: type[w.Widget]) -> w.Widget:
     """The shared model of a layout or style class in its default state: what views' widgets are
-    made with (`views.view_for`, compat.default_models), so that most need no model of their own
+    made with (`OpenLesson.show` in lesson.py, compat.default_models), so that most need no model of their own
     to be made, compared and closed here."""
     model = _defaults.get(cls)
     if model is None or model.comm is None:

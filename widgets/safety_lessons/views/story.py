@@ -7,8 +7,7 @@ from __future__ import annotations
 import ipywidgets as w
 from markupsafe import Markup
 
-from ..activities import Story
-from ..activities.story import MAX_CHOICES, Message, StoryFeedback
+from ..activities.story import MAX_CHOICES, Message, Story, StoryFeedback
 from ..content.words import Words
 from .common import Page, button, frame, guarded, live_area, set_shown, verdict
 from .markup import html, join

@@ -213,13 +213,15 @@
   // An activity the page could not draw: jupyterlab-manager writes "Error displaying widget: model
   // not found" in its place (met rarely, on a heavily loaded server, though the kernel holds the
   // widget). Buttons near it may still answer, but a reload draws it: the same "please reload" note.
-  // Only nodes as they are added are read, never the whole page.
+  // The renderer sets the node's textContent, which adds one text node: only added text nodes are
+  // read, never a rendered subtree's text nor the whole page.
   var UNDRAWN = "Error displaying widget";
   function watchUndrawn() {
     new MutationObserver(function (records, observer) {
       for (var r = 0; r < records.length; r++) {
         for (var n = 0; n < records[r].addedNodes.length; n++) {
-          if ((records[r].addedNodes[n].textContent || "").indexOf(UNDRAWN) === 0) {
+          var added = records[r].addedNodes[n];
+          if (added.nodeType === Node.TEXT_NODE && added.data.indexOf(UNDRAWN) === 0) {
             observer.disconnect();
             mark("undrawn", "1");
             gone = true;  // the kernel answering does not draw it: the note stays until a reload

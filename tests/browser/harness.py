@@ -13,14 +13,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 from urllib.parse import urlsplit
 
-from safety_lessons.harness import CHROMIUM, CHROMIUM_FLAGS, READY_TIMEOUT, Server, StaticSite, free_port
+from safety_lessons.harness import CHROMIUM, CHROMIUM_FLAGS, READY_TIMEOUT, Server, StaticSite, free_port, tracebacks
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, Locator, Page
 
 __all__ = ["ARTIFACTS", "CHROMIUM", "CHROMIUM_FLAGS", "READY_TIMEOUT", "Server", "StaticSite", "Watch",
            "complete_4_7_passwords", "files_written_since", "free_port", "open_lesson", "screenshot", "tab_to",
-           "watched_page"]
+           "tracebacks", "watched_page"]
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 NOT_SEARCHED = {".git", ".venv", "node_modules", "__pycache__", "proc"}  # folders the privacy tests skip

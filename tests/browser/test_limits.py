@@ -43,7 +43,7 @@ from safety_lessons.server.limits import (
 from tornado.httpclient import AsyncHTTPClient, HTTPRequest
 from tornado.websocket import WebSocketClientConnection, WebSocketClosedError, websocket_connect
 
-from .harness import Server, complete_4_7_passwords, open_lesson
+from .harness import Server, complete_4_7_passwords, open_lesson, tracebacks
 from .pupil import Pupil, event_loop
 
 REF = "ages-4-7/passwords"
@@ -78,11 +78,6 @@ def status(pid: int, key: str) -> int:
         if line.startswith(key + ":"):
             return int(line.split()[1])
     raise AssertionError(key)
-
-
-def clean(log: str) -> list[str]:
-    """Lines of the teacher's terminal with a traceback (its start-up lines name its folders)."""
-    return [line for line in log.splitlines() if "Traceback" in line or line.lstrip().startswith('File "')]
 
 
 # --- message size and rate ------------------------------------------------------------------
@@ -124,7 +119,7 @@ def test_an_oversized_message_closes_the_socket_and_a_fair_one_is_handled(limite
     code, answered, closed = run(send())
     assert answered, "a message half the cap was not handled"
     assert closed and code == 1009, f"an oversized message was taken (close code {code})"
-    assert clean(limited.stop()) == []
+    assert tracebacks(limited.stop()) == []
 
 
 def test_a_flood_is_cut_to_the_rate_and_the_socket_closed(limited: Server, run: Any) -> None:
@@ -185,7 +180,7 @@ def test_a_kernel_stays_under_its_memory_bound_and_says_nothing(limited: Server,
     assert alive, "the kernel stopped answering"
     assert pupil.leaks() == []
     run(pupil.close())
-    assert clean(limited.stop()) == []
+    assert tracebacks(limited.stop()) == []
 
 
 # --- the idle limit -------------------------------------------------------------------------
@@ -214,7 +209,7 @@ def test_an_unused_page_is_closed_as_idle_and_a_used_one_kept(lessons_root: Path
         run(busy.close())
     finally:
         log = srv.stop()
-    assert clean(log) == []
+    assert tracebacks(log) == []
 
 
 # --- nothing leaks --------------------------------------------------------------------------
@@ -530,5 +525,5 @@ def test_the_terminal_gets_one_line_per_error_and_no_query_string(few_files: Few
     log = few_files.log.read_text(errors="replace")
     print(f"\n{len(answers)} odd requests: {sorted(set(answers))}; the log has {len(log.splitlines())} lines")
     assert all(answers), "a request got no answer"
-    assert clean(log) == [], "a traceback in the teacher's terminal"
+    assert tracebacks(log) == [], "a traceback in the teacher's terminal"
     assert "ABCD" not in log, "a pulse code in the teacher's terminal"

@@ -97,6 +97,25 @@ class Server:
         return self.log.read_text(errors="replace")
 
 
+def tracebacks(log: str) -> list[str]:
+    """The tracebacks in a server's log, each as one block of lines, leaving out a kernel's own
+    KeyboardInterrupt while it was still starting: jupyter_client interrupts every kernel (SIGINT)
+    before asking it to shut down, so stopping the server while the warm pool refills prints one."""
+    blocks: list[list[str]] = []
+    margin = -1  # the open block's indent; the first line not indented beyond it names the exception
+    for line in log.splitlines():
+        indent = len(line) - len(line.lstrip())
+        if "Traceback (most recent call last)" in line:
+            blocks.append([line])
+            margin = indent
+        elif margin >= 0:
+            blocks[-1].append(line)
+            margin = margin if indent > margin else -1
+    found = ["\n".join(block) for block in blocks]
+    return [text for text in found
+            if not ("ipykernel_launcher" in text and text.rstrip().endswith("KeyboardInterrupt"))]
+
+
 class StaticSite:
     """A built site served by `python -m http.server`: nothing but files."""
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from safety_lessons.authoring.check import check
 from safety_lessons.cli import main
+from safety_lessons.content.library import Library
 from safety_lessons.content.model import Reading
 from safety_lessons.content.reading import MIN_WORDS, activity_passages, score, sentences
 
@@ -158,11 +159,9 @@ def test_sentences_placeholders_and_made_up_passwords() -> None:
     assert MIN_WORDS == 8
 
 
-def test_words_shown_twice_through_a_yaml_alias_are_one_passage(lessons_root: Path) -> None:
-    from safety_lessons.content.library import Library
-    from safety_lessons.registry import MODELS
+def test_words_shown_twice_through_a_yaml_alias_are_one_passage(library: Library) -> None:
 
-    lesson = Library(lessons_root, MODELS).lesson("ages-14-18", "personal-details")
+    lesson = library.lesson("ages-14-18", "personal-details")
     passages = list(activity_passages("x.yaml", dict(lesson.activities)))
     bio = [p for p in passages if "Wants to be a vet" in p.text]
     assert len(bio) == 1 and bio[0].field.startswith("activities.spot.post.parts[")

@@ -15,6 +15,7 @@ from pathlib import Path
 from tests.conftest import REPO
 
 CODE = sorted([*(REPO / "widgets").rglob("*.py"), *(REPO / "benchmarks").rglob("*.py")])
+TEMPLATES = sorted((REPO / "widgets").rglob("*.yaml"))  # what `new` writes from: their comments too
 SEAM = {REPO / "widgets" / "safety_lessons" / "compat.py", REPO / "widgets" / "safety_lessons" / "server" / "compat.py"}
 # A test file (`tests/…`, `test_x.py`), a test (`test_x_y`) or the README.
 CITES = re.compile(r"\btests/|\btest_\w+|\bREADME\b")
@@ -42,6 +43,9 @@ def citations(path: Path) -> list[str]:
 
 def test_no_comment_or_docstring_points_at_a_test_or_the_readme() -> None:
     found = [cited for path in CODE if path not in SEAM for cited in citations(path)]
+    found += [f"{path.relative_to(REPO)}:{n}: {line.strip()}" for path in TEMPLATES
+              for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+              if "#" in line and CITES.search(line[line.index("#"):])]
     assert found == [], "say the behaviour instead of where a test or README section is"
 
 
@@ -68,3 +72,12 @@ def test_every_test_the_compat_seam_names_exists() -> None:
                     f"{seam.name}:{line} names {test}, which no test file defines"
             named += len(files)
     assert named > 10  # the seam does name its tests (so this check reads them)
+
+
+def test_every_content_module_has_a_test_file_of_its_own() -> None:
+    """content/ is read by every process: each of its modules is tested directly, in a file named after it."""
+    content = REPO / "widgets" / "safety_lessons" / "content"
+    tests = {path.name for path in (REPO / "tests" / "unit").glob("test_*.py")}
+    missing = [path.name for path in sorted(content.glob("*.py"))
+               if path.name != "__init__.py" and f"test_{path.name}" not in tests]
+    assert missing == []

@@ -4,12 +4,12 @@ same run: a bare Voila serving a one-button notebook (made in a temporary folder
 Run on demand from the repository root (pytest does not collect it; it writes no files here but
 the toolkit's compiled bytecode):
 
-    PYTHONPATH=widgets .venv/bin/python benchmarks/run.py --quick    # the README's table, ≈ 5 minutes
+    PYTHONPATH=widgets .venv/bin/python benchmarks/run.py --quick    # the table of goals, ≈ 5 minutes
     PYTHONPATH=widgets .venv/bin/python benchmarks/run.py            # everything, ≈ 30 minutes
     PYTHONPATH=widgets .venv/bin/python benchmarks/run.py --only tti --lessons ages-11-14/passwords
 
 `--quick` measures the path, the class and the static site once each and ends with the table of
-goals (issue 17) the README shows. Figures (targets from the issues on performance):
+goals (issue 17), as the repository publishes it. Figures (targets from the issues on performance):
 - the path pupils take: an empty cache at the landing page, 3 s reading it, then the lesson
   (warmed kernels) → its first control answers; vs bare Voila's file tree → the one-button
   notebook (preheated), on the loopback and on an emulated school Wi-Fi share. ≤ 0.6x.
@@ -584,7 +584,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def goals_table() -> None:
-    """Every figure with a goal, beside it: the one table the README shows."""
+    """Every figure with a goal, beside it: the one table of goals, as published."""
     rows = [[figure, fmt(mine, unit), fmt(base, unit), ratio(mine, base), f"≤{goal}x",
              verdict(None if mine is None or not base else mine <= goal * base)]
             for figure, (mine, base, goal, unit) in GOALS.items()]
@@ -943,9 +943,9 @@ def pulse_figures(tmp: Path, pupils: int, samples: int) -> None:
 
     from playwright.sync_api import sync_playwright
     from safety_lessons.activities.choose import pulse_questions
-    from safety_lessons.content.library import Library
+    from safety_lessons.registry import library
 
-    question = next(iter(pulse_questions(Library(LESSONS).lesson(*PULSE_LESSON.split("/")).activities)))
+    question = next(iter(pulse_questions(library(LESSONS).lesson(*PULSE_LESSON.split("/")).activities)))
     quiz = ".sl-quiz:has(.sl-pulse-counted)"
     server = ours(tmp, cull=3600)  # the class's pages stay open (joined) for the whole run
     with running(server), sync_playwright() as pw:

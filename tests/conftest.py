@@ -8,6 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from safety_lessons import registry
+from safety_lessons.content.library import Library
 
 REPO = Path(__file__).resolve().parents[1]
 LESSONS = REPO / "lessons"
@@ -41,6 +43,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture(scope="session")
 def lessons_root() -> Path:
     return LESSONS
+
+
+@pytest.fixture(scope="session")
+def library(lessons_root: Path) -> Library:
+    """The shipped lessons tree, read as the package reads it (`registry.library`); a test that
+    breaks a copy on purpose opens that with `registry.library(lessons_copy)`."""
+    return registry.library(lessons_root)
 
 
 @pytest.fixture

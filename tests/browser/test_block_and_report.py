@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Locator, Page, expect
+from safety_lessons import registry
 from safety_lessons.activities.block_report import Inbox, Step, Walkthrough
-from safety_lessons.content.library import Library
-from safety_lessons.registry import MODELS
 
 from .harness import Server, open_lesson, screenshot, tab_to
 
@@ -25,7 +24,7 @@ RIGHT = {"ages-4-7": "Well done!", "ages-7-11": "That's right!", "ages-11-14": "
 
 @pytest.fixture(scope="module")
 def content(lessons_root: Path) -> dict[str, tuple[Inbox, Walkthrough]]:
-    lib = Library(lessons_root, MODELS)
+    lib = registry.library(lessons_root)
     out = {}
     for band in BANDS:
         acts = lib.lesson(band, TOPIC).activities.values()

@@ -28,7 +28,7 @@ import json
 
 import pytest
 from playwright.sync_api import Page, expect
-from safety_lessons.content.library import Library
+from safety_lessons import registry
 from safety_lessons.registry import MODELS
 
 from tests.conftest import LESSONS
@@ -36,7 +36,7 @@ from tests.conftest import LESSONS
 from .explore import NO_CONTROLS, axe, check_page, explore, page_activities, prepare, settle, tab_through
 from .harness import ARTIFACTS, Server, open_lesson, screenshot
 
-LESSON_REFS = [f"{band}/{topic}" for band, topic, _ in Library(LESSONS, MODELS).lessons()]
+LESSON_REFS = [f"{band}/{topic}" for band, topic, _ in registry.library(LESSONS).lessons()]
 
 
 def all_kinds() -> list[str]:
@@ -45,7 +45,7 @@ def all_kinds() -> list[str]:
 
 def lesson_kinds(ref: str) -> set[str]:
     band, topic = ref.split("/")
-    return {a.kind for a in Library(LESSONS, MODELS).lesson(band, topic).activities.values()}
+    return {a.kind for a in registry.library(LESSONS).lesson(band, topic).activities.values()}
 
 
 def cover(refs: list[str], kinds: dict[str, set[str]]) -> list[str]:

@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Locator, Page, expect
-from safety_lessons.content.library import Library
-from safety_lessons.registry import MODELS
+from safety_lessons import registry
 
 from .explore import axe
 from .harness import Server, open_lesson, screenshot
@@ -30,11 +29,11 @@ def sheet_url(server: Server, ref: str) -> str:
 
 
 def every_lesson(lessons_root: Path) -> list[str]:
-    return sorted(f"{band}/{topic}" for band, topic, _ in Library(lessons_root, MODELS).lessons())
+    return sorted(f"{band}/{topic}" for band, topic, _ in registry.library(lessons_root).lessons())
 
 
 def test_every_take_home_sheet_prints_on_one_a4_page(page: Page, server: Server, lessons_root: Path) -> None:
-    lib = Library(lessons_root, MODELS)
+    lib = registry.library(lessons_root)
     longer = []
     for ref in every_lesson(lessons_root):
         page.goto(sheet_url(server, ref))
@@ -85,7 +84,7 @@ def answers(check: Locator) -> list[Locator]:
 
 
 def test_before_and_after_in_the_browser(page: Page, server: Server, lessons_root: Path) -> None:
-    quick = Library(lessons_root, MODELS).lesson(*REF.split("/")).activities["quick-check"]
+    quick = registry.library(lessons_root).lesson(*REF.split("/")).activities["quick-check"]
     questions = quick.questions  # type: ignore[attr-defined]
     open_lesson(page, server, REF)
     first, last = page.locator(".sl-before-and-after").first, page.locator(".sl-before-and-after.sl-after")

@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Locator, Page, expect
+from safety_lessons import registry
 from safety_lessons.activities.personal_details import MakeItSafer, SpotTheClues
-from safety_lessons.content.library import Library
-from safety_lessons.registry import MODELS
 
 from .harness import Server, open_lesson, screenshot, tab_to
 
@@ -19,7 +18,7 @@ MOUSE, KEYBOARD = ["ages-4-7", "ages-11-14"], ["ages-7-11", "ages-14-18"]  # eac
 
 
 def content(band: str) -> tuple[SpotTheClues, MakeItSafer | None]:
-    activities = Library(LESSONS, MODELS).lesson(band, "personal-details").activities.values()
+    activities = registry.library(LESSONS).lesson(band, "personal-details").activities.values()
     spot = next(a for a in activities if isinstance(a, SpotTheClues))
     safer = next((a for a in activities if isinstance(a, MakeItSafer)), None)
     return spot, safer

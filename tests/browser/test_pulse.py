@@ -23,10 +23,9 @@ from pathlib import Path
 import pytest
 from jupyter_core.paths import jupyter_runtime_dir
 from playwright.sync_api import Browser, Locator, Page, expect
+from safety_lessons import registry
 from safety_lessons.activities.before_after import BeforeAndAfter
 from safety_lessons.activities.choose import Quiz, pulse_questions
-from safety_lessons.content.library import Library
-from safety_lessons.registry import MODELS
 from safety_lessons.server.pulse_routes import PULSE_TRIES
 
 from .explore import axe as violations
@@ -52,7 +51,7 @@ KEY_HEADER = "X-Safety-Lessons-Pulse"
 
 def pulse_quiz(root: Path) -> tuple[Quiz, dict[str, int]]:
     """The lesson's quiz with pulse questions, and its pulse questions ("quiz-id/n" → answers)."""
-    activities = Library(root, MODELS).lesson(BAND, TOPIC).activities
+    activities = registry.library(root).lesson(BAND, TOPIC).activities
     questions = pulse_questions(activities)
     name = next(key.split("/")[0] for key in questions)
     quiz = activities[name]
@@ -139,7 +138,7 @@ QUICK = ".sl-activity.sl-before-and-after"
 
 def quick_answers(root: Path) -> list[tuple[str, list[str]]]:
     """The quick questions' first question: its right answer and the others."""
-    activities = Library(root, MODELS).lesson(BAND, TOPIC).activities.values()
+    activities = registry.library(root).lesson(BAND, TOPIC).activities.values()
     activity = next(a for a in activities if isinstance(a, BeforeAndAfter))
     first = activity.questions[0].answers
     return [(str(a.answer), [str(b.answer) for b in first if not b.correct]) for a in first if a.correct]
@@ -273,7 +272,7 @@ def test_a_class_pulse_counts_joined_pupils_before_and_after_and_keeps_nothing(
 
 
 def answers_of_quick(root: Path, question: int) -> list[str]:
-    activities = Library(root, MODELS).lesson(BAND, TOPIC).activities.values()
+    activities = registry.library(root).lesson(BAND, TOPIC).activities.values()
     activity = next(a for a in activities if isinstance(a, BeforeAndAfter))
     return [str(a.answer) for a in activity.questions[question].answers]
 

@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
+from safety_lessons import registry
 from safety_lessons.activities.reporting import RouteFinder, resolve_routes
-from safety_lessons.content.library import Library
-from safety_lessons.registry import MODELS
 
 from .harness import Server, open_lesson, screenshot, tab_to
 
@@ -22,7 +21,7 @@ FINDERS = {"ages-4-7": "what-should-kit-do", "ages-7-11": "who-can-help",
 
 def answers(root: Path, band: str) -> tuple[RouteFinder, list[list[str]]]:
     """The band's route-finder and, per story, the labels of its smallest right answer."""
-    lib = Library(root, MODELS)
+    lib = registry.library(root)
     activity = lib.lesson(band, TOPIC).activities[FINDERS[band]]
     assert isinstance(activity, RouteFinder)
     routes = resolve_routes(lib.school, lib.helplines, lib.words(band).people())

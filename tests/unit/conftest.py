@@ -11,7 +11,6 @@ from safety_lessons.content.library import Library
 from safety_lessons.content.words import Words
 from safety_lessons.kernel_env import ROOT_ENV
 from safety_lessons.lesson import OpenLesson, open_lesson
-from safety_lessons.registry import MODELS
 from safety_lessons.views.sharing import walk
 
 
@@ -29,10 +28,10 @@ def opened(lessons_root: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[str
 
 
 @pytest.fixture(scope="session")
-def words(lessons_root: Path) -> Callable[[str | None], Words]:
+def words(library: Library) -> Callable[[str | None], Words]:
     """``words("ages-4-7").say("right")``: the words a band's pages show, from lessons/words/en.yaml
     (tests read them there rather than pin the English)."""
-    return Library(lessons_root, MODELS).words
+    return library.words
 
 
 def find(widget: Any, kind: type, css: str | None = None) -> list[Any]:

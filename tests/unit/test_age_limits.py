@@ -31,7 +31,6 @@ from safety_lessons.content.facts import STALE_AFTER, AgeRule, App, Law
 from safety_lessons.content.library import Library
 from safety_lessons.content.model import School
 from safety_lessons.content.schema import Problem, Slots, fill
-from safety_lessons.registry import MODELS
 
 BANDS = ("ages-4-7", "ages-7-11", "ages-11-14", "ages-14-18")
 PUPIL_AGES = range(MIN_AGE, MAX_AGE + 1)
@@ -43,11 +42,6 @@ NO_SET_AGE = App(name="A game with no set age", what="Play games with other play
 NO_SET_AGE_YAML = ("\nno-set-age:\n  name: A game with no set age\n  what: Play games with other players.\n"
                    "  limit: none\n  also: You may need an age check before you can chat.\n"
                    "  source: https://www.example.org/terms\n  source-kind: primary\n  checked: 2026-01-01\n")
-
-
-@pytest.fixture(scope="module")
-def library(lessons_root: Path) -> Library:
-    return Library(lessons_root, MODELS)
 
 
 @pytest.fixture(scope="module")

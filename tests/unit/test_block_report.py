@@ -21,15 +21,9 @@ from safety_lessons.activities.block_report import (
 )
 from safety_lessons.activities.choose import Quiz
 from safety_lessons.content.library import Library
-from safety_lessons.registry import MODELS
 
 BANDS = ["ages-4-7", "ages-7-11", "ages-11-14", "ages-14-18"]
 TOPIC = "block-and-report"
-
-
-@pytest.fixture(scope="module")
-def library(lessons_root: Path) -> Library:
-    return Library(lessons_root, MODELS)
 
 
 _READ: dict[str, list[object]] = {}  # each lesson read once: the fuzzing below runs hundreds of examples

@@ -12,11 +12,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from safety_lessons import registry
 from safety_lessons.activities import passwords
 from safety_lessons.activities.passwords import estimate, example_estimate, examples_json
-from safety_lessons.content.library import Library
 from safety_lessons.kernel_env import EXAMPLES_ENV, ROOT_ENV
-from safety_lessons.registry import MODELS
 from safety_lessons.server.app import share_examples
 
 WIDGETS = Path(__file__).parents[2] / "widgets"
@@ -53,7 +52,7 @@ def test_a_lesson_without_pictures_or_passwords_loads_neither_check(lessons_root
 
 def examples_file(lessons_root: Path, folder: Path) -> Path:
     """What `serve` shares after `check`: the estimates of every lesson's example passwords."""
-    lib = Library(lessons_root, MODELS)
+    lib = registry.library(lessons_root)
     for band, topic, _ in lib.lessons():
         if topic == "passwords":
             lib.lesson(band, topic)

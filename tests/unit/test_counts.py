@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from safety_lessons import registry
 from safety_lessons.authoring.check import check
 from safety_lessons.content.counts import counts_in
 from safety_lessons.content.notebooks import read_cells
@@ -70,11 +71,9 @@ def test_a_count_in_friend_requests_with_a_word_between(lessons_copy: Path, edit
 
 def test_the_shipped_lessons_have_no_counts_of_items() -> None:
     """The shipped words leave counts of items out, so adding an item never needs a prose edit."""
-    from safety_lessons.content.library import Library
     from safety_lessons.content.notebooks import lead_ins
-    from safety_lessons.registry import MODELS
 
-    lib = Library(REPO / "lessons", MODELS)
+    lib = registry.library(REPO / "lessons")
     counts = []
     for band, topic, notebook in lib.lessons():
         lesson = lib.lesson(band, topic)

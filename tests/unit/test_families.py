@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 from markupsafe import escape
+from safety_lessons import registry
 from safety_lessons.authoring import review_pack
 from safety_lessons.authoring.check import check
 from safety_lessons.content.families import sheet_help_problems
 from safety_lessons.content.lesson_file import FAMILY_HELP, TakeHome
 from safety_lessons.content.library import Library
-from safety_lessons.registry import MODELS
 from safety_lessons.server import pages
 
 Edit = Callable[[str, str, str], Path]
@@ -46,8 +46,8 @@ def with_sheet(root: Path, sheet: str, ref: str = REF) -> None:
     path.write_text(text[: text.index("\ntake-home:")] + "\n" + sheet, encoding="utf-8")
 
 
-def test_every_shipped_lesson_has_a_sheet_and_quick_questions(lessons_root: Path) -> None:
-    lib = Library(lessons_root, MODELS)
+def test_every_shipped_lesson_has_a_sheet_and_quick_questions(library: Library) -> None:
+    lib = library
     for band, topic, _ in lib.lessons():
         lesson = lib.lesson(band, topic)
         assert lesson.take_home is not None, f"{band}/{topic}"
@@ -115,8 +115,8 @@ def test_a_lesson_without_quick_questions_is_a_problem(lessons_copy: Path, edit:
     assert any("has no `kind: before-and-after` activity" in p for p in problems(lessons_copy))
 
 
-def test_the_sheet_page_shows_the_lesson_words_and_services_and_nothing_else(lessons_root: Path) -> None:
-    lib = Library(lessons_root, MODELS)
+def test_the_sheet_page_shows_the_lesson_words_and_services_and_nothing_else(library: Library) -> None:
+    lib = library
     band, _, topic = REF.partition("/")
     page = pages.take_home_page(lib, band, topic, static="../../", home="../../")
     sheet = lib.lesson(band, topic).take_home
@@ -134,11 +134,11 @@ def test_the_sheet_page_shows_the_lesson_words_and_services_and_nothing_else(les
 
 def test_no_sheet_no_page(lessons_copy: Path) -> None:
     with_sheet(lessons_copy, "")
-    assert pages.take_home_page(Library(lessons_copy, MODELS), "ages-7-11", "passwords", static="x/", home="y") is None
+    assert pages.take_home_page(registry.library(lessons_copy), "ages-7-11", "passwords", static="x/", home="y") is None
 
 
-def test_the_landing_page_and_every_lesson_page_link_to_the_sheets(lessons_root: Path) -> None:
-    lib = Library(lessons_root, MODELS)
+def test_the_landing_page_and_every_lesson_page_link_to_the_sheets(library: Library) -> None:
+    lib = library
     landing = pages.landing_page(lib, css="landing.css", pupil_href=lambda b, t: f"{b}/{t}",
                                  teacher_href=lambda b, t: f"t/{b}/{t}", site="/base/")
     copies = pages.lesson_copies(lib)
@@ -183,9 +183,9 @@ STEPS = ("Stay calm. It is not your child's fault.", "Do not pay, and do not del
     (("report-fraud", *FAMILY_HELP), (), ["hacked-account", "worried"], "ages-7-11", []),
 ])
 def test_a_sheet_names_the_services_and_steps_its_topic_needs(
-        lessons_root: Path, help: tuple[str, ...], steps: tuple[str, ...], concerns: list[str], band: str,
+        library: Library, help: tuple[str, ...], steps: tuple[str, ...], concerns: list[str], band: str,
         expected: list[str]) -> None:
-    helplines = Library(lessons_root, MODELS).helplines
+    helplines = library.helplines
     found = [f"{field}: {message}" for field, message in
              sheet_help_problems(sheet(help, steps), concerns, helplines, band)]  # type: ignore[arg-type]
     assert len(found) == len(expected) and all(f.startswith(e) for f, e in zip(found, expected, strict=True)), found
@@ -196,8 +196,8 @@ def test_if_it_happens_must_fit_the_page() -> None:
     assert list(sheet(FAMILY_HELP, STEPS).check()) == []
 
 
-def test_the_steps_are_an_ordered_list_before_the_services(lessons_root: Path) -> None:
-    lib = Library(lessons_root, MODELS)
+def test_the_steps_are_an_ordered_list_before_the_services(library: Library) -> None:
+    lib = library
     shown = [(b, t) for b, t, _ in lib.lessons() if (s := lib.lesson(b, t).take_home) and s.if_it_happens]
     assert shown, "some shipped sheet has steps"
     band, topic = shown[0]
@@ -210,8 +210,8 @@ def test_the_steps_are_an_ordered_list_before_the_services(lessons_root: Path) -
     assert str(escape(steps[-1])) in review_pack.sheet_html(lib, lib.lesson(band, topic))
 
 
-def test_a_sheet_describes_each_service_in_the_words_of_its_band(lessons_root: Path) -> None:
-    lib = Library(lessons_root, MODELS)
+def test_a_sheet_describes_each_service_in_the_words_of_its_band(library: Library) -> None:
+    lib = library
     ceop = lib.helplines["ceop"]
     page = pages.take_home_page(lib, "ages-7-11", "reporting-concerns", static="../../", home="../../")
     assert page is not None and "ceop" in lib.lesson("ages-7-11", "reporting-concerns").take_home.help  # type: ignore[union-attr]

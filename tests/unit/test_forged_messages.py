@@ -15,17 +15,16 @@ from typing import Any
 
 import ipywidgets as w
 import pytest
-from safety_lessons.content.library import Library
+from safety_lessons import registry
 from safety_lessons.kernel_env import ROOT_ENV
 from safety_lessons.lesson import OpenLesson, open_lesson
-from safety_lessons.registry import MODELS
 from safety_lessons.views.sharing import walk
 from traitlets import TraitError
 
 from tests.conftest import LESSONS
 from tests.forged import BUTTON_PRESSES, CHOICES, EVERY_CONTROL, forgeries
 
-REFS = [f"{band}/{topic}" for band, topic, _ in Library(LESSONS, MODELS).lessons()]
+REFS = [f"{band}/{topic}" for band, topic, _ in registry.library(LESSONS).lessons()]
 
 
 def page_of(lesson: OpenLesson) -> list[w.Widget]:

@@ -17,15 +17,14 @@ import ipywidgets as w
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from safety_lessons import registry
 from safety_lessons.activities.choose import Quiz
 from safety_lessons.activities.help import Help, Helper
 from safety_lessons.activities.passwords import MAX_LENGTH, StrengthMeter, WhichIsStronger, WordBuilder, estimate
 from safety_lessons.activities.sorter import Sorter
 from safety_lessons.compat import quiet_tracebacks
-from safety_lessons.content.library import Library
 from safety_lessons.kernel_env import ROOT_ENV
 from safety_lessons.lesson import OpenLesson
-from safety_lessons.registry import MODELS
 from safety_lessons.views.choose import QuizView, SorterView
 from safety_lessons.views.help import HelpView
 from safety_lessons.views.passwords import StrengthMeterView, WhichIsStrongerView, WordBuilderView, meter_html
@@ -56,7 +55,7 @@ KEY = st.sampled_from(["index", "index", "index", "value"])  # ipywidgets syncs 
 def lesson(ref: str) -> OpenLesson:
     """A shipped lesson as `open_lesson` opens it (without touching the environment: this runs
     at collection, before any fixture)."""
-    library = Library(LESSONS, MODELS)
+    library = registry.library(LESSONS)
     band, _, topic = ref.partition("/")
     return OpenLesson(library, band, library.catalogue.bands[band], library.lesson(band, topic), library.words(band))
 
@@ -64,7 +63,7 @@ def lesson(ref: str) -> OpenLesson:
 def activities(kind: type) -> list[tuple[str, str]]:
     """(lesson ref, activity id) of every shipped activity of one kind."""
     found = []
-    for band, topic, _ in Library(LESSONS, MODELS).lessons():
+    for band, topic, _ in registry.library(LESSONS).lessons():
         ref = f"{band}/{topic}"
         found += [(ref, i) for i, a in lesson(ref).content.activities.items() if isinstance(a, kind)]
     assert found, f"no {kind.__name__} in the shipped lessons"

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from safety_lessons import registry
 from safety_lessons.activities.group_chat import (
     MAX_ACTIONS,
     Action,
@@ -21,9 +22,7 @@ from safety_lessons.activities.group_chat import (
     Thread,
 )
 from safety_lessons.authoring.check import check
-from safety_lessons.content.library import Library
 from safety_lessons.content.schema import Problem
-from safety_lessons.registry import MODELS
 
 from ..conftest import LESSONS
 
@@ -37,7 +36,7 @@ BANDS = {
 
 @functools.cache
 def chat(band: str) -> GroupChat:
-    activity = Library(LESSONS, MODELS).lesson(band, "group-chat-admin").activities[BANDS[band]]
+    activity = registry.library(LESSONS).lesson(band, "group-chat-admin").activities[BANDS[band]]
     assert isinstance(activity, GroupChat)
     return activity
 
@@ -203,7 +202,7 @@ def test_ages_14_18_repeating_the_rumour_is_noted() -> None:
 
 @functools.cache
 def film_club() -> GroupChat:
-    activity = Library(LESSONS, MODELS).lesson("ages-14-18", "group-chat-admin").activities["film-club"]
+    activity = registry.library(LESSONS).lesson("ages-14-18", "group-chat-admin").activities["film-club"]
     assert isinstance(activity, GroupChat)
     return activity
 

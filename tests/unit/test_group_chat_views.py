@@ -11,10 +11,9 @@ import ipywidgets as w
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from safety_lessons import registry
 from safety_lessons.activities.group_chat import GroupChat
-from safety_lessons.content.library import Library
 from safety_lessons.lesson import OpenLesson
-from safety_lessons.registry import MODELS
 from safety_lessons.views.group_chat import GroupChatView
 from safety_lessons.views.markup import text_of
 
@@ -24,7 +23,7 @@ from .conftest import find
 
 @functools.cache
 def lesson(band: str) -> OpenLesson:
-    lib = Library(LESSONS, MODELS)
+    lib = registry.library(LESSONS)
     return OpenLesson(lib, band, lib.catalogue.bands[band], lib.lesson(band, "group-chat-admin"), lib.words(band))
 
 

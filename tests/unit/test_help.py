@@ -9,21 +9,16 @@ from pathlib import Path
 
 import ipywidgets as w
 import pytest
+from safety_lessons import registry
 from safety_lessons.activities.help import Help, Helper, remit_problems
 from safety_lessons.authoring.check import check
 from safety_lessons.content.library import Library
 from safety_lessons.lesson import OpenLesson
-from safety_lessons.registry import MODELS
 from safety_lessons.views.help import HelpView
 
 from .conftest import find
 
 IN_SCHOOL = {"trusted-adult": "A grown-up you trust.", "safeguarding-lead": "Ask any teacher."}
-
-
-@pytest.fixture(scope="module")
-def library(lessons_root: Path) -> Library:
-    return Library(lessons_root, MODELS)
 
 
 def card(about: list[str], *services: str, say: dict[str, str] | None = None) -> Help:
@@ -128,7 +123,7 @@ def test_a_service_speaks_in_the_words_of_the_band(library: Library, opened: Cal
 
 def test_band_words_for_a_band_that_does_not_exist_are_named(edit: Callable[[str, str, str], Path]) -> None:
     path = edit("facts/helplines.yaml", "    ages-7-11: If someone online", "    ages-7-12: If someone online")
-    found = [str(p) for p in Library(path.parents[1], MODELS).facts_problems() if not p.warning]
+    found = [str(p) for p in registry.library(path.parents[1]).facts_problems() if not p.warning]
     line = path.read_text(encoding="utf-8").splitlines().index(
         next(ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.startswith("    ages-7-12:"))) + 1
     assert any(p.startswith(f"lessons/facts/helplines.yaml:{line}: ceop.when-by-band.ages-7-12: 'ages-7-12' is not "

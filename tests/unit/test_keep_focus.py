@@ -10,13 +10,12 @@ from typing import Any
 
 import ipywidgets as w
 import pytest
+from safety_lessons import registry
 from safety_lessons.activities.block_report import Inbox, Walkthrough
 from safety_lessons.activities.group_chat import GroupChat
 from safety_lessons.activities.passwords import WordBuilder
 from safety_lessons.activities.story import Story
-from safety_lessons.content.library import Library
 from safety_lessons.lesson import OpenLesson
-from safety_lessons.registry import MODELS
 from safety_lessons.views.block_report import InboxView, WalkthroughView
 from safety_lessons.views.common import keep_focus, set_shown, usable
 from safety_lessons.views.group_chat import GroupChatView
@@ -32,8 +31,8 @@ VIEWS: list[tuple[type, Callable[..., Any]]] = [
     (WordBuilder, WordBuilderView), (Story, StoryView),
 ]
 CASES = [pytest.param(f"{band}/{topic}", kind, make, id=f"{make.__name__}-{band}/{topic}")
-         for band, topic, _ in Library(LESSONS, MODELS).lessons() for kind, make in VIEWS
-         if any(isinstance(a, kind) for a in Library(LESSONS, MODELS).lesson(band, topic).activities.values())]
+         for band, topic, _ in registry.library(LESSONS).lessons() for kind, make in VIEWS
+         if any(isinstance(a, kind) for a in registry.library(LESSONS).lesson(band, topic).activities.values())]
 PRESSES = 80
 
 

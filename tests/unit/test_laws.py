@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import ipywidgets as w
 import pytest
@@ -11,16 +10,10 @@ from safety_lessons.activities.laws import TheLaw
 from safety_lessons.content.facts import Law
 from safety_lessons.content.library import Library
 from safety_lessons.lesson import OpenLesson
-from safety_lessons.registry import MODELS
 from safety_lessons.views.laws import TheLawView
 from safety_lessons.views.markup import text_of
 
 from .conftest import find
-
-
-@pytest.fixture
-def library(lessons_root: Path) -> Library:
-    return Library(lessons_root, MODELS)
 
 
 def test_an_unknown_law_is_named_with_the_ones_there_are(library: Library) -> None:

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 import yaml
+from safety_lessons import registry
 from safety_lessons.authoring.check import check
 from safety_lessons.authoring.new import kinds, templates
 from safety_lessons.cli import main
-from safety_lessons.content.library import Library
 from safety_lessons.content.notebooks import read_cells
 from safety_lessons.content.schema import Problem
 from safety_lessons.registry import MODELS
@@ -82,7 +82,7 @@ def test_every_kind_passes_check_in_every_band(lessons_copy: Path) -> None:
     assert all("has no lesson for ages-7-11, ages-11-14 or ages-14-18" in str(p) for p in rest)
     for kind in set(kinds()) - {"the-law"}:  # every example with words to replace: check names them
         assert any(p.field.startswith(f"activities.{kind}.") for p in report.errors if example_words(p)), kind
-    shown = set(Library(lessons_copy, MODELS).lesson("ages-4-7", "every-kind").activities)
+    shown = set(registry.library(lessons_copy).lesson("ages-4-7", "every-kind").activities)
     assert set(kinds()) == shown - {"talk-to", "quick-check"}
 
 
@@ -120,7 +120,7 @@ def test_a_new_topic_joins_the_catalogue_with_its_policy(lessons_copy: Path) -> 
         "  online-gaming:\n    title: Online gaming\n"
         '    policy: PSHE  # a point of §5.5, e.g. "5.5(3)"; outside §5.5, e.g. "PSHE" or "school\'s own"\n'
         "    summary: Write one sentence about what pupils will learn.\n")
-    topic = Library(lessons_copy, MODELS).catalogue.topics["online-gaming"]
+    topic = registry.library(lessons_copy).catalogue.topics["online-gaming"]
     assert (topic.title, topic.policy) == ("Online gaming", "PSHE")
 
 

@@ -13,13 +13,12 @@ import ipywidgets as w
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from safety_lessons import registry
 from safety_lessons.activities import Feedback
 from safety_lessons.activities.personal_details import Edit, MakeItSafer, Part, Post, SpotTheClues
 from safety_lessons.authoring.check import check
-from safety_lessons.content.library import Library
 from safety_lessons.content.schema import rules
 from safety_lessons.lesson import OpenLesson
-from safety_lessons.registry import MODELS
 from safety_lessons.views.common import is_shown
 from safety_lessons.views.markup import text_of
 from safety_lessons.views.personal_details import MakeItSaferView, SpotTheCluesView
@@ -35,7 +34,7 @@ FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthChe
 
 @cache
 def lesson(band: str) -> OpenLesson:
-    library = Library(LESSONS, MODELS)
+    library = registry.library(LESSONS)
     return OpenLesson(library, band, library.catalogue.bands[band], library.lesson(band, TOPIC), library.words(band))
 
 

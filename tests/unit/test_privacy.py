@@ -24,6 +24,7 @@ from safety_lessons.activities.privacy import (
     ViewAs,
     can_see,
 )
+from safety_lessons.content.library import Library
 from safety_lessons.content.schema import rules
 from safety_lessons.lesson import OpenLesson
 
@@ -181,11 +182,8 @@ def test_friends_see_at_least_what_others_see(opened_1114: ProfileSettings, chos
 
 
 @pytest.fixture(scope="module")
-def opened_1114(lessons_root: object) -> ProfileSettings:
-    from safety_lessons.content.library import Library
-    from safety_lessons.registry import MODELS
-
-    activity = Library(lessons_root, MODELS).lesson("ages-11-14", TOPIC).activities["jess-settings"]  # type: ignore[arg-type]
+def opened_1114(library: Library) -> ProfileSettings:
+    activity = library.lesson("ages-11-14", TOPIC).activities["jess-settings"]
     assert isinstance(activity, ProfileSettings)
     return activity
 

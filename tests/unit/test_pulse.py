@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from safety_lessons import pulse_link
+from safety_lessons import pulse_link, registry
 from safety_lessons.activities.choose import Quiz, pulse_questions
 from safety_lessons.content.schema import ContentError
 from safety_lessons.lesson import open_lesson
@@ -448,8 +448,6 @@ def _question(text: str, answers: list[dict[str, Any]], pulse: bool) -> Any:
 
 
 def test_a_pulse_field_on_a_kind_without_pulse_questions_is_refused(lessons_copy: Path) -> None:
-    from safety_lessons.content.library import Library
-    from safety_lessons.registry import MODELS
 
     root = lessons_copy
     path = root / "ages-11-14" / "passwords.yaml"
@@ -457,7 +455,7 @@ def test_a_pulse_field_on_a_kind_without_pulse_questions_is_refused(lessons_copy
     assert "kind: sorter" in text or "kind: quiz" in text
     path.write_text(text.replace("    kind: quiz\n", "    kind: quiz\n    pulse: true\n", 1), encoding="utf-8")
     with pytest.raises(ContentError) as raised:
-        Library(root, MODELS).lesson("ages-11-14", "passwords")
+        registry.library(root).lesson("ages-11-14", "passwords")
     assert "pulse" in str(raised.value)
 
 
@@ -668,15 +666,13 @@ def test_the_summary_is_offered_from_memory_as_a_page_and_a_csv(lesson: Any, tmp
 
 def test_the_pupils_words_say_what_is_shared_and_the_review_pack_shows_them(tmp_path: Path) -> None:
     from safety_lessons.authoring.review_pack import words_html
-    from safety_lessons.content.library import Library
-    from safety_lessons.registry import MODELS
     from safety_lessons.server.app import PULSE_NOTICES, notice_page
 
     root = Path(open_lesson("ages-11-14/personal-details").library.root)  # type: ignore[union-attr]
     joined = notice_page(root, "/", PULSE_NOTICES["pulse-joined"], href="/x", minimum=7)
     assert "They see it only once at least 7 have answered." in joined
     assert "{minimum}" not in joined
-    pack = str(words_html(Library(root, MODELS)))
+    pack = str(words_html(registry.library(root)))
     for key in ("pulse joined", "pulse counted"):  # the join page's words and the quiz's note, the minimum filled
         row = pack[pack.index(f'<th scope="row">{key}</th>'):][:600]
         assert "Your teacher sees how many chose each answer. They see it only once at least <span" in row, row

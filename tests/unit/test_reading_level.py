@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 from safety_lessons.authoring.check import check
 from safety_lessons.cli import main
+from safety_lessons.content.library import Library
 from safety_lessons.content.model import Reading
-from safety_lessons.content.reading import MIN_WORDS, activity_passages, score, sentences
+from safety_lessons.content.reading import activity_passages, score
 
 Edit = Callable[[str, str, str], Path]
 HARD = "Concatenating them generates considerably unpredictable combinations"
@@ -148,21 +149,9 @@ def test_a_band_needs_a_reading_target(lessons_copy: Path, edit: Edit) -> None:
         "ease-min (Flesch Reading Ease), or sentence-words-max for a band read aloud"]
 
 
-def test_sentences_placeholders_and_made_up_passwords() -> None:
-    assert sentences('She says "Stop!" Then she goes. (It is fine.) OK') == [
-        'She says "Stop!"', "Then she goes.", "(It is fine.)", "OK"]
-    target = Reading(ease_min=80)
-    # example passwords and placeholders read as "it": they are not words a pupil reads
-    assert score("Try JellySockRocket or Sam2015 when you are {age} or older, then tell a grown-up.", target).ease \
-        == score("Try it or it when you are it or older, then tell a grown-up.", target).ease
-    assert MIN_WORDS == 8
+def test_words_shown_twice_through_a_yaml_alias_are_one_passage(library: Library) -> None:
 
-
-def test_words_shown_twice_through_a_yaml_alias_are_one_passage(lessons_root: Path) -> None:
-    from safety_lessons.content.library import Library
-    from safety_lessons.registry import MODELS
-
-    lesson = Library(lessons_root, MODELS).lesson("ages-14-18", "personal-details")
+    lesson = library.lesson("ages-14-18", "personal-details")
     passages = list(activity_passages("x.yaml", dict(lesson.activities)))
     bio = [p for p in passages if "Wants to be a vet" in p.text]
     assert len(bio) == 1 and bio[0].field.startswith("activities.spot.post.parts[")

@@ -9,8 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
-from safety_lessons.content.library import Library
-from safety_lessons.registry import MODELS
+from safety_lessons import registry
 
 from tests.conftest import REPO
 
@@ -21,7 +20,7 @@ START, END = "<!-- kinds-by-band: start -->", "<!-- kinds-by-band: end -->"
 
 def kinds_table(root: Path) -> str:
     """How many lessons of each band use each kind of activity, as the README's Markdown table."""
-    lib = Library(root, MODELS)
+    lib = registry.library(root)
     bands = list(lib.catalogue.bands)
     used: dict[str, dict[str, int]] = {}
     for band in bands:

@@ -29,7 +29,6 @@ from safety_lessons.content.activity import band_ages
 from safety_lessons.content.facts import Helpline
 from safety_lessons.content.library import Library
 from safety_lessons.lesson import OpenLesson
-from safety_lessons.registry import MODELS
 from safety_lessons.views.markup import text_of
 from safety_lessons.views.reporting import RouteFinderView
 
@@ -39,11 +38,6 @@ TOPIC = "reporting-concerns"
 BANDS = ["ages-4-7", "ages-7-11", "ages-11-14", "ages-14-18"]
 FINDERS = {"ages-4-7": "what-should-kit-do", "ages-7-11": "who-can-help",
            "ages-11-14": "which-route", "ages-14-18": "which-route"}
-
-
-@pytest.fixture(scope="module")
-def library(lessons_root: Path) -> Library:
-    return Library(lessons_root, MODELS)
 
 
 _LOADED: dict[tuple[int, str], RouteFinder] = {}

@@ -10,23 +10,18 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from safety_lessons import registry
 from safety_lessons.authoring.review_labels import Filler, fields, filler_for, label
 from safety_lessons.authoring.review_pack import Selection, build, changed_lessons, document, pupil_strings
 from safety_lessons.cli import main
 from safety_lessons.content.library import Library
 from safety_lessons.content.model import SHIPPED
 from safety_lessons.content.notebooks import TEACHER, read_cells
-from safety_lessons.registry import MODELS
 from safety_lessons.server.app import school_notice
 
 
 def plain(markup: str) -> str:
     return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", markup)).split())
-
-
-@pytest.fixture(scope="module")
-def library(lessons_root: Path) -> Library:
-    return Library(lessons_root, MODELS)
 
 
 @pytest.fixture(scope="module")
@@ -125,7 +120,7 @@ def test_since_a_revision_only_what_changed(lessons_copy: Path) -> None:
     git(top, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "start", "--allow-empty")
     git(top, "add", "-A")
     git(top, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "lessons")
-    lib = Library(lessons_copy, MODELS)
+    lib = registry.library(lessons_copy)
     assert changed_lessons(lib, "HEAD") == set()
     path = lessons_copy / "ages-7-11" / "passwords.yaml"
     path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
@@ -154,7 +149,7 @@ def test_the_shipped_safeguarding_lead_words_are_said_once_until_a_school_sets_i
     assert plain(whole).count(plain(notice)) == 1
     assert school_notice(library.root) == notice  # what `serve` prints once at start
     path = edit("school.yaml", SHIPPED["safeguarding-lead"], "Ms Okafor, in room 12, or ask any teacher to find her.")
-    own = Library(path.parent, MODELS)
+    own = registry.library(path.parent)
     assert own.school.shipped_notice() is None and school_notice(own.root) is None
     assert "lessons/school.yaml still has" not in document(own, build(own, Selection(lessons=("ages-7-11/passwords",))),
                                                            Selection())

@@ -11,12 +11,11 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from safety_lessons import registry
 from safety_lessons.activities.passwords import Pair, estimate, pair_problems
 from safety_lessons.authoring.check import Report, check, check_lesson, school_problems
-from safety_lessons.content.library import Library
 from safety_lessons.content.notebooks import read_cells, teacher_note_problems
 from safety_lessons.content.safeguarding import dated_problems, word_problems
-from safety_lessons.registry import MODELS
 
 Edit = Callable[[str, str, str], Path]
 CONFIDENTIAL = ["Childline"]
@@ -186,7 +185,7 @@ def test_a_promise_in_teacher_notes_is_named_with_its_cell(lessons_copy: Path) -
     set_cell(path, notes.index, notes.source.replace("No one has to share personal stories.",
                                                      "What is said in this room stays in this room."))
     report = Report()
-    check_lesson(Library(lessons_copy, MODELS), "ages-11-14", "passwords", report)
+    check_lesson(registry.library(lessons_copy), "ages-11-14", "passwords", report)
     found = [str(p) for p in report.errors if p.file.endswith(".ipynb")]
     assert len(found) == 1 and found[0].startswith(
         f"lessons/ages-11-14/passwords.ipynb:{notes.line}: cell {notes.index} (## Teacher notes): "
@@ -194,7 +193,7 @@ def test_a_promise_in_teacher_notes_is_named_with_its_cell(lessons_copy: Path) -
 
 
 def test_the_shipped_teacher_notes_and_school_words_keep_the_promises(lessons_root: Path) -> None:
-    lib = Library(lessons_root, MODELS)
+    lib = registry.library(lessons_root)
     assert list(school_problems(lib)) == []
     for band, topic, _ in lib.lessons():
         cells = read_cells(lessons_root / band / f"{topic}.ipynb")
@@ -207,7 +206,7 @@ def test_a_promise_in_school_yaml_is_named_with_its_line(edit: Edit) -> None:
     path = edit("school.yaml", "  words: A parent, a carer or a teacher. Any adult you trust.",
                 "  words: A parent, carer or teacher. What you tell them stays between you and them, "
                 "and it is kept in this room.")
-    found = [str(p) for p in school_problems(Library(path.parent, MODELS))]
+    found = [str(p) for p in school_problems(registry.library(path.parent))]
     line = line_of(path, "  words: A parent, carer")
     assert found == [f"lessons/school.yaml:{line}: trusted-adult.words: 'kept in this room' promises secrecy "
                      "('What you tell them stays between you and them, and it is kept in this room.'); school staff "

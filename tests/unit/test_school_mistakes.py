@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from safety_lessons import registry
 from safety_lessons.authoring.check import check, example_words
 from safety_lessons.content.leftovers import leftover, unfilled
 
@@ -95,13 +96,11 @@ def test_an_unknown_app_says_did_you_mean_and_where(lessons_copy: Path, edit: Ed
 # -- point 7: `new` writes what check accepts but for its example words; the title as typed --------
 def test_a_new_topic_keeps_the_case_it_was_typed_in(lessons_copy: Path) -> None:
     from safety_lessons.cli import main
-    from safety_lessons.content.library import Library
-    from safety_lessons.registry import MODELS
 
     assert main(["new", "ages-7-11/AI-images", "--kind", "quiz", "--lessons", str(lessons_copy)]) == 0
     assert main(["new", "ages-14-18/fake-news", "--kind", "story", "--title", "Fake news: spot it #1",
                  "--lessons", str(lessons_copy)]) == 0
-    catalogue = Library(lessons_copy, MODELS).catalogue
+    catalogue = registry.library(lessons_copy).catalogue
     assert catalogue.topics["ai-images"].title == "AI images"
     assert catalogue.topics["fake-news"].title == "Fake news: spot it #1"  # quoted: the colon and # are kept
     assert (lessons_copy / "ages-7-11" / "ai-images.yaml").read_text().splitlines()[2] == "title: AI images"

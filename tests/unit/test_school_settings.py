@@ -11,13 +11,12 @@ from pathlib import Path
 
 import ipywidgets as w
 import pytest
+from safety_lessons import registry
 from safety_lessons.activities.reporting import RouteFinder, resolve_routes
 from safety_lessons.authoring.check import check
 from safety_lessons.authoring.review_pack import Selection, build, document
-from safety_lessons.content.library import Library
 from safety_lessons.kernel_env import ROOT_ENV
 from safety_lessons.lesson import OpenLesson, open_lesson
-from safety_lessons.registry import MODELS
 from safety_lessons.server.app import Stage
 from safety_lessons.server.pages import landing_context, lesson_copies, take_home_context, take_home_page
 from safety_lessons.static_site import stage_contents
@@ -64,7 +63,7 @@ def html_of(widget: object) -> str:
 
 # -- 1-2. a school's roles, its words band by band, instead of the lesson's ------------------------------
 def test_the_shipped_school_yaml_still_reads_as_it_did(lessons_root: Path) -> None:
-    school = Library(lessons_root, MODELS).school
+    school = registry.library(lessons_root).school
     assert list(school.people("ages-4-7")) == ["trusted-adult", "safeguarding-lead", "form-tutor", "parent-carer"]
     assert list(school.people()) == list(school.people("ages-14-18"))
     assert school.words("parent-carer", "ages-7-11") == "Your parent or carer at home."
@@ -76,7 +75,7 @@ def test_the_shipped_school_yaml_still_reads_as_it_did(lessons_root: Path) -> No
 
 def test_roles_and_words_by_band_are_clean_and_read_by_band(school: Path) -> None:
     assert check(school).summary().endswith(": 0 problems, 0 warnings")
-    read = Library(school, MODELS).school
+    read = registry.library(school).school
     assert read.words("head-of-year", "ages-14-18") == "Mr Patel, Room B12, every lunchtime."
     assert read.words("head-of-year", "ages-4-7") == "Your Head of Year looks after your whole year group."
     assert read.words("form-tutor", "ages-11-14") == TUTOR_11_14
@@ -96,7 +95,7 @@ def test_a_help_card_shows_the_school_s_words_instead_of_its_own_and_the_school_
 
 
 def test_who_can_help_offers_the_school_s_roles_as_right_as_a_trusted_adult(school: Path) -> None:
-    lib = Library(school, MODELS)
+    lib = registry.library(school)
     finder = lib.lesson("ages-7-11", TOPIC).activities["who-can-help"]
     assert isinstance(finder, RouteFinder)
     seen = finder.for_school(lib.school, "ages-7-11")
@@ -114,7 +113,7 @@ def test_who_can_help_offers_the_school_s_roles_as_right_as_a_trusted_adult(scho
 
 
 def test_the_family_sheet_lists_the_school_s_people_in_the_band_s_words(school: Path) -> None:
-    lib = Library(school, MODELS)
+    lib = registry.library(school)
     staff = dict(take_home_context(lib, "ages-14-18", TOPIC)["school"])  # type: ignore[index]
     assert staff["Your Head of Year"] == "Mr Patel, Room B12, every lunchtime."
     assert "A trusted adult" not in staff and "Your parent or carer" not in staff  # the family, not the school
@@ -123,7 +122,7 @@ def test_the_family_sheet_lists_the_school_s_people_in_the_band_s_words(school: 
 
 
 def test_the_review_pack_shows_the_card_as_each_band_sees_it(school: Path) -> None:
-    lib = Library(school, MODELS)
+    lib = registry.library(school)
     pack = document(lib, build(lib, Selection(lessons=(f"ages-14-18/{TOPIC}",))), Selection())
     assert "Mr Patel, Room B12, every lunchtime." in pack and "Nurse Jones" in pack
 
@@ -182,7 +181,7 @@ def gone(ref: str, hidden_ones: tuple[str, ...] = ("ages-4-7/", "ages-14-18/age-
 
 
 def test_hidden_lessons_leave_every_list_and_check_stays_clean(hidden: Path, tmp_path: Path) -> None:
-    lib = Library(hidden, MODELS)
+    lib = registry.library(hidden)
     assert check(hidden).summary().endswith(": 0 problems, 0 warnings")  # no standing warning for them
     listed = [f"{b}/{t}" for b, t, _ in lib.lessons()]
     assert len(listed) == 32 - 8 - 1 and not any(gone(ref) for ref in listed)

@@ -9,11 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from safety_lessons import registry
 from safety_lessons.cli import main
-from safety_lessons.content.library import Library
 from safety_lessons.content.notebooks import TEACHER
 from safety_lessons.content.words import PAGE_WORDS
-from safety_lessons.registry import MODELS
 from safety_lessons.server.app import (
     CONTENT_SECURITY_POLICY,
     HEADERS,
@@ -78,7 +77,7 @@ def test_url_printed_for_teachers() -> None:
 
 
 def test_landing_lists_bands_and_only_lessons_that_exist(lessons_root: Path) -> None:
-    context = landing_context(Library(lessons_root, MODELS))
+    context = landing_context(registry.library(lessons_root))
     bands = [b["id"] for b in context["bands"]]
     assert bands == ["ages-4-7", "ages-7-11", "ages-11-14", "ages-14-18"]
     for band in context["bands"]:
@@ -142,7 +141,7 @@ def _notes(notebook: Path) -> int:
 
 def test_pupils_copies_leave_the_teacher_notes_out(lessons_root: Path, tmp_path: Path) -> None:
     Stage(lessons_root, tmp_path).refresh()
-    lessons = list(Library(lessons_root, MODELS).lessons())
+    lessons = list(registry.library(lessons_root).lessons())
     assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")) == sorted(
         {f"{band}" for band, _, _ in lessons} | {"teacher"} | {f"teacher/{band}" for band, _, _ in lessons}
         | {f"{band}/{topic}.ipynb" for band, topic, _ in lessons}
@@ -154,7 +153,7 @@ def test_pupils_copies_leave_the_teacher_notes_out(lessons_root: Path, tmp_path:
         assert _cells(teacher) == _cells(source)
         for copy in (pupil, teacher):
             assert json.loads(copy.read_text())["metadata"][PAGE_WORDS] == {
-                **Library(lessons_root, MODELS).words(band).page(), "read_aloud": read_aloud(band),
+                **registry.library(lessons_root).words(band).page(), "read_aloud": read_aloud(band),
                 "take_home": f"take-home/{band}/{topic}.html",
                 **({"signoff": "Not signed off"} if copy == teacher else {})}  # the shipped lessons are not signed
 

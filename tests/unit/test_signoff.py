@@ -12,12 +12,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from safety_lessons import registry
 from safety_lessons.authoring import signoff
 from safety_lessons.authoring.review_changes import word_diff
 from safety_lessons.authoring.review_pack import Selection, build, document
 from safety_lessons.cli import main
-from safety_lessons.content.library import Library
-from safety_lessons.registry import MODELS
 
 LESSON = "ages-4-7/passwords"
 ON = dt.date(2026, 3, 3)
@@ -29,7 +28,7 @@ def plain(markup: str) -> str:
 
 
 def prints(root: Path, ref: str = LESSON) -> str:
-    return signoff.approved(Library(root, MODELS), ref).fingerprint
+    return signoff.approved(registry.library(root), ref).fingerprint
 
 
 # -- the fingerprint ------------------------------------------------------------------------------
@@ -87,9 +86,9 @@ def test_notebook_prose_and_teacher_notes_count_but_outputs_and_wrapping_do_not(
 
 def test_a_story_whose_choice_leads_elsewhere_is_changed(lessons_copy: Path, edit: Edit) -> None:
     ref = "ages-14-18/meeting-online-friends"
-    before = signoff.approved(Library(lessons_copy, MODELS), ref)
+    before = signoff.approved(registry.library(lessons_copy), ref)
     edit("ages-14-18/meeting-online-friends.yaml", "goto: told", "goto: cold")
-    after = signoff.approved(Library(lessons_copy, MODELS), ref)
+    after = signoff.approved(registry.library(lessons_copy), ref)
     assert after.fingerprint != before.fingerprint
     [change] = signoff.changes(before, after)
     assert change.where == "Activity sams-story: Step “Move app”, choice 2, leads to"
@@ -102,7 +101,7 @@ def test_the_record_round_trips_and_holds_only_the_name_given(lessons_copy: Path
     assert signoff.read(lessons_copy).signed == {}
     assert signoff.sign(lessons_copy, [LESSON, signoff.WORDS], "A. Okafor, DSL", ON) == [LESSON, "words"]
     record = signoff.read(lessons_copy)
-    lib = Library(lessons_copy, MODELS)
+    lib = registry.library(lessons_copy)
     signed = record.signed[LESSON]
     assert (signed.by, signed.on) == ("A. Okafor, DSL", ON)
     assert signed.approved == signoff.approved(lib, LESSON) and signed.fingerprint == prints(lessons_copy)
@@ -120,7 +119,7 @@ def test_the_record_round_trips_and_holds_only_the_name_given(lessons_copy: Path
 def test_a_changed_lesson_says_since_when(lessons_copy: Path, edit: Edit) -> None:
     signoff.sign(lessons_copy, [LESSON], "A. Okafor, DSL", ON)
     edit("ages-4-7/passwords.yaml", "Friends are great.", "Friends are lovely.")
-    now = signoff.status(Library(lessons_copy, MODELS), signoff.read(lessons_copy), LESSON)
+    now = signoff.status(registry.library(lessons_copy), signoff.read(lessons_copy), LESSON)
     assert not now.signed and now.words == "Changed since sign-off on 3 March"
 
 
@@ -164,15 +163,15 @@ def test_word_diff_marks_only_the_words_that_changed() -> None:
 def test_changed_lists_only_what_differs_from_what_was_signed(lessons_copy: Path, edit: Edit,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PATH", "")  # no git (nor anything else) to run
-    lib = Library(lessons_copy, MODELS)
+    lib = registry.library(lessons_copy)
     every = [f"{b}/{t}" for b, t, _ in lib.lessons()]
     signoff.sign(lessons_copy, [*every, signoff.WORDS], "A. Okafor, DSL", ON)
-    nothing = build(Library(lessons_copy, MODELS), Selection(changed=True))
+    nothing = build(registry.library(lessons_copy), Selection(changed=True))
     assert nothing.lessons == 0 and nothing.parts == []
     edit("ages-4-7/passwords.yaml", "Friends are great.", "Friends are lovely.")
     edit("facts/laws.yaml", "name: Sharing, or threatening to share, intimate images",
          "name: Sharing, or threatening to share, nude images")
-    lib = Library(lessons_copy, MODELS)
+    lib = registry.library(lessons_copy)
     law = ("laws", "sharing-intimate-images")
     using_laws = {f"{b}/{t}" for b, t, _ in lib.lessons()
                   if any(law in a.facts() for a in lib.lesson(b, t).activities.values())}
@@ -193,7 +192,7 @@ def test_changed_lists_only_what_differs_from_what_was_signed(lessons_copy: Path
 
 def test_changed_includes_a_lesson_never_signed(lessons_copy: Path) -> None:
     signoff.sign(lessons_copy, [LESSON], "A. Okafor, DSL", ON)
-    pack = build(Library(lessons_copy, MODELS), Selection(lessons=(LESSON, "ages-7-11/passwords"), changed=True))
+    pack = build(registry.library(lessons_copy), Selection(lessons=(LESSON, "ages-7-11/passwords"), changed=True))
     text = plain("".join(pack.parts))
     assert pack.lessons == 1 and "Not signed off yet." in text
 
@@ -203,7 +202,7 @@ def test_changed_includes_a_lesson_never_signed(lessons_copy: Path) -> None:
 def staged(root: Path, signed_only: bool = False) -> dict[str, dict[str, object]]:
     from safety_lessons.server.pages import lesson_copies
 
-    return {name: json.loads(text) for name, text in lesson_copies(Library(root, MODELS), signed_only).items()}
+    return {name: json.loads(text) for name, text in lesson_copies(registry.library(root), signed_only).items()}
 
 
 def note(copy: dict[str, object]) -> object:

@@ -18,10 +18,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from safety_lessons import cli, kernel_env, lesson
+from safety_lessons import cli, kernel_env, lesson, registry
 from safety_lessons.content.library import Library
 from safety_lessons.content.notebooks import TEACHER
-from safety_lessons.registry import MODELS
 from safety_lessons.static_site import (
     BuildError,
     build_config,
@@ -148,8 +147,8 @@ def test_pupils_and_teachers_contents_each_have_their_copies_of_catalogue_lesson
     shutil.copy(lessons_copy / "ages-7-11" / "passwords.ipynb", lessons_copy / "ages-7-11" / "draft.ipynb")
     (lessons_copy / ".hidden").mkdir()
     (lessons_copy / ".hidden" / "x.yaml").write_text("a: 1\n")
-    lessons = stage_contents(Library(lessons_copy, MODELS), tmp_path / "contents")
-    assert stage_contents(Library(lessons_copy, MODELS), tmp_path / "teachers", teacher=True) == lessons
+    lessons = stage_contents(registry.library(lessons_copy), tmp_path / "contents")
+    assert stage_contents(registry.library(lessons_copy), tmp_path / "teachers", teacher=True) == lessons
     staged, teachers = tmp_path / "contents" / "lessons", tmp_path / "teachers" / "lessons"
     assert not (staged / kernel_env.TEACHER_DIR).exists()
     assert not list(teachers.glob("ages-*/*.ipynb"))
@@ -158,7 +157,7 @@ def test_pupils_and_teachers_contents_each_have_their_copies_of_catalogue_lesson
     assert not (staged / "ages-7-11" / "draft.ipynb").exists()
     assert not (staged / ".hidden").exists()
     assert (staged / "catalogue.yaml").is_file() and (staged / "facts" / "helplines.yaml").is_file()
-    shipped = sorted(p.name for p in Library(lessons_copy, MODELS).pictures_folder.glob("*.svg"))
+    shipped = sorted(p.name for p in registry.library(lessons_copy).pictures_folder.glob("*.svg"))
     assert shipped and sorted(p.name for p in (tmp_path / "contents" / "assets" / "characters").iterdir()) == shipped
     for band, topic in lessons:
         assert (staged / band / f"{topic}.yaml").is_file()
@@ -171,7 +170,7 @@ def test_pictures_outside_the_site_are_refused(edit: Callable[[str, str, str], P
                                                tmp_path: Path) -> None:
     edit("characters.yaml", "\ncharacters:", "\npictures: ../../elsewhere\ncharacters:")
     with pytest.raises(BuildError, match="outside the lessons' parent folder"):
-        stage_contents(Library(lessons_copy, MODELS), tmp_path / "contents")
+        stage_contents(registry.library(lessons_copy), tmp_path / "contents")
 
 
 def test_the_kernel_never_falls_back_to_pypi_and_preloads_the_lessons() -> None:
@@ -211,8 +210,8 @@ def test_fonts_resolve_from_pages_at_any_depth(tmp_path: Path) -> None:
 
 
 def test_landing_pages_link_relative_to_the_site_and_only_the_teachers_links_teacher_views(
-        lessons_root: Path, tmp_path: Path) -> None:
-    landing(Library(lessons_root, MODELS), tmp_path)
+        library: Library, tmp_path: Path) -> None:
+    landing(library, tmp_path)
     pupils, teachers = (tmp_path / "index.html").read_text(), (tmp_path / "teacher" / "index.html").read_text()
     assert 'href="voici/render/lessons/ages-7-11/passwords.html"' in pupils
     assert 'href="take-home/ages-7-11/passwords.html"' in pupils

@@ -13,7 +13,6 @@ import yaml
 from safety_lessons.activities.story import MAX_CHOICES, Choice, Node, Story, Walk
 from safety_lessons.content.library import Library
 from safety_lessons.content.schema import Problem, Reader, rules
-from safety_lessons.registry import MODELS
 
 BANDS = ("ages-4-7", "ages-7-11", "ages-11-14", "ages-14-18")
 TOPIC = "meeting-online-friends"
@@ -224,8 +223,8 @@ def test_an_invalid_walk_is_never_trusted() -> None:
 
 # -- every shipped story -------------------------------------------------------------------
 @pytest.fixture(scope="module")
-def stories(lessons_root: Path) -> dict[str, Story]:
-    lib = Library(lessons_root, MODELS)
+def stories(library: Library) -> dict[str, Story]:
+    lib = library
     found = {}
     for band in BANDS:
         lesson = lib.lesson(band, TOPIC)

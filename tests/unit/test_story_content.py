@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from safety_lessons import registry
 from safety_lessons.activities.story import Story
 from safety_lessons.authoring.check import check
-from safety_lessons.content.library import Library
-from safety_lessons.registry import MODELS
 
 FILE = "lessons/ages-7-11/meeting-online-friends.yaml"
 Edit = Callable[[str, str, str], Path]
@@ -94,7 +93,7 @@ YOUNGER = ("ages-4-7", "ages-7-11")
 
 def younger_stories(lessons_root: Path) -> list[tuple[str, Story]]:
     """(where, story) for every story in the 4-7 and 7-11 lessons."""
-    library = Library(lessons_root, MODELS)
+    library = registry.library(lessons_root)
     found = []
     for band in YOUNGER:
         for topic in sorted(p.stem for p in (lessons_root / band).glob("*.yaml")):

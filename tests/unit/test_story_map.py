@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import html
 import re
-from pathlib import Path
 
-import pytest
 from safety_lessons.activities.story import Story
 from safety_lessons.authoring.review_answers import answers
 from safety_lessons.authoring.review_story import story_map_html
 from safety_lessons.content.library import Library
-from safety_lessons.registry import MODELS
 
 from .test_story import choice, node, problems, story
 
@@ -70,11 +67,6 @@ def test_the_map_numbers_steps_from_the_start_and_names_each_ending_kind() -> No
     assert "Ending 6 “Better”: recovery ending (it has already happened: what now?)" in text
     assert "Ending 5 “Worse”: unsafe ending" in text
     assert text.count("Reached without an unsafe choice.") == 2  # told and better
-
-
-@pytest.fixture(scope="module")
-def library(lessons_root: Path) -> Library:
-    return Library(lessons_root, MODELS)
 
 
 def test_every_shipped_story_is_a_map_with_its_endings(library: Library) -> None:

@@ -10,10 +10,9 @@ import ipywidgets as w
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from safety_lessons import registry
 from safety_lessons.activities.story import MAX_CHOICES, Story
-from safety_lessons.content.library import Library
 from safety_lessons.lesson import OpenLesson
-from safety_lessons.registry import MODELS
 from safety_lessons.views.common import is_shown
 from safety_lessons.views.markup import text_of
 from safety_lessons.views.story import StoryView
@@ -23,7 +22,7 @@ from .conftest import find
 
 STORIES = {"ages-4-7": "kits-game", "ages-7-11": "aishas-story", "ages-11-14": "leos-story",
            "ages-14-18": "sams-story"}
-LIBRARY = Library(LESSONS, MODELS)
+LIBRARY = registry.library(LESSONS)
 OOPS = text_of(LIBRARY.words().say("something-went-wrong"))  # lessons/words/en.yaml
 
 

@@ -14,12 +14,12 @@ from typing import Any
 import ipywidgets as w
 import pytest
 import yaml
+from safety_lessons import registry
 from safety_lessons.authoring.check import check
 from safety_lessons.content.library import Library
 from safety_lessons.content.words import PAGE, PAGE_WORDS, PLACEHOLDERS, UNREADABLE_WORDS, fill
 from safety_lessons.kernel_env import ROOT_ENV, SERVED_ENV
 from safety_lessons.lesson import BrokenLesson, OpenLesson, open_lesson
-from safety_lessons.registry import MODELS
 from safety_lessons.server.app import Stage
 from safety_lessons.server.pages import landing_context, needs_fixing_context
 from safety_lessons.static_site import stage_contents
@@ -240,10 +240,10 @@ def test_a_second_language_needs_no_code_and_falls_back_to_english(
     assert len(warned) == 1 and warned[0].startswith(
         f"lessons/words/cy.yaml:2: words: warning: {missing} of the words are not in this language yet, so pages "
         "show them in English: try-again ('Not quite. Try again.'), start-again ('Start again'), ")
-    words = Library(lessons_copy, MODELS).words("ages-4-7")
+    words = registry.library(lessons_copy).words("ages-4-7")
     assert (words.language_tag, words.say("print"), words.say("right"), words.say("back")) == \
         ("cy-GB", "Argraffu", "Da iawn!", "Back")
-    assert Library(lessons_copy, MODELS).words("ages-7-11").say("right") == "Cywir."  # cy over English's own band word
+    assert registry.library(lessons_copy).words("ages-7-11").say("right") == "Cywir."  # cy over English's own band word
     lesson = served(lessons_copy, "ages-4-7/passwords", monkeypatch)
     assert isinstance(lesson, OpenLesson)
     assert "Da iawn!" in _answer_sorter(lesson)
@@ -336,7 +336,7 @@ def test_serve_puts_each_bands_page_words_into_the_page(lessons_copy: Path, edit
     assert young and older
     assert young["words"]["back"] == "Go back"
     assert words("ages-4-7/passwords", teacher=True) == {**young, "signoff": "Not signed off"}  # teachers only
-    lib = Library(lessons_copy, MODELS)
+    lib = registry.library(lessons_copy)
     assert older == {**lib.words("ages-7-11").page(), "read_aloud": {"on": False, "rate": 1.0},
                      "take_home": "take-home/ages-7-11/passwords.html"}
     assert young["read_aloud"] == {"on": True, "rate": 0.8}  # the youngest hear it from the start, slower
@@ -352,8 +352,8 @@ def test_serve_puts_each_bands_page_words_into_the_page(lessons_copy: Path, edit
 def test_the_static_site_writes_each_bands_page_words_into_its_notebooks(lessons_copy: Path, edit: Edit,
                                                                           tmp_path: Path) -> None:
     edit("words/en.yaml", "    right: Well done!", "    right: Well done!\n    next: On we go")
-    stage_contents(Library(lessons_copy, MODELS), tmp_path / "contents")
-    stage_contents(Library(lessons_copy, MODELS), tmp_path / "teachers", teacher=True)
+    stage_contents(registry.library(lessons_copy), tmp_path / "contents")
+    stage_contents(registry.library(lessons_copy), tmp_path / "teachers", teacher=True)
     staged = tmp_path / "contents" / "lessons"
     for folder, band, expected in (("ages-4-7", "ages-4-7", "On we go"), ("teacher/ages-4-7", "ages-4-7", "On we go"),
                                    ("ages-11-14", "ages-11-14", "Next")):
@@ -394,9 +394,9 @@ def test_the_landing_page_and_its_needs_fixing_page_take_their_words_from_the_fi
     env = Environment(loader=FileSystemLoader(str(TEMPLATE)), autoescape=True)
     for notebook in (lessons_copy / "ages-4-7").glob("*.ipynb"):  # an age group with no lessons yet
         notebook.unlink()
-    html = env.get_template("landing.html").render(**landing_context(Library(lessons_copy, MODELS)), css="x.css",
+    html = env.get_template("landing.html").render(**landing_context(registry.library(lessons_copy)), css="x.css",
                                                    pupil_href=lambda b, t: "p", teacher_href=lambda b, t: "t")
-    english = Library(lessons_copy, MODELS).words()
+    english = registry.library(lessons_copy).words()
     for key in ("landing-intro", "teacher-view", "no-lessons-yet"):
         assert english.say(key).replace("'", "&#39;") in html, key
     assert "Soon!" in html and '<html lang="en-GB">' in html
@@ -416,7 +416,7 @@ def test_the_review_pack_shows_every_word_around_the_lessons_in_every_band(lesso
     from safety_lessons.authoring.review_labels import Filler
     from safety_lessons.authoring.review_pack import Selection, build, document
 
-    library = Library(lessons_root, MODELS)
+    library = registry.library(lessons_root)
     whole = unescape(document(library, build(library), Selection()))
     assert '<a href="#words">Words around every lesson</a>' in whole
     squeezed = "".join(re.sub(r"<[^>]+>", "", whole).split())  # a placeholder is shown filled in, underlined
@@ -435,19 +435,19 @@ def test_a_review_since_a_revision_shows_the_words_only_if_they_changed(lessons_
     for args in (["init", "-q"], ["add", "-A"], ["-c", "user.name=t", "-c", "user.email=t@example.org", "commit",
                                                   "-qm", "lessons"]):
         subprocess.run(["git", "-C", str(top), *args], check=True, capture_output=True)
-    assert 'id="words"' not in "".join(build(Library(lessons_copy, MODELS), Selection(since="HEAD")).parts)
+    assert 'id="words"' not in "".join(build(registry.library(lessons_copy), Selection(since="HEAD")).parts)
     edit("words/en.yaml", "  print: Print", "  print: Print the lesson")
-    parts = "".join(build(Library(lessons_copy, MODELS), Selection(since="HEAD")).parts)
+    parts = "".join(build(registry.library(lessons_copy), Selection(since="HEAD")).parts)
     assert 'id="words"' in parts and "Print the lesson" in parts
 
 
-def test_the_time_to_guess_a_password_is_said_in_the_words_files_words(lessons_root: Path) -> None:
+def test_the_time_to_guess_a_password_is_said_in_the_words_files_words(library: Library) -> None:
     """The strength meter says how long a guess takes in words from the file; in English they are
     the estimator's own (zxcvbn's display_time), for every unit and its one-or-many form."""
     from safety_lessons.activities.passwords import estimate, time_to_guess
     from zxcvbn.time_estimates import display_time
 
-    say = Library(lessons_root, MODELS).words("ages-11-14").say
+    say = library.words("ages-11-14").say
     for seconds in (0, 0.4, 1, 1.4, 2, 59, 60, 90, 3599, 3600, 7200, 86399, 86400, 2678399, 2678400, 5e7, 32140800,
                     3e9, 3214080000, 1e20):
         key, n = time_to_guess(seconds)

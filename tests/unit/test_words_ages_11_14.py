@@ -12,9 +12,8 @@ import re
 from pathlib import Path
 
 import pytest
-from safety_lessons.content.library import Library
+from safety_lessons import registry
 from safety_lessons.content.notebooks import activity_text, read_cells
-from safety_lessons.registry import MODELS
 
 BAND = "ages-11-14"
 TOPICS = ["personal-details", "privacy-and-friends", "meeting-online-friends", "passwords",
@@ -26,7 +25,7 @@ SECRECY = re.compile(r"\bconfidential(ly)?\b", re.IGNORECASE)
 
 def texts(lessons_root: Path, topic: str) -> list[str]:
     """What pupils and teachers read in one lesson, help cards left out."""
-    lesson = Library(lessons_root, MODELS).lesson(BAND, topic)
+    lesson = registry.library(lessons_root).lesson(BAND, topic)
     found = [t for a in lesson.activities.values() if a.kind != "help" for t in activity_text(a)]
     found += [c.source for c in read_cells(lessons_root / BAND / f"{topic}.ipynb") if c.kind == "markdown"]
     return found

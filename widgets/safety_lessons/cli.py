@@ -212,9 +212,8 @@ def _sign_off(root: Path, args: argparse.Namespace) -> int:
 
     from .authoring.check import check as run_check
     from .authoring.signoff import FILE, WORDS, SignOffError, day, sign
-    from .content.library import Library
     from .content.schema import ContentError
-    from .registry import MODELS
+    from .registry import library
 
     by = " ".join(args.by.split())
     if not by:
@@ -222,7 +221,7 @@ def _sign_off(root: Path, args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     try:
-        lessons = [f"{band}/{topic}" for band, topic, _ in Library(root, MODELS).lessons()]
+        lessons = [f"{band}/{topic}" for band, topic, _ in library(root).lessons()]
     except ContentError as err:  # catalogue.yaml or school.yaml (which may hide lessons) cannot be read
         print(f"safety-lessons sign-off: not signed: {err}", file=sys.stderr)
         return 1
@@ -273,12 +272,11 @@ def _new(root: Path, args: argparse.Namespace) -> int:
 
 
 def _accept(root: Path) -> int:
-    from .content.library import Library
     from .content.schema import ContentError
-    from .registry import MODELS
+    from .registry import library
 
     try:
-        count = Library(root, MODELS).accept_facts()
+        count = library(root).accept_facts()
     except ContentError as err:
         print("\n".join(str(p) for p in err.problems))
         print("safety-lessons: facts not accepted; fix the problems above first", file=sys.stderr)

@@ -1,11 +1,10 @@
-"""The lessons' servers as child processes, for the browser tests (tests/browser) and the
-benchmarks (benchmarks/run.py) alike: `safety-lessons serve` on a free loopback port (`Server`), a
-built static site behind ``python -m http.server`` (`StaticSite`), and the Chromium both drive.
+"""The lessons' servers as child processes, for the browser tests and the benchmarks alike:
+`safety-lessons serve` on a free loopback port (`Server`), a built static site behind
+``python -m http.server`` (`StaticSite`), and the Chromium both drive.
 
-In the package, not in tests/: benchmarks/ must not import the test tree, and this is the serving
-side of the package, checked by the same ruff and mypy --strict as `serve` itself. The standard
-library only; a browser test's page helpers (screenshots, keyboard paths) stay in
-tests/browser/harness.py.
+In the package, not beside the tests: the benchmarks must not import the test tree, and this is the
+serving side of the package, checked by the same ruff and mypy --strict as `serve` itself. The
+standard library only; helpers that drive a page (screenshots, keyboard paths) stay with the tests.
 """
 
 from __future__ import annotations

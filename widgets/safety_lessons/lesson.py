@@ -18,7 +18,7 @@ from .content.model import Band
 from .content.schema import ContentError, Problem
 from .content.words import UNREADABLE_WORDS, Words
 from .kernel_env import SERVED_ENV, STAGE_ENV, TEACHER_DIR
-from .registry import BY_NAME, MODELS
+from .registry import BY_NAME, library
 from .views.markup import html
 
 
@@ -135,7 +135,7 @@ def open_lesson(ref: str) -> OpenLesson | BrokenLesson:
     raised so that authors see every problem with its file and line.
     """
     band, _, topic = ref.partition("/")
-    library = None
+    lib = None
     if _served():  # limits.py: a bounded kernel, and no traceback from a forged comm_open
         from .compat import quiet_kernel_logs
         from .kernel_env import limit_kernel
@@ -144,16 +144,16 @@ def open_lesson(ref: str) -> OpenLesson | BrokenLesson:
         quiet_kernel_logs()
     for attempt in range(2):
         try:
-            library = Library(find_root(), MODELS)
-            content = library.lesson(band, topic)
-            return OpenLesson(library, band, library.catalogue.bands[band], content, library.words(band), topic)
+            lib = library(find_root())
+            content = lib.lesson(band, topic)
+            return OpenLesson(lib, band, lib.catalogue.bands[band], content, lib.words(band), topic)
         except (ContentError, FileNotFoundError) as err:
             error = err if isinstance(err, ContentError) else ContentError([])
             if not _served():
                 raise
-            if attempt == 0 and library is not None and _wait_while_written(library.root.parent, error):
+            if attempt == 0 and lib is not None and _wait_while_written(lib.root.parent, error):
                 continue  # read again, whole
-            return BrokenLesson(error, _words_if_readable(library, band))
+            return BrokenLesson(error, _words_if_readable(lib, band))
     raise AssertionError("unreachable")
 
 

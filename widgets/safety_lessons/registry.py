@@ -3,7 +3,8 @@ content and pure logic (in activities/) and the class that shows it (in views/).
 
 Adding a kind is its logic module, its view module and one line in `KINDS`. A kind's modules are
 imported when the kind is first used, so a pupil's kernel loads only the kinds its lesson shows;
-listing the kinds imports nothing. Nothing else lists the kinds: the library is given `MODELS`.
+listing the kinds imports nothing. Nothing else lists the kinds: `library(root)` opens the lessons
+tree with them, the one way the package opens it (content/ is given the table, never imports it).
 """
 
 from __future__ import annotations
@@ -11,7 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from importlib import import_module
+from pathlib import Path
 from typing import Any
+
+from .content.library import Library
 
 
 @dataclass(frozen=True)
@@ -77,3 +81,8 @@ class Models(Mapping[str, type[Any]]):
 
 
 MODELS = Models()
+
+
+def library(root: Path) -> Library:
+    """The lessons tree under `root`, its lessons read with every kind above."""
+    return Library(root, MODELS)

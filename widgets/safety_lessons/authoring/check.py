@@ -41,7 +41,7 @@ from ..content.reading import (
 )
 from ..content.safeguarding import dated_problems, word_problems
 from ..content.schema import ContentError, Problem, line_in, line_of, lines_of, suggest
-from ..registry import MODELS
+from ..registry import library
 
 SHARED = {"facts", "words"}  # folders in the lessons tree that are not bands
 LESSON_FILE = re.compile(r"[a-z0-9][a-z0-9-]*\.(?:yaml|ipynb)")  # a band folder holds only <topic>.yaml/.ipynb
@@ -70,7 +70,7 @@ def count(n: int, thing: str) -> str:
 
 
 def check(root: Path) -> Report:
-    lib = Library(root, MODELS)
+    lib = library(root)
     report = Report()
     for name in ("catalogue", "school"):
         try:

@@ -18,10 +18,9 @@ from pathlib import Path
 
 import yaml
 
-from ..content.library import Library
 from ..content.notebooks import IMPORT, NOTES_HEADING, TEACHER
 from ..content.schema import ContentError
-from ..registry import MODELS
+from ..registry import library
 
 TEMPLATES = Path(__file__).parents[1] / "templates" / "activities.yaml"
 TOPIC_ID = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
@@ -198,9 +197,9 @@ def new_lesson(root: Path, ref: str, chosen: list[str], policy: str | None = Non
     typed with capitals (`ages-7-11/AI-images`): its id is in small letters, its title as typed."""
     band, _, typed = ref.strip("/").removesuffix(".ipynb").partition("/")
     topic = typed.lower()
-    library = Library(root, MODELS)
+    lib = library(root)
     try:
-        catalogue = library.catalogue
+        catalogue = lib.catalogue
     except ContentError as err:
         raise ScaffoldError(f"catalogue.yaml has problems; fix them first:\n{err}") from None
     if band not in catalogue.bands:
@@ -214,10 +213,10 @@ def new_lesson(root: Path, ref: str, chosen: list[str], policy: str | None = Non
     if unknown or not chosen:
         raise ScaffoldError(f"--kind {unknown[0] if unknown else ''}: not a kind a lesson can start with; expected one "
                             f"of: {', '.join(known)} (every lesson gets its own quick questions and help card)")
-    nb_path, yaml_path = root / band / f"{topic}.ipynb", library.lesson_path(band, topic)
+    nb_path, yaml_path = root / band / f"{topic}.ipynb", lib.lesson_path(band, topic)
     for path in (nb_path, yaml_path):
         if path.exists():
-            raise ScaffoldError(f"{library.rel(path)} already exists; not overwriting it. Edit that lesson, or choose "
+            raise ScaffoldError(f"{lib.rel(path)} already exists; not overwriting it. Edit that lesson, or choose "
                                 "another topic name")
     chosen = list(dict.fromkeys(chosen))
     entry = catalogue.topics.get(topic)

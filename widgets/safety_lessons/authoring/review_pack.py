@@ -37,7 +37,7 @@ from ..content.reading import Score, activity_passages, as_sentences, cell_texts
 from ..content.schema import ContentError, Url
 from ..content.texts import text_fields
 from ..content.words import FOLDER, PLACEHOLDERS
-from ..registry import MODELS
+from ..registry import library
 from ..views.markup import html, join, trusted
 from . import signoff
 from .review_answers import answers
@@ -536,7 +536,7 @@ def _revision(lib: Library) -> Markup:
 
 
 def write_pack(root: Path, outfile: Path, selection: Selection = Selection()) -> Pack:
-    lib = Library(root, MODELS)
+    lib = library(root)
     pack = build(lib, selection)
     outfile.write_text(document(lib, pack, selection), encoding="utf-8")
     return pack

@@ -29,7 +29,7 @@ from ..content.library import Library
 from ..content.notebooks import SHOW, TEACHER, read_cells
 from ..content.schema import ContentError
 from ..content.words import PLACEHOLDERS
-from ..registry import MODELS
+from ..registry import library
 from .review_labels import fields, label
 
 FILE = "sign-off.json"
@@ -225,7 +225,7 @@ def write(root: Path, record: Record) -> None:
 def sign(root: Path, refs: Iterable[str], by: str, on: dt.date) -> list[str]:
     """Record `by`'s approval on `on` of each lesson (band/topic, or "words") as it is now;
     returns the refs signed. Raises ContentError/ValueError if one cannot be read (nothing is written)."""
-    lib = Library(root, MODELS)
+    lib = library(root)
     record = read(root)
     done = []
     for ref in refs:
@@ -278,7 +278,7 @@ def status(lib: Library, record: Record, ref: str) -> Status:
 
 def statuses(root: Path) -> dict[str, Status]:
     """Every lesson's status (band/topic → Status); all "not signed" if the record cannot be read."""
-    lib = Library(root, MODELS)
+    lib = library(root)
     try:
         record = read(root)
     except SignOffError:

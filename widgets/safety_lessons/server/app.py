@@ -44,11 +44,10 @@ from urllib.parse import quote, urlsplit
 from jupyter_server.base.handlers import JupyterHandler
 from tornado.web import HTTPError, RequestHandler
 
-from ..content.library import Library
 from ..content.schema import ContentError
 from ..content.words import FOLDER, UNREADABLE_WORDS
 from ..kernel_env import EXAMPLES_ENV, KEY_ENV, MEMORY_ENV, ROOT_ENV, SERVED_ENV, STAGE_ENV, TEACHER_DIR, URL_ENV
-from ..registry import MODELS
+from ..registry import library
 from .addresses import host_notice, pupil_urls
 from .compat import (
     ClassroomVoila,
@@ -195,7 +194,7 @@ def warm_pools(options: ServeOptions) -> dict[str, dict[str, int]]:
 def tell_your_teacher(root: Path) -> str:
     """What a pupil is asked to do when a lesson's cell fails (Voila adds it to its error note)."""
     try:
-        return Library(root, MODELS).words().say("tell-your-teacher")
+        return library(root).words().say("tell-your-teacher")
     except (ContentError, OSError):
         return UNREADABLE_WORDS["tell-your-teacher"]
 
@@ -222,7 +221,7 @@ class Stage:
         if stamp == self._stamp:
             return
         try:
-            copies = lesson_copies(Library(self.root, MODELS))
+            copies = lesson_copies(library(self.root))
         except ContentError:
             copies = {}  # no catalogue to go by: no lesson is served, the landing page says so
         for relative, text in copies.items():
@@ -419,7 +418,7 @@ class LandingHandler(JupyterHandler):
         base = self.base_url
         try:
             page = landing_page(
-                Library(self.root, MODELS), css=f"{base}voila/static/landing.css",
+                library(self.root), css=f"{base}voila/static/landing.css",
                 pupil_href=lambda band, topic: f"{base}voila/render/{band}/{topic}.ipynb",
                 teacher_href=lambda band, topic: f"{base}voila/render/{band}/{topic}.ipynb?mode=teacher", site=base,
                 prefetch=lesson_front_end(base), pulse=(f"{base}pulse", Markup(self.xsrf_form_html())))
@@ -437,7 +436,7 @@ class TakeHomeHandler(JupyterHandler):
 
     def get(self, band: str, topic: str) -> None:
         base = self.base_url
-        lib = Library(self.root, MODELS)
+        lib = library(self.root)
         try:
             known = band in lib.catalogue.bands and topic in lib.catalogue.topics
             page = take_home_page(lib, band, topic, static=f"{base}voila/static/", home=base) if known else None
@@ -570,7 +569,7 @@ def shared_notice(address: str, per_address: int) -> str:
 def school_notice(root: Path) -> str | None:
     """school.yaml's shipped words still in place (None if not, or if the file has problems: check says)."""
     try:
-        return Library(root, MODELS).school.shipped_notice()
+        return library(root).school.shipped_notice()
     except ContentError:
         return None
 

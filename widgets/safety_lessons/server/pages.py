@@ -31,7 +31,7 @@ from ..content.notebooks import TEACHER
 from ..content.schema import ContentError
 from ..content.words import PAGE_WORDS
 from ..kernel_env import SIGNED_ONLY_ENV, TEACHER_DIR
-from ..registry import MODELS
+from ..registry import library
 
 TEMPLATE = "classroom"  # assets/voila/templates/classroom (installed under share/jupyter/voila/templates/)
 TAKE_HOME_DIR = "take-home"  # the take-home sheets, under the site's top
@@ -197,7 +197,7 @@ def needs_fixing_context(root: Path) -> dict[str, Any]:
     """The words of the page shown instead of the landing page while the lessons have problems;
     no words (the template's own) if even the words cannot be read."""
     try:
-        words = Library(root, MODELS).words()
+        words = library(root).words()
     except (ContentError, OSError):
         return {"words": None, "lang": "en"}
     return {"words": words.texts, "lang": words.language_tag}

@@ -27,10 +27,9 @@ from tornado.web import HTTPError, RequestHandler
 
 from ..activities.before_after import BeforeAndAfter
 from ..activities.choose import pulse_questions
-from ..content.library import Library
 from ..content.schema import ContentError
 from ..pulse_link import KEY_HEADER
-from ..registry import MODELS
+from ..registry import library
 from .addresses import is_local, pupil_urls
 from .guard import Tries, browser_id
 from .pulse import ClassPulse, Pulses, normal_code, read_message
@@ -71,7 +70,7 @@ def lesson_questions(root: Path, lesson: str) -> tuple[dict[str, int], Rounds]:
     none, or cannot be read)."""
     band, _, topic = lesson.partition("/")
     try:
-        activities = Library(root, MODELS).lesson(band, topic).activities
+        activities = library(root).lesson(band, topic).activities
     except (ContentError, OSError, KeyError):
         return {}, {}
     rounds = {f"{name}/{i}": (len(q.answers), frozenset(n for n, a in enumerate(q.answers) if a.correct))

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..content.library import Library
 from ..kernel_env import TEACHER_DIR
-from ..registry import MODELS
+from ..registry import library
 from ..server import pages
 from . import pyodide_dist
 from .pyodide_dist import BuildError
@@ -133,7 +133,7 @@ def build_static(root: Path, outdir: Path, cache: Path | None = None) -> list[tu
     report = check(root)
     if report.errors:
         raise BuildError("the lessons have problems; `safety-lessons check` lists them")
-    lib = Library(root, MODELS)
+    lib = library(root)
     with tempfile.TemporaryDirectory(prefix="safety-lessons-static-") as tmp:
         work = Path(tmp)
         lessons = stage_contents(lib, work / "pupils")

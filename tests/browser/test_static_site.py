@@ -1,6 +1,22 @@
 """The server-less site (`safety-lessons build-static`) in a real browser: built once, served by a
 plain static file server on 127.0.0.1, with Python running in the page (Pyodide). No request may
-leave that server: the Python runtime and every wheel come from the site itself."""
+leave that server: the Python runtime and every wheel come from the site itself.
+
+Each lesson page starts Python in the browser (the costliest step of the suite), so the module opens
+eight, chosen so every kind of activity runs in the browser (a test below checks the choice):
+
+- ages-4-7/passwords (pupil): sorter, word-builder, quiz; read aloud, a pupil completing the lesson,
+  the characters' pictures, accessibility;
+- ages-14-18/passwords (pupil): strength-meter, which-is-stronger; zxcvbn in the browser, nothing a
+  pupil types is kept;
+- ages-14-18/age-limits (teacher view): age-picker, age-sort, why-limits, the-law; the teacher's
+  notes, answers, links and the class pulse's absence;
+- five more pupil pages (`KINDS`), one per band at least: app-walkthrough, inbox, story;
+  friend-requests, profile-settings; group-chat; make-it-safer, spot-the-clues; route-finder.
+
+Every page has help and before-and-after, and each is checked to run cleanly (no traceback, no
+"needs fixing"). The landing pages and take-home sheets start no Python.
+"""
 
 from __future__ import annotations
 
@@ -14,17 +30,19 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
+from safety_lessons.content.library import Library
 from safety_lessons.content.notebooks import TEACHER
+from safety_lessons.registry import BY_NAME, MODELS
 
 from .explore import axe as violations
 from .harness import StaticSite, Watch, complete_4_7_passwords, screenshot, watched_page
 
 BOOT_TIMEOUT = 180  # s: the first page of a session starts Python in the browser on a busy machine
-# One lesson per topic, spread over the bands, so every topic's activities run in the browser (the
-# passwords lessons: in the tests of the sorter, the meter and read-aloud).
-SAMPLE = ["ages-7-11/personal-details", "ages-11-14/privacy-and-friends",
-          "ages-14-18/meeting-online-friends", "ages-4-7/age-limits", "ages-7-11/block-and-report",
-          "ages-11-14/reporting-concerns", "ages-14-18/group-chat-admin"]
+READ_ALOUD = "ages-4-7/passwords"
+METER = "ages-14-18/passwords"
+TEACHER_VIEW = "ages-14-18/age-limits"
+KINDS = ["ages-11-14/block-and-report", "ages-7-11/privacy-and-friends", "ages-11-14/group-chat-admin",
+         "ages-7-11/personal-details", "ages-4-7/reporting-concerns"]
 
 
 @pytest.fixture(scope="module")
@@ -60,23 +78,36 @@ def open_static(page: Page, site: StaticSite, ref: str, *, teacher: bool = False
     page.locator(".sl-help").wait_for(state="attached")
 
 
-def test_the_site_ships_its_own_python(site: StaticSite) -> None:
-    pyodide = site.folder / "static" / "pyodide"
+def test_the_site_ships_its_own_python_compiled_in_a_versioned_folder(site: StaticSite) -> None:
+    [pyodide] = site.folder.glob("static/pyodide*")
+    assert re.fullmatch(r"pyodide-[0-9a-f]{12}", pyodide.name)  # named for its contents: cached long
     lock = json.loads((pyodide / "pyodide-lock.json").read_text())
+    assert lock["info"]["version"] == json.loads((pyodide / "package.json").read_text())["version"]
     for name in ("safety-lessons", "ipywidgets", "zxcvbn", "pyyaml", "pyodide-kernel", "ipython"):
         entry = lock["packages"][name]
         assert (pyodide / entry["file_name"]).is_file(), name
-        assert re.search(r"-none-any\.whl$", entry["file_name"]), entry["file_name"]
+        assert re.search(r"-cp313-none-any\.whl$", entry["file_name"]), entry["file_name"]  # bytecode
+    assert "parso" not in lock["packages"] and lock["packages"]["jedi"]["version"] == "0"  # no completion
     assert "://" not in json.dumps(lock["packages"]), "the lock points at another host"
     config = json.loads((site.folder / "jupyter-lite.json").read_text())["jupyter-config-data"]
     kernel = config["litePluginSettings"]["@jupyterlite/pyodide-kernel-extension:kernel"]
-    assert kernel["pyodideUrl"] == "./static/pyodide/pyodide.js"
+    assert kernel["pyodideUrl"] == f"./static/{pyodide.name}/pyodide.js"
     assert kernel["disablePyPIFallback"] is True
     assert not list(site.folder.rglob("*xeus*")), "the unused xeus kernel (which calls GitHub) is in the site"
     teachers = json.loads((site.folder / "teacher" / "jupyter-lite.json").read_text())["jupyter-config-data"]
     kernel = teachers["litePluginSettings"]["@jupyterlite/pyodide-kernel-extension:kernel"]
-    assert kernel["pyodideUrl"] == "./../static/pyodide/pyodide.js", "the teacher site uses the pupils' Python"
-    assert not (site.folder / "teacher" / "static" / "pyodide").exists()
+    assert kernel["pyodideUrl"] == f"./../static/{pyodide.name}/pyodide.js", "the teacher site uses the pupils' Python"
+    assert not list((site.folder / "teacher" / "static").glob("pyodide*"))
+    for page in site.folder.rglob("voici/render/**/*.html"):  # each page holds the settings too
+        text = page.read_text()
+        assert "static/pyodide/" not in text and f"static/{pyodide.name}/pyodide.js" in text, page
+
+
+def test_the_pages_opened_here_run_every_kind_of_activity(lessons_root: Path) -> None:
+    lib = Library(lessons_root, MODELS)
+    shown = {activity.kind for ref in [READ_ALOUD, METER, TEACHER_VIEW, *KINDS]
+             for activity in lib.lesson(*ref.split("/")).activities.values()}
+    assert sorted(set(BY_NAME) - shown) == [], "add a lesson with these kinds to KINDS"
 
 
 def _links(page: Page, url: str) -> list[str]:
@@ -155,7 +186,7 @@ def test_a_pupil_completes_a_sorter_offline_and_hears_it_read_aloud(static_page:
 
     page, _ = static_page
     stubbed(page)
-    open_static(page, site, "ages-4-7/passwords")
+    open_static(page, site, READ_ALOUD)
     runs_cleanly(page)
     first = markdown(page, "Passwords are like a secret key")
     first.locator(".sl-read-button").click()
@@ -202,9 +233,9 @@ STORED = """async (mark) => {
 def test_the_password_meter_runs_zxcvbn_in_the_browser_and_keeps_nothing(static_page: tuple[Page, Watch],
                                                                            site: StaticSite) -> None:
     page, _ = static_page
-    open_static(page, site, "ages-11-14/passwords")
+    open_static(page, site, METER)
     runs_cleanly(page)
-    meter = page.locator(".sl-strength-meter")
+    meter = page.locator(".sl-strength-meter").first
     box = meter.get_by_role("textbox")
     box.press_sequentially("password")
     expect(meter.locator(".sl-meter-label")).to_contain_text("Very weak")
@@ -219,16 +250,17 @@ def test_the_password_meter_runs_zxcvbn_in_the_browser_and_keeps_nothing(static_
 
 def test_teacher_view_has_notes_and_answers(static_page: tuple[Page, Watch], site: StaticSite) -> None:
     page, _ = static_page
-    open_static(page, site, "ages-7-11/passwords", teacher=True)
+    open_static(page, site, TEACHER_VIEW, teacher=True)
+    runs_cleanly(page)
     expect(page.locator("html")).to_have_class(re.compile("sl-mode-teacher"))
     expect(page.locator(".celltag_teacher").first).to_be_attached()
     expect(page.locator(".sl-reveal").first).to_be_attached()
     pupil = page.get_by_role("link", name="Pupil view")
-    assert pupil.get_attribute("href") == site.lesson_url("ages-7-11/passwords")
+    assert pupil.get_attribute("href") == site.lesson_url(TEACHER_VIEW)
     expect(page.get_by_role("link", name="All lessons")).to_have_attribute("href", "/teacher/")
-    expect(page.locator("p.sl-take-home > a")).to_have_attribute("href", "/take-home/ages-7-11/passwords.html")
+    expect(page.locator("p.sl-take-home > a")).to_have_attribute("href", f"/take-home/{TEACHER_VIEW}.html")
     assert violations(page) == []
-    screenshot(page, "static-ages-7-11-passwords-teacher")
+    screenshot(page, f"static-{TEACHER_VIEW.replace('/', '-')}-teacher")
     # A class pulse needs the server: the panel says so, and offers no button to start one.
     pulse = page.locator(".sl-pulse").first
     expect(pulse).to_contain_text("Class pulse needs the lessons served")
@@ -243,14 +275,11 @@ def runs_cleanly(page: Page) -> None:
     expect(page.locator(".jp-OutputArea-output[data-mime-type*='stderr']")).to_have_count(0)
 
 
-@pytest.mark.parametrize("ref", SAMPLE)
-def test_every_topic_runs_in_the_browser(static_page: tuple[Page, Watch], site: StaticSite, ref: str) -> None:
+@pytest.mark.parametrize("ref", KINDS)
+def test_every_kind_runs_in_the_browser(static_page: tuple[Page, Watch], site: StaticSite, ref: str) -> None:
     page, _ = static_page
     open_static(page, site, ref)
     runs_cleanly(page)
-
-
-
 
 
 def test_the_take_home_sheets_ship_and_print_on_one_page(static_page: tuple[Page, Watch], site: StaticSite,

@@ -25,12 +25,15 @@ from safety_lessons.static_site import (
     BuildError,
     build_config,
     build_static,
+    bytecode,
     fonts,
     landing,
     lite_config,
     pyodide_dist,
     stage_contents,
 )
+
+MINOR = f"{sys.version_info[0]}.{sys.version_info[1]}"  # this Python's, to compile with in-process
 
 
 def _teacher_cells(notebook: Path) -> int:
@@ -164,6 +167,9 @@ def test_pupils_and_teachers_contents_each_have_their_copies_of_catalogue_lesson
         assert _teacher_cells(lessons_copy / band / f"{topic}.ipynb") > 0
         assert _teacher_cells(staged / band / f"{topic}.ipynb") == 0
         assert _teacher_cells(teachers / kernel_env.TEACHER_DIR / band / f"{topic}.ipynb") > 0
+        for copy in (staged / band / f"{topic}.ipynb", teachers / kernel_env.TEACHER_DIR / band / f"{topic}.ipynb"):
+            # the Pyodide kernel's own name: the page does not look for `python3` and fall back
+            assert json.loads(copy.read_text())["metadata"]["kernelspec"]["name"] == "python"
 
 
 def test_pictures_outside_the_site_are_refused(edit: Callable[[str, str, str], Path], lessons_copy: Path,
@@ -266,3 +272,131 @@ def test_without_voici_the_command_says_what_to_install(lessons_root: Path, tmp_
                         lambda name, *a: None if name == "voici_core" else find_spec(name, *a))
     assert cli.main(["build-static", str(tmp_path / "site"), str(lessons_root)]) == 1
     assert "pip install 'safety-lessons[static]'" in capsys.readouterr().err
+
+
+def _fake_python(folder: Path, says: str) -> Path:
+    script = folder / "python3"
+    script.parent.mkdir(parents=True, exist_ok=True)
+    script.write_text(f"#!/bin/sh\necho {says}\n")
+    script.chmod(0o755)
+    return script
+
+
+def test_the_compiler_is_a_python_of_the_runtimes_version_on_path_or_in_pyenv(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    versions = home / ".pyenv" / "versions"
+    _fake_python(versions / "3.13.0" / "bin", "3.13")
+    newest = _fake_python(versions / "3.13.10" / "bin", "3.13")
+    _fake_python(versions / "3.12.9" / "bin", "3.12")
+    assert bytecode.find_python("3.13", path="", home=home) == newest  # 3.13.10 is newer than 3.13.0
+    assert bytecode.find_python("3.12", path="", home=home) == versions / "3.12.9" / "bin" / "python3"
+    on_path = tmp_path / "bin" / "python3.13"
+    _fake_python(tmp_path / "bin", "3.13").rename(on_path)
+    assert bytecode.find_python("3.13", path=str(tmp_path / "bin"), home=home) == on_path
+    _fake_python(versions / "3.11.2" / "bin", "3.10")  # a broken or mislabelled one is not taken
+    assert bytecode.find_python("3.11", path="", home=home) is None
+    assert bytecode.find_python("3.13", path="", home=tmp_path / "nobody") is None
+
+
+def test_without_a_compiler_the_build_says_so_and_ships_the_sources(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(pyodide_dist.bytecode, "find_python", lambda minor: None)
+    monkeypatch.setattr(pyodide_dist, "fetch_wheel", lambda name, version, cache, build=False: pyodide_dist.write_wheel(
+        (cache / "wheels").resolve(), name, version, [(f"{name.replace('-', '_')}/__init__.py", b"")]))
+    runtime = tmp_path / "cache" / f"pyodide-{_pyodide_version()}"
+    runtime.mkdir(parents=True)
+    for name in ("pyodide.js", "pyodide.mjs", "pyodide.asm.js", "pyodide.asm.wasm", "python_stdlib.zip"):
+        (runtime / name).write_text("")
+    (runtime / "package.json").write_text('{"version": "0.29.0"}')
+    upstream = {name: {"version": "1.0", "depends": []} for name in [*pyodide_dist.FROM_LOCK, "pyyaml"]}
+    upstream["ipython"]["depends"] = ["jedi", "traitlets"]
+    (runtime / "pyodide-lock.json").write_text(json.dumps(
+        {"info": {"python": "3.13.2", "version": "0.28.0.dev0"}, "packages": upstream}))
+    (tmp_path / "cache" / "wheels").mkdir()
+    pyodide_dist.build(tmp_path / "out", tmp_path / "cache", say=said.append)
+    assert len(said) == 1 and "no Python 3.13 found" in said[0] and "not compiled" in said[0]
+    lock = json.loads((tmp_path / "out" / "pyodide-lock.json").read_text())
+    assert lock["info"]["version"] == "0.29.0"  # the runtime shipped, not upstream's stale field
+    assert lock["packages"]["jedi"]["version"] == "0"  # left out: an empty wheel
+    assert "parso" not in lock["packages"]
+    for entry in lock["packages"].values():
+        assert entry["file_name"].endswith("-none-any.whl") and "cp3" not in entry["file_name"]
+        assert hashlib.sha256((tmp_path / "out" / entry["file_name"]).read_bytes()).hexdigest() == entry["sha256"]
+
+
+def _pyodide_version() -> str:
+    from jupyterlite_pyodide_kernel.constants import PYODIDE_VERSION
+
+    return str(PYODIDE_VERSION)
+
+
+def _valid_record(wheel: zipfile.ZipFile) -> list[str]:
+    """Every file in the wheel, checked against its RECORD (which lists exactly those)."""
+    record_name = next(n for n in wheel.namelist() if n.endswith(".dist-info/RECORD"))
+    listed = []
+    for line in wheel.read(record_name).decode().splitlines():
+        name, digest, size = line.split(",")
+        listed.append(name)
+        if name == record_name:
+            assert digest == size == ""
+            continue
+        data = wheel.read(name)
+        assert digest == "sha256=" + base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
+        assert int(size) == len(data)
+    assert sorted(listed) == sorted(wheel.namelist())
+    return listed
+
+
+@pytest.mark.parametrize("keep_sources", [True, False])
+def test_a_compiled_wheel_keeps_a_valid_record_and_imports_its_bytecode(tmp_path: Path, keep_sources: bool) -> None:
+    import subprocess
+
+    source = tmp_path / "src"
+    source.mkdir()
+    files = [("pkg/__init__.py", b"from .mod import X\n"), ("pkg/mod.py", b"X = 'from bytecode'\n"),
+             ("pkg/data.txt", b"words\n")]
+    wheel = pyodide_dist.write_wheel(source, "my-pkg", "1.0", files)
+    minor = MINOR
+    out = bytecode.compile_wheel(wheel, tmp_path, Path(sys.executable), minor, keep_sources=keep_sources)
+    tag = f"cp{minor.replace('.', '')}"
+    assert out.name == f"my_pkg-1.0-{tag}-none-any.whl"
+    with zipfile.ZipFile(out) as archive:
+        names = _valid_record(archive)
+        assert f"Tag: {tag}-none-any" in archive.read("my_pkg-1.0.dist-info/WHEEL").decode().splitlines()
+        assert "Tag: py3-none-any" not in archive.read("my_pkg-1.0.dist-info/WHEEL").decode()
+        assert archive.read("pkg/data.txt") == b"words\n"
+        archive.extractall(tmp_path / "site")
+    pyc = f"pkg/__pycache__/mod.{sys.implementation.cache_tag}.pyc" if keep_sources else "pkg/mod.pyc"
+    assert pyc in names
+    assert ("pkg/mod.py" in names) == keep_sources
+    # The bytecode is what runs: a source changed after unpacking is not read again (unchecked).
+    if keep_sources:
+        (tmp_path / "site" / "pkg" / "mod.py").write_text("X = 'from the source'\n")
+    ran = subprocess.run([sys.executable, "-B", "-c", "import pkg; print(pkg.X)"], cwd=tmp_path / "site",
+                         capture_output=True, text=True, check=True)
+    assert ran.stdout.strip() == "from bytecode"
+    again = bytecode.compile_wheel(wheel, tmp_path / "src", Path(sys.executable), minor, keep_sources=keep_sources)
+    assert again.read_bytes() == out.read_bytes()  # reproducible
+
+
+def test_a_failed_compile_says_which_wheel(tmp_path: Path) -> None:
+    wheel = pyodide_dist.write_wheel(tmp_path, "broken", "1.0", [("broken/__init__.py", b"def (:\n")])
+    with pytest.raises(RuntimeError, match=r"compiling broken-1\.0-py3-none-any\.whl failed"):
+        bytecode.compile_wheel(wheel, tmp_path, Path(sys.executable), MINOR,
+                               keep_sources=True)
+
+
+def test_the_runtimes_folder_is_named_for_its_contents(tmp_path: Path) -> None:
+    def site(name: str, wasm: bytes) -> tuple[Path, str]:
+        folder = tmp_path / name / "static" / "pyodide"
+        folder.mkdir(parents=True)
+        (folder / "pyodide.asm.wasm").write_bytes(wasm)
+        return folder, pyodide_dist.versioned(tmp_path / name)
+
+    folder, first = site("a", b"one")
+    _, same = site("b", b"one")
+    _, other = site("c", b"two")
+    assert re.fullmatch(r"static/pyodide-[0-9a-f]{12}", first)
+    assert first == same != other
+    assert not folder.exists() and (tmp_path / "a" / first / "pyodide.asm.wasm").read_bytes() == b"one"

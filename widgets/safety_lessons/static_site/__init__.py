@@ -7,7 +7,8 @@ Layout of the site::
     index.html                                  the pupils' landing page (lessons by band and topic)
     voici/render/lessons/<band>/<topic>.html    a pupil's page (no teacher notes)
     take-home/<band>/<topic>.html               a lesson's take-home sheet for families
-    static/pyodide/                             the Python runtime and every wheel (offline)
+    static/pyodide-<digest>/                    the Python runtime and every wheel (offline), named
+                                                for its contents, so browsers may keep it long
     teacher/                                    the teacher site, the only place with teacher notes
                                                 (a school puts it behind its staff login)
     teacher/index.html                          the teachers' landing page (both views of each lesson)

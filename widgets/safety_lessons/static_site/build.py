@@ -21,6 +21,7 @@ from .pyodide_dist import BuildError
 
 KERNEL_PLUGIN = "@jupyterlite/pyodide-kernel-extension:kernel"
 CONTENT = (".yaml", ".yml")
+PYODIDE_KERNEL = {"name": "python", "display_name": "Python (Pyodide)", "language": "python"}
 FONTS = "fonts"
 VOICI = "import sys; from voici_core.app import main; sys.exit(main())"  # `voici`, with this Python
 
@@ -55,8 +56,16 @@ def stage_contents(lib: Library, contents: Path, *, teacher: bool = False) -> li
         if name.startswith(f"{TEACHER_DIR}/") != teacher:
             continue
         (lessons / name).parent.mkdir(parents=True, exist_ok=True)
-        (lessons / name).write_text(text, encoding="utf-8")
+        (lessons / name).write_text(in_browser(text), encoding="utf-8")
     return [(band, topic) for band, topic, _ in lib.lessons()]
+
+
+def in_browser(notebook: str) -> str:
+    """A staged notebook asking for the Pyodide kernel by its name (`python`), so the page does not
+    look for `python3` first and say it is not available."""
+    source = json.loads(notebook)
+    source.setdefault("metadata", {})["kernelspec"] = PYODIDE_KERNEL
+    return json.dumps(source, indent=1)
 
 
 def lite_config(packages: list[str], *, pyodide_url: str | None = None) -> dict[str, Any]:
@@ -138,8 +147,8 @@ def build_static(root: Path, outdir: Path, cache: Path | None = None) -> list[tu
         work = Path(tmp)
         lessons = stage_contents(lib, work / "pupils")
         stage_contents(lib, work / "teachers", teacher=True)
-        voici_site(work / "pupils", work / "site", cache or default_cache())
-        voici_site(work / "teachers", work / "site" / TEACHER_DIR, cache or default_cache(), inside=True)
+        python = voici_site(work / "pupils", work / "site", cache or default_cache())
+        voici_site(work / "teachers", work / "site" / TEACHER_DIR, cache or default_cache(), inside=python)
         landing(lib, work / "site")
         take_home_sheets(lib, work / "site")
         if outdir.exists():
@@ -148,10 +157,11 @@ def build_static(root: Path, outdir: Path, cache: Path | None = None) -> list[tu
     return lessons
 
 
-def voici_site(contents: Path, out: Path, cache: Path, *, inside: bool = False) -> None:
+def voici_site(contents: Path, out: Path, cache: Path, *, inside: str | None = None) -> str:
     """Every notebook in `contents` as a Voici page in `out`, in the classroom template, with the
-    offline Pyodide beside them; or, `inside` a site built into the folder above (the teacher
-    site in the pupils'), using that site's Pyodide and fonts, so `out` holds no copy of them.
+    offline Pyodide beside them in a versioned folder (whose name, from `out`, it returns); or,
+    `inside` a site built into the folder above (the teacher site in the pupils'), using that site's
+    Pyodide (`inside` names its folder) and fonts, so `out` holds no copy of them.
     JupyterLite's own apps (lab, notebook, repl) are left out with the webpack chunks only they use:
     a lesson page loads Voici's (voici/build), never those."""
     missing = [name for name in ("voici_core", "jupyterlite_pyodide_kernel") if importlib.util.find_spec(name) is None]
@@ -162,7 +172,7 @@ def voici_site(contents: Path, out: Path, cache: Path, *, inside: bool = False) 
         lite, built = Path(tmp) / "lite", Path(tmp) / "site"  # JupyterLite leaves out any contents folder
         lite.mkdir()                                          # named like its output: build, then move
         if inside:
-            config = lite_config(pyodide_dist.PRELOAD, pyodide_url=f"./../{pyodide_dist.SITE_PYODIDE}/pyodide.js")
+            config = lite_config(pyodide_dist.PRELOAD, pyodide_url=f"./../{inside}/pyodide.js")
         else:
             config = lite_config(pyodide_dist.build(lite / pyodide_dist.SITE_PYODIDE, cache))
         (lite / "jupyter-lite.json").write_text(json.dumps(config, indent=1))
@@ -179,3 +189,11 @@ def voici_site(contents: Path, out: Path, cache: Path, *, inside: bool = False) 
             raise BuildError(f"voici build failed:\n{(done.stdout + done.stderr).strip()[-3000:]}")
         shutil.move(str(built), str(out))
     fonts(out, out.parent if inside else None)
+    if inside:
+        return inside
+    python = pyodide_dist.versioned(out)
+    for page in [out / "jupyter-lite.json", *(out / "voici").rglob("*.html")]:  # each page holds the settings
+        text = page.read_text(encoding="utf-8")
+        page.write_text(text.replace(f"{pyodide_dist.SITE_PYODIDE}/pyodide.js", f"{python}/pyodide.js"),
+                        encoding="utf-8")
+    return python

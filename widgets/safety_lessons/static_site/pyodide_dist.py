@@ -22,10 +22,11 @@ import subprocess
 import sys
 import tarfile
 import urllib.request
-import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+
+from . import bytecode
 
 NPM_REGISTRY = "https://registry.npmjs.org"
 # What the kernel loads before the first cell runs (the Pyodide kernel's own needs + ours). The
@@ -37,10 +38,16 @@ LESSONS = ["safety-lessons", "ipywidgets", "pyyaml", "zxcvbn", "markupsafe"]
 PRELOAD = [*KERNEL, *LESSONS]  # `loadPyodideOptions.packages`
 SITE_PYODIDE = "static/pyodide"  # where a site holds it, from the site's top
 # Pure-Python packages taken from PyPI at the version Pyodide's lock names (or ours has installed).
-FROM_LOCK = ["micropip", "packaging", "ipython", "jedi", "traitlets"]
+FROM_LOCK = ["micropip", "packaging", "ipython", "traitlets"]
 FROM_HERE = ["comm", "ipywidgets", "zxcvbn"]  # the versions this toolkit is tested with
 # Compiled packages Pyodide serves only from its CDN, left out: lessons never use them.
 NOT_SHIPPED = {"sqlite3", "matplotlib"}  # IPython keeps no history without SQLite; no plots
+# Shipped empty, so the kernel does not install them at start and IPython goes without: jedi gives
+# completion (and parso with it), which no lesson page offers; 1 s of every page's start.
+LEFT_OUT = {"jedi": "completion"}
+# Bytecode only, as Pyodide's own packages: no page shows a traceback or asks `inspect` for source
+# (a traceback still names the file and line), and a page then unpacks half as much.
+KEEP_SOURCES = False
 PURE = re.compile(r"-(py3|py2\.py3)-none-any\.whl$")
 
 
@@ -126,17 +133,7 @@ def write_wheel(folder: Path, name: str, version: str, files: Iterable[tuple[str
         f"{dist}.dist-info/WHEEL": b"Wheel-Version: 1.0\nGenerator: safety-lessons\nRoot-Is-Purelib: true\n"
                                    b"Tag: py3-none-any\n",
     }
-    entries = [*files, *meta.items()]
-    record = "".join(
-        f"{arc},sha256={base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b'=').decode()},{len(data)}\n"
-        for arc, data in entries) + f"{dist}.dist-info/RECORD,,\n"
-    path = folder / f"{dist}-py3-none-any.whl"
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        for arc, data in sorted([*entries, (f"{dist}.dist-info/RECORD", record.encode())]):
-            info = zipfile.ZipInfo(arc, date_time=(2020, 1, 1, 0, 0, 0))  # reproducible
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, data)
-    return path
+    return bytecode.zip_wheel(folder / f"{dist}-py3-none-any.whl", [*files, *meta.items()], f"{dist}.dist-info")
 
 
 def toolkit_wheel(folder: Path) -> Wheel:
@@ -165,7 +162,13 @@ def without_speedups(folder: Path, name: str, module: str) -> Wheel:
 def no_sqlite(folder: Path) -> Wheel:
     """Pyodide's SQLite is a compiled package served only from its CDN. Lessons do not use it;
     IPython keeps no history without it. This empty wheel satisfies the kernel's request for it."""
-    return Wheel("sqlite3", "0", write_wheel(folder, "sqlite3", "0", []), ())
+    return empty(folder, "sqlite3")
+
+
+def empty(folder: Path, name: str) -> Wheel:
+    """A wheel named `name` holding no module: the kernel finds the package it asks for, and
+    `import name` fails, as where it is not installed."""
+    return Wheel(name, "0", write_wheel(folder, name, "0", []), ())
 
 
 def kernel_extension() -> Path:
@@ -191,9 +194,10 @@ def kernel_wheels() -> list[Wheel]:
     return wheels
 
 
-def build(out: Path, cache: Path) -> list[str]:
-    """Fill `out` with Pyodide and every wheel a lesson needs; return the packages a kernel
-    loads at start (for `loadPyodideOptions.packages`)."""
+def build(out: Path, cache: Path, *, say: Callable[[str], None] = print) -> list[str]:
+    """Fill `out` with Pyodide and every wheel a lesson needs, compiled where a CPython of the
+    runtime's version is found (else `say` so); return the packages a kernel loads at start (for
+    `loadPyodideOptions.packages`)."""
     from jupyterlite_pyodide_kernel.constants import PYODIDE_VERSION
 
     runtime = fetch_runtime(PYODIDE_VERSION, cache)
@@ -213,7 +217,7 @@ def build(out: Path, cache: Path) -> list[str]:
         wheels[name] = Wheel(name, version, path, tuple(entry.get("imports", [name.replace("-", "_")])),
                              tuple(normalise(d) for d in (entry.get("depends") or depends)))
         for dep in wheels[name].depends:
-            if dep not in wheels and dep not in NOT_SHIPPED:
+            if dep not in wheels and dep not in NOT_SHIPPED and dep not in LEFT_OUT:
                 take(dep, upstream[dep]["version"])
 
     for name in FROM_LOCK:
@@ -224,17 +228,60 @@ def build(out: Path, cache: Path) -> list[str]:
     wheels["ipywidgets"] = Wheel("ipywidgets", wheels["ipywidgets"].version, wheels["ipywidgets"].path,
                                  ("ipywidgets",), ("comm", "ipython", "traitlets", "widgetsnbextension"))
     for wheel in [*kernel_wheels(), no_sqlite(cache / "wheels"), toolkit_wheel(cache / "wheels"),
-                  without_speedups(cache / "wheels", "markupsafe", "markupsafe")]:
+                  without_speedups(cache / "wheels", "markupsafe", "markupsafe"),
+                  *(empty(cache / "wheels", name) for name in LEFT_OUT)]:
         wheels[wheel.name] = wheel
 
+    minor = ".".join(lock["info"]["python"].split(".")[:2])
+    python = bytecode.find_python(minor)
+    if python is None:
+        say(f"build-static: no Python {minor} found (python{minor} on PATH or in ~/.pyenv/versions), so the "
+            f"site's packages are not compiled: each lesson page starts a few seconds slower")
     packages = {}
     for wheel in wheels.values():
-        shutil.copy2(wheel.path, out / wheel.path.name)
+        shipped = out / wheel.path.name
+        if python is None:
+            shutil.copy2(wheel.path, shipped)
+        else:
+            shipped = compiled(wheel.path, out, cache, python, minor)
         packages[wheel.name] = {
-            "name": wheel.name, "version": wheel.version, "file_name": wheel.path.name,
+            "name": wheel.name, "version": wheel.version, "file_name": shipped.name,
             "install_dir": "site", "package_type": "package", "imports": list(wheel.imports),
             "depends": [d for d in wheel.depends if d in wheels],
-            "sha256": hashlib.sha256(wheel.path.read_bytes()).hexdigest(), "unvendored_tests": False,
+            "sha256": hashlib.sha256(shipped.read_bytes()).hexdigest(), "unvendored_tests": False,
         }
-    (out / "pyodide-lock.json").write_text(json.dumps({"info": lock["info"], "packages": packages}, indent=1))
+    # Pyodide's own lock says 0.28.0.dev0 in 0.29.0: ours names the runtime it ships.
+    info = {**lock["info"], "version": json.loads((runtime / "package.json").read_text())["version"]}
+    (out / "pyodide-lock.json").write_text(json.dumps({"info": info, "packages": packages}, indent=1))
     return PRELOAD
+
+
+def compiled(wheel: Path, out: Path, cache: Path, python: Path, minor: str) -> Path:
+    """`wheel` compiled into `out`, from the cache when this very wheel was compiled before."""
+    digest = hashlib.sha256(wheel.read_bytes()).hexdigest()[:16]
+    folder = cache / "compiled" / f"{digest}-{minor}-{'sources' if KEEP_SOURCES else 'bytecode'}"
+    done = folder / bytecode.compiled_name(wheel.name, minor)
+    if not done.is_file():
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        try:
+            bytecode.compile_wheel(wheel, folder, python, minor, keep_sources=KEEP_SOURCES)
+        except RuntimeError as err:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise BuildError(str(err)) from err
+    shutil.copy2(done, out / done.name)
+    return out / done.name
+
+
+def versioned(site: Path) -> str:
+    """Move the site's Pyodide folder to a name that changes whenever anything in it changes
+    (static/pyodide-<digest>), so a web server may tell browsers to keep its files for a year;
+    return that name, from the site's top."""
+    folder = site / SITE_PYODIDE
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+    name = f"{SITE_PYODIDE}-{digest.hexdigest()[:12]}"
+    folder.rename(site / name)
+    return name

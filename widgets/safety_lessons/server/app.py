@@ -171,6 +171,8 @@ def voila_config(options: ServeOptions) -> dict[str, dict[str, Any]]:
     # No replay buffer: a page that drops gets what the kernel says after it reconnects, and
     # nothing piles up in the server for a page that never comes back.
     config["MappingKernelManager"]["buffer_offline_messages"] = False
+    if options.front_end != "voila":  # the classroom template reads it: which script draws the lesson
+        config["VoilaConfiguration"]["resources"] = {"front_end": options.front_end}
     if options.warm_notebook is not None:  # Voila's preheating, with a pool for that lesson alone
         config["VoilaConfiguration"].update(preheat_kernel=True, default_pool_size=0)
         config["VoilaKernelManager"] = {"fill_delay": REFILL_DELAY, "kernel_pools_config": warm_pools(options)}

@@ -1,0 +1,37 @@
+"""`serve --front-end lean`: a lesson drawn by our own one script instead of Voila's application.
+One page: the 4-7 passwords lesson opens, a pupil completes its sort and quiz (the kernel answers
+through our widget manager), kernel-watch sees its probe answered on our websocket, and axe finds
+nothing on the page."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Browser
+
+from .explore import check_page
+from .harness import Server, Watch, complete_4_7_passwords, open_lesson, watched_page
+
+
+@pytest.fixture(scope="module")
+def lean_server(lessons_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    srv = Server(lessons_root, tmp_path_factory.mktemp("lean") / "serve.log", ["--front-end", "lean"]).start()
+    yield srv
+    srv.stop()
+
+
+def test_a_pupil_completes_a_lesson_on_the_lean_page(browser: Browser, lean_server: Server) -> None:
+    watch = Watch()
+    with watched_page(browser, lean_server, watch) as page:
+        page.add_init_script("window.slKernelWatch = {probeEvery: 500};")  # a probe at once, not in 15 s
+        open_lesson(page, lean_server, "ages-4-7/passwords")
+        scripts = [urlsplit(u).path for u in watch.requests if urlsplit(u).path.endswith(".js")]
+        assert any(u.endswith("/static/lesson-page.js") for u in scripts), scripts
+        assert not [u for u in scripts if "voila.js" in u], "the lean page loaded Voila's application"
+        complete_4_7_passwords(page)
+        page.locator("html[data-sl-kernel-checked]").wait_for(state="attached")
+        _, problems = check_page(page, "ages-4-7/passwords (lean)", teacher=False)
+        assert not problems, "\n".join(problems)

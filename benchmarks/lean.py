@@ -31,6 +31,7 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from run import NO_OTHER_HOSTS, REPO, SCHOOL_WIFI, Measured, bare, bare_notebook, fmt, ours, path_load, running, table
@@ -116,6 +117,29 @@ def floor_page(page: str, states: dict[str, object]) -> str:
     return page.replace("</body>", extra + "</body>", 1)
 
 
+# Chromium's trace: what V8 does for the page (compiling, evaluating, calling into script).
+TRACED = ["devtools.timeline", "v8", "disabled-by-default-devtools.timeline"]
+SCRIPT_EVENTS = {"EvaluateScript", "v8.compile", "v8.compileModule", "v8.evaluateModule", "FunctionCall",
+                 "v8.produceCache", "v8.parseOnBackground"}
+
+
+def script_seconds(trace: dict[str, Any]) -> float:
+    """Seconds the renderers' main threads spent in script: the union of the script events on each
+    (an event inside another counts once)."""
+    events = trace["traceEvents"] if isinstance(trace, dict) else trace
+    mains = {(e["pid"], e["tid"]) for e in events
+             if e.get("name") == "thread_name" and e.get("args", {}).get("name") == "CrRendererMain"}
+    spans = sorted((e["ts"], e["ts"] + e.get("dur", 0), (e["pid"], e["tid"])) for e in events
+                   if e.get("ph") == "X" and e.get("name") in SCRIPT_EVENTS and (e["pid"], e["tid"]) in mains)
+    total, ends = 0.0, {}
+    for start, end, thread in spans:
+        covered = ends.get(thread, 0)
+        if end > covered:
+            total += end - max(start, covered)
+            ends[thread] = end
+    return total / 1e6
+
+
 @dataclass
 class PageLoad:
     first_ms: float | None = None
@@ -124,7 +148,7 @@ class PageLoad:
     requests: int = 0
     script_bytes: int = 0  # as the browser compiles it: fetched scripts' bodies and inline scripts
     gzipped: int = 0
-    script_s: float | None = None  # V8's ScriptDuration: compiling and running script
+    script_s: float | None = None  # compiling and running script on the page's main thread (Chromium's trace)
     task_s: float | None = None  # the renderer's main thread busy (TaskDuration)
     front_ms: float | None = None  # the page's HTML received → the last activity drawn: the front end alone
     kinds: dict[str, int] = field(default_factory=dict)
@@ -152,6 +176,7 @@ def load(browser, url: str, fulfil: dict[str, tuple[str, bytes]]) -> PageLoad:  
         except Exception:  # a websocket upgrade or an aborted request has no body
             bodies.append((response.url, response.request.resource_type, b""))
 
+    browser.start_tracing(page=page, categories=TRACED)
     page.route("**/*", route)  # every page routed alike (routing turns the HTTP cache off: empty anyway)
     page.on("response", got)
     cdp = context.new_cdp_session(page)
@@ -172,11 +197,13 @@ def load(browser, url: str, fulfil: dict[str, tuple[str, bytes]]) -> PageLoad:  
             .filter(s => !s.src && (!s.type || /javascript|module/.test(s.type)))
             .reduce((n, s) => n + new TextEncoder().encode(s.textContent).length, 0)""")
         metrics = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
-        result.script_s, result.task_s = metrics.get("ScriptDuration"), metrics.get("TaskDuration")
+        result.task_s = metrics.get("TaskDuration")
         html_end = page.evaluate("performance.getEntriesByType('navigation')[0].responseEnd")
         result.front_ms = result.all_ms - html_end
     finally:
+        trace = browser.stop_tracing()
         context.close()
+    result.script_s = script_seconds(json.loads(trace))
     result.requests = len(bodies)
     result.script_bytes = inline + sum(len(b) for _, kind, b in bodies if kind == "script")
     result.gzipped = sum(len(gzip.compress(b, 6)) for _, _, b in bodies)

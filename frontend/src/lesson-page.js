@@ -23,6 +23,8 @@ import widgetsBase from "@jupyter-widgets/controls/css/widgets-base.css";
 const OUTPUT = 'script[type="application/vnd.voila.cell-output+json"]';
 const VIEW = "application/vnd.jupyter.widget-view+json";
 const MODULES = { "@jupyter-widgets/base": base, "@jupyter-widgets/controls": controls };
+// What Voila's application gives the page around the cells (its styles and its shell's panel).
+const LAYOUT = "body.jp-Notebook { margin: 0; padding: 0; } #rendered_cells { padding: 10px; box-sizing: border-box; }";
 // What kernel-watch.js looks for in an activity the page could not draw.
 const UNDRAWN = "Error displaying widget";
 
@@ -60,7 +62,7 @@ function config() {
 function addStyles() {
   const style = document.createElement("style");
   // labvariables.css @imports materialcolors.css by a relative address: it is here instead.
-  style.textContent = [colours, variables, lumino, widgetsBase].join("\n").replace(/^@import .*$/gm, "");
+  style.textContent = [colours, variables, lumino, widgetsBase, LAYOUT].join("\n").replace(/^@import .*$/gm, "");
   document.head.appendChild(style);
 }
 

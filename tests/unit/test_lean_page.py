@@ -105,3 +105,16 @@ def test_the_lean_footer_repeats_voilas_without_its_application() -> None:
     ours = re.search(r'{%- if resources.front_end == "lean" %}(.*?){%- else -%}', TEMPLATE.read_text(), re.S)
     assert ours and ours.group(1).split() == ["</div>", "</div>", '{{', 'resources.include_js("static/lesson-page.js")',
                                               "}}", "{{", "super.super()", "}}"]
+
+
+def test_the_landing_page_of_a_lean_server_prefetches_the_lean_page_not_voilas(monkeypatch: pytest.MonkeyPatch) -> None:
+    from safety_lessons.server.app import lesson_front_end
+    from safety_lessons.static_site.build import _template_dir
+
+    monkeypatch.setenv("JUPYTER_PATH", str(_template_dir().parents[2]))  # the classroom template, as `serve` sets it
+    lean = lesson_front_end("/school/", "lean")
+    assert any("/school/voila/templates/classroom/static/lesson-page.js?v=" in u for u in lean)
+    assert any("/classroom/static/kernel-watch.js?v=" in u for u in lean)
+    assert not [u for u in lean if "voila.js" in u or "voila-style.js" in u or "/labextensions/" in u], lean
+    today = lesson_front_end("/school/")
+    assert not [u for u in today if "lesson-page.js" in u] and any(u.endswith("/static/voila.js") for u in today)

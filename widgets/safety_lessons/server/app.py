@@ -135,9 +135,15 @@ PAGE_FILES = ("index.css", "theme-light.css", "voila-style.js", "kernel-watch.js
               "fonts/atkinson-hyperlegible-latin-700-normal.woff2")
 
 
+# The lean page's (`serve --front-end lean`): our one script in place of Voila's application and styles.
+LEAN_PAGE_FILES = (*(f for f in PAGE_FILES if f != "voila-style.js"), "lesson-page.js")
+
+
 @functools.cache
-def lesson_front_end(base_url: str) -> tuple[str, ...]:
+def lesson_front_end(base_url: str, front_end: str = "voila") -> tuple[str, ...]:
     """Every address a lesson page may ask for before it shows the lesson (compat item 12)."""
+    if front_end == "lean":
+        return tuple(front_end_urls(base_url, TEMPLATE, LEAN_PAGE_FILES, (), voila=False))
     return tuple(front_end_urls(base_url, TEMPLATE, PAGE_FILES, FRONT_END))
 
 
@@ -412,8 +418,9 @@ class LandingHandler(JupyterHandler):
     """The landing page, or the calm "needs fixing" page while the catalogue or the words have
     problems."""
 
-    def initialize(self, root: Path) -> None:
+    def initialize(self, root: Path, front_end: str = "voila") -> None:
         self.root = root
+        self.front_end = front_end
 
     def get(self) -> None:
         from markupsafe import Markup
@@ -424,7 +431,7 @@ class LandingHandler(JupyterHandler):
                 Library(self.root, MODELS), css=f"{base}voila/static/landing.css",
                 pupil_href=lambda band, topic: f"{base}voila/render/{band}/{topic}.ipynb",
                 teacher_href=lambda band, topic: f"{base}voila/render/{band}/{topic}.ipynb?mode=teacher", site=base,
-                prefetch=lesson_front_end(base), pulse=(f"{base}pulse", Markup(self.xsrf_form_html())))
+                prefetch=lesson_front_end(base, self.front_end), pulse=(f"{base}pulse", Markup(self.xsrf_form_html())))
         except ContentError:
             self.set_status(503)
             page = render("needs-fixing.html", base_url=base, **needs_fixing_context(self.root))
@@ -497,7 +504,7 @@ def routes(options: ServeOptions, stage: Stage, gate: Gatekeeper, key: str) -> l
     pulse = {"room": PulseRoom(gate.pulses, root=options.root, host=options.host, port=options.port, key=key,
                                notice=functools.partial(pulse_notice, options.root))}
     return [
-        ("/", LandingHandler, root),
+        ("/", LandingHandler, {**root, "front_end": options.front_end}),
         *quiet_routes(),  # Voila's template files, checked; no /logout
         cached_extensions_route(),  # the widget extensions' files, cached by their hash
         (rf"/pulse/kernel/({'|'.join(ACTIONS)})", PulseKernelHandler, pulse),  # (before /pulse/<code>)

@@ -708,16 +708,17 @@ def webpack_chunks(folder: Path, entry: str, name: Callable[[str], str]) -> list
 
 
 def front_end_urls(base_url: str, template: str, template_files: tuple[str, ...],
-                   extensions: tuple[str, ...]) -> list[str]:
-    """(12) The addresses a lesson page asks for: Voila's bundle and its chunks, the allowed
-    `extensions`' files, and the template's `template_files` (paths below its static folder)."""
+                   extensions: tuple[str, ...], *, voila: bool = True) -> list[str]:
+    """(12) The addresses a lesson page asks for: Voila's bundle and its chunks (unless not
+    `voila`), the allowed `extensions`' files, and the template's `template_files` (paths below its
+    static folder)."""
     from jupyterlab_server.config import get_federated_extensions
     from voila.paths import collect_static_paths
     from voila.static_file_handler import TemplateStaticFileHandler
     from voila.utils import get_voila_labextensions_path
 
     urls: list[str] = []
-    for root in map(Path, collect_static_paths(["voila", "nbconvert"], template)):
+    for root in map(Path, collect_static_paths(["voila", "nbconvert"], template) if voila else []):
         if (root / "voila.js").is_file():
             urls += [f"{base_url}voila/static/{f}" for f in webpack_chunks(root, "voila.js", lambda c: f"{c}.voila.js")]
             break

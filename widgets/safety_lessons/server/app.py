@@ -134,9 +134,15 @@ PAGE_FILES = ("index.css", "theme-light.css", "voila-style.js", "kernel-watch.js
               "fonts/atkinson-hyperlegible-latin-700-normal.woff2")
 
 
+# The lean page's (`serve --front-end lean`): our one script in place of Voila's application and styles.
+LEAN_PAGE_FILES = (*(f for f in PAGE_FILES if f != "voila-style.js"), "lesson-page.js")
+
+
 @functools.cache
-def lesson_front_end(base_url: str) -> tuple[str, ...]:
+def lesson_front_end(base_url: str, front_end: str = "voila") -> tuple[str, ...]:
     """Every address a lesson page may ask for before it shows the lesson (compat item 12)."""
+    if front_end == "lean":
+        return tuple(front_end_urls(base_url, TEMPLATE, LEAN_PAGE_FILES, (), voila=False))
     return tuple(front_end_urls(base_url, TEMPLATE, PAGE_FILES, FRONT_END))
 
 
@@ -170,6 +176,8 @@ def voila_config(options: ServeOptions) -> dict[str, dict[str, Any]]:
     # No replay buffer: a page that drops gets what the kernel says after it reconnects, and
     # nothing piles up in the server for a page that never comes back.
     config["MappingKernelManager"]["buffer_offline_messages"] = False
+    if options.front_end != "voila":  # the classroom template reads it: which script draws the lesson
+        config["VoilaConfiguration"]["resources"] = {"front_end": options.front_end}
     if options.warm_notebook is not None:  # Voila's preheating, with a pool for that lesson alone
         config["VoilaConfiguration"].update(preheat_kernel=True, default_pool_size=0)
         config["VoilaKernelManager"] = {"fill_delay": REFILL_DELAY, "kernel_pools_config": warm_pools(options)}
@@ -409,8 +417,9 @@ class LandingHandler(JupyterHandler):
     """The landing page, or the calm "needs fixing" page while the catalogue or the words have
     problems."""
 
-    def initialize(self, root: Path) -> None:
+    def initialize(self, root: Path, front_end: str = "voila") -> None:
         self.root = root
+        self.front_end = front_end
 
     def get(self) -> None:
         from markupsafe import Markup
@@ -421,7 +430,7 @@ class LandingHandler(JupyterHandler):
                 library(self.root), css=f"{base}voila/static/landing.css",
                 pupil_href=lambda band, topic: f"{base}voila/render/{band}/{topic}.ipynb",
                 teacher_href=lambda band, topic: f"{base}voila/render/{band}/{topic}.ipynb?mode=teacher", site=base,
-                prefetch=lesson_front_end(base), pulse=(f"{base}pulse", Markup(self.xsrf_form_html())))
+                prefetch=lesson_front_end(base, self.front_end), pulse=(f"{base}pulse", Markup(self.xsrf_form_html())))
         except ContentError:
             self.set_status(503)
             page = render("needs-fixing.html", base_url=base, **needs_fixing_context(self.root))
@@ -494,7 +503,7 @@ def routes(options: ServeOptions, stage: Stage, gate: Gatekeeper, key: str) -> l
     pulse = {"room": PulseRoom(gate.pulses, root=options.root, host=options.host, port=options.port, key=key,
                                notice=functools.partial(pulse_notice, options.root))}
     return [
-        ("/", LandingHandler, root),
+        ("/", LandingHandler, {**root, "front_end": options.front_end}),
         *quiet_routes(),  # Voila's template files, checked; no /logout
         cached_extensions_route(),  # the widget extensions' files, cached by their hash
         (rf"/pulse/kernel/({'|'.join(ACTIONS)})", PulseKernelHandler, pulse),  # (before /pulse/<code>)

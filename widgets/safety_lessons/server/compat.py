@@ -76,7 +76,9 @@ from .limits import (
 #    `<div id="rendered_cells"` the page's main landmark. (test_compat.py compares Voila's blocks.)
 #    It repeats `any_cell` without its inline `voila_process(n, total)` script and empties
 #    `html_head_js_logs`, so the page's policy needs no 'unsafe-inline' (server.SCRIPT_HASHES lists
-#    the inline scripts left; tests/browser/test_content_security.py compares both).
+#    the inline scripts left; tests/browser/test_content_security.py compares both). With
+#    `serve --front-end lean` it repeats `body_footer` without `window.voila_finish()` and Voila's
+#    application (voila.js), loading our own script (built from frontend/) in their place.
 # 5. The guard (guard.py, through app.py): Voila makes its tornado handlers itself, so
 #    `ClassroomVoila` wraps each one's `prepare` to run `admit` first (Host, codes, whose kernel); a
 #    lesson page asks `claim` for a kernel before Voila starts one, and is given the kernel manager
@@ -706,16 +708,17 @@ def webpack_chunks(folder: Path, entry: str, name: Callable[[str], str]) -> list
 
 
 def front_end_urls(base_url: str, template: str, template_files: tuple[str, ...],
-                   extensions: tuple[str, ...]) -> list[str]:
-    """(12) The addresses a lesson page asks for: Voila's bundle and its chunks, the allowed
-    `extensions`' files, and the template's `template_files` (paths below its static folder)."""
+                   extensions: tuple[str, ...], *, voila: bool = True) -> list[str]:
+    """(12) The addresses a lesson page asks for: Voila's bundle and its chunks (unless not
+    `voila`), the allowed `extensions`' files, and the template's `template_files` (paths below its
+    static folder)."""
     from jupyterlab_server.config import get_federated_extensions
     from voila.paths import collect_static_paths
     from voila.static_file_handler import TemplateStaticFileHandler
     from voila.utils import get_voila_labextensions_path
 
     urls: list[str] = []
-    for root in map(Path, collect_static_paths(["voila", "nbconvert"], template)):
+    for root in map(Path, collect_static_paths(["voila", "nbconvert"], template) if voila else []):
         if (root / "voila.js").is_file():
             urls += [f"{base_url}voila/static/{f}" for f in webpack_chunks(root, "voila.js", lambda c: f"{c}.voila.js")]
             break

@@ -20,6 +20,7 @@ from .limits import IDLE_LIMIT, KERNEL_MEMORY, MAX_CLASS
 
 LOOPBACK = "127.0.0.1"
 MAX_CLASS_SIZE = MAX_CLASS  # kernels kept warm at most (≈ 70 MiB each)
+FRONT_ENDS = ("voila", "lean")  # the lesson page's script: Voila's application, or our own (frontend/)
 LEAST_MEMORY = 256  # MiB: the least `--kernel-memory` takes (a lesson's kernel uses 120-170)
 
 
@@ -111,6 +112,9 @@ class ServeOptions:
     pulse_minimum: int = setting(PULSE_MINIMUM, "class pulse: the teacher sees a question's counts only once N "
                                                 f"pupils answered it (default %(default)s, at least {FLOOR})",
                                  type=_pulse_minimum, metavar="N")
+    front_end: str = setting("voila", "what draws a lesson page: voila (default), or lean (being built: one small "
+                                      "script of our own; not yet checked with the teacher view, read-aloud, the class "
+                                      "pulse or a lesson left idle)", choices=FRONT_ENDS)
 
     def guard(self) -> Guard:
         budget = self.max_kernels if self.max_kernels is not None else memory_budget(available_memory_mib())

@@ -14,7 +14,7 @@ the first activity drawn and to the last, and V8's script time (Chromium's `Scri
 
     PYTHONPATH=widgets .venv/bin/python benchmarks/lean.py [--lesson ages-11-14/passwords] [--repeat 3]
 
-Needs `npm ci` in frontend/ for html-manager's embed.js (the floor only).
+Needs `npm ci` in assets/frontend/ for html-manager's embed.js (the floor only).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from run import NO_OTHER_HOSTS, REPO, SCHOOL_WIFI, Measured, bare, bare_notebook, fmt, ours, path_load, running, table
 from safety_lessons.harness import CHROMIUM, CHROMIUM_FLAGS
 
-EMBED = REPO / "frontend" / "node_modules" / "@jupyter-widgets" / "html-manager" / "dist" / "embed.js"
+EMBED = REPO / "assets" / "frontend" / "node_modules" / "@jupyter-widgets" / "html-manager" / "dist" / "embed.js"
 ACTIVITY = ".sl-activity"
 
 # Records (ms since navigation) each time the page's count of activities grows.

@@ -1,4 +1,4 @@
-"""The lean lesson page (`serve --front-end lean`): its one script, built from frontend/ and shipped
+"""The lean lesson page (`serve --front-end lean`): its one script, built from assets/frontend/ and shipped
 in the classroom template, is never stale against its sources and lockfile; the option reaches the
 template; today's page stays the default."""
 
@@ -15,15 +15,15 @@ from safety_lessons.server.options import ServeOptions
 
 from tests.conftest import REPO
 
-FRONTEND = REPO / "frontend"
+FRONTEND = REPO / "assets" / "frontend"
 BUILT = REPO / "assets" / "voila" / "templates" / "classroom" / "static" / "lesson-page.js"
 TEMPLATE = REPO / "assets" / "voila" / "templates" / "classroom" / "index.html.j2"
-HEADER = re.compile(r"// safety-lessons lean lesson page, built by frontend/build\.mjs "
+HEADER = re.compile(r"// safety-lessons lean lesson page, built by assets/frontend/build\.mjs "
                     r"from sources sha256=([0-9a-f]{64})\n")
 
 
 def source_hash(folder: Path) -> str:
-    """What frontend/build.mjs records: sha256 over each source's path and bytes, in path order
+    """What assets/frontend/build.mjs records: sha256 over each source's path and bytes, in path order
     (build.mjs, package.json, the lockfile, and src/'s .js and .css files)."""
     files = ["build.mjs", "package.json", "package-lock.json",
              *(p.relative_to(folder).as_posix() for p in (folder / "src").rglob("*") if p.suffix in (".js", ".css"))]
@@ -36,13 +36,14 @@ def source_hash(folder: Path) -> str:
 def recorded_hash() -> str:
     with BUILT.open(encoding="utf-8") as built:
         found = HEADER.fullmatch(built.readline())
-    assert found, f"{BUILT.name} has no source hash on its first line: cd frontend && npm ci && npm run build"
+    assert found, f"{BUILT.name} has no source hash on its first line: cd assets/frontend && npm ci && npm run build"
     return found.group(1)
 
 
 def test_the_shipped_lean_page_is_built_from_todays_sources_and_lockfile() -> None:
     assert source_hash(FRONTEND) == recorded_hash(), (
-        f"{BUILT.name} is stale against frontend/: cd frontend && npm ci && npm run build, and commit the result")
+        f"{BUILT.name} is stale against assets/frontend/: "
+        "cd assets/frontend && npm ci && npm run build, and commit the result")
 
 
 def test_the_hash_changes_with_any_source_or_the_lockfile(tmp_path: Path) -> None:

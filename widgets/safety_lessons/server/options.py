@@ -20,7 +20,7 @@ from .limits import IDLE_LIMIT, KERNEL_MEMORY, MAX_CLASS
 
 LOOPBACK = "127.0.0.1"
 MAX_CLASS_SIZE = MAX_CLASS  # kernels kept warm at most (≈ 70 MiB each)
-FRONT_ENDS = ("voila", "lean")  # the lesson page's script: Voila's application, or our own (frontend/)
+FRONT_ENDS = ("voila", "lean")  # the lesson page's script: Voila's application, or our own (assets/frontend/)
 LEAST_MEMORY = 256  # MiB: the least `--kernel-memory` takes (a lesson's kernel uses 120-170)
 
 

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const OUT = join(here, "..", "assets", "voila", "templates", "classroom", "static", "lesson-page.js");
+const OUT = join(here, "..", "voila", "templates", "classroom", "static", "lesson-page.js");
 
 function sources() {
   const src = readdirSync(join(here, "src"), { recursive: true }).map((f) => join("src", f));
@@ -42,6 +42,6 @@ const result = await build({
   write: false,
   logLevel: "warning",
 });
-const header = `// safety-lessons lean lesson page, built by frontend/build.mjs from sources sha256=${sourceHash()}\n`;
+const header = `// safety-lessons lean lesson page, built by assets/frontend/build.mjs from sources sha256=${sourceHash()}\n`;
 writeFileSync(OUT, header + result.outputFiles[0].text);
 console.log(`${relative(process.cwd(), OUT)}: ${(header.length + result.outputFiles[0].contents.length).toLocaleString()} bytes`);

@@ -301,9 +301,17 @@ def test_the_compiler_is_a_python_of_the_runtimes_version_on_path_or_in_pyenv(tm
 def test_without_a_compiler_the_build_says_so_and_ships_the_sources(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     said: list[str] = []
+    asked: list[list[str]] = []
+
+    def pip(args: list[str], env: dict[str, str] | None = None) -> None:  # a registry holding every version
+        asked.append(args)
+        folder = Path(args[args.index("-d" if "-d" in args else "-w") + 1])
+        for spec in (a for a in args if "==" in a):
+            name, version = spec.split("==")
+            pyodide_dist.write_wheel(folder, name, version, [(f"{name.replace('-', '_')}/__init__.py", b"")])
+
     monkeypatch.setattr(pyodide_dist.bytecode, "find_python", lambda minor: None)
-    monkeypatch.setattr(pyodide_dist, "fetch_wheel", lambda name, version, cache, build=False: pyodide_dist.write_wheel(
-        (cache / "wheels").resolve(), name, version, [(f"{name.replace('-', '_')}/__init__.py", b"")]))
+    monkeypatch.setattr(pyodide_dist, "_pip", pip)
     runtime = tmp_path / "cache" / f"pyodide-{_pyodide_version()}"
     runtime.mkdir(parents=True)
     for name in ("pyodide.js", "pyodide.mjs", "pyodide.asm.js", "pyodide.asm.wasm", "python_stdlib.zip"):
@@ -316,6 +324,11 @@ def test_without_a_compiler_the_build_says_so_and_ships_the_sources(
     (tmp_path / "cache" / "wheels").mkdir()
     pyodide_dist.build(tmp_path / "out", tmp_path / "cache", say=said.append)
     assert len(said) == 1 and "no Python 3.13 found" in said[0] and "not compiled" in said[0]
+    # pip asked once for every wheel from the registry (each call costs seconds), once to build PyYAML
+    assert [a[0] for a in asked] == ["download", "wheel"]
+    assert {a.split("==")[0] for a in asked[0] if "==" in a} == {*pyodide_dist.FROM_LOCK, *pyodide_dist.FROM_HERE}
+    pyodide_dist.build(tmp_path / "again", tmp_path / "cache", say=said.append)
+    assert len(asked) == 2  # the second build takes every wheel from the cache
     lock = json.loads((tmp_path / "out" / "pyodide-lock.json").read_text())
     assert lock["info"]["version"] == "0.29.0"  # the runtime shipped, not upstream's stale field
     assert lock["packages"]["jedi"]["version"] == "0"  # left out: an empty wheel

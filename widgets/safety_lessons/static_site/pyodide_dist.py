@@ -23,7 +23,7 @@ import sys
 import tarfile
 import urllib.request
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import bytecode
@@ -117,12 +117,26 @@ def fetch_wheel(name: str, version: str, cache: Path, *, build: bool = False) ->
         _pip(["wheel", "--no-deps", "--no-binary", name, "--only-binary", ":none:", spec, "-w", str(folder)],
              env={"PYYAML_FORCE_LIBYAML": "0", "PYYAML_FORCE_CYTHON": "0", "PIP_CONSTRAINT": ""})
     else:
-        _pip(["download", "--no-deps", "--only-binary", ":all:", "--python-version", "3.13",
-              "--implementation", "py", "--platform", "any", spec, "-d", str(folder)], env={"PIP_CONSTRAINT": ""})
+        _download([spec], folder)
     found = _one(folder, name, version)
     if found is None or not PURE.search(found.name):
         raise BuildError(f"no pure-Python wheel of {spec} (got {found.name if found else 'nothing'})")
     return found
+
+
+def fetch_wheels(wanted: Iterable[tuple[str, str]], cache: Path) -> None:
+    """Download into the cache, in one pip call, the wheels of `wanted` (name, version) it lacks:
+    pip starts and reads the index once rather than once a package (most of a fresh build's wait)."""
+    folder = cache / "wheels"
+    folder.mkdir(parents=True, exist_ok=True)
+    missing = [f"{name}=={version}" for name, version in wanted if _one(folder, name, version) is None]
+    if missing:
+        _download(missing, folder)
+
+
+def _download(specs: list[str], folder: Path) -> None:
+    _pip(["download", "--no-deps", "--only-binary", ":all:", "--python-version", "3.13",
+          "--implementation", "py", "--platform", "any", *specs, "-d", str(folder)], env={"PIP_CONSTRAINT": ""})
 
 
 def write_wheel(folder: Path, name: str, version: str, files: Iterable[tuple[str, bytes]]) -> Path:
@@ -209,22 +223,25 @@ def build(out: Path, cache: Path, *, say: Callable[[str], None] = print) -> list
                  "package.json"):
         shutil.copy2(runtime / name, out / name)
 
-    wheels: dict[str, Wheel] = {}
+    wanted: dict[str, Wheel] = {}  # each package, its path still unknown; then fetched
+    built = {"pyyaml"}  # from its source
 
-    def take(name: str, version: str, *, build_it: bool = False, depends: Iterable[str] = ()) -> None:
+    def take(name: str, version: str, *, depends: Iterable[str] = ()) -> None:
         entry = upstream.get(name, {})
-        path = fetch_wheel(name, version, cache, build=build_it)
-        wheels[name] = Wheel(name, version, path, tuple(entry.get("imports", [name.replace("-", "_")])),
+        wanted[name] = Wheel(name, version, Path(), tuple(entry.get("imports", [name.replace("-", "_")])),
                              tuple(normalise(d) for d in (entry.get("depends") or depends)))
-        for dep in wheels[name].depends:
-            if dep not in wheels and dep not in NOT_SHIPPED and dep not in LEFT_OUT:
+        for dep in wanted[name].depends:
+            if dep not in wanted and dep not in NOT_SHIPPED and dep not in LEFT_OUT:
                 take(dep, upstream[dep]["version"])
 
     for name in FROM_LOCK:
         take(name, upstream[name]["version"])
     for name in FROM_HERE:
         take(name, metadata.version(name), depends=["traitlets"] if name == "comm" else ())
-    take("pyyaml", upstream["pyyaml"]["version"], build_it=True)
+    take("pyyaml", upstream["pyyaml"]["version"])
+    fetch_wheels([(w.name, w.version) for w in wanted.values() if w.name not in built], cache)
+    wheels = {name: replace(w, path=fetch_wheel(name, w.version, cache, build=name in built))
+              for name, w in wanted.items()}
     wheels["ipywidgets"] = Wheel("ipywidgets", wheels["ipywidgets"].version, wheels["ipywidgets"].path,
                                  ("ipywidgets",), ("comm", "ipython", "traitlets", "widgetsnbextension"))
     for wheel in [*kernel_wheels(), no_sqlite(cache / "wheels"), toolkit_wheel(cache / "wheels"),

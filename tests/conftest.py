@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from safety_lessons import registry
+from safety_lessons.authoring.check import Report, check
 from safety_lessons.content.library import Library
 
 REPO = Path(__file__).resolve().parents[1]
@@ -50,6 +51,12 @@ def library(lessons_root: Path) -> Library:
     """The shipped lessons tree, read as the package reads it (`registry.library`); a test that
     breaks a copy on purpose opens that with `registry.library(lessons_copy)`."""
     return registry.library(lessons_root)
+
+
+@pytest.fixture(scope="session")
+def shipped_report(lessons_root: Path) -> Report:
+    """`check` of the shipped lessons, once per worker: each topic's module asserts its part is clean."""
+    return check(lessons_root)
 
 
 @pytest.fixture

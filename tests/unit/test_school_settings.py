@@ -13,7 +13,7 @@ import ipywidgets as w
 import pytest
 from safety_lessons import registry
 from safety_lessons.activities.reporting import RouteFinder, resolve_routes
-from safety_lessons.authoring.check import check
+from safety_lessons.authoring.check import Report, check
 from safety_lessons.authoring.review_pack import Selection, build, document
 from safety_lessons.kernel_env import ROOT_ENV
 from safety_lessons.lesson import OpenLesson, open_lesson
@@ -62,7 +62,7 @@ def html_of(widget: object) -> str:
 
 
 # -- 1-2. a school's roles, its words band by band, instead of the lesson's ------------------------------
-def test_the_shipped_school_yaml_still_reads_as_it_did(lessons_root: Path) -> None:
+def test_the_shipped_school_yaml_still_reads_as_it_did(lessons_root: Path, shipped_report: Report) -> None:
     school = registry.library(lessons_root).school
     assert list(school.people("ages-4-7")) == ["trusted-adult", "safeguarding-lead", "form-tutor", "parent-carer"]
     assert list(school.people()) == list(school.people("ages-14-18"))
@@ -70,7 +70,7 @@ def test_the_shipped_school_yaml_still_reads_as_it_did(lessons_root: Path) -> No
     assert school.words("trusted-adult", "ages-4-7") == "Tell a grown-up you trust."  # a band's own words
     for band in ("ages-11-14", "ages-14-18"):  # staff never promise secrecy: who they tell, said to older pupils
         assert "only tell the people who need to know" in str(school.words("safeguarding-lead", band))
-    assert check(lessons_root).summary().endswith(": 0 problems, 0 warnings")
+    assert shipped_report.summary().endswith(": 0 problems, 0 warnings")
 
 
 def test_roles_and_words_by_band_are_clean_and_read_by_band(school: Path) -> None:

@@ -220,3 +220,20 @@ def test_warm_option_reaches_the_server(lessons_root: Path, monkeypatch: pytest.
     main(["serve", str(lessons_root)])
     assert seen[1].warm is None
 
+
+
+def test_serve_starts_without_jsonschemas_iri_checkers_which_no_schema_it_validates_uses() -> None:
+    """jsonschema's `iri` format checkers compile about 38 grammars when imported (over a second of
+    every start): the serve process leaves them out, and the only schemas it validates with format
+    checkers, jupyter_events' own, name no iri format (so nothing is left unchecked)."""
+    import re
+    import subprocess
+    import sys
+
+    import jupyter_events
+
+    code = "import sys, safety_lessons.server.app, jsonschema; print(sys.modules['rfc3987_syntax'])"
+    said = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert said.strip() == "None"
+    schemas = " ".join(p.read_text() for p in (Path(jupyter_events.__file__).parent / "schemas").iterdir())
+    assert re.findall(r"format: *([\w-]+)", schemas) and not re.search(r"format: *['\"]?iri", schemas)

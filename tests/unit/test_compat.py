@@ -388,3 +388,35 @@ def test_a_page_render_that_fails_is_seen_by_its_handler_at_once() -> None:
     asyncio.run(page())
     assert [(k, type(e)) for k, e in seen] == [("k1", OSError)]
     assert Recording(Manager(), Claim()).get_kernel("k2") == "kernel k2"  # a page that is not watched
+
+
+def test_voilas_pages_share_compiled_templates_and_a_changed_template_is_compiled_again(tmp_path: Path) -> None:
+    """(19) Each page's exporter has its own Jinja environment; a template compiled for one page is
+    not compiled again for the next, unless its source changed."""
+    from jinja2 import FileSystemLoader
+    from safety_lessons.server.compat import compiled_once
+    from voila.exporter import VoilaExporter
+
+    compiled_once()
+    compiled_once()  # once is enough: not wrapped twice
+    (tmp_path / "page.j2").write_text("{{ 1 + 1 }}", encoding="utf-8")
+    pages = [VoilaExporter().environment for _ in range(3)]
+    assert pages[0] is not pages[1] and pages[0].bytecode_cache is pages[1].bytecode_cache is not None
+    assert VoilaExporter()._create_environment().bytecode_cache is not pages[0].bytecode_cache  # not async: its own
+    compiles = 0
+
+    def counted(env: Any) -> Any:
+        plain = env.compile
+
+        def compile(*args: Any, **kwargs: Any) -> Any:
+            nonlocal compiles
+            compiles += 1
+            return plain(*args, **kwargs)
+        env.compile, env.loader = compile, FileSystemLoader(tmp_path)
+        return env
+
+    first, second, third = (counted(env) for env in pages)
+    assert asyncio.run(first.get_template("page.j2").render_async()) == "2" and compiles == 1
+    assert asyncio.run(second.get_template("page.j2").render_async()) == "2" and compiles == 1  # from the cache
+    (tmp_path / "page.j2").write_text("{{ 2 + 2 }}", encoding="utf-8")
+    assert asyncio.run(third.get_template("page.j2").render_async()) == "4" and compiles == 2

@@ -54,6 +54,7 @@ from .compat import (
     LessonHandler,
     Route,
     cached_extensions_route,
+    compiled_once,
     front_end_urls,
     hidden_routes,
     quiet_culler,
@@ -531,6 +532,7 @@ def make_app(options: ServeOptions, stage: Stage, config_dir: Path) -> Any:
     (config_dir / "voila.json").write_text(json.dumps(voila_config(options), indent=1), encoding="utf-8")
     app.initialize(argv=voila_argv(stage.folder, config_dir))
     quiet_culler(app.log)
+    compiled_once()
     return app
 
 

@@ -16,6 +16,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, ClassVar, Protocol
 
+from jinja2 import BytecodeCache
+from jinja2.bccache import Bucket
 from jupyter_core.utils import ensure_async
 from jupyter_server.services.kernels.connection.channels import ZMQChannelsWebsocketConnection
 from jupyter_server.utils import url_path_join
@@ -23,6 +25,7 @@ from tornado.ioloop import PeriodicCallback
 from tornado.web import ErrorHandler, GZipContentEncoding, HTTPError, authenticated
 from traitlets import Float, Int
 from voila.app import Voila
+from voila.exporter import VoilaExporter
 from voila.static_file_handler import TemplateStaticFileHandler
 from voila.tornado.handler import TornadoVoilaHandler
 
@@ -149,6 +152,13 @@ from .limits import (
 #     at the next heartbeat, ending the page with a reload in `RELOAD_AFTER` seconds (a meta
 #     refresh: no script). It stops too, and releases the claim, when the pupil leaves.
 #     (tests/browser/test_limits.py; tests/unit/test_compat.py)
+# 19. Templates compiled once. Voila makes a `VoilaExporter` for every page it renders, and nbconvert's
+#     `TemplateExporter._create_environment` a Jinja environment for that, so every page compiled its
+#     fourteen templates again: most of a page's work in the server, paid 30 times when a class
+#     arrives. `compiled_once` gives each such environment a Jinja bytecode cache (Jinja's documented
+#     `bytecode_cache`) kept in memory for the server's life, one for async environments and one for
+#     others; a template whose source changes is compiled again (Jinja checks its checksum).
+#     (tests/unit/test_compat.py)
 
 Route = tuple[str, type, dict[str, Any]]  # a path below the server's URL, its handler, the handler's arguments
 Locate = Callable[[Any, str], str | None]  # (request handler, path after /voila/render/) → notebook to render
@@ -739,3 +749,34 @@ def front_end_urls(base_url: str, template: str, template_files: tuple[str, ...]
         urls.append(TemplateStaticFileHandler.make_static_url(settings, f"{template}/static/{file}",
                                                               include_version=versioned))
     return urls
+
+
+class TemplateCode(BytecodeCache):
+    """(19) Jinja's compiled templates, in memory for the server's life."""
+
+    def __init__(self) -> None:
+        self.code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        code = self.code.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)  # (Jinja discards it if the template's source changed)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self.code[bucket.key] = bucket.bytecode_to_string()
+
+
+def compiled_once() -> None:
+    """(19) Every Voila exporter's Jinja environment, from now on, shares its compiled templates."""
+    create = VoilaExporter._create_environment
+    if getattr(create, "caches", None) is not None:
+        return
+    caches = {True: TemplateCode(), False: TemplateCode()}  # by `is_async`: their code differs
+
+    def with_cache(exporter: Any) -> Any:
+        environment = create(exporter)
+        environment.bytecode_cache = caches[environment.is_async]
+        return environment
+
+    with_cache.caches = caches  # type: ignore[attr-defined]
+    VoilaExporter._create_environment = with_cache

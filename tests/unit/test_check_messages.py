@@ -192,8 +192,8 @@ def test_a_character_that_is_not_utf8_is_named_with_its_line(lessons_copy: Path)
     ("school.yaml", "who pupils can go to in school: `trusted-adult:`, `safeguarding-lead:` and any other roles, "
                     "one a line (and, if needed, `hidden:`)"),
     ("catalogue.yaml",
-     "the age bands and topics of the lessons: `title:`, `bands:` and `topics:` (and, if needed, `language:` and "
-     "`families:`)"),
+     "the age bands and topics of the lessons: `title:`, `bands:` and `topics:` (and, if needed, `language:`, "
+     "`families:` and `sources:`)"),
     ("facts/apps.yaml", "the apps and games lessons name, with the youngest age each is for and its source: one "
                         "entry each: an id on a line of its own (e.g. `tiktok:`) and below it, indented by two "
                         "spaces, `name:`, `what:`, `limit:`, `source:`, `source-kind:` and `checked:` (and, if "

@@ -35,8 +35,7 @@ class Band:
     reading: Reading
 
 
-POLICY_SECTION = "5.5"  # the section of the trust's social media policy the lessons teach, point by point
-_POINT = re.compile(r"5\.5\(\d+\)")
+_POINT = re.compile(r"5\.5\(\d+\)")  # a point of §5.5 of the trust's social media policy, e.g. 5.5(4)
 _SHORT_NAME = re.compile(r"[A-Z][A-Z0-9]+")  # a source's short name, e.g. EFACW
 
 
@@ -78,7 +77,7 @@ class Catalogue:
                 if _SHORT_NAME.fullmatch(source) and source not in self.sources:
                     yield f"topics.{topic_id}.policy", (
                         f"'{source}' is not a short name in sources: ({', '.join(self.sources) or 'none yet'}); "
-                        f"add it there with the source's name in full, or write the name in full here")
+                        "add it there with the source's name in full, or write the name in full here")
 
     def beyond(self, topic: Topic) -> str | None:
         """A topic beyond §5.5: where it comes from, each source's name in full ("Education for a Connected

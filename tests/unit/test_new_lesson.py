@@ -96,7 +96,8 @@ def test_the_notebook_has_the_standard_shape(lessons_copy: Path) -> None:
                     'lesson.show("quick-check")', 'lesson.show("talk-to")']
     assert cells[-1].source == 'lesson.show("talk-to")'
     notes = [c for c in cells if "teacher" in c.tags]
-    assert len(notes) == 1 and notes[0].source.startswith("## Teacher notes\n\n**Objectives:** (policy: school's own;")
+    assert len(notes) == 1
+    assert notes[0].source.startswith("## Teacher notes\n\n**Objectives:** (beyond §5.5: school's own;")
     positions = [notes[0].source.index(f"\n\n{label}") for label in LABELS]  # each on its own paragraph
     assert positions == sorted(positions)
     nb = json.loads(path.read_text(encoding="utf-8"))

@@ -85,7 +85,7 @@ def test_every_shipped_story_is_a_map_with_its_endings(library: Library) -> None
                 for c in n.choices or ():
                     assert c.label in text
             assert "No choice leads here" not in text and "Reached only through an unsafe choice" not in text
-    assert maps == 5
+    assert maps >= 5  # the §5.5 lessons' stories at least; each topic beyond adds its own
     sam = plain(str(story_map_html(next(a for a in library.lesson("ages-14-18", "meeting-online-friends")
                                          .activities.values() if isinstance(a, Story)))))
     assert "“Reported”: recovery ending" in sam

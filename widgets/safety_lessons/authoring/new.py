@@ -18,8 +18,9 @@ from pathlib import Path
 
 import yaml
 
+from ..content.model import Topic
 from ..content.notebooks import IMPORT, NOTES_HEADING, TEACHER
-from ..content.schema import ContentError
+from ..content.schema import ContentError, Text
 from ..registry import library
 
 TEMPLATES = Path(__file__).parents[1] / "templates" / "activities.yaml"
@@ -112,13 +113,16 @@ activities:
 {help_card(band)}{SHEET}"""
 
 
-def teacher_notes(band: str, policy: str) -> str:
-    """The teacher-notes cell in its standard shape; the ground rules and what
-    to do on a disclosure are the standard ones, the rest is for the author to write."""
+def teacher_notes(band: str, policy: str, beyond: str | None = None) -> str:
+    """The teacher-notes cell in its standard shape; the ground rules and what to do on a disclosure
+    are the standard ones, the rest is for the author to write. `beyond`: where a topic beyond §5.5
+    comes from, its sources' names in full."""
     ages = band.removeprefix("ages-")
+    source = (f"beyond §5.5: {beyond}; ages {ages}" if beyond else
+              f"policy: {policy}; Education for a Connected World: write the strand, ages {ages}")
     return "\n\n".join([
         NOTES_HEADING,
-        f"**Objectives:** (policy: {policy}; Education for a Connected World: write the strand, ages {ages}) "
+        f"**Objectives:** ({source}) "
         "write what pupils will be able to do by the end of the lesson.",
         "**Timing:** about 20 minutes: write how long each part takes.",
         "**Talk about:** write two or three questions for the class to discuss.",
@@ -134,10 +138,11 @@ def teacher_notes(band: str, policy: str) -> str:
     ])
 
 
-def notebook(ref: str, title: str, band: str, policy: str, kinds: list[str]) -> dict[str, object]:
+def notebook(ref: str, title: str, band: str, policy: str, kinds: list[str], beyond: str | None = None
+             ) -> dict[str, object]:
     cells = [
         _markdown(f"# {title}\n\nSay what this page is about here."),
-        _markdown(teacher_notes(band, policy), tags=[TEACHER]),
+        _markdown(teacher_notes(band, policy, beyond), tags=[TEACHER]),
         _code(IMPORT),
         _code(f'lesson = open_lesson("{ref}")'),
         _code(f'lesson.show("{QUICK_CHECK}")'),
@@ -227,7 +232,8 @@ def new_lesson(root: Path, ref: str, chosen: list[str], policy: str | None = Non
     nb_path.parent.mkdir(exist_ok=True)
     # the content first: the notebook is what the server lists and serves, so its content is there before it
     write_whole(yaml_path, lesson_yaml(title, band, str(catalogue.bands[band].title), policy, chosen))
-    nb = notebook(f"{band}/{topic}", title, band, policy, chosen)
+    beyond = catalogue.beyond(Topic(Text(title), Text(policy), Text(title)))
+    nb = notebook(f"{band}/{topic}", title, band, policy, chosen, beyond)
     write_whole(nb_path, json.dumps(nb, indent=1, ensure_ascii=False) + "\n")
     return NewLesson(nb_path, yaml_path, entry is None)
 

@@ -57,10 +57,12 @@ def markdown(source: str, top: int) -> Markup:
     return trusted(re.sub(r"</?h([1-6])>", lambda m: m[0].replace(m[1], str(min(6, int(m[1]) + shift))), rendered))
 
 
-def policy_point(policy: str) -> str:
-    """How the pack names a topic's policy: "§5.5(4)" for a point of the policy, else as written
-    (a topic outside §5.5, e.g. "PSHE" or "school's own")."""
-    return f"§{policy}" if policy[:1].isdigit() else policy
+def policy_point(lib: Library, topic_id: str) -> str:
+    """How the pack names a topic's policy: "§5.5(4)" for a point of the policy; for a topic beyond
+    §5.5, where it comes from as the landing page says it ("Beyond §5.5 — Education for a Connected World …")."""
+    topic = lib.catalogue.topics[topic_id]
+    point = topic.policy_point()
+    return f"§{point}" if point else lib.words().policy(lib.catalogue, topic_id)
 
 
 @dataclass(frozen=True)
@@ -228,7 +230,8 @@ def lesson_html(lib: Library, band_id: str, band: Band, topic: str, notebook: Pa
 <article class="lesson" id="{ref}">
   <h3>{title} <span class="ref">{ref}</span></h3>
   <dl class="about">
-    <dt>Policy point</dt><dd>{policy}: {summary}</dd>
+    <dt>Policy point</dt><dd>{policy}</dd>
+    <dt>Summary</dt><dd>{summary}</dd>
     <dt>Age band</dt><dd>{band}</dd>
     <dt>Reading target</dt><dd>{target}</dd>
     <dt>Title in its content file</dt><dd>{own_title}</dd>
@@ -248,7 +251,7 @@ def lesson_html(lib: Library, band_id: str, band: Band, topic: str, notebook: Pa
   <h4>Facts this lesson uses</h4>
   {facts}
   <p class="lesson-signoff">Reviewed: ☐ approved ☐ changes needed &nbsp; Initials: ________ &nbsp; Date: ________</p>
-</article>""", ref=ref, title=info.title, policy=policy_point(info.policy), summary=info.summary, band=band.title,
+</article>""", ref=ref, title=info.title, policy=policy_point(lib, topic), summary=info.summary, band=band.title,
                 target=target_words(band.reading), notebook=lib.rel(notebook), own_title=lesson.title, before=before,
                 content=lib.rel(lib.lesson_path(band_id, topic)), body=join(body), unshown=_unshown(unshown),
                 levels=levels_html(levels, band), facts=facts_table(lib, lesson), sheet=sheet_html(lib, lesson),
@@ -451,7 +454,7 @@ def document(lib: Library, pack: Pack, selection: Selection) -> str:
     toc = []
     for band_id, band in cat.bands.items():
         items = [html('<li><a href="#{ref}">{topic}</a> <span class="ref">{policy}{status}</span></li>',
-                      ref=f"{b}/{t}", topic=cat.topics[t].title, policy=policy_point(cat.topics[t].policy),
+                      ref=f"{b}/{t}", topic=cat.topics[t].title, policy=policy_point(lib, t),
                       status=pack.status.get(f"{b}/{t}", ""))
                  for b, t, _ in lib.lessons() if b == band_id and html('id="{ref}"', ref=f"{b}/{t}") in body]
         if items:

@@ -35,11 +35,26 @@ class Band:
     reading: Reading
 
 
+_POINT = re.compile(r"5\.5\(\d+\)")  # a point of §5.5 of the trust's social media policy, e.g. 5.5(4)
+_SHORT_NAME = re.compile(r"[A-Z][A-Z0-9]+")  # a source's short name, e.g. EFACW
+
+
 @dataclass(frozen=True)
 class Topic:
     title: Text
-    policy: Text  # the policy point taught, e.g. "5.5(4)"
+    # A point of §5.5, e.g. "5.5(4)"; beyond it, where the topic comes from: parts split by ";", each a
+    # source's short name (catalogue `sources:`) or name, perhaps with what it names after a colon
+    policy: Text
     summary: Text
+
+    def policy_point(self) -> str | None:
+        """The point of §5.5 the topic teaches, or None for a topic beyond it."""
+        return str(self.policy) if _POINT.fullmatch(self.policy.strip()) else None
+
+    def policy_parts(self) -> list[tuple[str, str]]:
+        """A topic beyond §5.5: (source, what it names) for each part of `policy`, what it names "" if nothing."""
+        parts = (part.partition(":") for part in self.policy.split(";") if part.strip())
+        return [(source.strip(), rest.strip()) for source, _, rest in parts]
 
 
 @dataclass(frozen=True)
@@ -50,11 +65,27 @@ class Catalogue:
     language: str = "en"  # the words around every lesson come from words/<language>.yaml
     # the take-home sheets for parents and carers (each lesson's `take-home:`), scored as one passage
     families: Reading = Reading(ease_min=60, sentence_words_warn=25)
+    # where topics beyond §5.5 come from: a short name a topic's `policy:` uses → the source's name in full
+    sources: dict[str, Text] = field(default_factory=dict)
 
     def check(self) -> Iterator[tuple[str, str]]:
         if not re.fullmatch(r"[a-z]{2,3}", self.language):
             yield "language", (f"'{self.language}' is not a language code; expected two or three small letters "
                                "naming a file in words/, e.g. en for words/en.yaml")
+        for topic_id, topic in self.topics.items():
+            for source, _ in [] if topic.policy_point() else topic.policy_parts():
+                if _SHORT_NAME.fullmatch(source) and source not in self.sources:
+                    yield f"topics.{topic_id}.policy", (
+                        f"'{source}' is not a short name in sources: ({', '.join(self.sources) or 'none yet'}); "
+                        "add it there with the source's name in full, or write the name in full here")
+
+    def beyond(self, topic: Topic) -> str | None:
+        """A topic beyond §5.5: where it comes from, each source's name in full ("Education for a Connected
+        World (UKCIS): Managing online information; …"); None for a point of §5.5."""
+        if topic.policy_point():
+            return None
+        return "; ".join(f"{self.sources.get(source, source)}: {names}" if names else self.sources.get(source, source)
+                         for source, names in topic.policy_parts())
 
 
 # school.yaml's words as the toolkit ships them: general words, until a school puts its own there

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from .model import Reading
+from .model import Catalogue, Reading
 from .schema import PLACEHOLDER, Problem, Reader, Text, fill, suggest
 
 ENGLISH = "en"
@@ -61,7 +61,8 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     "lesson-stopped": (), "not-your-fault": (), "reload-to-restart": (), "reload-lesson": (),
     "lesson-working-again": (), "away-a-while": (), "away-carry-on": (), "away-start-again": (),
     "take-home-link": (),
-    "landing-intro": (), "landing-teachers": (), "policy-point": ("policy",), "teacher-view-of": ("lesson", "band"),
+    "landing-intro": (), "landing-teachers": (), "policy-point": ("policy",),
+    "policy-beyond": ("sources",), "teacher-view-of": ("lesson", "band"),
     "take-home-of": ("lesson", "band"),
     # sign-off (signoff.py): a note on teacher views only, and the page pupils see with `serve --signed-only`
     "not-signed-off": (), "changed-since-sign-off": ("date",), "awaiting-sign-off-title": (), "awaiting-sign-off": (),
@@ -143,6 +144,13 @@ class Words:
     def say(self, key: str, **values: object) -> str:
         """Word `key` with its placeholders filled: ``say("story-number", n=2, total=5)``."""
         return fill(self.texts[key], values)
+
+    def policy(self, catalogue: Catalogue, topic_id: str) -> str:
+        """What a topic teaches, as the landing page says it: its point of §5.5, or where a topic beyond it
+        comes from."""
+        topic = catalogue.topics[topic_id]
+        beyond = catalogue.beyond(topic)
+        return self.say("policy-beyond", sources=beyond) if beyond else self.say("policy-point", policy=topic.policy)
 
     def people(self) -> dict[str, str]:
         """What pupils call each person in school (route id → name), e.g. "A trusted adult"."""

@@ -183,7 +183,7 @@ def landing_context(lib: Library) -> dict[str, Any]:
             continue  # a band the school turned off (school.yaml `hidden:`) is not on the page at all
         lessons = [
             {"id": topic_id, "title": topic.title, "summary": topic.summary,
-             "policy": words.say("policy-point", policy=topic.policy),
+             "policy": words.policy(catalogue, topic_id),
              "teacher_label": words.say("teacher-view-of", lesson=topic.title, band=band.title),
              "take_home_label": words.say("take-home-of", lesson=topic.title, band=band.title)}
             for topic_id, topic in catalogue.topics.items()

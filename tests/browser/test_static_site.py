@@ -57,10 +57,18 @@ def site(lessons_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
 
 
 @pytest.fixture(scope="module")
-def visitor(browser: Browser) -> Iterator[BrowserContext]:
+def worker_log() -> list[str]:
+    """What JupyterLite's pages in `visitor` said of its service worker, in order."""
+    return []
+
+
+@pytest.fixture(scope="module")
+def visitor(browser: Browser, worker_log: list[str]) -> Iterator[BrowserContext]:
     """One browser for the module's pages, as a pupil's is: the site's files (Python and its
     packages) come from the network once, then from its cache."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.on("console", lambda m: worker_log.append(m.text) if "ServiceWorker" in m.text
+               or "service workers" in m.text else None)
     yield context
     context.close()
 
@@ -230,11 +238,20 @@ STORED = """async (mark) => {
 }"""
 
 
-def test_the_password_meter_runs_zxcvbn_in_the_browser_and_keeps_nothing(static_page: tuple[Page, Watch],
-                                                                           site: StaticSite) -> None:
+def test_the_password_meter_runs_zxcvbn_in_the_browser_and_keeps_nothing(
+        static_page: tuple[Page, Watch], site: StaticSite, worker_log: list[str]) -> None:
     page, _ = static_page
+    earlier = len(worker_log)
+    registered = any(line.startswith("Registering new JupyterLite ServiceWorker") for line in worker_log)
     open_static(page, site, METER)
     runs_cleanly(page)
+    # A later lesson page keeps the worker an earlier one registered (in the module's order, the
+    # read-aloud page before this one), rather than unregistering it and registering it again.
+    said = worker_log[earlier:]
+    assert not [line for line in said if "unregistering" in line], said
+    if registered:
+        assert "JupyterLite ServiceWorker was already registered" in said, said
+        assert not [line for line in said if line.startswith("Registering new")], said
     meter = page.locator(".sl-strength-meter").first
     box = meter.get_by_role("textbox")
     box.press_sequentially("password")

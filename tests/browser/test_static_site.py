@@ -12,7 +12,8 @@ chosen so every kind of activity runs in the browser (a test below checks the ch
   pupil types is kept; the service worker an earlier page registered is kept; then "All lessons" and
   ages-11-14/block-and-report (`SWAPPED`: app-walkthrough, inbox, story) in the same page and Python;
 - ages-14-18/age-limits (teacher view): age-picker, age-sort, why-limits, the-law; the teacher's
-  notes, answers, links and the class pulse's absence;
+  notes, answers, links and the class pulse's absence; then ages-4-7/passwords' teacher view from
+  the teachers' list, in the same page and Python;
 - four more pupil pages (`KINDS`), one per band at least with the above: friend-requests,
   profile-settings; group-chat; make-it-safer, spot-the-clues; route-finder.
 
@@ -312,6 +313,17 @@ def test_teacher_view_has_notes_and_answers(static_page: tuple[Page, Watch], sit
     pulse = page.locator(".sl-pulse").first
     expect(pulse).to_contain_text("Class pulse needs the lessons served")
     expect(pulse.locator("button", has_text="Start class pulse")).to_be_hidden()
+    # `--swap-lessons` in the teacher site: another teacher view opens in this page's Python.
+    page.evaluate("window.slSamePage = true")
+    page.get_by_role("link", name="All lessons").click()
+    page.locator(f'main a.teacher[href="voici/render/lessons/teacher/{READ_ALOUD}.html"]').click()
+    expect(page).to_have_url(site.lesson_url(READ_ALOUD, teacher=True))
+    runs_cleanly(page)
+    expect(page.locator("html")).to_have_class(re.compile("sl-mode-teacher"))
+    expect(page.locator(".celltag_teacher").first).to_be_attached()
+    expect(page.locator(".sl-reveal").first).to_be_attached()  # the kernel knows a teacher view by its folder
+    expect(page.get_by_role("link", name="Pupil view")).to_have_attribute("href", site.lesson_url(READ_ALOUD))
+    assert page.evaluate("window.slSamePage") is True, "the teacher view opened as a new page"
 
 
 def runs_cleanly(page: Page) -> None:

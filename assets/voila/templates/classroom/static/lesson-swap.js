@@ -19,6 +19,8 @@
   var teacherViews = start.indexOf(LESSONS + "teacher/", at) === at;
   var prefix = start.slice(0, at + LESSONS.length) + (teacherViews ? "teacher/" : "");
   var busy = false;
+  var again = false;  // the address changed (back, forward) while a lesson or the list was opening
+  var current = start;  // the path of the lesson or list shown
   var shell = null;  // Voici's shell (a Lumino widget, its node #main) and the cells' node in it
   var shellCells = null;
 
@@ -54,10 +56,11 @@
       shellCells.style.display = "none";
       cells.replaceWith(shell);
     }
-    document.documentElement.classList.forEach(function (name) {
-      if (name.indexOf("sl-") === 0) { document.documentElement.classList.remove(name); }
+    Array.prototype.slice.call(document.documentElement.classList).forEach(function (name) {
+      if (name.indexOf("sl-") === 0) { document.documentElement.classList.remove(name); }  // classroom.js sets them again
     });
     document.title = next.title;
+    if (window.speechSynthesis) { window.speechSynthesis.cancel(); }  // as leaving a page stops reading aloud
     document.body.replaceWith(body);
     body.querySelectorAll("script").forEach(function (old) {
       if (old.type === "application/json") { return; }
@@ -157,10 +160,25 @@
       await (isLesson(url) ? showLesson(url) : showList(url));
     } catch (error) {
       console.warn("opening " + url.pathname + " as a new page: " + error);
+      again = false;
       window.location.replace(url.href);
     } finally {
       busy = false;
     }
+    if (again) {
+      again = false;
+      follow();
+    }
+  }
+
+  // Back or forward: show what the address now names, unless only its #fragment changed.
+  function follow() {
+    var url = new URL(window.location.href);
+    if (url.pathname === current) { return; }
+    if (!manager()) { window.location.reload(); return; }
+    if (busy) { again = true; return; }
+    current = url.pathname;
+    show(url);
   }
 
   document.addEventListener("click", function (event) {
@@ -172,11 +190,9 @@
     if (!home && (!isLesson(url) || url.pathname === window.location.pathname)) { return; }
     event.preventDefault();
     window.history.pushState({ slSwap: true }, "", url.href);  // first: the new page's relative links
+    current = url.pathname;
     show(url);
   });
 
-  window.addEventListener("popstate", function () {
-    var url = new URL(window.location.href);
-    if (busy || !manager()) { window.location.reload(); } else { show(url); }
-  });
+  window.addEventListener("popstate", follow);
 })();

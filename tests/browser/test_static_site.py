@@ -3,16 +3,19 @@ plain static file server on 127.0.0.1, with Python running in the page (Pyodide)
 leave that server: the Python runtime and every wheel come from the site itself.
 
 Each lesson page starts Python in the browser (the costliest step of the suite), so the module opens
-eight, chosen so every kind of activity runs in the browser (a test below checks the choice):
+seven, and one lesson more in one of their pages' Python (the site is built with `--swap-lessons`),
+chosen so every kind of activity runs in the browser (a test below checks the choice):
 
 - ages-4-7/passwords (pupil): sorter, word-builder, quiz; read aloud, a pupil completing the lesson,
   the characters' pictures, accessibility;
 - ages-14-18/passwords (pupil): strength-meter, which-is-stronger; zxcvbn in the browser, nothing a
-  pupil types is kept;
+  pupil types is kept; the service worker an earlier page registered is kept; then "All lessons" and
+  ages-11-14/block-and-report (`SWAPPED`: app-walkthrough, inbox, story) in the same page and Python;
 - ages-14-18/age-limits (teacher view): age-picker, age-sort, why-limits, the-law; the teacher's
-  notes, answers, links and the class pulse's absence;
-- five more pupil pages (`KINDS`), one per band at least: app-walkthrough, inbox, story;
-  friend-requests, profile-settings; group-chat; make-it-safer, spot-the-clues; route-finder.
+  notes, answers, links and the class pulse's absence; then ages-4-7/passwords' teacher view from
+  the teachers' list, in the same page and Python;
+- four more pupil pages (`KINDS`), one per band at least with the above: friend-requests,
+  profile-settings; group-chat; make-it-safer, spot-the-clues; route-finder.
 
 Every page has help and before-and-after, and each is checked to run cleanly (no traceback, no
 "needs fixing"). The landing pages and take-home sheets start no Python.
@@ -41,15 +44,16 @@ BOOT_TIMEOUT = 180  # s: the first page of a session starts Python in the browse
 READ_ALOUD = "ages-4-7/passwords"
 METER = "ages-14-18/passwords"
 TEACHER_VIEW = "ages-14-18/age-limits"
-KINDS = ["ages-11-14/block-and-report", "ages-7-11/privacy-and-friends", "ages-11-14/group-chat-admin",
-         "ages-7-11/personal-details", "ages-4-7/reporting-concerns"]
+SWAPPED = "ages-11-14/block-and-report"  # opened from the meter's page, in its Python (--swap-lessons)
+KINDS = ["ages-7-11/privacy-and-friends", "ages-11-14/group-chat-admin", "ages-7-11/personal-details",
+         "ages-4-7/reporting-concerns"]
 
 
 @pytest.fixture(scope="module")
 def site(lessons_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[StaticSite]:
     out = tmp_path_factory.mktemp("static") / "site"
-    built = subprocess.run([sys.executable, "-m", "safety_lessons.cli", "build-static", str(out), str(lessons_root)],
-                           capture_output=True, text=True, timeout=1200)
+    built = subprocess.run([sys.executable, "-m", "safety_lessons.cli", "build-static", str(out), str(lessons_root),
+                            "--swap-lessons"], capture_output=True, text=True, timeout=1200)
     assert built.returncode == 0, built.stdout + built.stderr
     served = StaticSite(out)
     yield served
@@ -57,10 +61,18 @@ def site(lessons_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterat
 
 
 @pytest.fixture(scope="module")
-def visitor(browser: Browser) -> Iterator[BrowserContext]:
+def worker_log() -> list[str]:
+    """What JupyterLite's pages in `visitor` said of its service worker, in order."""
+    return []
+
+
+@pytest.fixture(scope="module")
+def visitor(browser: Browser, worker_log: list[str]) -> Iterator[BrowserContext]:
     """One browser for the module's pages, as a pupil's is: the site's files (Python and its
     packages) come from the network once, then from its cache."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.on("console", lambda m: worker_log.append(m.text) if "ServiceWorker" in m.text
+               or "service workers" in m.text else None)
     yield context
     context.close()
 
@@ -105,7 +117,7 @@ def test_the_site_ships_its_own_python_compiled_in_a_versioned_folder(site: Stat
 
 def test_the_pages_opened_here_run_every_kind_of_activity(lessons_root: Path) -> None:
     lib = Library(lessons_root, MODELS)
-    shown = {activity.kind for ref in [READ_ALOUD, METER, TEACHER_VIEW, *KINDS]
+    shown = {activity.kind for ref in [READ_ALOUD, METER, TEACHER_VIEW, SWAPPED, *KINDS]
              for activity in lib.lesson(*ref.split("/")).activities.values()}
     assert sorted(set(BY_NAME) - shown) == [], "add a lesson with these kinds to KINDS"
 
@@ -230,11 +242,47 @@ STORED = """async (mark) => {
 }"""
 
 
-def test_the_password_meter_runs_zxcvbn_in_the_browser_and_keeps_nothing(static_page: tuple[Page, Watch],
-                                                                           site: StaticSite) -> None:
+def test_the_password_meter_runs_zxcvbn_in_the_browser_keeps_nothing_and_the_next_lesson_uses_its_python(
+        static_page: tuple[Page, Watch], site: StaticSite, worker_log: list[str]) -> None:
     page, _ = static_page
+    earlier = len(worker_log)
+    registered = any(line.startswith("Registering new JupyterLite ServiceWorker") for line in worker_log)
     open_static(page, site, METER)
     runs_cleanly(page)
+    # A later lesson page keeps the worker an earlier one registered (in the module's order, the
+    # read-aloud page before this one), rather than unregistering it and registering it again.
+    said = worker_log[earlier:]
+    assert not [line for line in said if "unregistering" in line], said
+    if registered:
+        assert "JupyterLite ServiceWorker was already registered" in said, said
+        assert not [line for line in said if line.startswith("Registering new")], said
+    next_lesson_in_the_same_python(page, site)
+
+
+def next_lesson_in_the_same_python(page: Page, site: StaticSite) -> None:
+    """`--swap-lessons`: "All lessons" lists the lessons in the page, and the one chosen runs in the
+    page's Python, with its own toolbar and steps; back and forward return through them."""
+    page.evaluate("window.slSamePage = true")  # gone if the browser loaded a new page
+    page.get_by_role("link", name="All lessons").click()
+    expect(page).to_have_url(site.url)
+    expect(page.get_by_role("heading", level=1)).to_have_count(1)
+    page.locator(f'main a[href="voici/render/lessons/{SWAPPED}.html"]').click()
+    expect(page).to_have_url(site.lesson_url(SWAPPED))
+    runs_cleanly(page)
+    expect(page.locator(".sl-strength-meter")).to_have_count(0)
+    expect(page.locator(".sl-toolbar")).to_have_count(1)
+    expect(page.locator(".sl-steps")).to_have_count(1)
+    title = page.locator(".jp-RenderedMarkdown h1").first.inner_text().rstrip("¶").strip()
+    expect(page.locator(".sl-step-where")).to_contain_text(title)
+    assert page.evaluate("window.slSamePage") is True, "the lesson opened as a new page"
+    assert violations(page) == []
+    page.go_back()
+    expect(page).to_have_url(site.url)
+    page.go_back()
+    expect(page).to_have_url(site.lesson_url(METER))
+    runs_cleanly(page)
+    expect(page.locator(".sl-strength-meter").first).to_be_visible()
+    assert page.evaluate("window.slSamePage") is True
     meter = page.locator(".sl-strength-meter").first
     box = meter.get_by_role("textbox")
     box.press_sequentially("password")
@@ -265,6 +313,17 @@ def test_teacher_view_has_notes_and_answers(static_page: tuple[Page, Watch], sit
     pulse = page.locator(".sl-pulse").first
     expect(pulse).to_contain_text("Class pulse needs the lessons served")
     expect(pulse.locator("button", has_text="Start class pulse")).to_be_hidden()
+    # `--swap-lessons` in the teacher site: another teacher view opens in this page's Python.
+    page.evaluate("window.slSamePage = true")
+    page.get_by_role("link", name="All lessons").click()
+    page.locator(f'main a.teacher[href="voici/render/lessons/teacher/{READ_ALOUD}.html"]').click()
+    expect(page).to_have_url(site.lesson_url(READ_ALOUD, teacher=True))
+    runs_cleanly(page)
+    expect(page.locator("html")).to_have_class(re.compile("sl-mode-teacher"))
+    expect(page.locator(".celltag_teacher").first).to_be_attached()
+    expect(page.locator(".sl-reveal").first).to_be_attached()  # the kernel knows a teacher view by its folder
+    expect(page.get_by_role("link", name="Pupil view")).to_have_attribute("href", site.lesson_url(READ_ALOUD))
+    assert page.evaluate("window.slSamePage") is True, "the teacher view opened as a new page"
 
 
 def runs_cleanly(page: Page) -> None:

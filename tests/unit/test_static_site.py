@@ -31,6 +31,7 @@ from safety_lessons.static_site import (
     lite_config,
     pyodide_dist,
     stage_contents,
+    swap_pages,
 )
 
 MINOR = f"{sys.version_info[0]}.{sys.version_info[1]}"  # this Python's, to compile with in-process
@@ -238,6 +239,32 @@ def test_the_teacher_sites_pages_use_the_pupils_sites_fonts(tmp_path: Path) -> N
     fonts(tmp_path / "teacher", tmp_path)
     assert 'url("../../../../../../fonts/a.woff2")' in page.read_text()
     assert not (tmp_path / "teacher" / "fonts").exists()
+
+
+def test_with_swap_lessons_every_lesson_page_loads_the_one_copy_of_the_swap_script(tmp_path: Path) -> None:
+    pupil = tmp_path / "voici" / "render" / "lessons" / "ages-4-7" / "passwords.html"
+    teacher = tmp_path / "teacher" / "voici" / "render" / "lessons" / "teacher" / "ages-4-7" / "passwords.html"
+    for page in (pupil, teacher):
+        page.parent.mkdir(parents=True)
+        page.write_text("<html><body></body>\n<script>classroom</script>\n</html>\n")
+    swap_pages(tmp_path)
+    assert (tmp_path / "lesson-swap.js").read_text().startswith("// The static site built with `build-static --swap")
+    assert pupil.read_text() == ('<html><body></body>\n<script>classroom</script>\n'
+                                 '<script src="../../../../lesson-swap.js"></script>\n</html>\n')
+    assert '<script src="../../../../../../lesson-swap.js"></script>\n</html>' in teacher.read_text()
+    assert not (tmp_path / "index.html").exists() and not list((tmp_path / "teacher").glob("*.js"))
+    pupil.write_text("<html><body>cut short")
+    with pytest.raises(BuildError, match="no </html>"):
+        swap_pages(tmp_path)
+
+
+def test_the_swap_option_reaches_the_build(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    asked: list[bool] = []
+    monkeypatch.setattr("safety_lessons.static_site.build_static",
+                        lambda root, outdir, *, swap_lessons=False: asked.append(swap_lessons) or [])
+    assert cli.main(["build-static", str(tmp_path / "a"), "--swap-lessons"]) == 0
+    assert cli.main(["build-static", str(tmp_path / "b")]) == 0
+    assert asked == [True, False]
 
 
 @pytest.mark.parametrize(("folder", "mode"), [("teacher/ages-7-11", "teacher"), ("ages-7-11", "pupil")])

@@ -135,6 +135,9 @@ def main(argv: list[str] | None = None) -> int:
     static.add_argument("--signed-only", action="store_true",
                         help="build only lessons signed off as they are now; the others show a calm 'not ready "
                              "yet' page")
+    static.add_argument("--swap-lessons", action="store_true",
+                        help="a lesson chosen from a lesson page (its 'All lessons' list) opens in that page's "
+                             "Python, in a second or two, instead of starting Python again")
 
     args = parser.parse_args(argv)
     if args.command == "kinds" and args.kind and args.path is None and Path(args.kind).is_dir():
@@ -164,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "new":
         return _new(root, args)
     if args.command == "build-static":
-        return _build_static(root, Path(args.outdir))
+        return _build_static(root, Path(args.outdir), swap_lessons=args.swap_lessons)
 
     from .server.app import serve as run_serve
 
@@ -285,11 +288,11 @@ def _accept(root: Path) -> int:
     return 0
 
 
-def _build_static(root: Path, outdir: Path) -> int:
+def _build_static(root: Path, outdir: Path, *, swap_lessons: bool = False) -> int:
     from .static_site import BuildError, build_static
 
     try:
-        lessons = build_static(root, outdir)
+        lessons = build_static(root, outdir, swap_lessons=swap_lessons)
     except BuildError as err:
         print(f"safety-lessons: {err}", file=sys.stderr)
         return 1

@@ -59,6 +59,16 @@ def own_kernel_id() -> str | None:
 #    them. While `default_models` is on, those traits make no model: they return the shared one of
 #    the trait's class, so a lesson's kernel does not make, compare and close ~2 models per widget.
 #    (tests/unit/test_sharing.py)
+# 19. Every widget the kernel holds (the static site's page that keeps its Python, swap.py, closes
+#    a lesson's before the next runs). ipywidgets keeps them in `ipywidgets.widgets.widget._instances`;
+#    its public `Widget.widgets` is the same dict, deprecated with a warning. (tests/unit/test_swap.py)
+
+
+def live_widgets() -> list[Any]:
+    """(19) Every open widget in this kernel."""
+    from ipywidgets.widgets.widget import _instances
+
+    return list(_instances.values())
 
 
 def quiet_tracebacks(instruction: str, shell: Any = None) -> None:

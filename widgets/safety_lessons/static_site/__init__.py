@@ -14,12 +14,14 @@ Layout of the site::
     teacher/index.html                          the teachers' landing page (both views of each lesson)
     teacher/voici/render/lessons/teacher/<band>/<topic>.html   a lesson's teacher view, using
                                                 the Python and fonts of the site around it
+    lesson-swap.js                              with `--swap-lessons` only: lesson pages list the
+                                                lessons in the page and open one in its Python
 """
 
 from __future__ import annotations
 
-from .build import build_config, build_static, fonts, landing, lite_config, stage_contents, voici_site
+from .build import build_config, build_static, fonts, landing, lite_config, stage_contents, swap_pages, voici_site
 from .pyodide_dist import BuildError
 
 __all__ = ["BuildError", "build_config", "build_static", "fonts", "landing", "lite_config", "stage_contents",
-           "voici_site"]
+           "swap_pages", "voici_site"]

@@ -128,6 +128,23 @@ def take_home_sheets(lib: Library, out: Path) -> None:
             path.write_text(page, encoding="utf-8")
 
 
+SWAP_SCRIPT = "lesson-swap.js"
+
+
+def swap_pages(site: Path) -> None:
+    """Every lesson page of `site` (the teacher site's too) loads the classroom template's
+    lesson-swap.js, one copy at the top of `site`: "All lessons" then lists the lessons in the page,
+    and a lesson chosen there runs in the page's Python instead of a new page starting its own."""
+    shutil.copy2(_template_dir() / "static" / SWAP_SCRIPT, site / SWAP_SCRIPT)
+    for page in site.rglob("voici/render/**/*.html"):
+        up = "../" * (len(page.relative_to(site).parts) - 1)
+        text = page.read_text(encoding="utf-8")
+        head, end, tail = text.rpartition("</html>")
+        if not end:
+            raise BuildError(f"{page}: no </html>, so the page cannot load {SWAP_SCRIPT}")
+        page.write_text(f'{head}<script src="{up}{SWAP_SCRIPT}"></script>\n{end}{tail}', encoding="utf-8")
+
+
 def _template_dir() -> Path:
     try:
         return pages.template_dir()
@@ -135,8 +152,10 @@ def _template_dir() -> Path:
         raise BuildError(str(err)) from err
 
 
-def build_static(root: Path, outdir: Path, cache: Path | None = None) -> list[tuple[str, str]]:
-    """Build the site into `outdir` (replaced); return the (band, topic) lessons it holds."""
+def build_static(root: Path, outdir: Path, cache: Path | None = None, *,
+                 swap_lessons: bool = False) -> list[tuple[str, str]]:
+    """Build the site into `outdir` (replaced); return the (band, topic) lessons it holds. With
+    `swap_lessons`, a lesson chosen from a lesson page opens in that page's Python (`swap_pages`)."""
     from ..authoring.check import check
 
     report = check(root)
@@ -151,6 +170,8 @@ def build_static(root: Path, outdir: Path, cache: Path | None = None) -> list[tu
         voici_site(work / "teachers", work / "site" / TEACHER_DIR, cache or default_cache(), inside=python)
         landing(lib, work / "site")
         take_home_sheets(lib, work / "site")
+        if swap_lessons:
+            swap_pages(work / "site")
         if outdir.exists():
             shutil.rmtree(outdir)
         shutil.move(str(work / "site"), str(outdir))

@@ -89,6 +89,7 @@
   // Keyboard focus is never left under the toolbar or the steps bar (WCAG 2.4.11).
   document.addEventListener("focusin", function (event) {
     var target = event.target;
+    if (!bar.isConnected) { return; }  // a lesson that took this page's place has its own (lesson-swap.js)
     if (!(target instanceof Element) || target.closest(".sl-toolbar, .sl-steps")) { return; }
     var box = target.getBoundingClientRect();
     var top = bar.getBoundingClientRect().bottom;
@@ -182,7 +183,7 @@
     // Pupils scroll: the bar follows the step whose start is above the top third of the window.
     var pending = false;
     document.addEventListener("scroll", function () {
-      if (pending) { return; }
+      if (pending || !nav.isConnected) { return; }
       pending = true;
       window.requestAnimationFrame(function () {
         pending = false;

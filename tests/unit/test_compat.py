@@ -391,7 +391,7 @@ def test_a_page_render_that_fails_is_seen_by_its_handler_at_once() -> None:
 
 
 def test_voilas_pages_share_compiled_templates_and_a_changed_template_is_compiled_again(tmp_path: Path) -> None:
-    """(19) Each page's exporter has its own Jinja environment; a template compiled for one page is
+    """(20) Each page's exporter has its own Jinja environment; a template compiled for one page is
     not compiled again for the next, unless its source changed."""
     from jinja2 import FileSystemLoader
     from safety_lessons.server.compat import compiled_once

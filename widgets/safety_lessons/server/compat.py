@@ -152,7 +152,7 @@ from .limits import (
 #     at the next heartbeat, ending the page with a reload in `RELOAD_AFTER` seconds (a meta
 #     refresh: no script). It stops too, and releases the claim, when the pupil leaves.
 #     (tests/browser/test_limits.py; tests/unit/test_compat.py)
-# 19. Templates compiled once. Voila makes a `VoilaExporter` for every page it renders, and nbconvert's
+# 20. Templates compiled once. Voila makes a `VoilaExporter` for every page it renders, and nbconvert's
 #     `TemplateExporter._create_environment` a Jinja environment for that, so every page compiled its
 #     fourteen templates again: most of a page's work in the server, paid 30 times when a class
 #     arrives. `compiled_once` gives each such environment a Jinja bytecode cache (Jinja's documented
@@ -752,7 +752,7 @@ def front_end_urls(base_url: str, template: str, template_files: tuple[str, ...]
 
 
 class TemplateCode(BytecodeCache):
-    """(19) Jinja's compiled templates, in memory for the server's life."""
+    """(20) Jinja's compiled templates, in memory for the server's life."""
 
     def __init__(self) -> None:
         self.code: dict[str, bytes] = {}
@@ -767,7 +767,7 @@ class TemplateCode(BytecodeCache):
 
 
 def compiled_once() -> None:
-    """(19) Every Voila exporter's Jinja environment, from now on, shares its compiled templates."""
+    """(20) Every Voila exporter's Jinja environment, from now on, shares its compiled templates."""
     create = VoilaExporter._create_environment
     if getattr(create, "caches", None) is not None:
         return

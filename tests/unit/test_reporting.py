@@ -534,3 +534,12 @@ def test_rapid_repeats(opened: Callable[[str], OpenLesson]) -> None:
     for _ in range(50):
         view.check_button.click()
     assert view.page.words.say("done-count", n=1, total=7) in view.progress.value
+
+
+def test_a_suicide_prevention_line_is_offered_for_thoughts_of_suicide_not_for_feeling_low(
+        edit: Callable[..., Path]) -> None:
+    """PAPYRUS's remit is thoughts of suicide: a story about feeling low cannot offer it."""
+    path = edit("ages-14-18/feeling-ok-online.yaml", "does not want to wake anyone.\n        about: suicidal-thoughts",
+                "does not want to wake anyone.\n        about: feeling-low")
+    found = [p for p in problems_of(path.parents[1]) if "feeling-ok-online" in p and "papyrus" in p]
+    assert found and "PAPYRUS HOPELINE247 does not help with feeling-low (it helps with suicidal-thoughts)" in found[0], found

@@ -62,6 +62,7 @@ Concern = Literal[
     "nude-image-of-someone",  # the pupil saw or was sent a nude image of someone under 18
     "danger-now",  # someone is in danger right now
     "feeling-low",  # struggling to cope, very sad or anxious
+    "suicidal-thoughts",  # thoughts of suicide, the pupil's own or worry about someone else's
     "other",
 ]
 

@@ -542,4 +542,5 @@ def test_a_suicide_prevention_line_is_offered_for_thoughts_of_suicide_not_for_fe
     path = edit("ages-14-18/feeling-ok-online.yaml", "does not want to wake anyone.\n        about: suicidal-thoughts",
                 "does not want to wake anyone.\n        about: feeling-low")
     found = [p for p in problems_of(path.parents[1]) if "feeling-ok-online" in p and "papyrus" in p]
-    assert found and "PAPYRUS HOPELINE247 does not help with feeling-low (it helps with suicidal-thoughts)" in found[0], found
+    said = "PAPYRUS HOPELINE247 does not help with feeling-low (it helps with suicidal-thoughts)"
+    assert found and said in found[0], found

@@ -116,7 +116,8 @@ from .limits import (
 #     (`TemplateStaticFileHandler.make_static_url`). Voila serves the extensions' files with
 #     `no_cache_paths`, so a browser asks again for each; `cached_extensions_route` serves them
 #     as Voila does otherwise, for tornado's caching of `?v=` addresses. (tests/unit/test_front_end.py;
-#     tests/browser/test_prefetch.py: every file a lesson page loads was prefetched)
+#     tests/browser/test_prefetch.py, and test_lean_page.py for `--front-end voila`: every file a
+#     lesson page loads was prefetched)
 # 13. Compression. Voila applies `Voila.tornado_settings` after it has made its tornado
 #     Application, which reads `compress_response` only when it is made: `ClassroomVoila` adds tornado's
 #     `GZipContentEncoding` transform itself when the setting is on. (tests/browser/test_prefetch.py)

@@ -113,7 +113,8 @@ class ServeOptions:
                                                 f"pupils answered it (default %(default)s, at least {FLOOR})",
                                  type=_pulse_minimum, metavar="N")
     front_end: str = setting("lean", "what draws a lesson page: lean (default: one small script of our own), or "
-                                     "voila (Voila's own application, five times the script)", choices=FRONT_ENDS)
+                                     "voila (Voila's own JupyterLab-based page, eight times the script)",
+                             choices=FRONT_ENDS)
 
     def guard(self) -> Guard:
         budget = self.max_kernels if self.max_kernels is not None else memory_budget(available_memory_mib())

@@ -5,8 +5,8 @@ Chromium with an empty cache on the loopback:
   (its stock `embed.js`), no kernel. The page is Voila's own HTML for the lesson with Voila's
   application taken out, the widgets' state (asked of the page's kernel over the control comm, as
   the lean page does) put in, and the cells shown;
-- the lean page: `serve --front-end lean` (the bundle in the classroom template's static files);
-- Voila's page: the classroom template as served today.
+- the lean page: `serve`'s default (the bundle in the classroom template's static files);
+- Voila's page: `serve --front-end voila`, the classroom template with Voila's application.
 
 Figures per page: the script the browser compiles (bytes of every script fetched or inline),
 requests, bytes gzipped (each response compressed here, so every page is counted alike), time to
@@ -217,7 +217,7 @@ def median(loads: list[PageLoad], name: str) -> float | None:
     return statistics.median(values) if values else None
 
 
-PAGES = ("Voila's page (today)", "floor: html-manager, static state", "lean page (serve --front-end lean)")
+PAGES = ("Voila's page (--front-end voila)", "floor: html-manager, static state", "lean page (the default)")
 
 
 def page_figures(browser, voila: Measured, lean: Measured, ref: str, repeat: int,  # type: ignore[no-untyped-def]
@@ -253,7 +253,7 @@ def page_figures(browser, voila: Measured, lean: Measured, ref: str, repeat: int
 
 def path_figures(browser, bare_: Measured, voila: Measured, lean: Measured, ref: str, repeat: int) -> None:  # type: ignore[no-untyped-def]
     """The pupil's path of run.py (landing page → lesson interactive, vs bare Voila's file tree →
-    the one-button notebook), for today's page and the lean one."""
+    the one-button notebook), for Voila's page (--front-end voila) and the lean one (the default)."""
     bare_link, ours_link = '.jp-DirListing-item:has-text("button.ipynb")', f'a[href$="{ref}.ipynb"]'
     runs: dict[str, dict[str, list[float]]] = {"loopback": {}, "school Wi-Fi": {}}
     for _ in range(repeat):
@@ -291,8 +291,8 @@ def main(argv: list[str] | None = None) -> int:
         folder = tmp / "bare"
         folder.mkdir()
         bare_notebook(folder)
-        with (running(ours(tmp, "--warm", ref, "--class-size", pool, cull=300)) as voila,
-              running(ours(tmp, "--warm", ref, "--class-size", pool, "--front-end", "lean", cull=300)) as lean,
+        with (running(ours(tmp, "--warm", ref, "--class-size", pool, "--front-end", "voila", cull=300)) as voila,
+              running(ours(tmp, "--warm", ref, "--class-size", pool, cull=300)) as lean,
               running(bare(tmp, folder, "--VoilaConfiguration.preheat_kernel=True",
                            f"--VoilaConfiguration.default_pool_size={pool}", cull=300)) as bare_):
             for server in (voila, lean, bare_):

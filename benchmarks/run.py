@@ -376,9 +376,12 @@ def path_load(browser, server: Server, link: str, ref: str, root: str,  # type: 
     return load
 
 
+PATH_GOALS = {"loopback": 0.6, "school Wi-Fi": 0.4}  # the pupil's path against bare Voila's, as a ratio
+
+
 def path_figures(tmp: Path, folder: Path, repeat: int) -> None:
     """Landing page → click a lesson, warmed kernels, vs bare Voila's file tree → click the
-    one-button notebook, preheated. Goal ≤ 0.6x."""
+    one-button notebook, preheated. Goals: ≤ 0.6x on the loopback, ≤ 0.4x on school Wi-Fi."""
     from playwright.sync_api import sync_playwright
 
     pool = str(repeat + 2)
@@ -407,12 +410,13 @@ def path_figures(tmp: Path, folder: Path, repeat: int) -> None:
         mine = [x.tti_ms for x in loads if x.tti_ms is not None]
         base_ms = statistics.median(ok) if ok else None
         ours_ms = statistics.median(mine) if mine else None
-        GOALS[f"served path, {network}: landing page → lesson interactive"] = (ours_ms, base_ms, 0.6, " ms")
+        goal = PATH_GOALS[network]
+        GOALS[f"served path, {network}: landing page → lesson interactive"] = (ours_ms, base_ms, goal, " ms")
         rows += [[network, "bare Voila: file tree → one-button notebook", fmt(base_ms, " ms"), "1.00x", ""],
                  [network, f"ours: landing page → {CLASS_LESSON}", fmt(ours_ms, " ms"), ratio(ours_ms, base_ms),
-                  verdict(None if ours_ms is None or base_ms is None else ours_ms <= 0.6 * base_ms)]]
+                  f"≤{goal}x " + verdict(None if ours_ms is None or base_ms is None else ours_ms <= goal * base_ms)]]
     table("The path pupils take: landing page → a lesson (empty cache at the landing page, warmed kernels)",
-          ["network", "path", f"open → interactive (median of {repeat})", "ratio", "goal ≤0.6x"], rows)
+          ["network", "path", f"open → interactive (median of {repeat})", "ratio", "goal"], rows)
     print(f"(school Wi-Fi: {SCHOOL_WIFI['downloadThroughput'] * 8 / 1e6:.0f} Mbit/s and {SCHOOL_WIFI['latency']} ms "
           "each, emulated by Chromium: a class of 30 sharing one access point)")
 

@@ -46,9 +46,22 @@ def test_the_policy_sent_allows_no_eval_and_no_inline_script(server: Server) -> 
     assert [s for s in script_sources(sent) if not s.startswith("'sha256-")] == ["'self'", "'unsafe-hashes'"]
 
 
+def voilas_footer_scripts() -> list[str]:
+    """The inline scripts of Voila's lab `body_footer` (`window.voila_finish();`): the lean page leaves
+    them out, Voila's page (`serve --front-end voila`) sends them as they are written there."""
+    from jupyter_core.paths import jupyter_path
+
+    lab = next(Path(p) / "index.html.j2" for p in jupyter_path("voila", "templates", "lab")
+               if (Path(p) / "index.html.j2").is_file())
+    footer = re.search(r"{%- block body_footer -%}(.*?){%- endblock body_footer -%}", lab.read_text(), re.S)
+    assert footer, lab
+    return re.findall(r"<script[^>]*>(.*?)</script>", footer[1], re.S)
+
+
 def test_every_inline_script_sent_is_one_the_policy_lists(server: Server) -> None:
     """Each inline script of a lesson page (pupil's and teacher's), the heartbeat Voila sends
-    while a cell is slow, and the take-home sheet's Print button: hashed, each in the policy."""
+    while a cell is slow, the one Voila's page adds (`--front-end voila`), and the take-home
+    sheet's Print button: hashed, each in the policy."""
     inline: list[str] = []
     for url in (server.lesson_url("ages-4-7/passwords"), server.lesson_url("ages-14-18/group-chat-admin"),
                 server.lesson_url("ages-11-14/passwords") + "?mode=teacher"):
@@ -58,13 +71,15 @@ def test_every_inline_script_sent_is_one_the_policy_lists(server: Server) -> Non
         assert len(scripts) > 5 and any("src=" in attrs for attrs, _ in scripts)
         inline += [body for attrs, body in scripts if "src=" not in attrs and "json" not in attrs]
         assert not re.search(r"\son[a-z]+=", page), "an on…= handler in a lesson page"
-    assert len(inline) == 6 and not any("voila_process(" in s for s in inline)  # two a page, none per cell
+    assert len(inline) == 3 and not any("voila_process(" in s for s in inline)  # one a page, none per cell
     heartbeat = re.findall(r"<script>(.*?)</script>", inspect.getsource(voila.handler))
     assert heartbeat == ["window.voila_heartbeat()"]
+    voilas = voilas_footer_scripts()
+    assert [s.strip() for s in voilas] == ["window.voila_finish();"]
     sheet = (REPO / "assets" / "voila" / "templates" / "classroom" / "take-home.html").read_text(encoding="utf-8")
     handlers = re.findall(r'\son[a-z]+="([^"]*)"', sheet)
     assert handlers == ["window.print()"]
-    assert {sha256(s) for s in inline + heartbeat + handlers} == set(SCRIPT_HASHES)
+    assert {sha256(s) for s in inline + heartbeat + voilas + handlers} == set(SCRIPT_HASHES)
 
 
 def test_a_lesson_runs_under_the_policy(page: Page, server: Server) -> None:

@@ -118,10 +118,11 @@ def test_an_activity_the_page_could_not_draw_brings_the_reload_note_and_a_reload
     page = quick_page
     open_lesson(page, server, REF)
     expect(page.locator("html")).not_to_have_attribute("data-sl-kernel-undrawn", "1")
-    # What jupyterlab-manager's renderer does when it cannot find an activity's widget model: it
-    # writes its message over the activity's node (the intermittent fault under issue 28).
-    page.evaluate("""() => { const node = document.querySelector('.sl-card').closest('.jupyter-widgets');
-                             node.textContent = 'Error displaying widget: model not found'; }""")
+    # What the lesson page does when it cannot draw an activity's widget (the lean page's words; Voila's
+    # jupyterlab-manager writes "Error displaying widget: model not found", the fault under issue 28):
+    # its message in place of the activity.
+    page.evaluate("""() => { const node = document.querySelector('.sl-card').closest('.jp-OutputArea-output');
+                             node.textContent = 'Error displaying widget'; }""")
     stopped = page.locator(".sl-lesson-stopped")
     expect(stopped).to_be_visible()
     expect(stopped).to_contain_text("It is not your fault.")

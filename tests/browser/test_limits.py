@@ -96,8 +96,8 @@ def test_the_largest_message_a_lesson_page_sends_is_far_below_the_cap(page: Page
 
 def test_a_page_that_reconnects_still_works_without_a_replay_buffer(page: Page, server: Server) -> None:
     open_lesson(page, server, REF)
-    page.evaluate("() => Promise.resolve(window.jupyterapp.widgetManager).then(wm => wm.kernel.reconnect())")
-    page.wait_for_timeout(1000)
+    page.evaluate("() => window.slLessonPage.kernel.reconnect()")  # the lean page's kernel connection
+    page.wait_for_function("() => window.slLessonPage.kernel.connectionStatus === 'connected'")
     complete_4_7_passwords(page)
 
 

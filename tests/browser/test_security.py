@@ -257,11 +257,12 @@ def test_a_failing_handler_shows_a_kind_message_and_sends_no_traceback(browser: 
 
 # --- a kernel that dies mid-lesson -------------------------------------------------------------
 
-RECORD_STATUS = """() => Promise.resolve(window.jupyterapp.widgetManager).then(wm => {
+RECORD_STATUS = """() => {
+  const kernel = window.slLessonPage.kernel;  // the lean page's kernel connection
   window.slStatuses = [];
-  wm.kernel.statusChanged.connect((_, s) => window.slStatuses.push(s));
-  wm.kernel.connectionStatusChanged.connect((_, s) => window.slStatuses.push('connection:' + s));
-})"""
+  kernel.statusChanged.connect((_, s) => window.slStatuses.push(s));
+  kernel.connectionStatusChanged.connect((_, s) => window.slStatuses.push('connection:' + s));
+}"""
 
 
 def wait_until(condition: Any, seconds: float) -> bool:
@@ -304,7 +305,7 @@ def test_a_lesson_whose_kernel_died_works_again_after_reload(browser: Browser, o
 
 
 def test_leaving_a_lesson_shuts_its_kernel_down_at_once(browser: Browser, own_server: Server) -> None:
-    """Voila's page sends a shutdown beacon (with the `_xsrf` cookie's value) when a pupil
+    """The lesson page sends a shutdown beacon (with the `_xsrf` cookie's value) when a pupil
     leaves; the server accepts it, so the kernel goes without waiting for culling (300 s here)."""
     context = browser.new_context()
     page = context.new_page()

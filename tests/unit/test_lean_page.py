@@ -1,6 +1,6 @@
-"""The lean lesson page (`serve --front-end lean`): its one script, built from assets/frontend/ and shipped
-in the classroom template, is never stale against its sources and lockfile; the option reaches the
-template; today's page stays the default."""
+"""The lean lesson page (`serve`'s default front end): its one script, built from assets/frontend/ and
+shipped in the classroom template, is never stale against its sources and lockfile; the option reaches
+the template; Voila's page stays a choice (`--front-end voila`)."""
 
 from __future__ import annotations
 
@@ -70,10 +70,9 @@ def test_the_lockfile_pins_what_the_bundle_is_built_from() -> None:
         assert lock["packages"][f"node_modules/{name}"]["version"] == version, name
 
 
-def test_the_lean_page_is_opt_in(tmp_path: Path) -> None:
-    assert "resources" not in voila_config(ServeOptions(root=tmp_path))["VoilaConfiguration"]
-    lean = voila_config(ServeOptions(root=tmp_path, front_end="lean"))["VoilaConfiguration"]
-    assert lean["resources"] == {"front_end": "lean"}
+def test_the_lean_page_is_the_default_and_voilas_a_choice(tmp_path: Path) -> None:
+    assert voila_config(ServeOptions(root=tmp_path))["VoilaConfiguration"]["resources"] == {"front_end": "lean"}
+    assert "resources" not in voila_config(ServeOptions(root=tmp_path, front_end="voila"))["VoilaConfiguration"]
 
 
 def test_the_flag_takes_only_the_front_ends_there_are() -> None:
@@ -83,8 +82,8 @@ def test_the_flag_takes_only_the_front_ends_there_are() -> None:
 
     parser = argparse.ArgumentParser()
     add_flags(parser)
-    assert from_args(parser.parse_args([]), root=Path(".")).front_end == "voila"
-    assert from_args(parser.parse_args(["--front-end", "lean"]), root=Path(".")).front_end == "lean"
+    assert from_args(parser.parse_args([]), root=Path(".")).front_end == "lean"
+    assert from_args(parser.parse_args(["--front-end", "voila"]), root=Path(".")).front_end == "voila"
     with pytest.raises(SystemExit):
         parser.parse_args(["--front-end", "other"])
 
@@ -113,9 +112,40 @@ def test_the_landing_page_of_a_lean_server_prefetches_the_lean_page_not_voilas(m
     from safety_lessons.static_site.build import _template_dir
 
     monkeypatch.setenv("JUPYTER_PATH", str(_template_dir().parents[2]))  # the classroom template, as `serve` sets it
-    lean = lesson_front_end("/school/", "lean")
+    lean = lesson_front_end("/school/")
     assert any("/school/voila/templates/classroom/static/lesson-page.js?v=" in u for u in lean)
     assert any("/classroom/static/kernel-watch.js?v=" in u for u in lean)
     assert not [u for u in lean if "voila.js" in u or "voila-style.js" in u or "/labextensions/" in u], lean
-    today = lesson_front_end("/school/")
-    assert not [u for u in today if "lesson-page.js" in u] and any(u.endswith("/static/voila.js") for u in today)
+    voilas = lesson_front_end("/school/", "voila")
+    assert not [u for u in voilas if "lesson-page.js" in u] and any(u.endswith("/static/voila.js") for u in voilas)
+
+
+def test_the_lean_page_carries_every_widget_class_the_package_makes() -> None:
+    """The lean page holds `controls`' classes by name (the rest left out of its script): each ipywidgets
+    control the package makes, its view and its style's model are among them, or an activity would be
+    "Error displaying widget"."""
+    import ipywidgets as w
+
+    source = (FRONTEND / "src" / "lesson-page.js").read_text()
+    carried = {name for group in re.findall(r'import \{([^}]*)\} from "@jupyter-widgets/controls/lib/', source)
+               for name in re.findall(r"\w+", group)}
+    made: set[str] = set()
+    for path in (REPO / "widgets" / "safety_lessons").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        made |= set(re.findall(r"\bw\.([A-Z]\w+)\(", text))
+        imported = re.findall(r"from ipywidgets import ([\w, ]+)", text)
+        made |= {n for group in imported for n in re.findall(r"\w+", group)}
+    classes = [getattr(w, name) for name in sorted(made)
+               if isinstance(getattr(w, name, None), type) and issubclass(getattr(w, name), w.DOMWidget)]
+    assert {c.__name__ for c in classes} >= {"Button", "HTML", "VBox", "RadioButtons"}, made
+    needed: set[tuple[str, str]] = set()
+    for cls in classes:
+        widget = cls()
+        needed |= {(widget._model_module, widget._model_name), (widget._view_module, widget._view_name)}
+        style = getattr(widget, "style", None)
+        if style is not None:
+            needed |= {(style._model_module, style._model_name), (style._view_module, style._view_name)}
+        widget.close()
+    missing = sorted(name for module, name in needed if module == "@jupyter-widgets/controls" and name not in carried)
+    assert not missing, f"the lean page lacks {missing}: import them in assets/frontend/src/lesson-page.js and rebuild"
+    assert {module for module, _ in needed} <= {"@jupyter-widgets/base", "@jupyter-widgets/controls"}, needed

@@ -6,11 +6,24 @@
 // `#jupyter-config-data`. This script connects to that kernel (a same-origin websocket, so the
 // guard's cookies ride on it), restores every widget model the kernel holds (one
 // `request_states` on the `jupyter.widget.control` comm, or the models one by one), draws each
-// widget output where its script was, and shows the cells. Only the widget classes lessons use are
-// here: `@jupyter-widgets/base` and `controls`.
+// widget output where its script was, and shows the cells. Only the widget classes the lessons' views
+// make are here (`@jupyter-widgets/base`, and those of `controls` by name): a class missing is an
+// activity the page cannot draw.
 import * as base from "@jupyter-widgets/base";
 import { ManagerBase } from "@jupyter-widgets/base-manager";
-import * as controls from "@jupyter-widgets/controls";
+import { BoxModel, BoxView, HBoxModel, HBoxView, VBoxModel, VBoxView } from "@jupyter-widgets/controls/lib/widget_box";
+import { ButtonModel, ButtonStyleModel, ButtonView } from "@jupyter-widgets/controls/lib/widget_button";
+import {
+  CheckboxModel, CheckboxStyleModel, CheckboxView, ToggleButtonModel, ToggleButtonStyleModel, ToggleButtonView,
+} from "@jupyter-widgets/controls/lib/widget_bool";
+import { DescriptionStyleModel } from "@jupyter-widgets/controls/lib/widget_description";
+import {
+  DropdownModel, DropdownView, RadioButtonsModel, RadioButtonsView, ToggleButtonsModel, ToggleButtonsStyleModel,
+  ToggleButtonsView,
+} from "@jupyter-widgets/controls/lib/widget_selection";
+import {
+  HTMLModel, HTMLStyleModel, HTMLView, TextModel, TextStyleModel, TextView,
+} from "@jupyter-widgets/controls/lib/widget_string";
 import { ServerConnection } from "@jupyterlab/services/lib/serverconnection";
 import { CommsOverSubshells } from "@jupyterlab/services/lib/kernel/comm";
 import { KernelConnection } from "@jupyterlab/services/lib/kernel/default";
@@ -22,7 +35,13 @@ import widgetsBase from "@jupyter-widgets/controls/css/widgets-base.css";
 
 const OUTPUT = 'script[type="application/vnd.voila.cell-output+json"]';
 const VIEW = "application/vnd.jupyter.widget-view+json";
-const MODULES = { "@jupyter-widgets/base": base, "@jupyter-widgets/controls": controls };
+const CONTROLS = {
+  BoxModel, BoxView, HBoxModel, HBoxView, VBoxModel, VBoxView, ButtonModel, ButtonStyleModel, ButtonView,
+  CheckboxModel, CheckboxStyleModel, CheckboxView, ToggleButtonModel, ToggleButtonStyleModel, ToggleButtonView,
+  DescriptionStyleModel, DropdownModel, DropdownView, RadioButtonsModel, RadioButtonsView, ToggleButtonsModel,
+  ToggleButtonsStyleModel, ToggleButtonsView, HTMLModel, HTMLStyleModel, HTMLView, TextModel, TextStyleModel, TextView,
+};
+const MODULES = { "@jupyter-widgets/base": base, "@jupyter-widgets/controls": CONTROLS };
 // What Voila's application gives the page around the cells (its styles and its shell's panel).
 const LAYOUT = "body.jp-Notebook { margin: 0; padding: 0; } #rendered_cells { padding: 10px; box-sizing: border-box; }";
 // What kernel-watch.js looks for in an activity the page could not draw.
@@ -107,6 +126,9 @@ async function start() {
   // Voila passes no subshell messages: every comm on the kernel's one shell.
   kernel.commsOverSubshells = CommsOverSubshells.Disabled;
   const manager = new LessonManager(kernel);
+  // The page's kernel connection and widget manager, where Voila's page has them on `window.jupyterapp`:
+  // a browser's console (or a test) can watch the connection or have it reconnect.
+  window.slLessonPage = { kernel, manager };
   // As Voila's page does: a pupil leaving the lesson shuts its kernel down at once.
   window.addEventListener("beforeunload", () => {
     const data = new FormData();

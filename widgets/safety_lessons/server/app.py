@@ -100,7 +100,7 @@ from .pulse_routes import ACTIONS, JoinHandler, PulseKernelHandler, PulseRoom, k
 # against what is served:
 SCRIPT_HASHES = (
     "sha256-27EMbxW9t7j/tI72mGN/aLDbgg/wWQmWNIrBnsn6YRA=",  # voila_setup.macro: voila_heartbeat(), voila_finish…
-    "sha256-Gba2iRKB8FYSoyimcKZnQ3PAq95k3NgtxbWr1Ne6v2k=",  # lab/index.html.j2: `window.voila_finish();`
+    "sha256-Gba2iRKB8FYSoyimcKZnQ3PAq95k3NgtxbWr1Ne6v2k=",  # lab/index.html.j2, `--front-end voila`: voila_finish()
     "sha256-m16tKAZfrqdfaIlK4k9Uc4bmwJm0z0f+0b2ahSGv/Ko=",  # voila/handler.py, a slow cell: voila_heartbeat()
     "sha256-MguIPR6qNR8D3B+eAlK+bIRTZe8t3wkOY4B/56Me9FU=",  # take-home.html's Print: onclick (unsafe-hashes)
 )
@@ -135,12 +135,12 @@ PAGE_FILES = ("index.css", "theme-light.css", "voila-style.js", "kernel-watch.js
               "fonts/atkinson-hyperlegible-latin-700-normal.woff2")
 
 
-# The lean page's (`serve --front-end lean`): our one script in place of Voila's application and styles.
+# The lean page's (`serve`'s default): our one script in place of Voila's application and styles.
 LEAN_PAGE_FILES = (*(f for f in PAGE_FILES if f != "voila-style.js"), "lesson-page.js")
 
 
 @functools.cache
-def lesson_front_end(base_url: str, front_end: str = "voila") -> tuple[str, ...]:
+def lesson_front_end(base_url: str, front_end: str = "lean") -> tuple[str, ...]:
     """Every address a lesson page may ask for before it shows the lesson (compat item 12)."""
     if front_end == "lean":
         return tuple(front_end_urls(base_url, TEMPLATE, LEAN_PAGE_FILES, (), voila=False))
@@ -418,7 +418,7 @@ class LandingHandler(JupyterHandler):
     """The landing page, or the calm "needs fixing" page while the catalogue or the words have
     problems."""
 
-    def initialize(self, root: Path, front_end: str = "voila") -> None:
+    def initialize(self, root: Path, front_end: str = "lean") -> None:
         self.root = root
         self.front_end = front_end
 

@@ -79,9 +79,10 @@ from .limits import (
 #    `<div id="rendered_cells"` the page's main landmark. (test_compat.py compares Voila's blocks.)
 #    It repeats `any_cell` without its inline `voila_process(n, total)` script and empties
 #    `html_head_js_logs`, so the page's policy needs no 'unsafe-inline' (server.SCRIPT_HASHES lists
-#    the inline scripts left; tests/browser/test_content_security.py compares both). With
-#    `serve --front-end lean` it repeats `body_footer` without `window.voila_finish()` and Voila's
-#    application (voila.js), loading our own script (built from assets/frontend/) in their place.
+#    the inline scripts left; tests/browser/test_content_security.py compares both). For the lean
+#    page (`serve`'s default; not `--front-end voila`) it repeats `body_footer` without
+#    `window.voila_finish()` and Voila's application (voila.js), loading our own script (built from
+#    assets/frontend/) in their place.
 # 5. The guard (guard.py, through app.py): Voila makes its tornado handlers itself, so
 #    `ClassroomVoila` wraps each one's `prepare` to run `admit` first (Host, codes, whose kernel); a
 #    lesson page asks `claim` for a kernel before Voila starts one, and is given the kernel manager
@@ -119,7 +120,8 @@ from .limits import (
 #     (`TemplateStaticFileHandler.make_static_url`). Voila serves the extensions' files with
 #     `no_cache_paths`, so a browser asks again for each; `cached_extensions_route` serves them
 #     as Voila does otherwise, for tornado's caching of `?v=` addresses. (tests/unit/test_front_end.py;
-#     tests/browser/test_prefetch.py: every file a lesson page loads was prefetched)
+#     tests/browser/test_prefetch.py, and test_lean_page.py for `--front-end voila`: every file a
+#     lesson page loads was prefetched)
 # 13. Compression. Voila applies `Voila.tornado_settings` after it has made its tornado
 #     Application, which reads `compress_response` only when it is made: `ClassroomVoila` adds tornado's
 #     `GZipContentEncoding` transform itself when the setting is on. (tests/browser/test_prefetch.py)

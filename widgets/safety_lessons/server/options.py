@@ -112,9 +112,9 @@ class ServeOptions:
     pulse_minimum: int = setting(PULSE_MINIMUM, "class pulse: the teacher sees a question's counts only once N "
                                                 f"pupils answered it (default %(default)s, at least {FLOOR})",
                                  type=_pulse_minimum, metavar="N")
-    front_end: str = setting("voila", "what draws a lesson page: voila (default), or lean (being built: one small "
-                                      "script of our own; not yet checked with the teacher view, read-aloud, the class "
-                                      "pulse or a lesson left idle)", choices=FRONT_ENDS)
+    front_end: str = setting("lean", "what draws a lesson page: lean (default: one small script of our own), or "
+                                     "voila (Voila's own JupyterLab-based page, eight times the script)",
+                             choices=FRONT_ENDS)
 
     def guard(self) -> Guard:
         budget = self.max_kernels if self.max_kernels is not None else memory_budget(available_memory_mib())

@@ -36,3 +36,17 @@ def test_any_other_traceback_is_found_whole_and_ends_at_its_exception() -> None:
 def test_a_kernel_traceback_that_is_not_an_interrupt_is_kept() -> None:
     failed = KERNEL_STARTING.replace("KeyboardInterrupt", "ImportError: no module named zmq")
     assert len(tracebacks(failed)) == 1
+
+
+SOCKET_CLOSED = """  File "/venv/site-packages/ipykernel/kernelbase.py", line 541, in dispatch_queue
+    await self.process_one()
+  File "/venv/site-packages/zmq/backend/cython/_zmq.py", line 190, in zmq.backend.cython._zmq._check_rc
+zmq.error.ZMQError: Socket operation on non-socket
+"""
+
+
+def test_a_kernel_finding_its_sockets_closed_as_the_server_stops_is_not_a_traceback_of_ours() -> None:
+    stopping = f"[ClassroomVoila] Handle signal 15.\nTraceback (most recent call last):\n{SOCKET_CLOSED}"
+    assert tracebacks(stopping) == []
+    before = f"Traceback (most recent call last):\n{SOCKET_CLOSED}[ClassroomVoila] Handle signal 15.\n"
+    assert len(tracebacks(before)) == 1  # while lessons are open, it is a fault

@@ -96,23 +96,31 @@ class Server:
         return self.log.read_text(errors="replace")
 
 
+STOPPING = "Handle signal 15."  # the server's log line when it is asked to stop
+SOCKET_GONE = "ZMQError: Socket operation on non-socket"
+
+
 def tracebacks(log: str) -> list[str]:
-    """The tracebacks in a server's log, each as one block of lines, leaving out a kernel's own
-    KeyboardInterrupt while it was still starting: jupyter_client interrupts every kernel (SIGINT)
-    before asking it to shut down, so stopping the server while the warm pool refills prints one."""
-    blocks: list[list[str]] = []
+    """The tracebacks in a server's log, each as one block of lines, leaving out two a kernel prints
+    as the server stops, not of ours: its own KeyboardInterrupt while it was still starting
+    (jupyter_client interrupts every kernel, SIGINT, before asking it to shut down, so stopping the
+    server while the warm pool refills prints one), and, once the server is stopping, ipykernel
+    finding its sockets already closed beneath it."""
+    blocks: list[tuple[bool, list[str]]] = []  # (after the server began to stop, lines)
     margin = -1  # the open block's indent; the first line not indented beyond it names the exception
+    stopping = False
     for line in log.splitlines():
+        stopping = stopping or STOPPING in line
         indent = len(line) - len(line.lstrip())
         if "Traceback (most recent call last)" in line:
-            blocks.append([line])
+            blocks.append((stopping, [line]))
             margin = indent
         elif margin >= 0:
-            blocks[-1].append(line)
+            blocks[-1][1].append(line)
             margin = margin if indent > margin else -1
-    found = ["\n".join(block) for block in blocks]
-    return [text for text in found
-            if not ("ipykernel_launcher" in text and text.rstrip().endswith("KeyboardInterrupt"))]
+    return [text for stopped, text in ((stopped, "\n".join(lines)) for stopped, lines in blocks)
+            if not ("ipykernel_launcher" in text and text.rstrip().endswith("KeyboardInterrupt"))
+            and not (stopped and "/ipykernel/" in text and text.rstrip().endswith(SOCKET_GONE))]
 
 
 class StaticSite:

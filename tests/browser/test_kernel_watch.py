@@ -100,7 +100,9 @@ def test_an_idle_close_says_the_pupil_has_been_away_and_a_reload_carries_on(quic
     expect(away).to_be_visible()
     expect(away).to_contain_text("You have been away for a while.")
     expect(away).to_contain_text("Do you want to carry on?")
-    page.wait_for_timeout(8000)  # several checks' time: the page does not cry "stopped" as well
+    # Three more checks due (more than a probe's time to answer): the page does not cry "stopped" as well.
+    due = int(page.get_attribute("html", "data-sl-kernel-rounds") or 0) + 3
+    page.wait_for_function("n => Number(document.documentElement.dataset.slKernelRounds) >= n", arg=due)
     assert state(page) == {"missed": "0", "stopped": 0, "away": 1}
     button = away.get_by_role("button", name="Carry on")
     expect(button).to_be_focused()

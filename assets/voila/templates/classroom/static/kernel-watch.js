@@ -17,7 +17,8 @@
 // Tests may shorten the timings: set `window.slKernelWatch = {probeEvery, answerWithin, misses}`
 // (ms, ms, count) before this script runs (Playwright's add_init_script). The page marks what
 // it saw on <html>: data-sl-kernel-checked (the last good answer), data-sl-kernel-missed (probes
-// unanswered in a row), data-sl-kernel-undrawn (an activity not drawn).
+// unanswered in a row), data-sl-kernel-undrawn (an activity not drawn), data-sl-kernel-rounds (how
+// many times a check was due, made or not).
 (function () {
   "use strict";
   var settings = window.slKernelWatch || {};
@@ -27,6 +28,7 @@
   var IDLE_CLOSE = 4001;  // the server's close code for a lesson nobody has used for a long time
   var socket = null;
   var sent = 0;  // probes sent so far
+  var rounds = 0;  // checks due so far (none is made once the lesson is gone)
   var pending = {};  // msg_id → its number, for probes sent and not yet answered
   var late = {};  // msg_id → its number, for probes given up on: an answer to one still counts
   var missed = 0;  // probes unanswered in a row
@@ -148,6 +150,8 @@
   }
 
   function probe() {
+    rounds += 1;
+    mark("rounds", String(rounds));
     if (gone || !socket) { return; }
     if (socket.readyState !== 1) {  // closed or reconnecting: give it one more period
       var closed = socket;

@@ -18,7 +18,7 @@
 // (ms, ms, count) before this script runs (Playwright's add_init_script). The page marks what
 // it saw on <html>: data-sl-kernel-checked (the last good answer), data-sl-kernel-missed (probes
 // unanswered in a row), data-sl-kernel-undrawn (an activity not drawn), data-sl-kernel-rounds (how
-// many times a check was due, made or not).
+// many times a check was due, made or not), data-sl-kernel-watching ("0" once it checks no more).
 (function () {
   "use strict";
   var settings = window.slKernelWatch || {};
@@ -82,6 +82,11 @@
 
   function mark(name, value) { document.documentElement.setAttribute("data-sl-kernel-" + name, value); }
 
+  function stopChecking() {
+    gone = true;
+    mark("watching", "0");
+  }
+
   // A note at the top of the page whose button reloads the lesson; it takes keyboard focus.
   function showNote(className, role, lines, button) {
     var shown = document.createElement("div");
@@ -136,7 +141,7 @@
 
   function showAway() {
     var say = words();
-    gone = true;
+    stopChecking();
     if (!say) { return; }
     removeNote();
     if (document.querySelector(".sl-lesson-away")) { return; }
@@ -178,7 +183,7 @@
       Object.keys(probes).forEach(function (id) { if (probes[id] <= number) { delete probes[id]; } });
     });
     if (Object.keys(msg.content.comms || {}).length === 0) {  // a new, empty kernel: only a reload helps
-      gone = true;
+      stopChecking();
       showLost();
       return;
     }
@@ -228,7 +233,7 @@
           if (added.nodeType === Node.TEXT_NODE && added.data.indexOf(UNDRAWN) === 0) {
             observer.disconnect();
             mark("undrawn", "1");
-            gone = true;  // the kernel answering does not draw it: the note stays until a reload
+            stopChecking();  // the kernel answering does not draw it: the note stays until a reload
             showLost();
             return;
           }

@@ -239,8 +239,11 @@ def test_a_forged_comm_open_gets_no_traceback(server: Server, run: Any) -> None:
                                                                  "_model_module_version": "1"},
                                                        "buffer_paths": []}}, metadata={"version": "2.1.0"})
         pupil.send("shell", "comm_open", {"comm_id": uuid.uuid4().hex, "target_name": "no.such.target", "data": {}})
-        assert await pupil.alive(60)
-        await asyncio.sleep(1)
+        probe = pupil.send("shell", "kernel_info_request", {})  # its "idle" follows all it said before
+        idle = await pupil.wait_for(lambda m: m.get("parent_header", {}).get("msg_id") == probe
+                                    and m["header"]["msg_type"] == "status"
+                                    and m["content"].get("execution_state") == "idle", 60)
+        assert idle is not None, "the kernel stopped answering"
         return pupil
 
     pupil = run(forge())

@@ -221,28 +221,20 @@ def kernel_ids(server: Server) -> set[str]:
     return set(re.findall(r"kernel-([0-9a-f-]{36})\.json", out))
 
 
-def settled_kernels(server: Server, count: int) -> set[str]:
-    """Wait until the server runs `count` kernels and it and they have stopped working for a
-    while (a warm pool whose pages are rendered); their ids."""
-    assert server.process is not None
-    deadline, last, still = time.monotonic() + READY_TIMEOUT * 3, "", 0
-    while time.monotonic() < deadline:
-        pids = server.kernels()
-        cpu = " ".join(" ".join(Path(f"/proc/{pid}/stat").read_text().split()[13:15])
-                       for pid in [server.process.pid, *pids])
-        still = still + 1 if len(pids) == count and cpu == last else 0
-        if still == 2:
-            return kernel_ids(server)
-        last = cpu
-        time.sleep(1)
-    raise AssertionError(f"the pool did not settle: {len(server.kernels())} kernels")
+def ready_kernels(server: Server, count: int) -> set[str]:
+    """Wait until the server says its warm pool of `count` has run the lesson; their ids."""
+    deadline = time.monotonic() + READY_TIMEOUT * 3
+    while f"{REF}.ipynb: {count} of {count} ready" not in server.log.read_text(errors="replace"):
+        assert time.monotonic() < deadline, f"the pool was not ready: {len(server.kernels())} kernels"
+        time.sleep(0.2)
+    return kernel_ids(server)
 
 
 @pytest.mark.parametrize("guarded", [["--warm", REF, "--class-size", "8", "--per-client", "6"]], indirect=True)
 def test_one_client_cannot_empty_the_warm_pool(guarded: Server) -> None:
     """One client sending no cookie (a new browser each time) takes all but the pool's last eighth;
     a browser takes one; a pupil at another computer still gets a warm kernel."""
-    pool = settled_kernels(guarded, 8)
+    pool = ready_kernels(guarded, 8)
     mine = {"sl-browser": "one-browser"}
     pages = [open_lesson_as(guarded, mine, time.monotonic() + READY_TIMEOUT)[1] for _ in range(2)]
     pages += [get(guarded)[2] for _ in range(8)]

@@ -83,7 +83,9 @@ def test_an_idle_close_says_the_pupil_has_been_away_and_a_reload_carries_on(quic
         window.slSockets = [];
         const Native = window.WebSocket;
         window.WebSocket = function (url, protocols) {
-            const ws = protocols === undefined ? new Native(url) : new Native(url, protocols);
+            // once the lesson is put away, its kernel is gone: the page cannot connect again
+            const to = window.slPutAway && String(url).includes('/channels') ? 'ws://127.0.0.1:9/' : url;
+            const ws = protocols === undefined ? new Native(to) : new Native(to, protocols);
             window.slSockets.push(ws);
             return ws;
         };
@@ -94,13 +96,18 @@ def test_an_idle_close_says_the_pupil_has_been_away_and_a_reload_carries_on(quic
     expect(page.locator("html")).to_have_attribute("data-sl-kernel-missed", "0")
 
     # What the server does to a lesson unused for --idle-limit seconds: close its socket with 4001.
-    page.evaluate("""() => window.slSockets.filter(ws => ws.url.includes('/channels') && ws.readyState === 1)
-                                          .forEach(ws => ws.close(4001, 'idle'))""")
+    page.evaluate("""() => { window.slPutAway = true;
+                             window.slSockets.filter(ws => ws.url.includes('/channels') && ws.readyState === 1)
+                                             .forEach(ws => ws.close(4001, 'idle')); }""")
     away = page.locator(".sl-lesson-away")
     expect(away).to_be_visible()
     expect(away).to_contain_text("You have been away for a while.")
     expect(away).to_contain_text("Do you want to carry on?")
-    page.wait_for_timeout(8000)  # several checks' time: the page does not cry "stopped" as well
+    # The watcher has stopped checking; three more checks due (more than a probe's time to answer),
+    # the page has not cried "stopped" as well.
+    expect(page.locator("html")).to_have_attribute("data-sl-kernel-watching", "0")
+    due = int(page.get_attribute("html", "data-sl-kernel-rounds") or 0) + 3
+    page.wait_for_function("n => Number(document.documentElement.dataset.slKernelRounds) >= n", arg=due)
     assert state(page) == {"missed": "0", "stopped": 0, "away": 1}
     button = away.get_by_role("button", name="Carry on")
     expect(button).to_be_focused()

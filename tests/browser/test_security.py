@@ -40,10 +40,14 @@ def run() -> Iterator[Run]:
 
 
 async def settle(pupil: Pupil) -> None:
-    """Wait until the kernel has handled everything sent so far: shell messages are handled in
-    order, so a `kernel_info_reply` comes after them."""
-    assert await pupil.alive(BARRIER), "the lesson's kernel stopped answering"
-    await asyncio.sleep(0.3)  # the last iopub messages of the burst
+    """Wait until the kernel has handled everything sent so far and said all it had to say: it
+    handles shell messages in order, and its "idle" after a `kernel_info_request` comes on iopub
+    after every message it published for those before."""
+    msg_id = pupil.send("shell", "kernel_info_request", {})
+    idle = await pupil.wait_for(lambda m: m.get("parent_header", {}).get("msg_id") == msg_id
+                                and m["header"]["msg_type"] == "status"
+                                and m["content"].get("execution_state") == "idle", BARRIER)
+    assert idle is not None, "the lesson's kernel stopped answering"
 
 
 def forge_everything(pupil: Pupil) -> list[Callable[[], str]]:
@@ -293,8 +297,10 @@ def test_a_lesson_whose_kernel_died_works_again_after_reload(browser: Browser, o
     print(f"\nkernel states seen by the page after the kill: {statuses}")
     assert "autorestarting" in statuses  # Voila restarts the kernel; the page reconnects to it
     box = page.locator(".sl-strength-meter").get_by_role("textbox")
+    seen = page.evaluate("window.slStatuses.length")
     box.fill("lantern walrus pickle comet")
-    page.wait_for_timeout(2000)
+    # the new kernel has handled what the page sent: busy, then idle
+    page.wait_for_function("n => window.slStatuses.slice(n).join(' ').includes('busy idle')", arg=seen)
     # the fresh kernel has none of the lesson's widgets: the page no longer answers
     expect(page.locator(".sl-strength-meter .sl-meter-label")).to_have_count(0)
     page.reload()

@@ -153,8 +153,10 @@ def test_a_class_comes_and_goes_and_memory_returns(culling_server: Server) -> No
         before = rss(pid)
         sent, peak = run(a_class(srv, errors))
     assert wait_for_no_kernels(srv), f"kernels still running {CULL_WAIT}s after the class left: {srv.kernels()}"
-    time.sleep(2)  # the server drops its buffers for culled kernels
-    after = rss(pid)
+    bound = min(2 * before + 50 * MIB, peak)
+    deadline = time.monotonic() + 30  # the server drops its buffers for culled kernels
+    while (after := rss(pid)) >= bound and time.monotonic() < deadline:
+        time.sleep(0.5)
     print(f"\nsoak: {PUPILS} pupils for {SECONDS:g}s at {RATE:g}/s: {sent} messages, {len(errors)} errors; "
           f"server RSS before {before / MIB:.0f} MiB, peak server+kernels {peak / MIB:.0f} MiB, "
           f"server after {after / MIB:.0f} MiB, kernels after: {len(srv.kernels())}")

@@ -204,6 +204,147 @@ def test_voila_keeps_its_pools_as_compat_reads_them() -> None:
         assert piece in source, f"Voila's kernel pools changed ({piece!r} is gone): re-check compat.py item 3"
 
 
+class _Said:
+    """A log that keeps what is said at info level."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+
+    def info(self, message: str, *args: Any) -> None:
+        self.lines.append(message % args)
+
+
+class _Pooling:
+    """A warm kernel manager as `announce_ready` sees it: its pools, and `fill_if_needed` adding an
+    entry still starting."""
+
+    def __init__(self, *pool: asyncio.Future[Any]) -> None:
+        self._pools: dict[str, list[asyncio.Future[Any]]] = {"a.ipynb": list(pool)}
+
+    def fill_if_needed(self, delay: float | None = None, notebook_name: str = "a.ipynb") -> None:
+        self._pools[notebook_name].append(asyncio.get_running_loop().create_future())
+
+
+def test_the_server_says_when_each_warm_kernel_has_run_its_lesson() -> None:
+    from safety_lessons.server.compat import announce_ready
+
+    said = _Said()
+
+    async def fill() -> list[str]:
+        loop = asyncio.get_running_loop()
+        first, second = loop.create_future(), loop.create_future()
+        manager = _Pooling(first, second)
+        announce_ready(manager, said)
+        runs = [loop.create_future() for _ in range(4)]
+        first.set_result({"task": runs[0], "kernel_id": "k1"})
+        await asyncio.sleep(0)
+        assert said.lines == []  # started, still running the lesson
+        runs[0].set_result(None)
+        await asyncio.sleep(0)
+        second.set_exception(RuntimeError("kernel died"))
+        manager.fill_if_needed(delay=0, notebook_name="a.ipynb")  # its replacement, watched too
+        third = manager._pools["a.ipynb"][-1]
+        third.set_result({"task": runs[1], "kernel_id": "k3"})
+        await asyncio.sleep(0)
+        runs[1].set_exception(TimeoutError("cell timed out"))  # a failed run is not "ready"
+        await asyncio.sleep(0)
+        manager._pools["a.ipynb"][1:] = []
+        manager.fill_if_needed(delay=0, notebook_name="a.ipynb")
+        manager._pools["a.ipynb"][-1].set_result({"task": runs[2], "kernel_id": "k4"})
+        await asyncio.sleep(0)
+        runs[2].set_result(None)
+        await asyncio.sleep(0)
+        return said.lines
+
+    assert asyncio.run(fill()) == ["A warm kernel has run a.ipynb: 1 of 2 ready",
+                                   "A warm kernel has run a.ipynb: 2 of 2 ready"]
+
+
+def _culler(tmp_path: Path, **options: Any) -> tuple[Any, list[str]]:
+    """Voila's kernel manager for a warm lesson (or not), configured as `serve` configures it, with
+    `_kernels` to fill by hand; and the ids of the kernels it shuts down (recorded, not stopped)."""
+    from jupyter_server.services.kernels.kernelmanager import AsyncMappingKernelManager
+    from safety_lessons.server.app import voila_config
+    from safety_lessons.server.options import ServeOptions
+    from traitlets.config import Config, Configurable
+    from voila.voila_kernel_manager import voila_kernel_manager_factory
+
+    config = Config(voila_config(ServeOptions(root=Path("lessons"), **options)))
+    parent = Configurable(config=config)
+    parent.root_dir, parent.notebook_path = str(tmp_path), None  # (no notebooks: no pools start)
+    manager = voila_kernel_manager_factory(AsyncMappingKernelManager, "warm" in options, 0)(
+        parent=parent, config=config)
+    stopped: list[str] = []
+
+    async def shutdown_kernel(kernel_id: str, *args: Any, **kwargs: Any) -> None:
+        stopped.append(kernel_id)
+
+    manager.shutdown_kernel = shutdown_kernel
+    return manager, stopped
+
+
+def _idle_kernel(manager: Any, kernel_id: str, idle: float, connections: int = 0) -> Any:
+    """A kernel as jupyter_server's culler reads it, idle for `idle` seconds."""
+    from datetime import datetime, timedelta, timezone
+    from types import SimpleNamespace
+
+    kernel = SimpleNamespace(last_activity=datetime.now(timezone.utc) - timedelta(seconds=idle),
+                             execution_state="idle", kernel_name="python3", kernel_spec=SimpleNamespace(metadata={}))
+    manager._kernels[kernel_id] = kernel
+    manager._kernel_connections[kernel_id] = connections
+    return kernel
+
+
+def test_a_warm_kernel_that_waited_past_the_cull_limit_lives_until_its_page_connects(tmp_path: Path) -> None:
+    """A teacher warms the lesson well before the class: the pool's kernels sit idle for longer than
+    the cull limit. One handed to a pupil must outlive the culler's next round (before, the culler
+    took it before the page connected, and that pupil's widgets never loaded)."""
+    import logging
+    from datetime import timedelta
+    from types import SimpleNamespace
+
+    from safety_lessons.server.compat import take_ready
+
+    manager, stopped = _culler(tmp_path, warm="ages-7-11/passwords", class_size=1, cull_after=10)
+    manager.fill_if_needed = lambda *args, **kwargs: None  # (no replacement kernel starts)
+    notebook = "ages-7-11/passwords.ipynb"
+
+    async def hand_out() -> list[str]:
+        kernel = _idle_kernel(manager, "k", idle=3600)
+        loop = asyncio.get_running_loop()
+        run, item = loop.create_future(), loop.create_future()
+        run.set_result(None)
+        item.set_result({"task": run, "kernel_id": "k", "renderer": SimpleNamespace(rendered_cache=[])})
+        manager._pools[notebook] = [item]
+        await manager.cull_kernel_if_idle("k")
+        assert stopped == []  # in the pool: Voila's culler leaves it
+        assert take_ready(manager, notebook, logging.getLogger("test-warm"))
+        assert (await manager.get_rendered_notebook(notebook))[2] == "k"  # out of the pool, to the page
+        await manager.cull_kernel_if_idle("k")
+        assert stopped == []  # the culler's next round: it is the pupil's now
+        kernel.last_activity -= timedelta(seconds=11)  # its page never connected, for the cull limit
+        await manager.cull_kernel_if_idle("k")
+        return stopped
+
+    assert asyncio.run(hand_out()) == ["k"]
+
+
+def test_a_pupil_still_on_the_page_keeps_their_lesson_however_long_idle(tmp_path: Path) -> None:
+    """The culler, as `serve --cull-after` configures it, shuts down an idle kernel only when no page
+    is connected to it: a closed tab's kernel goes, a pupil reading for a long time keeps theirs."""
+    manager, stopped = _culler(tmp_path, cull_after=10)
+
+    async def cull() -> list[str]:
+        _idle_kernel(manager, "reading", idle=3600, connections=1)
+        _idle_kernel(manager, "closed", idle=11)
+        _idle_kernel(manager, "just-closed", idle=9)
+        for kernel_id in ("reading", "closed", "just-closed"):
+            await manager.cull_kernel_if_idle(kernel_id)
+        return stopped
+
+    assert asyncio.run(cull()) == ["closed"]
+
+
 # -- (4) the template ------------------------------------------------------------------------------
 
 def _block(template: str, name: str) -> list[str]:

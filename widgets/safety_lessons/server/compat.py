@@ -10,6 +10,7 @@ import asyncio
 import inspect
 import logging
 import re
+import weakref
 from collections.abc import Callable, Generator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -73,7 +74,9 @@ from .limits import (
 #    whole lesson to the front of the pool (`VoilaKernelManager._pools`: futures of
 #    {"task", "kernel_id", ...}) and takes failed ones out, to be shut down and replaced
 #    (`fill_if_needed`); the kernel handed out counts as active from then (`last_activity`, which
-#    the culler reads). (test_warm.py; tests/unit/test_compat.py)
+#    the culler reads). Voila says when a pool's kernels have started, not when they have run the
+#    lesson: `announce_ready` wraps the manager's `fill_if_needed` (which makes each pool entry) to
+#    say, once each has run it, how many of its pool are ready. (test_warm.py; tests/unit/test_compat.py)
 # 4. The template (assets/voila/templates/classroom/index.html.j2) repeats Voila's `lab` block
 #    `notebook_css` without its two Font Awesome links to a public CDN, and names the lesson's
 #    `<div id="rendered_cells"` the page's main landmark. (test_compat.py compares Voila's blocks.)
@@ -375,6 +378,8 @@ class ClassroomVoila(Voila):  # type: ignore[misc]
             self.app.add_transform(GZipContentEncoding)
         self.app.settings["log_function"] = access_line  # (17)
         self.app.settings[GATE] = self.sl_gate  # (5)
+        if hasattr(self.kernel_manager, "_pools"):  # (3) warm pools: say when their kernels are ready
+            announce_ready(self.kernel_manager, self.log)
         self.app.listen = serving(self.app.listen, http_server_options(), self.log)  # (16, 17)
         return [(route[0], guarded(route[1]), *route[2:]) for route in handlers]  # (5)
 
@@ -410,6 +415,44 @@ def stop_kernel(manager: Any, kernel_id: str) -> None:
     stopping = asyncio.ensure_future(stop())
     STOPPING.add(stopping)  # held until done (the loop keeps only a weak reference)
     stopping.add_done_callback(STOPPING.discard)
+
+
+def has_run(item: Any) -> bool:
+    """(3) Whether a warm pool's entry has a kernel that has run the whole lesson without error."""
+    if not item.done() or item.cancelled() or item.exception() is not None:
+        return False
+    run = item.result()["task"]
+    return bool(run.done() and not run.cancelled() and run.exception() is None)
+
+
+def announce_ready(manager: Any, log: Any) -> None:
+    """(3) From now on, say on `log` each time a warm kernel has run its lesson, and how many of its
+    pool have (the teacher's "ready" for a class; only the notebook's name and counts)."""
+    watched: weakref.WeakSet[asyncio.Future[Any]] = weakref.WeakSet()
+    fill = manager.fill_if_needed
+
+    def ran(notebook: str, run: asyncio.Future[Any]) -> None:
+        if not run.cancelled() and run.exception() is None:
+            pool = manager._pools.get(notebook, [])
+            log.info("A warm kernel has run %s: %d of %d ready", notebook, sum(map(has_run, pool)), len(pool))
+
+    def started(notebook: str, item: asyncio.Future[Any]) -> None:
+        if not item.cancelled() and item.exception() is None:
+            item.result()["task"].add_done_callback(lambda run: ran(notebook, run))
+
+    def watch() -> None:
+        for notebook, pool in manager._pools.items():
+            for item in pool:
+                if item not in watched:
+                    watched.add(item)
+                    item.add_done_callback(lambda done, notebook=notebook: started(notebook, done))
+
+    def fill_and_watch(*args: Any, **kwargs: Any) -> None:
+        fill(*args, **kwargs)
+        watch()
+
+    manager.fill_if_needed = fill_and_watch
+    watch()
 
 
 def ready_first(pool: list[Any]) -> tuple[bool, list[str | None]]:

@@ -17,7 +17,8 @@
 // Tests may shorten the timings: set `window.slKernelWatch = {probeEvery, answerWithin, misses}`
 // (ms, ms, count) before this script runs (Playwright's add_init_script). The page marks what
 // it saw on <html>: data-sl-kernel-checked (the last good answer), data-sl-kernel-missed (probes
-// unanswered in a row), data-sl-kernel-undrawn (an activity not drawn).
+// unanswered in a row), data-sl-kernel-undrawn (an activity not drawn), data-sl-kernel-rounds (how
+// many times a check was due, made or not), data-sl-kernel-watching ("0" once it checks no more).
 (function () {
   "use strict";
   var settings = window.slKernelWatch || {};
@@ -27,6 +28,7 @@
   var IDLE_CLOSE = 4001;  // the server's close code for a lesson nobody has used for a long time
   var socket = null;
   var sent = 0;  // probes sent so far
+  var rounds = 0;  // checks due so far (none is made once the lesson is gone)
   var pending = {};  // msg_id → its number, for probes sent and not yet answered
   var late = {};  // msg_id → its number, for probes given up on: an answer to one still counts
   var missed = 0;  // probes unanswered in a row
@@ -79,6 +81,11 @@
   }
 
   function mark(name, value) { document.documentElement.setAttribute("data-sl-kernel-" + name, value); }
+
+  function stopChecking() {
+    gone = true;
+    mark("watching", "0");
+  }
 
   // A note at the top of the page whose button reloads the lesson; it takes keyboard focus.
   function showNote(className, role, lines, button) {
@@ -134,7 +141,7 @@
 
   function showAway() {
     var say = words();
-    gone = true;
+    stopChecking();
     if (!say) { return; }
     removeNote();
     if (document.querySelector(".sl-lesson-away")) { return; }
@@ -148,6 +155,8 @@
   }
 
   function probe() {
+    rounds += 1;
+    mark("rounds", String(rounds));
     if (gone || !socket) { return; }
     if (socket.readyState !== 1) {  // closed or reconnecting: give it one more period
       var closed = socket;
@@ -174,7 +183,7 @@
       Object.keys(probes).forEach(function (id) { if (probes[id] <= number) { delete probes[id]; } });
     });
     if (Object.keys(msg.content.comms || {}).length === 0) {  // a new, empty kernel: only a reload helps
-      gone = true;
+      stopChecking();
       showLost();
       return;
     }
@@ -224,7 +233,7 @@
           if (added.nodeType === Node.TEXT_NODE && added.data.indexOf(UNDRAWN) === 0) {
             observer.disconnect();
             mark("undrawn", "1");
-            gone = true;  // the kernel answering does not draw it: the note stays until a reload
+            stopChecking();  // the kernel answering does not draw it: the note stays until a reload
             showLost();
             return;
           }

@@ -45,8 +45,19 @@ from jupyter_server.base.handlers import JupyterHandler
 from tornado.web import HTTPError, RequestHandler
 
 from ..content.schema import ContentError
+from ..content.snapshot import keep
 from ..content.words import FOLDER, UNREADABLE_WORDS
-from ..kernel_env import EXAMPLES_ENV, KEY_ENV, MEMORY_ENV, ROOT_ENV, SERVED_ENV, STAGE_ENV, TEACHER_DIR, URL_ENV
+from ..kernel_env import (
+    CONTENT_ENV,
+    EXAMPLES_ENV,
+    KEY_ENV,
+    MEMORY_ENV,
+    ROOT_ENV,
+    SERVED_ENV,
+    STAGE_ENV,
+    TEACHER_DIR,
+    URL_ENV,
+)
 from ..registry import library
 from .addresses import host_notice, pupil_urls
 from .compat import (
@@ -218,12 +229,17 @@ class Stage:
     catalogue lists (`pages.lesson_copies`, as `build-static` makes them), and nothing else.
 
     `refresh()`, before each lesson page, brings it up to date with the lessons folder: a notebook,
-    catalogue.yaml or a words file changed since is staged again, a lesson gone is taken away."""
+    catalogue.yaml or a words file changed since is staged again, a lesson gone is taken away.
+
+    With `kept` (a private folder), the first page of each lesson also keeps the lesson as opened
+    and checked there for its kernels (content.snapshot), again after any content file changed."""
 
     root: Path
     folder: Path
+    kept: Path | None = None
     _stamp: tuple[tuple[str, int, int], ...] | None = None
     _staged: set[str] = field(default_factory=set)  # what it wrote: all it ever removes
+    _opened: set[str] = field(default_factory=set)  # lessons kept in `kept` since the content last changed
 
     def refresh(self) -> None:
         stamp = self._sources()
@@ -243,6 +259,7 @@ class Stage:
         for gone in self._staged - copies.keys():
             (self.folder / gone).unlink(missing_ok=True)
         self._staged = set(copies)
+        self._opened = set()
         self._stamp = stamp
 
     def locate(self, path: str, *, teacher: bool) -> str | None:
@@ -253,7 +270,17 @@ class Stage:
         if match is None or match[1] == TEACHER_DIR:
             return None
         relative = copy_path(match[1], match[2], teacher=teacher)
-        return relative if (self.folder / relative).is_file() else None
+        if not (self.folder / relative).is_file():
+            return None
+        self._keep(match[1], match[2])
+        return relative
+
+    def _keep(self, band: str, topic: str) -> None:
+        """Keep the lesson for its kernels, once per lesson and change of content (before its page
+        starts a kernel). One that cannot be kept is tried again with its next page."""
+        ref = f"{band}/{topic}"
+        if self.kept is not None and ref not in self._opened and keep(self.kept, library(self.root), band, topic):
+            self._opened.add(ref)
 
     def _sources(self) -> tuple[tuple[str, int, int], ...]:
         paths = [self.root / "catalogue.yaml", *sorted((self.root / FOLDER).glob("*.yaml")),
@@ -604,8 +631,9 @@ def serve(options: ServeOptions) -> None:
         print(f"safety-lessons: {few}", file=sys.stderr)
     prepare_environment(options)
     with tempfile.TemporaryDirectory(prefix="safety-lessons-serve-") as run:
-        stage = Stage(options.root.resolve(), Path(run) / "lessons")
+        stage = Stage(options.root.resolve(), Path(run) / "lessons", kept=Path(run) / "content")
         os.environ[STAGE_ENV] = str(stage.folder)  # a kernel's mode is the copy it runs (lesson.current_mode)
+        os.environ[CONTENT_ENV] = str(stage.kept)  # its lesson as opened and checked here (content.snapshot)
         stage.refresh()
         share_examples(Path(run), examples)
         app = make_app(options, stage, Path(run) / "config")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import socket
 from collections.abc import Callable
@@ -222,6 +223,16 @@ def test_a_lesson_page_keeps_its_lesson_for_its_kernels(lessons_copy: Path, tmp_
     assert kept_now == ["ages-7-11/passwords"] * 2 and found and found.lesson.title.startswith("Changed")
     assert sorted(p.relative_to(kept).as_posix() for p in kept.rglob("*")) == [
         "ages-7-11", "ages-7-11/passwords.pickle"]  # nothing else: its kernels read it, never write
+
+    class Tomorrow:  # serving past midnight: kept again (the checks read the calendar)
+        date = type("date", (), {"today": staticmethod(lambda: dt.date.today() + dt.timedelta(days=1))})
+
+    monkeypatch.setattr(app_module, "dt", Tomorrow)
+    assert stage.locate("ages-7-11/passwords.ipynb", teacher=False) and kept_now == ["ages-7-11/passwords"] * 3
+    edit("ages-4-7/passwords.yaml", "kind: help", "kind: helpp")  # a lesson with problems: tried once, not kept
+    for _ in range(2):
+        assert stage.locate("ages-4-7/passwords.ipynb", teacher=False)
+    assert kept_now[3:] == ["ages-4-7/passwords"] and not snapshot.snapshot_path(kept, "ages-4-7", "passwords").exists()
 
 
 def test_warm_needs_a_lesson_that_exists(lessons_root: Path, capsys: pytest.CaptureFixture[str]) -> None:

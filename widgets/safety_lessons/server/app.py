@@ -28,6 +28,7 @@ in compat.py (this folder's half of the seam).
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 import math
@@ -239,7 +240,7 @@ class Stage:
     kept: Path | None = None
     _stamp: tuple[tuple[str, int, int], ...] | None = None
     _staged: set[str] = field(default_factory=set)  # what it wrote: all it ever removes
-    _opened: set[str] = field(default_factory=set)  # lessons kept in `kept` since the content last changed
+    _opened: dict[str, dt.date] = field(default_factory=dict)  # lesson → the day `kept` was last tried for it
 
     def refresh(self) -> None:
         stamp = self._sources()
@@ -259,7 +260,7 @@ class Stage:
         for gone in self._staged - copies.keys():
             (self.folder / gone).unlink(missing_ok=True)
         self._staged = set(copies)
-        self._opened = set()
+        self._opened = {}
         self._stamp = stamp
 
     def locate(self, path: str, *, teacher: bool) -> str | None:
@@ -276,11 +277,13 @@ class Stage:
         return relative
 
     def _keep(self, band: str, topic: str) -> None:
-        """Keep the lesson for its kernels, once per lesson and change of content (before its page
-        starts a kernel). One that cannot be kept is tried again with its next page."""
-        ref = f"{band}/{topic}"
-        if self.kept is not None and ref not in self._opened and keep(self.kept, library(self.root), band, topic):
-            self._opened.add(ref)
+        """Keep the lesson for its kernels (before its page starts one): once per lesson, day and
+        change of content. One with problems is not kept (its kernels read it and show why), nor
+        tried again until its content changes."""
+        ref, today = f"{band}/{topic}", dt.date.today()
+        if self.kept is not None and self._opened.get(ref) != today:
+            keep(self.kept, library(self.root), band, topic)
+            self._opened[ref] = today
 
     def _sources(self) -> tuple[tuple[str, int, int], ...]:
         paths = [self.root / "catalogue.yaml", *sorted((self.root / FOLDER).glob("*.yaml")),

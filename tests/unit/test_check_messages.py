@@ -331,16 +331,17 @@ def test_notebook_problems_name_the_cell_and_its_heading(lessons_copy: Path) -> 
     path.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     found = lines(lessons_copy)
     assert found == [
-        "lessons/ages-7-11/passwords.ipynb:160: cell 14 (under ## What we learned): holds code a lesson may not "
-        "have; a code cell holds only `from safety_lessons import open_lesson`, `lesson = open_lesson(\"band/topic\")` "
-        "or `lesson.show(\"activity-id\")`: words go in Markdown cells, and activities in the lesson's YAML file"]
+        "lessons/ages-7-11/passwords.ipynb:162: cell 14 (under ## What we learned): holds code a lesson may not "
+        "have; a code cell holds only `from safety_lessons import open_lesson` with "
+        "`lesson = open_lesson(\"band/topic\")` on a line below it (the first code cell), or one "
+        "`lesson.show(\"activity-id\")`: words go in Markdown cells, and activities in the lesson's YAML file"]
     assert not JARGON.search(found[0])
 
 
 def test_a_cell_with_its_own_heading_is_named_by_it(lessons_copy: Path, edit: Edit) -> None:
     edit("ages-7-11/passwords.ipynb", "## What we learned\\n", "## What we learned\\n\\nBorn in 2011.\\n")
     assert [p.split(": ", 1)[0] + ": " + p.split(": ", 2)[1] for p in lines(lessons_copy)] == [
-        "lessons/ages-7-11/passwords.ipynb:148: cell 13 (## What we learned)"]
+        "lessons/ages-7-11/passwords.ipynb:140: cell 12 (## What we learned)"]
 
 
 def test_messages_for_everyday_mistakes_have_no_developer_words(lessons_copy: Path, edit: Edit) -> None:

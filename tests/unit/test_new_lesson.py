@@ -91,7 +91,7 @@ def test_the_notebook_has_the_standard_shape(lessons_copy: Path) -> None:
     path = lessons_copy / "ages-11-14" / "fake-news.ipynb"
     cells = read_cells(path)
     code = [c.source for c in cells if c.kind == "code"]
-    assert code == ["from safety_lessons import open_lesson", 'lesson = open_lesson("ages-11-14/fake-news")',
+    assert code == ['from safety_lessons import open_lesson\n\nlesson = open_lesson("ages-11-14/fake-news")',
                     'lesson.show("quick-check")', 'lesson.show("story")', 'lesson.show("sorter")',
                     'lesson.show("quick-check")', 'lesson.show("talk-to")']
     assert cells[-1].source == 'lesson.show("talk-to")'

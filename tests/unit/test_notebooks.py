@@ -17,6 +17,7 @@ from safety_lessons.content.notebooks import (
     NotebookError,
     code_problems,
     lead_ins,
+    opening,
     pupil_prose,
     read_cells,
     shown,
@@ -75,8 +76,42 @@ def test_code_cells_hold_only_the_one_line_calls(library: Library) -> None:
 def test_a_notebook_that_never_opens_or_helps_says_so(library: Library) -> None:
     lesson = library.lesson("ages-7-11", "passwords")
     messages = [message for _, _, message in code_problems(cells(("markdown", NOTES, (TEACHER,))), REF, lesson)]
-    assert messages[0] == f'no cell opens the lesson; add a code cell `lesson = open_lesson("{REF}")`'
+    assert messages[0] == (f'no cell opens the lesson; add a code cell holding `{IMPORT}` and, on a line below it, '
+                           f'`lesson = open_lesson("{REF}")`')
     assert messages[1].startswith("never shows who to talk to; add a code cell `lesson.show(")
+
+
+def test_the_lesson_opens_in_one_cell_or_in_the_older_two(library: Library) -> None:
+    lesson = library.lesson("ages-7-11", "passwords")
+    help_id = next(name for name, a in lesson.activities.items() if a.kind == "help")
+    notes, talk = ("markdown", NOTES, (TEACHER,)), ("code", f'lesson.show("{help_id}")')
+
+    def problems(*opening: tuple[str, str]) -> list[str]:
+        return [message for _, _, message in code_problems(cells(notes, *opening, talk), REF, lesson)]
+
+    assert opening(REF) == f'{IMPORT}\n\nlesson = open_lesson("{REF}")'
+    assert problems(("code", opening(REF))) == []
+    assert problems(("code", f"\n{IMPORT}  \n\nlesson = open_lesson(\"{REF}\")\n")) == []  # blank lines, spaces
+    assert problems(("code", IMPORT), ("code", f'lesson = open_lesson("{REF}")')) == []  # the older form runs the same
+    [wrong] = problems(("code", opening("ages-4-7/passwords")))
+    assert wrong.startswith('opens "ages-4-7/passwords" but this notebook is "ages-7-11/passwords"')
+    swapped = problems(("code", f'lesson = open_lesson("{REF}")\n{IMPORT}'))  # the import must come first
+    assert swapped[0].startswith(f"holds code a lesson may not have; a code cell holds only `{IMPORT}` with "
+                                 '`lesson = open_lesson("band/topic")` on a line below it')
+    assert swapped[1].startswith("no cell opens the lesson") and len(swapped) == 2
+    shown_too = problems(("code", opening(REF) + f'\nlesson.show("{help_id}")'))  # one cell opens; shows go below
+    assert shown_too[0].startswith("holds code a lesson may not have")
+
+
+def test_what_follows_a_one_cell_opening_leads_to_the_next_activity() -> None:
+    notebook = cells(("code", opening("a/b")), ("markdown", "Try it"), ("code", 'lesson.show("meter")'))
+    assert [(cell.index, activity) for cell, _, activity in lead_ins(notebook)] == [(2, "meter")]
+
+
+def test_every_shipped_lesson_opens_in_one_cell(library: Library) -> None:
+    for band, topic, notebook in library.lessons():
+        code = [c.source for c in read_cells(notebook) if c.kind == "code"]
+        assert code[0] == opening(f"{band}/{topic}") and IMPORT not in code[1:], notebook
 
 
 def test_teacher_notes_are_one_tagged_cell_with_every_label() -> None:

@@ -46,7 +46,7 @@ def test_one_hard_sentence_in_a_cell_names_the_cell_and_its_heading(lessons_copy
     path = edit("ages-7-11/passwords.ipynb", "Put them together, like", f"{HARD}, like")
     found = problems(lessons_copy)
     at = next(i for i, ln in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if HARD in ln)
-    expected = (f'lessons/ages-7-11/passwords.ipynb:{at}: cell 7 ("Three random words"): reads at 75 (Flesch Reading '
+    expected = (f'lessons/ages-7-11/passwords.ipynb:{at}: cell 6 ("Three random words"): reads at 75 (Flesch Reading '
                 "Ease, higher is easier), below this band's 80; the hardest sentence is \"Concatenating them "
                 'generates considerably unpredictable combinations, like OtterPuddleTrumpet."; use shorter '
                 "sentences and shorter, everyday words")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import socket
 from collections.abc import Callable
@@ -11,8 +12,10 @@ from typing import Any
 import pytest
 from safety_lessons import registry
 from safety_lessons.cli import main
+from safety_lessons.content import snapshot
 from safety_lessons.content.notebooks import TEACHER
 from safety_lessons.content.words import PAGE_WORDS
+from safety_lessons.server import app as app_module
 from safety_lessons.server.app import (
     CONTENT_SECURITY_POLICY,
     HEADERS,
@@ -194,6 +197,42 @@ def test_the_staged_copies_follow_the_lessons_folder(lessons_copy: Path, tmp_pat
     assert stage.locate("ages-7-11/passwords.ipynb", teacher=False) is None
     assert list(staged.rglob("*.ipynb")) == []
     assert len(list(lessons_copy.rglob("*.ipynb"))) > 20  # only ever its own copies are removed
+
+
+def test_a_lesson_page_keeps_its_lesson_for_its_kernels(lessons_copy: Path, tmp_path: Path,
+                                                       edit: Callable[[str, str, str], Path],
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    root, kept = lessons_copy.resolve(), tmp_path / "content"
+    stage = Stage(root, tmp_path / "staged", kept=kept)
+    kept_now: list[str] = []
+
+    def spy(folder: Path, lib: Any, band: str, topic: str) -> bool:
+        kept_now.append(f"{band}/{topic}")
+        return snapshot.keep(folder, lib, band, topic)
+
+    monkeypatch.setattr(app_module, "keep", spy)
+    assert stage.locate("ages-7-11/passwords.ipynb", teacher=False)  # before its page starts a kernel
+    assert kept_now == ["ages-7-11/passwords"] and snapshot.kept(kept, root, "ages-7-11", "passwords")
+    assert stage.locate("ages-7-11/passwords.ipynb", teacher=True)  # the teacher view's is the same content
+    assert stage.locate("ages-7-11/passwords-answers.ipynb", teacher=False) is None
+    assert kept_now == ["ages-7-11/passwords"]
+    edit("ages-7-11/passwords.yaml", "title:", "title: Changed")  # content changed: kept again, current
+    assert snapshot.kept(kept, root, "ages-7-11", "passwords") is None
+    assert stage.locate("ages-7-11/passwords.ipynb", teacher=False)
+    found = snapshot.kept(kept, root, "ages-7-11", "passwords")
+    assert kept_now == ["ages-7-11/passwords"] * 2 and found and found.lesson.title.startswith("Changed")
+    assert sorted(p.relative_to(kept).as_posix() for p in kept.rglob("*")) == [
+        "ages-7-11", "ages-7-11/passwords.pickle"]  # nothing else: its kernels read it, never write
+
+    class Tomorrow:  # serving past midnight: kept again (the checks read the calendar)
+        date = type("date", (), {"today": staticmethod(lambda: dt.date.today() + dt.timedelta(days=1))})
+
+    monkeypatch.setattr(app_module, "dt", Tomorrow)
+    assert stage.locate("ages-7-11/passwords.ipynb", teacher=False) and kept_now == ["ages-7-11/passwords"] * 3
+    edit("ages-4-7/passwords.yaml", "kind: help", "kind: helpp")  # a lesson with problems: tried once, not kept
+    for _ in range(2):
+        assert stage.locate("ages-4-7/passwords.ipynb", teacher=False)
+    assert kept_now[3:] == ["ages-4-7/passwords"] and not snapshot.snapshot_path(kept, "ages-4-7", "passwords").exists()
 
 
 def test_warm_needs_a_lesson_that_exists(lessons_root: Path, capsys: pytest.CaptureFixture[str]) -> None:

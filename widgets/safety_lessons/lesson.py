@@ -7,7 +7,7 @@ import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import parse_qs
 
 from .content.activity import Activity, Context
@@ -17,9 +17,12 @@ from .content.library import Library
 from .content.model import Band
 from .content.schema import ContentError, Problem
 from .content.words import UNREADABLE_WORDS, Words
-from .kernel_env import SERVED_ENV, STAGE_ENV, TEACHER_DIR
+from .kernel_env import CONTENT_ENV, SERVED_ENV, STAGE_ENV, TEACHER_DIR
 from .registry import BY_NAME, library
 from .views.markup import html
+
+if TYPE_CHECKING:
+    from .content.snapshot import Snapshot
 
 
 def _served() -> bool:
@@ -142,6 +145,9 @@ def open_lesson(ref: str) -> OpenLesson | BrokenLesson:
 
         limit_kernel()
         quiet_kernel_logs()
+    if _served() and (handed := _handed(band, topic)) is not None:
+        lib, content = handed.library, handed.lesson
+        return OpenLesson(lib, band, lib.catalogue.bands[band], content, lib.words(band), topic)
     for attempt in range(2):
         try:
             lib = library(find_root())
@@ -155,6 +161,19 @@ def open_lesson(ref: str) -> OpenLesson | BrokenLesson:
                 continue  # read again, whole
             return BrokenLesson(error, _words_if_readable(lib, band))
     raise AssertionError("unreachable")
+
+
+def _handed(band: str, topic: str) -> Snapshot | None:
+    """The lesson as `serve` opened and checked it, if it handed it over and it is still current."""
+    folder = os.environ.get(CONTENT_ENV)
+    if not folder:
+        return None
+    from .content.snapshot import kept
+
+    try:
+        return kept(Path(folder), find_root(), band, topic)
+    except FileNotFoundError:
+        return None
 
 
 SETTLE = 2.0  # seconds: a content file changed this recently may still be being written

@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from ..content.model import Topic
-from ..content.notebooks import IMPORT, NOTES_HEADING, TEACHER
+from ..content.notebooks import NOTES_HEADING, TEACHER, opening
 from ..content.schema import ContentError, Text
 from ..registry import library
 
@@ -143,8 +143,7 @@ def notebook(ref: str, title: str, band: str, policy: str, kinds: list[str], bey
     cells = [
         _markdown(f"# {title}\n\nSay what this page is about here."),
         _markdown(teacher_notes(band, policy, beyond), tags=[TEACHER]),
-        _code(IMPORT),
-        _code(f'lesson = open_lesson("{ref}")'),
+        _code(opening(ref)),
         _code(f'lesson.show("{QUICK_CHECK}")'),
     ]
     for kind in kinds:

@@ -28,6 +28,7 @@ in compat.py (this folder's half of the seam).
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 import math
@@ -45,8 +46,19 @@ from jupyter_server.base.handlers import JupyterHandler
 from tornado.web import HTTPError, RequestHandler
 
 from ..content.schema import ContentError
+from ..content.snapshot import keep
 from ..content.words import FOLDER, UNREADABLE_WORDS
-from ..kernel_env import EXAMPLES_ENV, KEY_ENV, MEMORY_ENV, ROOT_ENV, SERVED_ENV, STAGE_ENV, TEACHER_DIR, URL_ENV
+from ..kernel_env import (
+    CONTENT_ENV,
+    EXAMPLES_ENV,
+    KEY_ENV,
+    MEMORY_ENV,
+    ROOT_ENV,
+    SERVED_ENV,
+    STAGE_ENV,
+    TEACHER_DIR,
+    URL_ENV,
+)
 from ..registry import library
 from .addresses import host_notice, pupil_urls
 from .compat import (
@@ -218,12 +230,17 @@ class Stage:
     catalogue lists (`pages.lesson_copies`, as `build-static` makes them), and nothing else.
 
     `refresh()`, before each lesson page, brings it up to date with the lessons folder: a notebook,
-    catalogue.yaml or a words file changed since is staged again, a lesson gone is taken away."""
+    catalogue.yaml or a words file changed since is staged again, a lesson gone is taken away.
+
+    With `kept` (a private folder), the first page of each lesson also keeps the lesson as opened
+    and checked there for its kernels (content.snapshot), again after any content file changed."""
 
     root: Path
     folder: Path
+    kept: Path | None = None
     _stamp: tuple[tuple[str, int, int], ...] | None = None
     _staged: set[str] = field(default_factory=set)  # what it wrote: all it ever removes
+    _opened: dict[str, dt.date] = field(default_factory=dict)  # lesson → the day `kept` was last tried for it
 
     def refresh(self) -> None:
         stamp = self._sources()
@@ -243,6 +260,7 @@ class Stage:
         for gone in self._staged - copies.keys():
             (self.folder / gone).unlink(missing_ok=True)
         self._staged = set(copies)
+        self._opened = {}
         self._stamp = stamp
 
     def locate(self, path: str, *, teacher: bool) -> str | None:
@@ -253,7 +271,19 @@ class Stage:
         if match is None or match[1] == TEACHER_DIR:
             return None
         relative = copy_path(match[1], match[2], teacher=teacher)
-        return relative if (self.folder / relative).is_file() else None
+        if not (self.folder / relative).is_file():
+            return None
+        self._keep(match[1], match[2])
+        return relative
+
+    def _keep(self, band: str, topic: str) -> None:
+        """Keep the lesson for its kernels (before its page starts one): once per lesson, day and
+        change of content. One with problems is not kept (its kernels read it and show why), nor
+        tried again until its content changes."""
+        ref, today = f"{band}/{topic}", dt.date.today()
+        if self.kept is not None and self._opened.get(ref) != today:
+            keep(self.kept, library(self.root), band, topic)
+            self._opened[ref] = today
 
     def _sources(self) -> tuple[tuple[str, int, int], ...]:
         paths = [self.root / "catalogue.yaml", *sorted((self.root / FOLDER).glob("*.yaml")),
@@ -604,8 +634,9 @@ def serve(options: ServeOptions) -> None:
         print(f"safety-lessons: {few}", file=sys.stderr)
     prepare_environment(options)
     with tempfile.TemporaryDirectory(prefix="safety-lessons-serve-") as run:
-        stage = Stage(options.root.resolve(), Path(run) / "lessons")
+        stage = Stage(options.root.resolve(), Path(run) / "lessons", kept=Path(run) / "content")
         os.environ[STAGE_ENV] = str(stage.folder)  # a kernel's mode is the copy it runs (lesson.current_mode)
+        os.environ[CONTENT_ENV] = str(stage.kept)  # its lesson as opened and checked here (content.snapshot)
         stage.refresh()
         share_examples(Path(run), examples)
         app = make_app(options, stage, Path(run) / "config")

@@ -2,7 +2,7 @@
 // assets/frontend's packages (`npm ci` there first): `node assets/static-lean/build.mjs`.
 // lean-site.js's first line records a hash of everything both are built from (this script,
 // assets/frontend's package.json and lockfile, src/): the package's tests recompute it, so a stale
-// build fails them. worker.js is copied as it is (it imports nothing).
+// build fails them. worker.js and snapshot.mjs are copied as they are (they import nothing).
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { copyFileSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -50,5 +50,5 @@ const result = await build({
 });
 const header = `// safety-lessons lean static page, built by assets/static-lean/build.mjs from sources sha256=${sourceHash()}\n`;
 writeFileSync(join(OUT, "lean-site.js"), header + result.outputFiles[0].text);
-copyFileSync(join(here, "src", "worker.js"), join(OUT, "worker.js"));
+for (const plain of ["worker.js", "snapshot.mjs"]) { copyFileSync(join(here, "src", plain), join(OUT, plain)); }
 console.log(`${relative(process.cwd(), OUT)}/lean-site.js: ${(header.length + result.outputFiles[0].contents.length).toLocaleString()} bytes`);

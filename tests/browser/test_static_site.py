@@ -392,7 +392,7 @@ def test_the_lean_page_runs_a_lesson_without_voici_or_a_kernel(browser: Browser,
     with watched_page(browser, lean_site, watch) as page:
         page.set_default_timeout(BOOT_TIMEOUT * 1000)
         page.goto(lean_site.lesson_url(READ_ALOUD))
-        expect(page.locator("html")).to_have_attribute("data-sl-lean", "drawn")
+        expect(page.locator("html")).to_have_attribute("data-sl-lean", "drawn", timeout=BOOT_TIMEOUT * 1000)
         runs_cleanly(page)
         complete_4_7_passwords(page)
         expect(page.locator(".sl-steps")).to_be_visible()  # the classroom's scripts around the lesson

@@ -4,6 +4,7 @@ builds and opens a real one)."""
 from __future__ import annotations
 
 import base64
+import gzip
 import hashlib
 import importlib.util
 import io
@@ -474,7 +475,8 @@ def test_the_shipped_lean_scripts_are_built_from_todays_sources() -> None:
     assert found.group(1) == lean_source_hash(REPO / "assets"), (
         "static_site/lean/ is stale against assets/static-lean/ or assets/frontend's lockfile: "
         "cd assets/frontend && npm ci; node ../static-lean/build.mjs, and commit the result")
-    assert (lean.HERE / "worker.js").read_bytes() == (LEAN_SOURCES / "src" / "worker.js").read_bytes()
+    for plain in ("worker.js", "snapshot.mjs"):
+        assert (lean.HERE / plain).read_bytes() == (LEAN_SOURCES / "src" / plain).read_bytes(), plain
 
 
 def test_the_lean_hash_changes_with_any_source_or_the_lockfile(tmp_path: Path) -> None:
@@ -604,8 +606,8 @@ def test_lean_pages_in_a_site_and_its_teacher_site(tmp_path: Path) -> None:
                  {"cell_type": "code", "id": "c-3", "source": ["  \n"]}]
         (top / "files" / folder / "a.ipynb").write_text(json.dumps({"cells": cells}))
         (top / "files" / folder / "a.yaml").write_text("title: A\n")
-    lean.lean_pages(site, "static/pyodide-abc")
-    lean.lean_pages(site / "teacher", "static/pyodide-abc", top=site)
+    lean.lean_pages(site, "static/pyodide-abc", snapshot="static/snapshot-1.gz")
+    lean.lean_pages(site / "teacher", "static/pyodide-abc", top=site, snapshot="static/snapshot-1.gz")
     assert sorted(p.name for p in site.glob("*.js")) == ["lean-site.js", "worker.js"]
     assert not list((site / "teacher").glob("*.js"))
 
@@ -620,6 +622,8 @@ def test_lean_pages_in_a_site_and_its_teacher_site(tmp_path: Path) -> None:
     assert pupil["cwd"] == "/drive/lessons/ages-7-11" and teacher["cwd"] == "/drive/lessons/teacher/ages-7-11"
     assert pupil["worker"] == "../../../../worker.js" and teacher["worker"] == "../../../../../../worker.js"
     assert teacher["wheels"] == ["../../../../../../static/pyodide-abc/safety-lessons-1-py3-none-any.whl"]
+    assert pupil["snapshot"] == "../../../../static/snapshot-1.gz"
+    assert teacher["snapshot"] == "../../../../../../static/snapshot-1.gz"
     for top, found in ((site, pupil), (site / "teacher", teacher)):
         archive = top / found["contents"].split("/")[-1]
         assert found["contents"].startswith("../../../../") and archive.is_file()
@@ -640,3 +644,48 @@ def test_the_lessons_zip_is_named_for_its_contents(tmp_path: Path) -> None:
 def test_lean_and_swapped_lessons_do_not_go_together(lessons_copy: Path, tmp_path: Path) -> None:
     with pytest.raises(BuildError, match="--swap-lessons"):
         build_static(lessons_copy, tmp_path / "site", tmp_path / "cache", swap_lessons=True, lean=True)
+
+
+FAKE_NODE = """#!/bin/sh
+# as snapshot.mjs: PYODIDE_DIR OUT WHEEL...
+echo "$@" > "$(dirname "$0")/asked"
+%s
+"""
+
+
+def _fake_node(tmp_path: Path, body: str) -> str:
+    node = tmp_path / "node"
+    node.write_text(FAKE_NODE % body)
+    node.chmod(0o755)
+    return str(node)
+
+
+def test_the_snapshot_is_made_by_node_gzipped_and_named_for_its_contents(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    (site / "static" / "pyodide-abc").mkdir(parents=True)
+    _lock(site / "static" / "pyodide-abc", {"safety-lessons": ["comm"], "comm": []})
+    said: list[str] = []
+    name = lean.snapshot(site, "static/pyodide-abc", node=_fake_node(tmp_path, 'printf memory > "$3"'),
+                         say=said.append)
+    assert name is not None and re.fullmatch(r"static/snapshot-[0-9a-f]{12}\.gz", name) and said == []
+    assert gzip.decompress((site / name).read_bytes()) == b"memory"
+    asked = (tmp_path / "asked").read_text().split()
+    assert asked[0] == str(lean.HERE / "snapshot.mjs") and asked[1] == str(site / "static" / "pyodide-abc")
+    assert asked[3:] == ["safety-lessons-1-py3-none-any.whl", "comm-1-py3-none-any.whl"]
+    site_copy = tmp_path / "copy"
+    shutil.copytree(site, site_copy)
+    assert lean.snapshot(site_copy, "static/pyodide-abc", node=_fake_node(tmp_path, 'printf memory > "$3"')) == name
+
+
+@pytest.mark.parametrize("node", [None, "fails"])
+def test_without_node_or_a_snapshot_the_build_says_so_and_goes_on(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, node: str | None) -> None:
+    (tmp_path / "static" / "pyodide-abc").mkdir(parents=True)
+    _lock(tmp_path / "static" / "pyodide-abc", {"safety-lessons": []})
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    said: list[str] = []
+    found = _fake_node(tmp_path, 'echo "Unexpected hiwire entry" >&2; exit 1') if node else None
+    assert lean.snapshot(tmp_path, "static/pyodide-abc", node=found, say=said.append) is None
+    assert said and "start Python cold" in said[0]
+    assert ("Unexpected hiwire entry" in said[0]) if node else ("node not found" in said[0])
+    assert not list((tmp_path / "static").glob("snapshot-*"))

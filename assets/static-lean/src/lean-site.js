@@ -3,7 +3,8 @@
 // this script draws its widgets with a widget manager of our own, as the served lean page does
 // (assets/frontend), in place of Voici's JupyterLab application. The page's settings are JSON in
 // `#sl-lean`: the worker's address, Pyodide's, the wheels to load, the lessons' files, the folder
-// the lesson runs in, and each code cell's source by the number of the element its output goes in.
+// the lesson runs in, each code cell's source by the id of the cell its output goes in, and the
+// Python snapshot to start from, if the build made one.
 import * as base from "@jupyter-widgets/base";
 import { ManagerBase } from "@jupyter-widgets/base-manager";
 import { BoxModel, BoxView, HBoxModel, HBoxView, VBoxModel, VBoxView } from "@jupyter-widgets/controls/lib/widget_box";
@@ -194,6 +195,7 @@ function start() {
   worker.postMessage({ kind: "start", config: {
     pyodide: resolve(config.pyodide), index: resolve(config.pyodide).replace(/[^/]*$/, ""),
     wheels: config.wheels.map(resolve), contents: resolve(config.contents), cwd: config.cwd, cells: config.cells,
+    snapshot: config.snapshot && resolve(config.snapshot),
   } });
 }
 

@@ -8,13 +8,31 @@ let run = null;
 let receive = null;
 let chain = null;  // every message waits for Python's start, then runs in order
 
+// A gzip'd file's bytes (a web server that sent it with `Content-Encoding: gzip` had the browser unzip it).
+async function unzipped(address) {
+  const answer = await fetch(address);
+  if (!answer.ok) { throw new Error(`${answer.status} ${address}`); }
+  const bytes = new Uint8Array(await answer.arrayBuffer());
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) { return bytes; }
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
 async function start(config) {
   // How long each step took (ms), given to the page when it is ready: for benchmarks/static_lean.py.
   const phases = {};
   let last = performance.now();
   const mark = (name) => { const now = performance.now(); phases[name] = now - last; last = now; };
   importScripts(config.pyodide);
-  const py = await loadPyodide({ indexURL: config.index, packages: [] });
+  let py = null;
+  if (config.snapshot) {  // Python's memory with the packages imported, kept by the build (snapshot.mjs)
+    try {
+      py = await loadPyodide({ indexURL: config.index, _loadSnapshot: unzipped(config.snapshot) });
+    } catch (error) {
+      console.warn("Python's snapshot could not be used; starting Python", error);
+    }
+  }
+  py = py || await loadPyodide({ indexURL: config.index, packages: [] });
   mark("runtime");
   const archive = fetch(config.contents).then((answer) => answer.arrayBuffer());
   await py.loadPackage(config.wheels, { messageCallback: () => {}, checkIntegrity: true });

@@ -158,7 +158,7 @@ def build_static(root: Path, outdir: Path, cache: Path | None = None, *,
     `swap_lessons`, a lesson chosen from a lesson page opens in that page's Python (`swap_pages`);
     with `lean`, lesson pages run without Voici's application or a kernel (`lean.lean_pages`)."""
     from ..authoring.check import check
-    from .lean import lean_pages
+    from .lean import lean_pages, snapshot
 
     if swap_lessons and lean:
         raise BuildError("--swap-lessons works in Voici's pages only, not with --lean")
@@ -175,8 +175,9 @@ def build_static(root: Path, outdir: Path, cache: Path | None = None, *,
         landing(lib, work / "site")
         take_home_sheets(lib, work / "site")
         if lean:
-            lean_pages(work / "site", python)
-            lean_pages(work / "site" / TEACHER_DIR, python, top=work / "site")
+            shot = snapshot(work / "site", python)
+            lean_pages(work / "site", python, snapshot=shot)
+            lean_pages(work / "site" / TEACHER_DIR, python, top=work / "site", snapshot=shot)
         if swap_lessons:
             swap_pages(work / "site")
         if outdir.exists():

@@ -3,7 +3,7 @@
 manager through the `comm` package, whose `create_comm` and `get_comm_manager` exist to be
 replaced: each widget message becomes one JSON text (and its binary buffers) handed to `send`.
 
-Imports nothing of the toolkit, so the page has it ready before the lesson's packages load.
+Importing this module imports nothing else of the toolkit (its package's `__init__` is lazy).
 """
 
 from __future__ import annotations
@@ -48,6 +48,22 @@ def stand_in_ipython() -> None:
     modules["IPython"].core = modules["IPython.core"]  # type: ignore[attr-defined]
     modules["IPython.core"].interactiveshell = modules["IPython.core.interactiveshell"]  # type: ignore[attr-defined]
     sys.modules.update(modules)
+
+
+def prepare() -> None:
+    """Import what any lesson page's Python may need (ipywidgets, and the toolkit with every kind's
+    model and view), the stand-in IPython first: the build keeps Python's memory from here as the
+    pages' snapshot. (A page without one imports only what its lesson asks for.)"""
+    stand_in_ipython()
+    import comm  # noqa: F401
+    import ipywidgets  # noqa: F401
+
+    from ..lesson import open_lesson  # noqa: F401
+    from ..registry import BY_NAME, MODELS
+
+    for kind in BY_NAME.values():
+        kind.view_class()
+        MODELS.get(kind.name)
 
 
 class Page:

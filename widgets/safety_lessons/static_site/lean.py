@@ -4,25 +4,35 @@ steps and read-aloud scripts) and loads, in place of Voici's, lean-site.js: a wi
 own, with the lesson's Python in a web worker (worker.js) that has no IPython and no kernel
 (`in_browser`). The lessons' files reach that Python as one zip, not file by file.
 
+Where node is found, the build also keeps that Python's memory once its packages are imported (a
+Pyodide memory snapshot, made by snapshot.mjs: Pyodide's snapshot API is private in 0.29), and the
+pages' worker starts from it instead of starting Python cold. Without node, or if the snapshot
+fails, the build says so and the pages start Python as Voici's do.
+
 Built from assets/static-lean (`node assets/static-lean/build.mjs`) into the package's `lean/`.
 """
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import html
 import io
 import json
 import re
 import shutil
+import subprocess
+import tempfile
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from .pyodide_dist import BuildError
 
 HERE = Path(__file__).parent / "lean"
 SCRIPTS = ("lean-site.js", "worker.js")
+SNAPSHOT_SCRIPT = "snapshot.mjs"
+SNAPSHOT_TIMEOUT = 600  # s: Python started once in node, on a busy machine
 # Packages a lesson page's Python loads with ours, and what their locks' `depends` name that it must not.
 ENTRY = "safety-lessons"
 NOT_LOADED = {"ipython", "widgetsnbextension"}  # a shell (in_browser stands in), JupyterLab's extension
@@ -64,10 +74,37 @@ def contents_zip(site: Path) -> str:
     return name
 
 
-def lean_pages(site: Path, python: str, *, top: Path | None = None) -> None:
-    """Every lesson page of `site` (a Voici site; `python` its Pyodide folder, from `top`, the site
-    holding both, `site` by default) made lean: Voici's application and settings out, our scripts
-    (one copy at the top of `top`) and the page's settings in."""
+def snapshot(top: Path, python: str, *, node: str | None = None,
+             say: Callable[[str], None] = print) -> str | None:
+    """Python's memory with the lean pages' packages imported, made by `node` (found on the PATH if
+    not given), gzip'd into `top`'s static/ under a name from its contents; return that name (from
+    `top`), or None, having said why, without node or when the snapshot could not be made."""
+    node = node or shutil.which("node")
+    if node is None:
+        say("build-static --lean: node not found, so the lean pages start Python cold (a few seconds slower)")
+        return None
+    with tempfile.TemporaryDirectory(prefix="safety-lessons-snapshot-") as tmp:
+        raw = Path(tmp) / "snapshot.bin"
+        try:
+            command = [node, str(HERE / SNAPSHOT_SCRIPT), str(top / python), str(raw), *wheels(top / python)]
+            done = subprocess.run(command, capture_output=True, text=True, timeout=SNAPSHOT_TIMEOUT)
+            failed = (done.stdout + done.stderr).strip()[-1000:] if done.returncode or not raw.is_file() else ""
+        except (OSError, subprocess.TimeoutExpired) as err:
+            failed = str(err)
+        if failed:
+            say(f"build-static --lean: no Python snapshot, so the lean pages start Python cold:\n{failed}")
+            return None
+        data = gzip.compress(raw.read_bytes(), 6, mtime=0)
+    name = f"static/snapshot-{hashlib.sha256(data).hexdigest()[:12]}.gz"
+    (top / name).write_bytes(data)
+    return name
+
+
+def lean_pages(site: Path, python: str, *, top: Path | None = None, snapshot: str | None = None) -> None:
+    """Every lesson page of `site` (a Voici site; `python` its Pyodide folder and `snapshot` its
+    Python's snapshot if it has one, both from `top`, the site holding them, `site` by default) made
+    lean: Voici's application and settings out, our scripts (one copy at the top of `top`) and the
+    page's settings in."""
     top = top or site
     if top == site:
         for script in SCRIPTS:
@@ -86,6 +123,8 @@ def lean_pages(site: Path, python: str, *, top: Path | None = None) -> None:
             "cwd": "/drive/" + notebook.parent.relative_to(site / "files").as_posix(),
             "cells": code_cells(notebook),
         }
+        if snapshot:
+            settings["snapshot"] = f"{up}{snapshot}"
         page.write_text(lean_page(page.read_text(encoding="utf-8"), settings, f"{up}lean-site.js"), encoding="utf-8")
 
 

@@ -363,12 +363,12 @@ def pdf_pages(pdf: bytes) -> int:
 
 @pytest.fixture(scope="module")
 def lean_site(site: StaticSite, tmp_path_factory: pytest.TempPathFactory) -> Iterator[StaticSite]:
-    """The module's site made lean as `build-static --lean` makes it (`lean_pages` on Voici's pages),
-    sharing its Python folder rather than building another; without `--swap-lessons`' script,
-    which only Voici's pages take."""
+    """The module's site made lean as `build-static --lean` makes it (`lean_pages` on Voici's pages,
+    with Python's snapshot where node is found), sharing its Python folder rather than building
+    another; without `--swap-lessons`' script, which only Voici's pages take."""
     import shutil
 
-    from safety_lessons.static_site.lean import lean_pages
+    from safety_lessons.static_site.lean import lean_pages, snapshot
 
     out = tmp_path_factory.mktemp("lean") / "site"
     python = next(p.name for p in (site.folder / "static").glob("pyodide-*"))
@@ -377,17 +377,21 @@ def lean_site(site: StaticSite, tmp_path_factory: pytest.TempPathFactory) -> Ite
     for page in out.rglob("voici/render/**/*.html"):
         text = page.read_text(encoding="utf-8")
         page.write_text(re.sub(r'<script src="[./]*lesson-swap\.js"></script>\n', "", text), encoding="utf-8")
-    lean_pages(out, f"static/{python}")
-    lean_pages(out / "teacher", f"static/{python}", top=out)
+    shot = snapshot(out, f"static/{python}")
+    assert shot or not shutil.which("node"), "node is here, but no snapshot was made"
+    lean_pages(out, f"static/{python}", snapshot=shot)
+    lean_pages(out / "teacher", f"static/{python}", top=out, snapshot=shot)
     served = StaticSite(out)
     yield served
     served.stop()
 
 
 def test_the_lean_page_runs_a_lesson_without_voici_or_a_kernel(browser: Browser, lean_site: StaticSite) -> None:
-    """`--lean`: the page Voici built, its cells run by Python in a worker (no IPython) and drawn by
-    our widget manager; a pupil completes the lesson; only the site's own files are asked for (the
-    worker's requests among them)."""
+    """`--lean`: the page Voici built, its cells run by Python in a worker (no IPython), started from
+    the build's snapshot, and drawn by our widget manager; a pupil completes the lesson; only the
+    site's own files are asked for (the worker's requests among them)."""
+    import shutil
+
     watch = Watch()
     with watched_page(browser, lean_site, watch) as page:
         page.set_default_timeout(BOOT_TIMEOUT * 1000)
@@ -400,6 +404,8 @@ def test_the_lean_page_runs_a_lesson_without_voici_or_a_kernel(browser: Browser,
         assert page.evaluate("typeof window.jupyterapp") == "undefined"
         assert violations(page) == []
         screenshot(page, "static-lean-ages-4-7-passwords")
+    assert not [w for w in watch.warnings if "snapshot" in w], "the worker started Python cold"
+    assert any("/static/snapshot-" in u for u in watch.requests) or not shutil.which("node")
     wheels = [u for u in watch.requests if u.endswith(".whl")]
     assert any("safety_lessons" in u for u in wheels), "the worker's requests went unwatched"
     assert not [u for u in wheels if re.search(r"/(ipython|prompt_toolkit|ipykernel)-", u)]

@@ -88,7 +88,7 @@ class LessonManager extends ManagerBase {
   }
 
   async _create_comm(target, modelId, data, metadata, buffers) {
-    const comm = this.comm(modelId || crypto.randomUUID(), target);
+    const comm = this.comm(modelId || base.uuid(), target);  // (crypto.randomUUID needs https)
     if (data || metadata) { comm.open(data, null, metadata, buffers); }
     return comm;
   }

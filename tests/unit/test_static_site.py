@@ -689,3 +689,18 @@ def test_without_node_or_a_snapshot_the_build_says_so_and_goes_on(
     assert said and "start Python cold" in said[0]
     assert ("Unexpected hiwire entry" in said[0]) if node else ("node not found" in said[0])
     assert not list((tmp_path / "static").glob("snapshot-*"))
+
+
+def test_the_snapshots_python_has_every_kinds_view_imported_and_no_ipython() -> None:
+    import subprocess
+
+    script = """import json, sys
+from safety_lessons.static_site.in_browser import prepare
+prepare()
+from safety_lessons.registry import BY_NAME
+views = [f"safety_lessons.views.{k.view.rpartition('.')[0]}" for k in BY_NAME.values()]
+print(json.dumps([[v for v in views if v not in sys.modules], len(views),
+                  getattr(sys.modules["IPython"], "__file__", None), [m for m in sys.modules if "ipykernel" in m]]))"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    missing, kinds, ipython, kernel = json.loads(done.stdout)
+    assert missing == [] and kinds > 10 and ipython is None and kernel == []

@@ -666,7 +666,7 @@ def test_the_snapshot_is_made_by_node_gzipped_and_named_for_its_contents(tmp_pat
     _lock(site / "static" / "pyodide-abc", {"safety-lessons": ["comm"], "comm": []})
     said: list[str] = []
     name = lean.snapshot(site, "static/pyodide-abc", node=_fake_node(tmp_path, 'printf memory > "$3"'),
-                         say=said.append)
+                         tell=said.append)
     assert name is not None and re.fullmatch(r"static/snapshot-[0-9a-f]{12}\.gz", name) and said == []
     assert gzip.decompress((site / name).read_bytes()) == b"memory"
     asked = (tmp_path / "asked").read_text().split()
@@ -685,7 +685,7 @@ def test_without_node_or_a_snapshot_the_build_says_so_and_goes_on(
     monkeypatch.setattr(shutil, "which", lambda name: None)
     said: list[str] = []
     found = _fake_node(tmp_path, 'echo "Unexpected hiwire entry" >&2; exit 1') if node else None
-    assert lean.snapshot(tmp_path, "static/pyodide-abc", node=found, say=said.append) is None
+    assert lean.snapshot(tmp_path, "static/pyodide-abc", node=found, tell=said.append) is None
     assert said and "start Python cold" in said[0]
     assert ("Unexpected hiwire entry" in said[0]) if node else ("node not found" in said[0])
     assert not list((tmp_path / "static").glob("snapshot-*"))

@@ -75,13 +75,13 @@ def contents_zip(site: Path) -> str:
 
 
 def snapshot(top: Path, python: str, *, node: str | None = None,
-             say: Callable[[str], None] = print) -> str | None:
+             tell: Callable[[str], None] = print) -> str | None:
     """Python's memory with the lean pages' packages imported, made by `node` (found on the PATH if
     not given), gzip'd into `top`'s static/ under a name from its contents; return that name (from
-    `top`), or None, having said why, without node or when the snapshot could not be made."""
+    `top`), or None, having told why, without node or when the snapshot could not be made."""
     node = node or shutil.which("node")
     if node is None:
-        say("build-static --lean: node not found, so the lean pages start Python cold (a few seconds slower)")
+        tell("build-static --lean: node not found, so the lean pages start Python cold (a few seconds slower)")
         return None
     with tempfile.TemporaryDirectory(prefix="safety-lessons-snapshot-") as tmp:
         raw = Path(tmp) / "snapshot.bin"
@@ -92,7 +92,7 @@ def snapshot(top: Path, python: str, *, node: str | None = None,
         except (OSError, subprocess.TimeoutExpired) as err:
             failed = str(err)
         if failed:
-            say(f"build-static --lean: no Python snapshot, so the lean pages start Python cold:\n{failed}")
+            tell(f"build-static --lean: no Python snapshot, so the lean pages start Python cold:\n{failed}")
             return None
         data = gzip.compress(raw.read_bytes(), 6, mtime=0)
     name = f"static/snapshot-{hashlib.sha256(data).hexdigest()[:12]}.gz"

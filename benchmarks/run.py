@@ -602,7 +602,8 @@ def goals_table() -> None:
 def static_figures(tmp: Path, folder: Path, refs: list[str], repeat: int) -> None:
     """The server-less site (Python starting in the page, Pyodide): a pupil's first lesson with an
     empty cache vs the bare one-button notebook built into a Voici site the same way (goal ≤ 0.5x),
-    as Voici's page and as the `--lean` site's,
+    as Voici's page and as the `--lean` site's (whose files fetched count the page's own only: its
+    worker's requests are in the worker's resource timing, not the page's),
     then a second lesson vs the first (goal ≤ 0.25x): in the first page's Python (the site is built
     with `--swap-lessons`), and as a page of its own in the same browser; and what each loads."""
     import shutil

@@ -29,7 +29,8 @@ goals (issue 17), as the repository publishes it. Figures (targets from the issu
   class is quiet vs while the answers of a class's joined pages (their kernels, with the key `serve`
   gave them) reach the server all at once, every second (goal ≤ 1.2x).
 - the static site (`build-static --swap-lessons`, no server): a pupil's first lesson with an empty
-  cache vs the one-button notebook built into a Voici site the same way (≤ 0.5x), then a second
+  cache vs the one-button notebook built into a Voici site the same way (≤ 0.5x), and the same on
+  a site built with `--lean` (Voici's page left out, Python from the build's snapshot), then a second
   lesson chosen from the first's "All lessons" list, in the first page's Python, vs the first
   (≤ 0.25x), and the same lesson opened as a page of its own in the same browser, with the files
   and bytes each fetched.
@@ -601,6 +602,8 @@ def goals_table() -> None:
 def static_figures(tmp: Path, folder: Path, refs: list[str], repeat: int) -> None:
     """The server-less site (Python starting in the page, Pyodide): a pupil's first lesson with an
     empty cache vs the bare one-button notebook built into a Voici site the same way (goal ≤ 0.5x),
+    as Voici's page and as the `--lean` site's (whose files fetched count the page's own only: its
+    worker's requests are in the worker's resource timing, not the page's),
     then a second lesson vs the first (goal ≤ 0.25x): in the first page's Python (the site is built
     with `--swap-lessons`), and as a page of its own in the same browser; and what each loads."""
     import shutil
@@ -611,11 +614,14 @@ def static_figures(tmp: Path, folder: Path, refs: list[str], repeat: int) -> Non
 
     first_ref, second_ref = (refs * 2)[:2]
     build_static(LESSONS, tmp / "static", swap_lessons=True)
+    build_static(LESSONS, tmp / "lean", lean=True)
     (tmp / "bare-contents" / "lessons").mkdir(parents=True)
     shutil.copy(folder / "button.ipynb", tmp / "bare-contents" / "lessons" / "button.ipynb")
     voici_site(tmp / "bare-contents", tmp / "bare-static", default_cache())
     ours_site, bare_site = StaticSite(tmp / "static"), StaticSite(tmp / "bare-static")
+    lean_site = StaticSite(tmp / "lean")
     bare_loads: list[StaticLoad] = []
+    leans: list[StaticLoad] = []
     firsts: list[StaticLoad] = []
     seconds: list[StaticLoad] = []
     swaps: list[StaticLoad] = []
@@ -630,18 +636,23 @@ def static_figures(tmp: Path, folder: Path, refs: list[str], repeat: int) -> Non
                         firsts.append(static_load(page, ours_site.lesson_url(first_ref), ".sl-activity"))
                         swaps.append(static_swap(page, second_ref, ".sl-activity"))
                         seconds.append(static_load(page, ours_site.lesson_url(second_ref), ".sl-activity"))
+                    with fresh_page(browser) as page:
+                        leans.append(static_load(page, lean_site.lesson_url(first_ref), ".sl-activity"))
             finally:
                 browser.close()
     finally:
         ours_site.stop()
         bare_site.stop()
+        lean_site.stop()
 
     def median(loads: list[StaticLoad]) -> float | None:
         ok = [x.tti_ms for x in loads if x.tti_ms is not None]
         return statistics.median(ok) if ok else None
 
     base, first, second, swap = median(bare_loads), median(firsts), median(seconds), median(swaps)
+    lean = median(leans)
     GOALS["static site: a pupil's first lesson (vs a bare Voici page)"] = (first, base, 0.5, " ms")
+    GOALS["static site, --lean: a pupil's first lesson (vs a bare Voici page)"] = (lean, base, 0.5, " ms")
     GOALS["static site: the second lesson, in the first's Python (vs the first)"] = (swap, first, 0.25, " ms")
     rows = [["bare one-button notebook, empty cache", fmt(base, " ms"), "", "", *bare_loads[-1].sizes()],
             [f"first lesson ({first_ref}), empty cache", fmt(first, " ms"), ratio(first, base),
@@ -650,7 +661,10 @@ def static_figures(tmp: Path, folder: Path, refs: list[str], repeat: int) -> Non
              ratio(swap, first), f"≤0.25x {verdict(None if swap is None or not first else swap <= 0.25 * first)}",
              *swaps[-1].sizes()],
             ["the same lesson as a page of its own", fmt(second, " ms"), ratio(second, first), "",
-             *seconds[-1].sizes()]]
+             *seconds[-1].sizes()],
+            [f"first lesson ({first_ref}), `--lean` site, empty cache (vs the bare page)", fmt(lean, " ms"),
+             ratio(lean, base), f"≤0.5x {verdict(None if lean is None or not base else lean <= 0.5 * base)}",
+             *leans[-1].sizes()]]
     table(f"Static site (no server): open → interactive, Python starting in the browser (median of {repeat})",
           ["page", "TTI", "ratio", "goal", "files fetched", "bytes fetched", "from the cache"], rows)
 

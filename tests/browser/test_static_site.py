@@ -399,3 +399,54 @@ def test_the_take_home_sheets_ship_and_print_on_one_page(static_page: tuple[Page
 def pdf_pages(pdf: bytes) -> int:
     """How many pages a printed PDF has (its page objects)."""
     return len(re.findall(rb"/Type\s*/Page\b", pdf))
+
+
+@pytest.fixture(scope="module")
+def lean_site(site: StaticSite, tmp_path_factory: pytest.TempPathFactory) -> Iterator[StaticSite]:
+    """The module's site made lean as `build-static --lean` makes it (`lean_pages` on Voici's pages,
+    with Python's snapshot where node is found), sharing its Python folder rather than building
+    another; without `--swap-lessons`' script, which only Voici's pages take."""
+    import shutil
+
+    from safety_lessons.static_site.lean import lean_pages, snapshot
+
+    out = tmp_path_factory.mktemp("lean") / "site"
+    python = next(p.name for p in (site.folder / "static").glob("pyodide-*"))
+    shutil.copytree(site.folder, out, ignore=lambda folder, names: [python] if folder.endswith("static") else [])
+    (out / "static" / python).symlink_to(site.folder / "static" / python)
+    for page in out.rglob("voici/render/**/*.html"):
+        text = page.read_text(encoding="utf-8")
+        page.write_text(re.sub(r'<script src="[./]*lesson-swap\.js"></script>\n', "", text), encoding="utf-8")
+    shot = snapshot(out, f"static/{python}")
+    assert shot or not shutil.which("node"), "node is here, but no snapshot was made"
+    lean_pages(out, f"static/{python}", snapshot=shot)
+    lean_pages(out / "teacher", f"static/{python}", top=out, snapshot=shot)
+    served = StaticSite(out)
+    yield served
+    served.stop()
+
+
+def test_the_lean_page_runs_a_lesson_without_voici_or_a_kernel(browser: Browser, lean_site: StaticSite) -> None:
+    """`--lean`: the page Voici built, its cells run by Python in a worker (no IPython), started from
+    the build's snapshot, and drawn by our widget manager; a pupil completes the lesson; only the
+    site's own files are asked for (the worker's requests among them)."""
+    import shutil
+
+    watch = Watch()
+    with watched_page(browser, lean_site, watch) as page:
+        page.set_default_timeout(BOOT_TIMEOUT * 1000)
+        page.goto(lean_site.lesson_url(READ_ALOUD))
+        expect(page.locator("html")).to_have_attribute("data-sl-lean", "drawn", timeout=BOOT_TIMEOUT * 1000)
+        runs_cleanly(page)
+        complete_4_7_passwords(page)
+        expect(page.locator(".sl-steps")).to_be_visible()  # the classroom's scripts around the lesson
+        expect(page.locator("html")).to_have_class(re.compile("sl-mode-pupil"))
+        assert page.evaluate("typeof window.jupyterapp") == "undefined"
+        assert violations(page) == []
+        screenshot(page, "static-lean-ages-4-7-passwords")
+    assert not [w for w in watch.warnings if "snapshot" in w], "the worker started Python cold"
+    assert any("/static/snapshot-" in u for u in watch.requests) or not shutil.which("node")
+    wheels = [u for u in watch.requests if u.endswith(".whl")]
+    assert any("safety_lessons" in u for u in wheels), "the worker's requests went unwatched"
+    assert not [u for u in wheels if re.search(r"/(ipython|prompt_toolkit|ipykernel)-", u)]
+    assert not [u for u in watch.requests if u.endswith(("voici.js", "service-worker.js"))]

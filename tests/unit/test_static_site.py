@@ -4,10 +4,12 @@ builds and opens a real one)."""
 from __future__ import annotations
 
 import base64
+import gzip
 import hashlib
 import importlib.util
 import io
 import json
+import os
 import re
 import shutil
 import sys
@@ -27,12 +29,16 @@ from safety_lessons.static_site import (
     build_static,
     bytecode,
     fonts,
+    in_browser,
     landing,
+    lean,
     lite_config,
     pyodide_dist,
     stage_contents,
     swap_pages,
 )
+
+from tests.conftest import REPO
 
 MINOR = f"{sys.version_info[0]}.{sys.version_info[1]}"  # this Python's, to compile with in-process
 
@@ -258,13 +264,14 @@ def test_with_swap_lessons_every_lesson_page_loads_the_one_copy_of_the_swap_scri
         swap_pages(tmp_path)
 
 
-def test_the_swap_option_reaches_the_build(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    asked: list[bool] = []
-    monkeypatch.setattr("safety_lessons.static_site.build_static",
-                        lambda root, outdir, *, swap_lessons=False: asked.append(swap_lessons) or [])
+def test_the_swap_and_lean_options_reach_the_build(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    asked: list[tuple[bool, bool]] = []
+    monkeypatch.setattr("safety_lessons.static_site.build_static", lambda root, outdir, *, swap_lessons=False,
+                        lean=False: asked.append((swap_lessons, lean)) or [])
     assert cli.main(["build-static", str(tmp_path / "a"), "--swap-lessons"]) == 0
     assert cli.main(["build-static", str(tmp_path / "b")]) == 0
-    assert asked == [True, False]
+    assert cli.main(["build-static", str(tmp_path / "c"), "--lean"]) == 0
+    assert asked == [(True, False), (False, False), (False, True)]
 
 
 @pytest.mark.parametrize(("folder", "mode"), [("teacher/ages-7-11", "teacher"), ("ages-7-11", "pupil")])
@@ -440,3 +447,260 @@ def test_the_runtimes_folder_is_named_for_its_contents(tmp_path: Path) -> None:
     assert re.fullmatch(r"static/pyodide-[0-9a-f]{12}", first)
     assert first == same != other
     assert not folder.exists() and (tmp_path / "a" / first / "pyodide.asm.wasm").read_bytes() == b"one"
+
+
+# -- the lean page (`build-static --lean`)
+
+LEAN_SOURCES = REPO / "assets" / "static-lean"
+LEAN_HEADER = re.compile(r"// safety-lessons lean static page, built by assets/static-lean/build\.mjs "
+                         r"from sources sha256=([0-9a-f]{64})\n")
+
+
+def lean_source_hash(assets: Path) -> str:
+    """What assets/static-lean/build.mjs records: sha256 over each source's path (from assets/) and
+    bytes, in path order (build.mjs, assets/frontend's package.json and lockfile, src/'s .js and .css)."""
+    files = ["static-lean/build.mjs", "frontend/package.json", "frontend/package-lock.json",
+             *(f"static-lean/src/{p.name}" for p in (assets / "static-lean" / "src").iterdir()
+               if p.suffix in (".js", ".css"))]
+    digest = hashlib.sha256()
+    for name in sorted(files):
+        digest.update(name.encode() + b"\0" + (assets / name).read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def test_the_shipped_lean_scripts_are_built_from_todays_sources() -> None:
+    with (lean.HERE / "lean-site.js").open(encoding="utf-8") as built:
+        found = LEAN_HEADER.fullmatch(built.readline())
+    assert found, "lean-site.js has no source hash on its first line: node assets/static-lean/build.mjs"
+    assert found.group(1) == lean_source_hash(REPO / "assets"), (
+        "static_site/lean/ is stale against assets/static-lean/ or assets/frontend's lockfile: "
+        "cd assets/frontend && npm ci; node ../static-lean/build.mjs, and commit the result")
+    for plain in ("worker.js", "snapshot.mjs"):
+        assert (lean.HERE / plain).read_bytes() == (LEAN_SOURCES / "src" / plain).read_bytes(), plain
+
+
+def test_the_lean_hash_changes_with_any_source_or_the_lockfile(tmp_path: Path) -> None:
+    for folder in ("static-lean/src", "frontend"):
+        (tmp_path / folder).mkdir(parents=True)
+    for name in ("static-lean/build.mjs", "frontend/package.json", "frontend/package-lock.json",
+                 *(f"static-lean/src/{p.name}" for p in (LEAN_SOURCES / "src").iterdir())):
+        shutil.copy2(REPO / "assets" / name, tmp_path / name)
+    before = lean_source_hash(tmp_path)
+    for name in ("frontend/package-lock.json", "static-lean/src/worker.js", "static-lean/build.mjs"):
+        text = (tmp_path / name).read_bytes()
+        (tmp_path / name).write_bytes(text + b" ")
+        assert lean_source_hash(tmp_path) != before, name
+        (tmp_path / name).write_bytes(text)
+    (tmp_path / "static-lean" / "src" / "more.js").write_text("// a new source\n")
+    assert lean_source_hash(tmp_path) != before
+
+
+IN_BROWSER = """
+import builtins, json, sys
+real_import = builtins.__import__
+def no_ipython(name, *args, **kwargs):  # as in the lean page's Python, where IPython is not installed
+    if name.split(".")[0] in ("IPython", "ipykernel") and name not in sys.modules:
+        raise ImportError(name)
+    return real_import(name, *args, **kwargs)
+builtins.__import__ = no_ipython
+from safety_lessons.static_site.in_browser import Page
+sent = []
+page = Page(lambda text, buffers: sent.append(json.loads(text)))
+out = {"cells": [page.run(c) for c in json.loads(sys.argv[1])]}
+out["build"] = [m for m in sys.modules if m.startswith(("safety_lessons.server", "safety_lessons.static_site.build"))]
+out["opened"] = [m for m in sent if m["msg_type"] == "comm_open"]
+radio = next(m for m in out["opened"] if m["content"]["data"]["state"]["_model_name"] == "RadioButtonsModel")
+before = len(sent)
+page.receive(json.dumps({"msg_type": "comm_msg", "content": {"comm_id": radio["content"]["comm_id"],
+             "data": {"method": "update", "state": {"index": 1}, "buffer_paths": []}}}))
+out["answered"] = sent[before:]
+print(json.dumps(out))
+"""
+
+
+def test_a_lessons_cells_run_with_no_ipython_and_their_widgets_speak_through_comm(lessons_root: Path) -> None:
+    """The lean page's Python (in_browser): one cell or several, its widgets' models opened as comm
+    messages, the view of the last expression as the cell's output, a pupil's answer handled, and an
+    error its type alone."""
+    import subprocess
+
+    cells = ['from safety_lessons import open_lesson\nlesson = open_lesson("ages-7-11/personal-details")',
+             'lesson.show("quick-check")', "x = 1\nx + 1", "1 / 0", "y = 2"]
+    done = subprocess.run([sys.executable, "-c", IN_BROWSER, json.dumps(cells)], capture_output=True, text=True,
+                          cwd=lessons_root / "ages-7-11", env={**os.environ, kernel_env.SERVED_ENV: ""}, check=True)
+    out = json.loads(done.stdout)
+    opened, view = out["opened"], out["cells"][1]["data"]["application/vnd.jupyter.widget-view+json"]
+    assert out["cells"][0] == {} and out["cells"][2] == {"data": {"text/plain": "2"}}
+    assert out["cells"][3] == {"error": "ZeroDivisionError"} and out["cells"][4] == {}
+    assert view["model_id"] in {m["content"]["comm_id"] for m in opened}
+    assert {m["content"]["target_name"] for m in opened} == {"jupyter.widget"}
+    assert "Three quick questions" in json.dumps(opened)  # the lesson's own words, in its models
+    assert any(m["msg_type"] == "comm_msg" and m["content"]["data"]["method"] == "update" for m in out["answered"])
+    assert out["build"] == []  # the build and the server stay out of the page's Python
+
+
+def test_the_stand_in_ipython_leaves_a_real_one_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    import IPython
+
+    in_browser.stand_in_ipython()
+    assert sys.modules["IPython"] is IPython
+    monkeypatch.delitem(sys.modules, "IPython")
+    for name in ("IPython.display", "IPython.core", "IPython.core.interactiveshell"):
+        monkeypatch.delitem(sys.modules, name, raising=False)
+    in_browser.stand_in_ipython()
+    from IPython import get_ipython
+    from IPython.core.interactiveshell import InteractiveShell
+    from IPython.display import clear_output, display
+
+    assert get_ipython() is None and not InteractiveShell.initialized()
+    assert display("x") is None and clear_output() is None
+
+
+def _lock(folder: Path, depends: dict[str, list[str]]) -> None:
+    packages = {name: {"file_name": f"{name}-1-py3-none-any.whl", "depends": deps} for name, deps in depends.items()}
+    (folder / "pyodide-lock.json").write_text(json.dumps({"packages": packages}))
+
+
+def test_the_lean_page_loads_our_packages_and_theirs_but_not_ipython(tmp_path: Path) -> None:
+    _lock(tmp_path, {"safety-lessons": ["ipywidgets", "pyyaml"],
+                     "ipywidgets": ["comm", "ipython", "widgetsnbextension"], "comm": ["traitlets"],
+                     "traitlets": [], "pyyaml": [], "ipython": ["prompt-toolkit"],
+                     "prompt-toolkit": [], "widgetsnbextension": [], "ipykernel": ["ipython"]})
+    assert lean.wheels(tmp_path) == [f"{n}-1-py3-none-any.whl" for n in
+                                     ("safety-lessons", "ipywidgets", "comm", "traitlets", "pyyaml")]
+
+
+VOICI_PAGE = """<html><head><script type="application/json" id="sl-page-words">{}</script></head><body>
+<script id="jupyter-config-data" type="application/json">
+  {"notebook": "everything"}
+</script>
+<div cell-index="1"><div id="cell-id=md1" class="jp-Cell jp-MarkdownCell jp-Notebook-cell"><h1>Hi</h1></div></div>
+<div cell-index="2"><div id="cell-id=c-2" class="jp-Cell jp-CodeCell jp-Notebook-cell jp-mod-noOutputs"></div></div>
+<script src="../../../build/voici.js"></script>
+</body></html>"""
+
+
+def test_a_lean_page_is_voicis_without_its_application(tmp_path: Path) -> None:
+    page = lean.lean_page(VOICI_PAGE, {"cells": [["c-2", 'print("</script>")']]}, "../lean-site.js")
+    assert "jupyter-config-data" not in page and "voici.js" not in page and "everything" not in page
+    assert '<div id="cell-id=c-2" data-sl-output="c-2" class="jp-Cell jp-CodeCell' in page
+    assert '<div id="cell-id=md1" class="jp-Cell jp-MarkdownCell' in page
+    settings = re.search(r'<script type="application/json" id="sl-lean">(.*?)</script>', page, re.S)
+    assert settings and json.loads(settings.group(1)) == {"cells": [["c-2", 'print("</script>")']]}
+    assert page.index('id="sl-lean"') < page.index('<script src="../lean-site.js"></script>')
+    with pytest.raises(BuildError, match=r"voici\.js"):
+        lean.lean_page("<html></html>", {}, "x.js")
+
+
+def test_lean_pages_in_a_site_and_its_teacher_site(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    runtime = site / "static" / "pyodide-abc"
+    runtime.mkdir(parents=True)
+    _lock(runtime, {"safety-lessons": []})
+    for top, folder in ((site, "lessons/ages-7-11"), (site / "teacher", "lessons/teacher/ages-7-11")):
+        (top / "voici" / "render" / folder).mkdir(parents=True)
+        (top / "voici" / "render" / folder / "a.html").write_text(VOICI_PAGE)
+        (top / "files" / folder).mkdir(parents=True)
+        cells = [{"cell_type": "markdown", "id": "md1", "source": ["# Hi"]},
+                 {"cell_type": "code", "id": "c-2", "source": ["lesson.show(", '"x")']},
+                 {"cell_type": "code", "id": "c-3", "source": ["  \n"]}]
+        (top / "files" / folder / "a.ipynb").write_text(json.dumps({"cells": cells}))
+        (top / "files" / folder / "a.yaml").write_text("title: A\n")
+    lean.lean_pages(site, "static/pyodide-abc", snapshot="static/snapshot-1.gz")
+    lean.lean_pages(site / "teacher", "static/pyodide-abc", top=site, snapshot="static/snapshot-1.gz")
+    assert sorted(p.name for p in site.glob("*.js")) == ["lean-site.js", "worker.js"]
+    assert not list((site / "teacher").glob("*.js"))
+
+    def settings(page: Path) -> dict[str, Any]:
+        found = re.search(r'id="sl-lean">(.*?)</script>', page.read_text())
+        assert found
+        return dict(json.loads(found.group(1)))
+
+    pupil = settings(site / "voici/render/lessons/ages-7-11/a.html")
+    teacher = settings(site / "teacher/voici/render/lessons/teacher/ages-7-11/a.html")
+    assert pupil["cells"] == [["c-2", 'lesson.show("x")']]  # every code cell with code, in order
+    assert pupil["cwd"] == "/drive/lessons/ages-7-11" and teacher["cwd"] == "/drive/lessons/teacher/ages-7-11"
+    assert pupil["worker"] == "../../../../worker.js" and teacher["worker"] == "../../../../../../worker.js"
+    assert teacher["wheels"] == ["../../../../../../static/pyodide-abc/safety-lessons-1-py3-none-any.whl"]
+    assert pupil["snapshot"] == "../../../../static/snapshot-1.gz"
+    assert teacher["snapshot"] == "../../../../../../static/snapshot-1.gz"
+    for top, found in ((site, pupil), (site / "teacher", teacher)):
+        archive = top / found["contents"].split("/")[-1]
+        assert found["contents"].startswith("../../../../") and archive.is_file()
+        with zipfile.ZipFile(archive) as opened:
+            assert [n for n in opened.namelist() if n.endswith("a.yaml")] and \
+                not [n for n in opened.namelist() if n.endswith(".ipynb")]
+
+
+def test_the_lessons_zip_is_named_for_its_contents(tmp_path: Path) -> None:
+    (tmp_path / "files" / "lessons").mkdir(parents=True)
+    (tmp_path / "files" / "lessons" / "a.yaml").write_text("a: 1\n")
+    first = lean.contents_zip(tmp_path)
+    assert lean.contents_zip(tmp_path) == first
+    (tmp_path / "files" / "lessons" / "a.yaml").write_text("a: 2\n")
+    assert lean.contents_zip(tmp_path) != first
+
+
+def test_lean_and_swapped_lessons_do_not_go_together(lessons_copy: Path, tmp_path: Path) -> None:
+    with pytest.raises(BuildError, match="--swap-lessons"):
+        build_static(lessons_copy, tmp_path / "site", tmp_path / "cache", swap_lessons=True, lean=True)
+
+
+FAKE_NODE = """#!/bin/sh
+# as snapshot.mjs: PYODIDE_DIR OUT WHEEL...
+echo "$@" > "$(dirname "$0")/asked"
+%s
+"""
+
+
+def _fake_node(tmp_path: Path, body: str) -> str:
+    node = tmp_path / "node"
+    node.write_text(FAKE_NODE % body)
+    node.chmod(0o755)
+    return str(node)
+
+
+def test_the_snapshot_is_made_by_node_gzipped_and_named_for_its_contents(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    (site / "static" / "pyodide-abc").mkdir(parents=True)
+    _lock(site / "static" / "pyodide-abc", {"safety-lessons": ["comm"], "comm": []})
+    said: list[str] = []
+    name = lean.snapshot(site, "static/pyodide-abc", node=_fake_node(tmp_path, 'printf memory > "$3"'),
+                         tell=said.append)
+    assert name is not None and re.fullmatch(r"static/snapshot-[0-9a-f]{12}\.gz", name) and said == []
+    assert gzip.decompress((site / name).read_bytes()) == b"memory"
+    asked = (tmp_path / "asked").read_text().split()
+    assert asked[0] == str(lean.HERE / "snapshot.mjs") and asked[1] == str(site / "static" / "pyodide-abc")
+    assert asked[3:] == ["safety-lessons-1-py3-none-any.whl", "comm-1-py3-none-any.whl"]
+    site_copy = tmp_path / "copy"
+    shutil.copytree(site, site_copy)
+    assert lean.snapshot(site_copy, "static/pyodide-abc", node=_fake_node(tmp_path, 'printf memory > "$3"')) == name
+
+
+@pytest.mark.parametrize("node", [None, "fails"])
+def test_without_node_or_a_snapshot_the_build_says_so_and_goes_on(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, node: str | None) -> None:
+    (tmp_path / "static" / "pyodide-abc").mkdir(parents=True)
+    _lock(tmp_path / "static" / "pyodide-abc", {"safety-lessons": []})
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    said: list[str] = []
+    found = _fake_node(tmp_path, 'echo "Unexpected hiwire entry" >&2; exit 1') if node else None
+    assert lean.snapshot(tmp_path, "static/pyodide-abc", node=found, tell=said.append) is None
+    assert said and "start Python cold" in said[0]
+    assert ("Unexpected hiwire entry" in said[0]) if node else ("node not found" in said[0])
+    assert not list((tmp_path / "static").glob("snapshot-*"))
+
+
+def test_the_snapshots_python_has_every_kinds_view_imported_and_no_ipython() -> None:
+    import subprocess
+
+    script = """import json, sys
+from safety_lessons.static_site.in_browser import prepare
+prepare()
+from safety_lessons.registry import BY_NAME
+views = [f"safety_lessons.views.{k.view.rpartition('.')[0]}" for k in BY_NAME.values()]
+print(json.dumps([[v for v in views if v not in sys.modules], len(views),
+                  getattr(sys.modules["IPython"], "__file__", None), [m for m in sys.modules if "ipykernel" in m]]))"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    missing, kinds, ipython, kernel = json.loads(done.stdout)
+    assert missing == [] and kinds > 10 and ipython is None and kernel == []

@@ -138,6 +138,9 @@ def main(argv: list[str] | None = None) -> int:
     static.add_argument("--swap-lessons", action="store_true",
                         help="a lesson chosen from a lesson page (its 'All lessons' list) opens in that page's "
                              "Python, in a second or two, instead of starting Python again")
+    static.add_argument("--lean", action="store_true",
+                        help="lesson pages without Voici's JupyterLab application: the lesson's Python alone, "
+                             "ready sooner (not with --swap-lessons)")
 
     args = parser.parse_args(argv)
     if args.command == "kinds" and args.kind and args.path is None and Path(args.kind).is_dir():
@@ -167,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "new":
         return _new(root, args)
     if args.command == "build-static":
-        return _build_static(root, Path(args.outdir), swap_lessons=args.swap_lessons)
+        return _build_static(root, Path(args.outdir), swap_lessons=args.swap_lessons, lean=args.lean)
 
     from .server.app import serve as run_serve
 
@@ -288,11 +291,11 @@ def _accept(root: Path) -> int:
     return 0
 
 
-def _build_static(root: Path, outdir: Path, *, swap_lessons: bool = False) -> int:
+def _build_static(root: Path, outdir: Path, *, swap_lessons: bool = False, lean: bool = False) -> int:
     from .static_site import BuildError, build_static
 
     try:
-        lessons = build_static(root, outdir, swap_lessons=swap_lessons)
+        lessons = build_static(root, outdir, swap_lessons=swap_lessons, lean=lean)
     except BuildError as err:
         print(f"safety-lessons: {err}", file=sys.stderr)
         return 1

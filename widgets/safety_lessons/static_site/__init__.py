@@ -20,8 +20,23 @@ Layout of the site::
 
 from __future__ import annotations
 
-from .build import build_config, build_static, fonts, landing, lite_config, stage_contents, swap_pages, voici_site
-from .pyodide_dist import BuildError
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .build import build_config, build_static, fonts, landing, lite_config, stage_contents, swap_pages, voici_site
+    from .pyodide_dist import BuildError
+
+# Loaded on first use: a lean page's Python imports `in_browser` from this package, and must not
+# import the build (and the server's pages) with it.
+_FROM = {"BuildError": "pyodide_dist", **{name: "build" for name in (
+    "build_config", "build_static", "fonts", "landing", "lite_config", "stage_contents", "swap_pages", "voici_site")}}
 
 __all__ = ["BuildError", "build_config", "build_static", "fonts", "landing", "lite_config", "stage_contents",
            "swap_pages", "voici_site"]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _FROM:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f".{_FROM[name]}", __name__), name)

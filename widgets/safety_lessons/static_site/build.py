@@ -153,11 +153,15 @@ def _template_dir() -> Path:
 
 
 def build_static(root: Path, outdir: Path, cache: Path | None = None, *,
-                 swap_lessons: bool = False) -> list[tuple[str, str]]:
+                 swap_lessons: bool = False, lean: bool = False) -> list[tuple[str, str]]:
     """Build the site into `outdir` (replaced); return the (band, topic) lessons it holds. With
-    `swap_lessons`, a lesson chosen from a lesson page opens in that page's Python (`swap_pages`)."""
+    `swap_lessons`, a lesson chosen from a lesson page opens in that page's Python (`swap_pages`);
+    with `lean`, lesson pages run without Voici's application or a kernel (`lean.lean_pages`)."""
     from ..authoring.check import check
+    from .lean import lean_pages, snapshot
 
+    if swap_lessons and lean:
+        raise BuildError("--swap-lessons works in Voici's pages only, not with --lean")
     report = check(root)
     if report.errors:
         raise BuildError("the lessons have problems; `safety-lessons check` lists them")
@@ -170,6 +174,10 @@ def build_static(root: Path, outdir: Path, cache: Path | None = None, *,
         voici_site(work / "teachers", work / "site" / TEACHER_DIR, cache or default_cache(), inside=python)
         landing(lib, work / "site")
         take_home_sheets(lib, work / "site")
+        if lean:
+            shot = snapshot(work / "site", python)
+            lean_pages(work / "site", python, snapshot=shot)
+            lean_pages(work / "site" / TEACHER_DIR, python, top=work / "site", snapshot=shot)
         if swap_lessons:
             swap_pages(work / "site")
         if outdir.exists():

@@ -450,3 +450,24 @@ def test_the_lean_page_runs_a_lesson_without_voici_or_a_kernel(browser: Browser,
     assert any("safety_lessons" in u for u in wheels), "the worker's requests went unwatched"
     assert not [u for u in wheels if re.search(r"/(ipython|prompt_toolkit|ipykernel)-", u)]
     assert not [u for u in watch.requests if u.endswith(("voici.js", "service-worker.js"))]
+
+
+def test_a_lean_page_whose_python_cannot_start_says_so_calmly(browser: Browser, lean_site: StaticSite) -> None:
+    """`--lean`: a page whose Python cannot start (here its worker's script is missing, as on a site
+    copied in part) keeps the lesson's words and says, as a served page whose lesson stopped does,
+    that it is not the pupil's fault and how to start again; no traceback."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        context.route("**/worker.js", lambda route: route.abort())
+        page = context.new_page()
+        page.goto(lean_site.lesson_url(READ_ALOUD))
+        expect(page.locator("html")).to_have_attribute("data-sl-lean", "failed")
+        note = page.locator(".sl-lesson-stopped")
+        expect(note).to_have_attribute("role", "alert")
+        expect(note).to_contain_text("It is not your fault.")
+        expect(note.get_by_role("button", name="Reload the lesson")).to_be_focused()
+        expect(page.locator(".jp-RenderedMarkdown h1").first).to_be_visible()  # the lesson's words stay
+        expect(page.get_by_text("Traceback")).to_have_count(0)
+        assert violations(page) == []
+    finally:
+        context.close()

@@ -167,6 +167,34 @@ function showCells(state) {
   document.documentElement.dataset.slLean = state;
 }
 
+// Python could not start (a file missing, a browser without what Pyodide needs): the lesson's words
+// stay, under a calm note whose button reloads the page, in the words a served page uses when its
+// lesson stops (#sl-page-words, from words/<language>.yaml); it takes keyboard focus.
+function showFailed() {
+  const data = document.getElementById("sl-page-words");
+  const say = data ? JSON.parse(data.textContent).words : null;
+  if (!say || document.querySelector(".sl-lesson-stopped")) { return; }  // said once is enough
+  const note = document.createElement("div");
+  note.className = "sl-lesson-stopped";
+  note.setAttribute("role", "alert");
+  for (const parts of [[say["lesson-stopped"], say["not-your-fault"]], [say["reload-to-restart"]]]) {
+    const line = document.createElement("p");
+    parts.forEach((part, i) => {
+      const node = document.createElement(i === 0 && parts.length > 1 ? "strong" : "span");
+      node.textContent = (i > 0 ? " " : "") + part;
+      line.appendChild(node);
+    });
+    note.appendChild(line);
+  }
+  const reload = document.createElement("button");
+  reload.type = "button";
+  reload.textContent = say["reload-lesson"];
+  reload.addEventListener("click", () => window.location.reload());
+  note.appendChild(reload);
+  document.body.insertBefore(note, document.body.firstChild);
+  reload.focus();
+}
+
 function start() {
   const config = JSON.parse(document.getElementById("sl-lean").textContent);
   const resolve = (address) => new URL(address, document.baseURI).href;
@@ -174,6 +202,11 @@ function start() {
   const worker = new Worker(resolve(config.worker));
   const manager = new LessonManager(worker);
   window.slLessonPage = { worker, manager };
+  worker.onerror = (error) => {  // the worker's own script did not load or run
+    console.error("The lesson could not start:", error.message);
+    showCells("failed");
+    showFailed();
+  };
   let chain = Promise.resolve();  // Python's messages, in the order it sent them
   worker.onmessage = ({ data }) => {
     chain = chain.then(async () => {
@@ -189,6 +222,7 @@ function start() {
       } else if (data.kind === "failed") {
         console.error("The lesson could not start:", data.error);
         showCells("failed");
+        showFailed();
       }
     }).catch((error) => console.error(error));
   };

@@ -471,3 +471,17 @@ def test_a_lean_page_whose_python_cannot_start_says_so_calmly(browser: Browser, 
         assert violations(page) == []
     finally:
         context.close()
+
+
+def test_a_lean_teacher_view_has_its_notes_and_answers(browser: Browser, lean_site: StaticSite) -> None:
+    """`--lean`'s teacher site: the lesson's Python knows a teacher view by its folder, as Voici's does."""
+    with watched_page(browser, lean_site, Watch()) as page:
+        page.set_default_timeout(BOOT_TIMEOUT * 1000)
+        page.goto(lean_site.lesson_url(READ_ALOUD, teacher=True))
+        expect(page.locator("html")).to_have_attribute("data-sl-lean", "drawn", timeout=BOOT_TIMEOUT * 1000)
+        runs_cleanly(page)
+        expect(page.locator("html")).to_have_class(re.compile("sl-mode-teacher"))
+        expect(page.locator(".celltag_teacher").first).to_be_attached()
+        expect(page.locator(".sl-reveal").first).to_be_attached()  # drawn by the teacher's Python only
+        expect(page.get_by_role("link", name="Pupil view")).to_have_attribute("href", lean_site.lesson_url(READ_ALOUD))
+        assert violations(page) == []

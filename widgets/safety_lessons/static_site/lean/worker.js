@@ -47,6 +47,7 @@ async function start(config) {
   [run, receive] = py.runPython(`
 import os
 from safety_lessons.static_site.in_browser import Page
+os.makedirs(${JSON.stringify(config.cwd)}, exist_ok=True)  # a teacher view's folder holds no content file
 os.chdir(${JSON.stringify(config.cwd)})
 _sl_page = Page(lambda text, buffers: _sl_send(text, [bytes(b) for b in buffers]))
 _sl_page.run, lambda text, buffers: _sl_page.receive(text, [b.to_bytes() for b in buffers])`).toJs({ depth: 1 });
@@ -63,7 +64,7 @@ self.onmessage = (event) => {
   const message = event.data;
   if (message.kind === "start") {
     chain = start(message.config).catch((error) => {
-      self.postMessage({ kind: "failed", error: String(error && error.message || error).split("\n")[0] });
+      self.postMessage({ kind: "failed", error: String(error && error.message || error).trim().split("\n").pop() });
     });
   } else if (message.kind === "comm" && chain) {
     chain = chain.then(() => {

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from safety_lessons import registry
 from safety_lessons.cli import main
-from safety_lessons.content import snapshot
+from safety_lessons.content import handover
 from safety_lessons.content.notebooks import TEACHER
 from safety_lessons.content.words import PAGE_WORDS
 from safety_lessons.server import app as app_module
@@ -208,18 +208,18 @@ def test_a_lesson_page_keeps_its_lesson_for_its_kernels(lessons_copy: Path, tmp_
 
     def spy(folder: Path, lib: Any, band: str, topic: str) -> bool:
         kept_now.append(f"{band}/{topic}")
-        return snapshot.keep(folder, lib, band, topic)
+        return handover.keep(folder, lib, band, topic)
 
     monkeypatch.setattr(app_module, "keep", spy)
     assert stage.locate("ages-7-11/passwords.ipynb", teacher=False)  # before its page starts a kernel
-    assert kept_now == ["ages-7-11/passwords"] and snapshot.kept(kept, root, "ages-7-11", "passwords")
+    assert kept_now == ["ages-7-11/passwords"] and handover.kept(kept, root, "ages-7-11", "passwords")
     assert stage.locate("ages-7-11/passwords.ipynb", teacher=True)  # the teacher view's is the same content
     assert stage.locate("ages-7-11/passwords-answers.ipynb", teacher=False) is None
     assert kept_now == ["ages-7-11/passwords"]
     edit("ages-7-11/passwords.yaml", "title:", "title: Changed")  # content changed: kept again, current
-    assert snapshot.kept(kept, root, "ages-7-11", "passwords") is None
+    assert handover.kept(kept, root, "ages-7-11", "passwords") is None
     assert stage.locate("ages-7-11/passwords.ipynb", teacher=False)
-    found = snapshot.kept(kept, root, "ages-7-11", "passwords")
+    found = handover.kept(kept, root, "ages-7-11", "passwords")
     assert kept_now == ["ages-7-11/passwords"] * 2 and found and found.lesson.title.startswith("Changed")
     assert sorted(p.relative_to(kept).as_posix() for p in kept.rglob("*")) == [
         "ages-7-11", "ages-7-11/passwords.pickle"]  # nothing else: its kernels read it, never write
@@ -232,7 +232,7 @@ def test_a_lesson_page_keeps_its_lesson_for_its_kernels(lessons_copy: Path, tmp_
     edit("ages-4-7/passwords.yaml", "kind: help", "kind: helpp")  # a lesson with problems: tried once, not kept
     for _ in range(2):
         assert stage.locate("ages-4-7/passwords.ipynb", teacher=False)
-    assert kept_now[3:] == ["ages-4-7/passwords"] and not snapshot.snapshot_path(kept, "ages-4-7", "passwords").exists()
+    assert kept_now[3:] == ["ages-4-7/passwords"] and not handover.kept_path(kept, "ages-4-7", "passwords").exists()
 
 
 def test_warm_needs_a_lesson_that_exists(lessons_root: Path, capsys: pytest.CaptureFixture[str]) -> None:

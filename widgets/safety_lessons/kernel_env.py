@@ -15,7 +15,7 @@ MEMORY_ENV = "SAFETY_LESSONS_KERNEL_MEMORY"  # MiB of data memory a lesson's ker
 URL_ENV = "SAFETY_LESSONS_PULSE_URL"  # class pulse: the server, as its kernels reach it (pulse_link)
 KEY_ENV = "SAFETY_LESSONS_PULSE_KEY"  # class pulse: the key kernels show the server, random for each run
 EXAMPLES_ENV = "SAFETY_LESSONS_EXAMPLES"  # the file of `serve`'s estimates of lessons' example passwords
-CONTENT_ENV = "SAFETY_LESSONS_CONTENT"  # the folder of lessons `serve` opened and checked (content.snapshot)
+CONTENT_ENV = "SAFETY_LESSONS_CONTENT"  # the folder of lessons `serve` opened and checked (content.handover)
 SIGNED_ONLY_ENV = "SAFETY_LESSONS_SIGNED_ONLY"  # "1": stage lessons not signed off as a calm page (server.pages)
 # The staged folder's teacher copies (and the static site's teacher views) are under this folder:
 # a kernel whose notebook is there shows the teacher's view (lesson.current_mode).

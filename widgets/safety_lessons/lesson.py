@@ -22,7 +22,7 @@ from .registry import BY_NAME, library
 from .views.markup import html
 
 if TYPE_CHECKING:
-    from .content.snapshot import Snapshot
+    from .content.handover import Handover
 
 
 def _served() -> bool:
@@ -163,12 +163,12 @@ def open_lesson(ref: str) -> OpenLesson | BrokenLesson:
     raise AssertionError("unreachable")
 
 
-def _handed(band: str, topic: str) -> Snapshot | None:
+def _handed(band: str, topic: str) -> Handover | None:
     """The lesson as `serve` opened and checked it, if it handed it over and it is still current."""
     folder = os.environ.get(CONTENT_ENV)
     if not folder:
         return None
-    from .content.snapshot import kept
+    from .content.handover import kept
 
     try:
         return kept(Path(folder), find_root(), band, topic)

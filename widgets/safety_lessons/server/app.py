@@ -45,8 +45,8 @@ from urllib.parse import quote, urlsplit
 from jupyter_server.base.handlers import JupyterHandler
 from tornado.web import HTTPError, RequestHandler
 
+from ..content.handover import keep
 from ..content.schema import ContentError
-from ..content.snapshot import keep
 from ..content.words import FOLDER, UNREADABLE_WORDS
 from ..kernel_env import (
     CONTENT_ENV,
@@ -233,7 +233,7 @@ class Stage:
     catalogue.yaml or a words file changed since is staged again, a lesson gone is taken away.
 
     With `kept` (a private folder), the first page of each lesson also keeps the lesson as opened
-    and checked there for its kernels (content.snapshot), again after any content file changed."""
+    and checked there for its kernels (content.handover), again after any content file changed."""
 
     root: Path
     folder: Path
@@ -636,7 +636,7 @@ def serve(options: ServeOptions) -> None:
     with tempfile.TemporaryDirectory(prefix="safety-lessons-serve-") as run:
         stage = Stage(options.root.resolve(), Path(run) / "lessons", kept=Path(run) / "content")
         os.environ[STAGE_ENV] = str(stage.folder)  # a kernel's mode is the copy it runs (lesson.current_mode)
-        os.environ[CONTENT_ENV] = str(stage.kept)  # its lesson as opened and checked here (content.snapshot)
+        os.environ[CONTENT_ENV] = str(stage.kept)  # its lesson as opened and checked here (content.handover)
         stage.refresh()
         share_examples(Path(run), examples)
         app = make_app(options, stage, Path(run) / "config")

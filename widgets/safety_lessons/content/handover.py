@@ -27,14 +27,14 @@ from .library import Library
 
 
 @dataclass
-class Snapshot:
+class Handover:
     day: dt.date  # the checks read the calendar (a fact goes out of date): kept for one day
     sources: dict[str, str]  # each content file it was read from (relative to the root) → its sha256
     library: Library  # with every file it read kept (catalogue, words, facts, school, characters)
     lesson: Lesson  # checked: a lesson with problems is never kept
 
 
-def snapshot_path(folder: Path, band: str, topic: str) -> Path:
+def kept_path(folder: Path, band: str, topic: str) -> Path:
     return folder / band / f"{topic}.pickle"
 
 
@@ -62,8 +62,8 @@ def keep(folder: Path, lib: Library, band: str, topic: str) -> bool:
         lib.words(band)
         if _digests(lib.root, paths) != before:  # changed while read: which version was read is not known
             return False
-        data = pickle.dumps(Snapshot(dt.date.today(), before, lib, lesson), protocol=pickle.HIGHEST_PROTOCOL)
-        target = snapshot_path(folder, band, topic)
+        data = pickle.dumps(Handover(dt.date.today(), before, lib, lesson), protocol=pickle.HIGHEST_PROTOCOL)
+        target = kept_path(folder, band, topic)
         for private in (folder, target.parent):  # the server's alone
             private.mkdir(mode=0o700, exist_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=target.parent, suffix=".tmp", delete=False) as out:
@@ -74,19 +74,19 @@ def keep(folder: Path, lib: Library, band: str, topic: str) -> bool:
         return False
 
 
-def kept(folder: Path, root: Path, band: str, topic: str) -> Snapshot | None:
+def kept(folder: Path, root: Path, band: str, topic: str) -> Handover | None:
     """The lesson `keep` kept in `folder`, if it is still what the files under `root` say today;
     else None (read the lesson)."""
     try:
-        with snapshot_path(folder, band, topic).open("rb") as file:
+        with kept_path(folder, band, topic).open("rb") as file:
             found = os.fstat(file.fileno())
             if found.st_uid != os.getuid() or found.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
                 return None  # someone else could have written it
-            snapshot = pickle.load(file)
-        if (not isinstance(snapshot, Snapshot) or snapshot.day != dt.date.today()
-                or snapshot.library.root != root):
+            handed = pickle.load(file)
+        if (not isinstance(handed, Handover) or handed.day != dt.date.today()
+                or handed.library.root != root):
             return None
-        now = _digests(root, [root / relative for relative in snapshot.sources])
-        return snapshot if now == snapshot.sources else None
+        now = _digests(root, [root / relative for relative in handed.sources])
+        return handed if now == handed.sources else None
     except Exception:  # missing, unreadable or from other code: read the lesson as anywhere else
         return None
